@@ -1,0 +1,5 @@
+"""`python -m peerclaims` runs the command line."""
+
+from peerclaims.cli import main
+
+main()

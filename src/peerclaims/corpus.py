@@ -1,0 +1,241 @@
+"""Load claims.yaml and references.bib into a `Corpus`, keeping positions; never raises.
+
+Bad data becomes `Finding`s at the YAML or BibTeX position of the offending value. A claim
+that fails the schema is left out of `Corpus.claims` (its findings say why); everything else
+that could be built is kept, so later rules and commands still run on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from peerclaims.bib import parse_bib
+from peerclaims.diagnostics import Finding
+from peerclaims.errors import InputError
+from peerclaims.model import SCHEMA_VERSION, Claim, Position, Reference
+from peerclaims.textio import read_text
+from peerclaims.vocab import VOCABULARIES, allowed
+from peerclaims.yamlpos import YamlDoc, load_yaml
+
+_IGNORE = re.compile(r"[#%]\s*peerclaims:\s*ignore(?:\[([^\]]*)\])?")
+_TOP_KEYS = ("version", "claims")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Claims and references as loaded, with positions for every claim field."""
+
+    claims: tuple[Claim, ...] = ()
+    references: tuple[Reference, ...] = ()
+    claims_path: str = "claims.yaml"
+    references_path: str = "references.bib"
+    claim_rows: tuple[int, ...] = ()  # index of each loaded claim in the YAML `claims` list
+    values: dict[tuple[Any, ...], Position] = field(default_factory=dict)
+    keys: dict[tuple[Any, ...], Position] = field(default_factory=dict)
+    suppressions: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)
+    load_findings: tuple[Finding, ...] = ()
+
+    def reference(self, key: str) -> Reference | None:
+        """The reference with this key, compared case-insensitively as BibTeX does."""
+        return self._refs_by_key.get(key.lower())
+
+    @property
+    def _refs_by_key(self) -> dict[str, Reference]:
+        cached = self.__dict__.get("_refs_cache")
+        if cached is None:
+            cached = {}
+            for ref in self.references:
+                cached.setdefault(ref.key.lower(), ref)
+            object.__setattr__(self, "_refs_cache", cached)
+        return cached
+
+    def is_suppressed(self, finding: Finding) -> bool:
+        """Whether an ignore comment on the finding's line silences its rule."""
+        names = self.suppressions.get(finding.path, {}).get(finding.line)
+        return bool(names) and (finding.rule in names or "*" in names)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The claim with this id, or None."""
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def where(self, claim_no: int, *path: str | int) -> Position:
+        """Position of a claim (by its index in `claims`) or of one of its fields."""
+        full: tuple[Any, ...] = ("claims", self.claim_rows[claim_no], *path)
+        while full:
+            if full in self.values:
+                return self.values[full]
+            full = full[:-1]
+        return Position(1, 1)
+
+    def key_where(self, claim_no: int, *path: str | int) -> Position:
+        """Position of a field's key (falls back to its value's position)."""
+        full = ("claims", self.claim_rows[claim_no], *path)
+        return self.keys.get(full) or self.where(claim_no, *path)
+
+
+def bundled_paths() -> tuple[Path, Path]:
+    """Paths of the corpus shipped inside the package (or the source tree's data/)."""
+    packaged = Path(str(resources.files("peerclaims"))) / "data"
+    if (packaged / "claims.yaml").is_file():
+        return packaged / "claims.yaml", packaged / "references.bib"
+    source = Path(__file__).resolve().parents[2] / "data"
+    return source / "claims.yaml", source / "references.bib"
+
+
+def read_corpus(claims_path: str | Path | None = None, references_path: str | Path | None = None) -> Corpus:
+    """Load both corpus files (the bundled ones by default); bad data becomes findings."""
+    default_claims, default_refs = bundled_paths()
+    cpath = str(claims_path or default_claims)
+    rpath = str(references_path or default_refs)
+    findings: list[Finding] = []
+    claims_text = _read(cpath, findings)
+    refs_text = _read(rpath, findings)
+    bib = parse_bib(refs_text or "", rpath) if refs_text is not None else None
+    doc = load_yaml(claims_text, cpath) if claims_text is not None else YamlDoc()
+    claims, rows = _claims(doc, cpath, claims_text is not None)
+    findings.extend(doc.findings)
+    if bib is not None:
+        findings.extend(bib.findings)
+    return Corpus(
+        claims=tuple(claims),
+        references=bib.references if bib else (),
+        claims_path=cpath,
+        references_path=rpath,
+        claim_rows=tuple(rows),
+        values=doc.values,
+        keys=doc.keys,
+        suppressions={cpath: suppressions(claims_text or ""), rpath: suppressions(refs_text or "")},
+        load_findings=tuple(findings),
+    )
+
+
+def _read(path: str, findings: list[Finding]) -> str | None:
+    try:
+        return read_text(path)
+    except InputError as exc:
+        findings.append(Finding("unreadable-input", path, 0, 0, str(exc)))
+        return None
+
+
+def _claims(doc: YamlDoc, path: str, readable: bool) -> tuple[list[Claim], list[int]]:
+    if not readable or any(f.rule == "yaml-syntax" and doc.data is None for f in doc.findings):
+        return [], []
+    data = doc.data
+    if not isinstance(data, dict):
+        what = "empty" if data is None else _type_name(data)
+        doc.findings.append(
+            Finding("schema", path, 1, 1, f"claims file is {what}; expected a mapping with "
+                    "'version: 1' and a 'claims' list")
+        )
+        return [], []
+    doc.findings.extend(_top_level(data, doc, path))
+    raw_claims = data.get("claims")
+    if not isinstance(raw_claims, list):
+        return [], []
+    claims, rows = [], []
+    for row, raw in enumerate(raw_claims):
+        claim = _claim(raw, row, doc, path)
+        if claim is not None:
+            claims.append(claim)
+            rows.append(row)
+    return claims, rows
+
+
+def _top_level(data: dict[str, Any], doc: YamlDoc, path: str) -> Iterable[Finding]:
+    for key in data:
+        if key not in _TOP_KEYS:
+            pos = doc.keys.get((key,), Position(1, 1))
+            yield Finding("schema", path, pos.line, pos.column,
+                          f"unknown top-level key '{key}' (allowed: version, claims)")
+    version = data.get("version")
+    if "version" not in data:
+        yield Finding("schema", path, 1, 1, f"missing 'version: {SCHEMA_VERSION}' at the top")
+    elif version != SCHEMA_VERSION or isinstance(version, bool):
+        pos = doc.values[("version",)]
+        yield Finding("schema", path, pos.line, pos.column,
+                      f"unsupported schema version {version!r}; this peerclaims reads version "
+                      f"{SCHEMA_VERSION}")
+    claims = data.get("claims")
+    if "claims" not in data:
+        yield Finding("schema", path, 1, 1, "missing 'claims' list")
+    elif not isinstance(claims, list):
+        pos = doc.values[("claims",)]
+        yield Finding("schema", path, pos.line, pos.column,
+                      f"'claims' must be a list, not {_type_name(claims)}")
+
+
+def _claim(raw: Any, row: int, doc: YamlDoc, path: str) -> Claim | None:
+    at = ("claims", row)
+    if not isinstance(raw, dict):
+        pos = doc.values[at]
+        doc.findings.append(Finding("schema", path, pos.line, pos.column,
+                                    f"claim must be a mapping, not {_type_name(raw)}"))
+        return None
+    try:
+        return Claim.model_validate(raw)
+    except ValidationError as exc:
+        doc.findings.extend(_schema_findings(exc, at, raw, doc, path))
+        return None
+
+
+def _schema_findings(
+    exc: ValidationError, at: tuple[Any, ...], raw: dict[str, Any], doc: YamlDoc, path: str
+) -> Iterable[Finding]:
+    label = f"claim '{raw['id']}'" if isinstance(raw.get("id"), str) else f"claim #{at[-1] + 1}"
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        kind = error["type"]
+        field_name = ".".join(str(part) for part in loc)
+        if kind == "missing":
+            pos = _nearest(doc.values, (*at, *loc[:-1]))
+            message = f"{label}: missing required field '{field_name}'"
+        elif kind == "extra_forbidden":
+            pos = doc.keys.get((*at, *loc)) or _nearest(doc.values, (*at, *loc))
+            message = f"{label}: unknown field '{field_name}'"
+        else:
+            pos = _nearest(doc.values, (*at, *loc))
+            message = f"{label}: field '{field_name}': {error['msg']}"
+            name = str(loc[-1]) if loc else ""
+            if name in VOCABULARIES:
+                message += f" (allowed: {', '.join(allowed(name))})"
+        yield Finding("schema", path, pos.line, pos.column, message)
+
+
+def _nearest(values: dict[tuple[Any, ...], Position], loc: tuple[Any, ...]) -> Position:
+    while loc:
+        if loc in values:
+            return values[loc]
+        loc = loc[:-1]
+    return Position(1, 1)
+
+
+def _type_name(value: Any) -> str:
+    names = {list: "a list", dict: "a mapping", str: "a string", int: "a number",
+             float: "a number", bool: "true or false"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def suppressions(text: str) -> dict[int, frozenset[str]]:
+    """`# peerclaims: ignore[rule]` (`%` in BibTeX) silences rules on its line, or the next.
+
+    A comment alone on its line applies to the line below it, as yamllint's
+    `disable-line` does; `ignore` without a list silences every rule ("*").
+    """
+    out: dict[int, frozenset[str]] = {}
+    if "peerclaims" not in text:
+        return out
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _IGNORE.search(line)
+        if not match:
+            continue
+        names = frozenset(n.strip() for n in (match.group(1) or "*").split(",") if n.strip())
+        target = number + 1 if line.lstrip()[:1] in ("#", "%") else number
+        out[target] = out.get(target, frozenset()) | names
+    return out

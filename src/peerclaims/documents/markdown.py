@@ -1,0 +1,187 @@
+"""Markdown reader (CommonMark plus tables, via markdown-it-py).
+
+Blocks are paragraphs, headings, list items and table cells; code blocks and HTML blocks
+are skipped. Block text is the exact source slice, from the block's first character to
+the end of its last line, with inline code spans, HTML comments and blockquote markers on
+continuation lines replaced by spaces, so offsets still map to source lines and columns.
+
+Groups: each top-level paragraph, heading, list (with all nested items) and table gets a
+group of its own. A list item with several paragraphs gives one block per paragraph.
+
+Suppressions come from HTML comments outside code: `<!-- peerclaims: ignore[a, b] -->`
+silences rules a and b on the comment's lines and on the next non-blank line (`ignore`
+without a list silences every rule); `<!-- peerclaims: ignore-file[a] -->` silences rule
+a in the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from peerclaims.documents import (
+    Document,
+    TextBlock,
+    add_suppression,
+    freeze_suppressions,
+    parse_directives,
+)
+from peerclaims.documents.text import decode_text, next_content_line
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_TICKS = re.compile(r"`+")
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
+_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$))[ \t]*)*")
+_ROW_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))[ \t]*)*")
+_PIPE = re.compile(r"(?<!\\)\|")
+_CONTAINERS = {"list_item_open": 1, "blockquote_open": 1, "list_item_close": -1, "blockquote_close": -1}
+
+
+def read_markdown(label: str, data: bytes) -> Document:
+    """Read Markdown into located blocks and comment suppressions."""
+    from markdown_it import MarkdownIt
+
+    source = decode_text(label, data)
+    reader = _Reader(source.split("\n"))
+    reader.run(MarkdownIt("commonmark").enable("table").parse(source))
+    return Document(label, "markdown", tuple(reader.blocks), freeze_suppressions(reader.acc))
+
+
+class _Reader:
+    """Walks the token stream, tracking containers and groups."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.blocks: list[TextBlock] = []
+        self.acc: dict[int | None, set[str]] = {}
+        self.group = 0
+        self.list_depth = 0
+        self.stack: list[str] = []
+
+    def run(self, tokens: list[Token]) -> None:
+        """Emit blocks and suppressions for every token."""
+        for i, tok in enumerate(tokens):
+            if tok.type.endswith("_list_open"):
+                self._new_group()
+                self.list_depth += 1
+            elif tok.type.endswith("_list_close"):
+                self.list_depth -= 1
+            elif tok.type in _CONTAINERS:
+                self._container(tok.type)
+            elif tok.type in ("paragraph_open", "heading_open") and tok.map:
+                self._new_group()
+                self._leaf(tok, tok.map, tokens[i + 1].content)
+            elif tok.type == "table_open":
+                self._new_group()
+            elif tok.type == "tr_open" and tok.map:
+                self._row(tok.map[0], _cell_count(tokens, i))
+            elif tok.type == "html_block" and tok.map:
+                start, end = tok.map
+                self._directives("\n".join(self.lines[start:end]), start + 1)
+
+    def _new_group(self) -> None:
+        if self.list_depth == 0:
+            self.group += 1
+
+    def _container(self, kind: str) -> None:
+        if _CONTAINERS[kind] > 0:
+            self.stack.append(kind)
+        elif self.stack:
+            self.stack.pop()
+
+    def _leaf(self, tok: Token, span: list[int], content: str) -> None:
+        start, end = span
+        first, head = self.lines[start], content.split("\n", 1)[0]
+        col = first.find(head) if head else -1
+        col = col if col >= 0 else _PREFIX.match(first).end()  # type: ignore[union-attr]
+        if tok.type == "heading_open":
+            kind = "heading"
+            if tok.markup.startswith("#"):  # ATX: one line, closing hashes left out
+                text = first[col : col + len(content)] if head else first[col:]
+                return self._emit(text, start + 1, col + 1, kind)
+            end -= 1  # setext: the underline is not text
+        else:
+            kind = "list-item" if self.stack[-1:] == ["list_item_open"] else "paragraph"
+        rest = "\n".join(self.lines[start + 1 : end])
+        if "blockquote_open" in self.stack:
+            rest = _QUOTE_MARKERS.sub(_spaces, rest)
+        self._emit("\n".join([first[col:], rest]) if end > start + 1 else first[col:], start + 1, col + 1, kind)
+
+    def _row(self, line_index: int, count: int) -> None:
+        line = self.lines[line_index]
+        if self.stack:
+            line = _ROW_PREFIX.sub(_spaces, line, count=1)
+        for col, cell in _split_row(line)[:count]:
+            if cell:
+                self._emit(cell, line_index + 1, col + 1, "table-cell")
+
+    def _emit(self, text: str, line: int, column: int, kind: str) -> None:
+        text = _blank_code(text.rstrip())
+        self._directives(text, line)
+        text = _COMMENT.sub(_spaces, text)
+        if text.strip():
+            self.blocks.append(TextBlock(text, kind, line, column, group=self.group))
+
+    def _directives(self, text: str, line: int) -> None:
+        for comment in _COMMENT.finditer(text):
+            first = line + text.count("\n", 0, comment.start())
+            last = line + text.count("\n", 0, comment.end())
+            following = next_content_line(self.lines, last)
+            for file_wide, rules in parse_directives(comment.group(1)):
+                lines = [*range(first, last + 1), *([following] if following else [])]
+                for key in [None] if file_wide else lines:
+                    add_suppression(self.acc, key, rules)
+
+
+def _cell_count(tokens: list[Token], start: int) -> int:
+    count = 0
+    for tok in tokens[start + 1 :]:
+        if tok.type == "tr_close":
+            break
+        count += tok.type in ("th_open", "td_open")
+    return count
+
+
+def _split_row(line: str) -> list[tuple[int, str]]:
+    """(0-based column, stripped text) of each cell of a table row."""
+    bounds = [-1, *(m.start() for m in _PIPE.finditer(line)), len(line)]
+    cells = [(bounds[k] + 1, line[bounds[k] + 1 : bounds[k + 1]]) for k in range(len(bounds) - 1)]
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if len(bounds) > 2 and not line[bounds[-2] + 1 :].strip():
+        cells = cells[:-1]
+    return [(col + len(raw) - len(raw.lstrip()), raw.strip()) for col, raw in cells]
+
+
+def _blank_code(text: str) -> str:
+    """Replace inline code spans (backticks included) with spaces, keeping line breaks."""
+    pos = 0
+    while match := _TICKS.search(text, pos):
+        start = match.start()
+        if _backslashes_before(text, start) % 2:  # escaped first backtick
+            pos = start + 1
+            continue
+        width = len(match.group())
+        close = next((c for c in _TICKS.finditer(text, match.end()) if len(c.group()) == width), None)
+        if close is None:
+            pos = match.end()
+            continue
+        text = text[:start] + _spaces(text[start : close.end()]) + text[close.end() :]
+        pos = close.end()
+    return text
+
+
+def _backslashes_before(text: str, index: int) -> int:
+    count = 0
+    while index > count and text[index - count - 1] == "\\":
+        count += 1
+    return count
+
+
+def _spaces(chunk: str | re.Match[str]) -> str:
+    """`chunk` with every character but line breaks turned into a space."""
+    text = chunk if isinstance(chunk, str) else chunk.group()
+    return re.sub(r"[^\n]", " ", text)

@@ -1,0 +1,113 @@
+"""Plain-text reader: paragraphs separated by blank lines, bulleted lines as list items.
+
+A line starting with a bullet ("-", "*", "•", "", "–", "o ", "1.", "2)") begins a
+"list-item" block; indented lines that follow continue it. Consecutive list items (blank
+lines between them allowed) share a group; every paragraph has a group of its own.
+Block text starts at the first character after the bullet and keeps the source's line
+breaks, so `TextBlock.position` maps offsets back to lines and columns.
+
+Suppressions: a line containing `peerclaims: ignore[rule, ...]` silences those rules on
+that line and the next non-blank line; `peerclaims: ignore-file[rule]` silences the whole
+file. A line holding nothing but a directive (optionally in a comment) is not text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.documents import (
+    Document,
+    TextBlock,
+    add_suppression,
+    freeze_suppressions,
+    parse_directives,
+)
+from peerclaims.errors import InputError
+
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*–o]|\d{1,9}[.)])[ \t]+|[•\uf0b7][ \t]*)(?=\S)")
+_DIRECTIVE_ONLY = re.compile(
+    r"\s*(?:<!--|#|//|%|;)?\s*peerclaims:\s*ignore(?:-file)?(?:\s*\[[^\]\n]*\])?\s*(?:-->)?\s*"
+)
+
+
+def decode_text(label: str, data: bytes) -> str:
+    """Decode UTF-8 (an optional BOM is dropped) and normalise line breaks to "\\n"."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        bom = data[:2].hex(" ").upper()
+        raise InputError(f"{label}: not UTF-8 text (starts with UTF-16 byte-order mark {bom})")
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    nul = data.find(b"\x00", start)
+    if nul >= 0:
+        raise InputError(f"{label}: not UTF-8 text (byte 0x00 at offset {nul}; binary file?)")
+    try:
+        text = data[start:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = start + exc.start
+        raise InputError(
+            f"{label}: not UTF-8 text (byte 0x{data[offset]:02X} at offset {offset})"
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_directive_only(line: str) -> bool:
+    """Whether `line` holds a suppression directive and nothing else."""
+    return _DIRECTIVE_ONLY.fullmatch(line) is not None
+
+
+def line_suppressions(lines: list[str]) -> dict[int | None, frozenset[str]]:
+    """Suppressions from directives anywhere in `lines` (keys are 1-based lines)."""
+    acc: dict[int | None, set[str]] = {}
+    for number, line in enumerate(lines, 1):
+        for file_wide, rules in parse_directives(line):
+            if file_wide:
+                add_suppression(acc, None, rules)
+                continue
+            add_suppression(acc, number, rules)
+            following = next_content_line(lines, number)
+            if following is not None:
+                add_suppression(acc, following, rules)
+    return freeze_suppressions(acc)
+
+
+def next_content_line(lines: list[str], after: int) -> int | None:
+    """The 1-based number of the first non-blank, non-directive line after line `after`."""
+    for number in range(after + 1, len(lines) + 1):
+        line = lines[number - 1]
+        if line.strip() and not is_directive_only(line):
+            return number
+    return None
+
+
+def read_text(label: str, data: bytes) -> Document:
+    """Read UTF-8 plain text into paragraph and list-item blocks."""
+    lines = decode_text(label, data).split("\n")
+    return Document(label, "text", tuple(_blocks(lines)), line_suppressions(lines))
+
+
+def _blocks(lines: list[str]) -> list[TextBlock]:
+    blocks: list[TextBlock] = []
+    group, in_list = 0, False
+    start: tuple[int, int, str] | None = None  # (line index, column index, kind)
+    for i, line in enumerate(lines):
+        bullet = _BULLET.match(line)
+        if not line.strip() or is_directive_only(line):
+            blocks += _close(lines, start, i, group)
+            start = None
+        elif bullet:
+            blocks += _close(lines, start, i, group)
+            group, in_list = (group, True) if in_list else (group + 1, True)
+            start = (i, bullet.end(), "list-item")
+        elif start is None or (start[2] == "list-item" and not line[0].isspace()):
+            blocks += _close(lines, start, i, group)
+            group, in_list = group + 1, False
+            start = (i, len(line) - len(line.lstrip()), "paragraph")
+    blocks += _close(lines, start, len(lines), group)
+    return blocks
+
+
+def _close(lines: list[str], start: tuple[int, int, str] | None, end: int, group: int) -> list[TextBlock]:
+    if start is None:
+        return []
+    first, column, kind = start
+    text = "\n".join([lines[first][column:], *lines[first + 1 : end]]).rstrip()
+    return [TextBlock(text, kind, first + 1, column + 1, group=group)] if text else []

@@ -1,0 +1,87 @@
+"""SARIF 2.1.0, the interchange format of code-scanning tools (GitHub, Azure DevOps, IDEs).
+
+Every rule that ran is described in `tool.driver.rules`; each result carries a
+`partialFingerprints` entry computed from rule, file, message and occurrence (not the line),
+so a finding keeps its identity when lines above it move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import PurePath
+from urllib.parse import quote
+
+from peerclaims.diagnostics import Diagnostic, Severity
+from peerclaims.rules import Rule
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://github.com/peerclaims/peerclaims"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for a path: relative stays relative, absolute becomes file://."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return "file://" + quote(pure.as_posix())
+    return quote(pure.as_posix())
+
+
+def _rule_descriptor(rule: Rule) -> dict[str, object]:
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.doc},
+        "helpUri": f"{INFO_URI}/blob/main/docs/rules.md#{rule.name}",
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+    }
+
+
+def _result(d: Diagnostic, index: int, fingerprint: str) -> dict[str, object]:
+    physical: dict[str, object] = {"artifactLocation": {"uri": artifact_uri(d.path)}}
+    if d.line > 0:
+        physical["region"] = {"startLine": d.line, "startColumn": max(d.column, 1)}
+    location: dict[str, object] = {"physicalLocation": physical}
+    if d.location:
+        location["message"] = {"text": d.location}
+    text = d.message if not d.suggestion else f"{d.message} Suggestion: {d.suggestion}"
+    return {
+        "ruleId": d.rule,
+        "ruleIndex": index,
+        "level": _LEVEL[d.severity],
+        "message": {"text": text},
+        "locations": [location],
+        "partialFingerprints": {"peerclaimsFingerprint/v1": fingerprint},
+    }
+
+
+def render(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule], version: str) -> str:
+    """The SARIF log for one run."""
+    ordered = sorted(rules, key=lambda r: r.id)
+    index = {rule.id: i for i, rule in enumerate(ordered)}
+    seen: Counter[tuple[str, str, str]] = Counter()
+    results = []
+    for d in diagnostics:
+        key = (d.rule, d.path, d.message)
+        seen[key] += 1
+        digest = hashlib.sha256("\x1f".join((*key, str(seen[key]))).encode()).hexdigest()[:32]
+        results.append(_result(d, index[d.rule], digest))
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "peerclaims",
+                "version": version,
+                "informationUri": INFO_URI,
+                "rules": [_rule_descriptor(rule) for rule in ordered],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,145 @@
+"""The rule registry and the engine that turns findings into diagnostics.
+
+Each family module exports `RULES`, a tuple of `Rule`s. The registry below is typed out by
+hand (no import-time decorators or entry points), so `peerclaims rules` and docs/rules.md
+can list exactly what runs. The engine, not the rule, stamps id and configured severity.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from peerclaims.diagnostics import Diagnostic, Finding, Severity
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: a stable id, a kebab-case name, a default severity and its function."""
+
+    id: str
+    name: str
+    severity: Severity
+    scope: str  # "corpus" or "document"
+    check: Callable[..., Iterable[Finding]]
+
+    @property
+    def doc(self) -> str:
+        """The check's docstring: summary, then FAIL and PASS examples."""
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """First line of the docstring."""
+        return self.doc.splitlines()[0] if self.doc else ""
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """Which rules run and at which severity (from options and configuration)."""
+
+    select: frozenset[str] | None = None  # ids or names; None means all
+    ignore: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity | None] = field(default_factory=dict)  # None: off
+
+    def severity_of(self, rule: Rule) -> Severity | None:
+        """The severity a rule runs at, or None when it does not run."""
+        names = {rule.id, rule.name}
+        if self.select is not None and not names & self.select:
+            return None
+        if names & self.ignore:
+            return None
+        for name in (rule.id, rule.name):
+            if name in self.severities:
+                return self.severities[name]
+        return rule.severity
+
+
+@cache
+def _registry() -> dict[str, Rule]:
+    from peerclaims.rules import claims, load, references
+
+    rules = [*load.RULES, *claims.RULES, *references.RULES]
+    try:  # the document checker lands in its own family; absent in corpus-only builds
+        from peerclaims.rules import document
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        rules.extend(document.RULES)
+    return {rule.id: rule for rule in rules}
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, ordered by id."""
+    return sorted(_registry().values(), key=lambda r: r.id)
+
+
+def get(name_or_id: str) -> Rule:
+    """Look a rule up by id or name; ValueError names the unknown one."""
+    for rule in all_rules():
+        if name_or_id in (rule.id, rule.name):
+            return rule
+    raise ValueError(f'no such rule: "{name_or_id}"')
+
+
+def by_name() -> dict[str, Rule]:
+    """Rules keyed by kebab-case name."""
+    return {rule.name: rule for rule in all_rules()}
+
+
+def stamp(
+    findings: Iterable[Finding],
+    settings: RuleSettings,
+    suppressed: Callable[[Finding], bool] = lambda f: False,
+) -> Iterator[Diagnostic]:
+    """Turn findings into diagnostics: add id and severity, drop disabled and suppressed ones."""
+    names = by_name()
+    for finding in findings:
+        rule = names[finding.rule]
+        severity = settings.severity_of(rule)
+        if severity is None or (rule.name != "unreadable-input" and suppressed(finding)):
+            continue
+        yield Diagnostic(
+            path=finding.path,
+            line=finding.line,
+            column=finding.column,
+            rule=rule.id,
+            name=rule.name,
+            severity=severity,
+            message=finding.message,
+            suggestion=finding.suggestion,
+            location=finding.location,
+            end_line=finding.end_line,
+            end_column=finding.end_column,
+        )
+
+
+def run(scope: str, settings: RuleSettings, *args: Any) -> Iterator[Finding]:
+    """Run every enabled rule of a scope over its arguments."""
+    for rule in all_rules():
+        if rule.scope == scope and settings.severity_of(rule) is not None:
+            yield from rule.check(*args)
+
+
+def settings_for(
+    select: Iterable[str] | None, ignore: Iterable[str], severities: Mapping[str, Severity | None]
+) -> RuleSettings:
+    """Build settings, refusing rule names and ids that do not exist."""
+    known = {name for rule in all_rules() for name in (rule.id, rule.name)}
+    wanted = [*(select or ()), *ignore, *severities]
+    unknown = sorted({name for name in wanted if name not in known})
+    if unknown:
+        from peerclaims.errors import ConfigError
+
+        raise ConfigError(
+            f"invalid config: unknown rule {', '.join(repr(u) for u in unknown)} "
+            "(see 'peerclaims rules')"
+        )
+    return RuleSettings(
+        select=frozenset(select) if select is not None else None,
+        ignore=frozenset(ignore),
+        severities=dict(severities),
+    )

@@ -1,0 +1,220 @@
+"""Rules on references.bib entries: required fields, field formats, names, duplicates."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from peerclaims.bib import fold
+from peerclaims.corpus import Corpus
+from peerclaims.diagnostics import Finding, Severity
+from peerclaims.model import Reference
+from peerclaims.rules import Rule
+
+# Required fields per entry type, after the BibTeX manual (btxdoc) and the biblatex data
+# model; "a|b" means either field will do.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "article": ("author", "title", "journal", "year"),
+    "book": ("author|editor", "title", "publisher", "year"),
+    "booklet": ("title",),
+    "inbook": ("author|editor", "title", "chapter|pages", "publisher", "year"),
+    "incollection": ("author", "title", "booktitle", "publisher", "year"),
+    "inproceedings": ("author", "title", "booktitle", "year"),
+    "conference": ("author", "title", "booktitle", "year"),
+    "manual": ("title",),
+    "mastersthesis": ("author", "title", "school", "year"),
+    "phdthesis": ("author", "title", "school", "year"),
+    "proceedings": ("title", "year"),
+    "techreport": ("author", "title", "institution", "year"),
+    "report": ("author", "title", "type", "institution", "year|date"),
+    "online": ("author|editor", "title", "year|date", "url"),
+    "unpublished": ("author", "title", "note"),
+    "misc": (),
+}
+
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
+_FORMATS: dict[str, tuple[re.Pattern[str], str]] = {
+    "year": (re.compile(r"^(1[5-9]|20)\d\d[a-z]?$"), "a four-digit year, optionally with a letter (2006b)"),
+    "pages": (re.compile(r"^([A-Za-z]?\d+|[ivxlc]+)(\s*(-{1,2}|–|—)\s*([A-Za-z]?\d+|[ivxlc]+))?$"),
+              "a page or a range such as 215--229"),
+    "doi": (re.compile(r"^10\.\d{4,9}/\S+$"), "a bare DOI such as 10.1176/ps.2011.62.5.541"),
+    "pmid": (re.compile(r"^\d{1,9}$"), "digits only (a PubMed id)"),
+    "volume": (re.compile(r"^[\w.\-–/ ]{1,20}$"), "a volume such as 11 (no 'vol.' or issue)"),
+    "number": (re.compile(r"^[\w.\-–/ ]{1,20}$"), "an issue number such as 2"),
+    "n": (re.compile(r"^[1-9]\d*$"), "a positive whole number (sample size)"),
+}
+_DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_VOLUME_NOISE = re.compile(r"^(vol|no|issue)\b|[()]", re.IGNORECASE)
+
+
+def _field(corpus: Corpus, ref: Reference, name: str, rule: str, message: str,
+           suggestion: str | None = None) -> Finding:
+    pos = ref.field_positions.get(name, ref.position)
+    return Finding(rule, corpus.references_path, pos.line, pos.column, message, suggestion)
+
+
+def missing_required_field(corpus: Corpus) -> Iterator[Finding]:
+    """An entry lacks a field its type requires (BibTeX/biblatex data model).
+
+    An article needs author, title, journal and year; a book author or editor, title,
+    publisher and year; see docs/schema.md for every type. Use `@misc` when a source
+    gives no more than an author and a year: never invent a field to satisfy this rule.
+
+    FAIL: `@article{smith2001x, author = {Smith, J.}, title = {T}, year = {2001}}` (no journal)
+    PASS: the same with `journal = {Psychiatric Services}`
+    """
+    for ref in corpus.references:
+        for need in REQUIRED.get(ref.entry_type, ()):
+            options = need.split("|")
+            if not any(ref.raw_fields.get(o, "").strip() for o in options):
+                yield _field(corpus, ref, "", "missing-required-field",
+                             f"@{ref.entry_type} '{ref.key}' lacks required field "
+                             f"{' or '.join(repr(o) for o in options)}")
+
+
+def malformed_field(corpus: Corpus) -> Iterator[Finding]:
+    """A field's value does not have the form its name implies.
+
+    Checks year, pages (a range must not run backwards), doi (bare, no URL prefix), pmid,
+    month, volume and number (no "vol." or "(2)"), and n.
+
+    FAIL: `year = {20012}`, `pages = {229--215}`, `doi = {https://doi.org/10.1/x}`, `volume = {11(2)}`
+    PASS: `year = {2001}`, `pages = {215--229}`, `doi = {10.1/x}`, `volume = {11}, number = {2}`
+    """
+    for ref in corpus.references:
+        for name, value in ref.fields.items():
+            problem = _malformed(name, value.strip())
+            if problem is not None:
+                message, suggestion = problem
+                yield _field(corpus, ref, name, "malformed-field",
+                             f"{name} '{value}' of '{ref.key}': {message}", suggestion)
+
+
+def _malformed(name: str, value: str) -> tuple[str, str | None] | None:
+    if name == "month":
+        ok = value.lower()[:3] in _MONTHS and value.lower() in _MONTHS | _FULL_MONTHS
+        ok = ok or (value.isdigit() and 1 <= int(value) <= 12)
+        return None if ok else ("expected a month such as jan or 1", None)
+    if name == "doi" and _DOI_PREFIX.match(value):
+        bare = _DOI_PREFIX.sub("", value)
+        return "write the DOI bare, without a URL or 'doi:' prefix", f"doi = {{{bare}}}"
+    if name in ("volume", "number") and _VOLUME_NOISE.search(value):
+        return "only the " + name + " itself (issue numbers go in 'number')", None
+    if name == "pages":
+        return _pages_problem(value)
+    rule = _FORMATS.get(name)
+    if rule is None or rule[0].match(value):
+        return None
+    return f"expected {rule[1]}", None
+
+
+def _pages_problem(value: str) -> tuple[str, str | None] | None:
+    pattern, expected = _FORMATS["pages"]
+    match = pattern.match(value)
+    if not match:
+        return f"expected {expected}", None
+    first, last = match.group(1), match.group(4)
+    # "1179-84" is an abbreviated range, not a backwards one: compare equal-length numbers only
+    if last and first.isdigit() and last.isdigit() and len(first) == len(last) and last < first:
+        return "the range runs backwards", None
+    return None
+
+
+def author_name_format(corpus: Corpus) -> Iterator[Finding]:
+    """An author list is not in BibTeX form: names joined by " and ", "and others" for et al.
+
+    FAIL: `author = {Smith, J., Jones, K.}`, `author = {Smith, J. et al.}`, `author = {Smith; Jones}`
+    PASS: `author = {Smith, J. and Jones, K.}`, `author = {Smith, J. and others}`
+    """
+    for ref in corpus.references:
+        for name in ("author", "editor"):
+            raw = ref.raw_fields.get(name)
+            if raw is None:
+                continue
+            problem = _name_problem(raw, [p.raw for p in getattr(ref, name + "s")])
+            if problem:
+                yield _field(corpus, ref, name, "author-name-format",
+                             f"{name} of '{ref.key}': {problem}")
+
+
+def _name_problem(raw: str, people: list[str]) -> str | None:
+    outside = re.sub(r"\{[^{}]*\}", "", raw)  # braced organisation names may hold anything
+    if re.search(r"\bet\.?\s*al\b", outside, re.IGNORECASE):
+        return "'et al.' in a name list; write 'and others'"
+    if re.search(r"[;&]", outside.replace("\\&", "")):
+        return "names separated by ';' or '&'; separate them with ' and '"
+    for person in people:
+        if person.strip().lower() == "others":
+            continue
+        if re.search(r"(^|\s)others$", person.strip().lower()):
+            return "'others' must stand alone, as ' and others'"
+        if _top_level_commas(person) > 2:
+            return f"'{person.strip()}' looks like several names; separate them with ' and '"
+    return None
+
+
+def _top_level_commas(name: str) -> int:
+    depth = count = 0
+    for char in name:
+        depth += (char == "{") - (char == "}")
+        count += char == "," and depth == 0
+    return count
+
+
+def unused_reference(corpus: Corpus) -> Iterator[Finding]:
+    """A reference that no claim cites; delete it or link it as evidence.
+
+    FAIL: `@article{kurtz1990self, ...}` and no claim with `ref: kurtz1990self`
+    PASS: a claim with `evidence: [{ref: kurtz1990self}]`
+    """
+    used = {e.ref.lower() for claim in corpus.claims for e in claim.evidence}
+    if not corpus.claims and any(f.rule != "unreadable-input" for f in corpus.load_findings):
+        return  # claims.yaml failed to load: every reference would look unused
+    for ref in corpus.references:
+        if ref.key.lower() not in used:
+            yield _field(corpus, ref, "", "unused-reference", f"no claim cites '{ref.key}'")
+
+
+def duplicate_work(corpus: Corpus) -> Iterator[Finding]:
+    """One work under two keys: the same DOI, or first author, year and near-identical title.
+
+    FAIL: `mead2006peer` and `mead2006peersupport`, both "Peer support: What makes it unique"
+    PASS: one entry, with the variant spellings recorded in `citedas`
+    """
+    groups: dict[tuple[str, ...], list[Reference]] = defaultdict(list)
+    for ref in corpus.references:
+        doi = ref.fields.get("doi", "").strip().lower()
+        if doi:
+            groups[("doi", _DOI_PREFIX.sub("", doi))].append(ref)
+        if ref.creators and ref.year and ref.title:
+            groups[("aty", fold(ref.creators[0].surname), ref.year)].append(ref)
+    reported: set[str] = set()
+    for group_key, refs in groups.items():
+        for i, later in enumerate(refs):
+            earlier = next((r for r in refs[:i] if _same(group_key, r, later)), None)
+            if earlier is not None and later.key not in reported:
+                reported.add(later.key)
+                why = "the same DOI" if group_key[0] == "doi" else "the same author, year and title"
+                yield _field(corpus, later, "", "duplicate-work",
+                             f"'{later.key}' and '{earlier.key}' (line {earlier.position.line}) "
+                             f"look like one work: {why}")
+
+
+def _same(group_key: tuple[str, ...], a: Reference, b: Reference) -> bool:
+    if group_key[0] == "doi":
+        return True
+    return fuzz.ratio(fold(a.title), fold(b.title)) >= 90
+
+
+RULES = (
+    Rule("PC122", "duplicate-work", Severity.WARNING, "corpus", duplicate_work),
+    Rule("PC123", "missing-required-field", Severity.ERROR, "corpus", missing_required_field),
+    Rule("PC124", "malformed-field", Severity.ERROR, "corpus", malformed_field),
+    Rule("PC125", "author-name-format", Severity.ERROR, "corpus", author_name_format),
+    Rule("PC126", "unused-reference", Severity.WARNING, "corpus", unused_reference),
+)

@@ -1,0 +1,46 @@
+"""Reading text files strictly: UTF-8 only (a BOM is accepted), with clear reasons on failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peerclaims.errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
+    """Return the file's text, or raise `InputError` saying why it cannot be read."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise InputError(f"{p}: is a directory, expected a file")
+        if size > max_bytes:
+            raise InputError(f"{p}: {size / 1e6:.1f} MB exceeds the {max_bytes // 1_000_000} MB limit")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return decode_text(data, str(p))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8 (dropping a BOM); refuse binary, UTF-16 and other encodings by name."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: looks like UTF-16; save it as UTF-8")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"{name}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save it as UTF-8"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,131 @@
+"""Controlled vocabularies of the corpus schema, kept in one place.
+
+Every value a claim or a reference may take for a closed field is listed here, so the
+schema, the `unknown-vocabulary-value` rule, the search filters and the docs agree.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Population(StrEnum):
+    """Who a claim is about."""
+
+    GENERAL = "general"
+    MENTAL_HEALTH = "mental-health"
+    SUBSTANCE_USE = "substance-use"
+    CO_OCCURRING = "co-occurring"
+    FAMILY = "family"
+    WORKFORCE = "workforce"
+
+
+class Direction(StrEnum):
+    """Which way the reported effect goes."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    NO_DIFFERENCE = "no-difference"
+    DESCRIPTIVE = "descriptive"
+
+
+class ClaimKind(StrEnum):
+    """What sort of statement a claim is."""
+
+    BENEFIT = "benefit"  # a qualitative benefit ("increased hope")
+    FINDING = "finding"  # a study result, usually quantitative
+    STATISTIC = "statistic"  # a descriptive figure (states, workers trained, years of life)
+    HISTORY = "history"  # a dated historical fact
+    POLICY = "policy"  # a statement about policy, payment or credentialing
+
+
+class Support(StrEnum):
+    """How a cited work supports a claim (see docs/schema.md)."""
+
+    DIRECT = "direct"  # the work itself found or established it
+    REVIEW = "review"  # a review reports it from the primary studies
+    SECONDARY = "secondary"  # cited second-hand (a fact sheet, a slide deck)
+
+
+class StudyDesign(StrEnum):
+    """Design of a cited work, from which its starting evidence level follows."""
+
+    RCT = "rct"
+    CLUSTER_RCT = "cluster-rct"
+    QUASI_EXPERIMENTAL = "quasi-experimental"
+    COHORT = "cohort"
+    CASE_CONTROL = "case-control"
+    PRE_POST = "pre-post"
+    CROSS_SECTIONAL = "cross-sectional"
+    QUALITATIVE = "qualitative"
+    MIXED_METHODS = "mixed-methods"
+    SYSTEMATIC_REVIEW = "systematic-review"
+    META_ANALYSIS = "meta-analysis"
+    NARRATIVE_REVIEW = "narrative-review"
+    REPORT = "report"
+    GREY = "grey"
+    EXPERT_OPINION = "expert-opinion"
+    HISTORICAL = "historical"
+    THEORETICAL = "theoretical"
+
+
+class Outcome(StrEnum):
+    """What a claim's effect is on."""
+
+    HOSPITALIZATION = "hospitalization"
+    SERVICE_USE = "service-use"
+    ENGAGEMENT = "engagement"
+    TREATMENT_RETENTION = "treatment-retention"
+    SATISFACTION = "satisfaction"
+    HOPE = "hope"
+    EMPOWERMENT = "empowerment"
+    SELF_EFFICACY = "self-efficacy"
+    SELF_ESTEEM = "self-esteem"
+    QUALITY_OF_LIFE = "quality-of-life"
+    WELL_BEING = "well-being"
+    SYMPTOMS = "symptoms"
+    SUBSTANCE_USE = "substance-use"
+    RELAPSE = "relapse"
+    RECOVERY = "recovery"
+    SOCIAL_FUNCTIONING = "social-functioning"
+    SOCIAL_SUPPORT = "social-support"
+    COMMUNITY_INTEGRATION = "community-integration"
+    HOUSING = "housing"
+    EMPLOYMENT = "employment"
+    EDUCATION = "education"
+    CRIMINAL_JUSTICE = "criminal-justice"
+    STIGMA = "stigma"
+    KNOWLEDGE = "knowledge"
+    COPING = "coping"
+    PARENTING = "parenting"
+    FAMILY_FUNCTIONING = "family-functioning"
+    RELATIONSHIPS = "relationships"
+    COST = "cost"
+    MORTALITY = "mortality"
+    PHYSICAL_HEALTH = "physical-health"
+    WORKFORCE = "workforce"
+    POLICY = "policy"
+    HISTORY = "history"
+    OTHER = "other"
+
+
+GREY_DESIGNS = frozenset({StudyDesign.REPORT, StudyDesign.GREY, StudyDesign.EXPERT_OPINION})
+"""Designs counted as grey literature by the `grey-only-evidence` rule."""
+
+GREY_ENTRY_TYPES = frozenset({"techreport", "report", "misc", "online", "manual", "unpublished"})
+"""BibTeX entry types counted as grey literature when a work has no `studydesign`."""
+
+VOCABULARIES: dict[str, type[StrEnum]] = {
+    "population": Population,
+    "outcome": Outcome,
+    "direction": Direction,
+    "kind": ClaimKind,
+    "support": Support,
+    "studydesign": StudyDesign,
+}
+"""Field name → its vocabulary, for messages that list the allowed values."""
+
+
+def allowed(field: str) -> list[str]:
+    """Return the allowed values of a controlled field, in declaration order."""
+    return [member.value for member in VOCABULARIES[field]]
