@@ -58,6 +58,8 @@ def load_config(path: Path | None = None, *, discover: bool = True) -> Config:
     table = _table(path)
     if path.name == "pyproject.toml":
         table = table.get("peerclaims", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"invalid config: {path}: [tool.peerclaims] must be a table")
     return _build(table, path)
 
 
@@ -77,6 +79,8 @@ def _table(path: Path, *, quiet: bool = False) -> dict[str, Any]:
 
 
 def _build(table: dict[str, Any], path: Path) -> Config:
+    if "source" in table:  # an internal field, not a setting: refuse it like any unknown key
+        raise ConfigError(f"invalid config: {path}: unknown key 'source'")
     try:
         config = Config.model_validate({**table, "source": path})
     except ValidationError as exc:

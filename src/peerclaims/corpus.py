@@ -217,7 +217,7 @@ def _nearest(values: dict[tuple[Any, ...], Position], loc: tuple[Any, ...]) -> P
 
 
 def _type_name(value: Any) -> str:
-    names = {list: "a list", dict: "a mapping", str: "a string", int: "a number",
+    names = {type(None): "null", list: "a list", dict: "a mapping", str: "a string", int: "a number",
              float: "a number", bool: "true or false"}
     return names.get(type(value), f"a {type(value).__name__}")
 

@@ -31,7 +31,7 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
 
 def decode_text(data: bytes, name: str) -> str:
     """Decode UTF-8 (dropping a BOM); refuse binary, UTF-16 and other encodings by name."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_bomless_utf16(data[:8192]):
         raise InputError(f"{name}: looks like UTF-16; save it as UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
@@ -44,3 +44,14 @@ def decode_text(data: bytes, name: str) -> str:
             "save it as UTF-8"
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_like_bomless_utf16(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16 without a BOM: NUL in nearly every even (BE) or odd (LE) byte only."""
+    if len(head) < 4 or b"\x00" not in head:
+        return False
+    even, odd = head[0::2], head[1::2]
+    for zeros, other in ((even, odd), (odd, even)):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) == 0:
+            return True
+    return False

@@ -126,6 +126,9 @@ VOCABULARIES: dict[str, type[StrEnum]] = {
 """Field name → its vocabulary, for messages that list the allowed values."""
 
 
-def allowed(field: str) -> list[str]:
+_ALLOWED = {name: tuple(member.value for member in enum) for name, enum in VOCABULARIES.items()}
+
+
+def allowed(field: str) -> tuple[str, ...]:
     """Return the allowed values of a controlled field, in declaration order."""
-    return [member.value for member in VOCABULARIES[field]]
+    return _ALLOWED[field]

@@ -7,7 +7,7 @@ refuse non-standard tags (safe loading only) and cap alias expansion ("billion l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,16 +27,72 @@ MAX_DEPTH = 64
 MAX_NODES_FACTOR = 10  # an aliased tree may expand to at most 10x the file's own node count
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
+_COLLECTION_TAGS = {_STD + "map", _STD + "seq"}
+_STR = _STD + "str"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+class NodePositions(Mapping[Path, Position]):
+    """Positions looked up lazily in the composed node tree, by data path.
+
+    Nothing is recorded while loading; a position is found only when a diagnostic needs
+    one, so a clean 10k-claim corpus pays nothing for having positions.
+    """
+
+    def __init__(self, root: yaml.Node | None, *, keys: bool) -> None:
+        self._root, self._keys = root, keys
+
+    def _find(self, path: Path) -> yaml.Node | None:
+        node, key_node = self._root, None
+        for part in path:
+            key_node = None
+            if isinstance(node, yaml.MappingNode):
+                # the last occurrence wins, as in the data built from it
+                pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)
+                         and _scalar_key(k) == part]
+                if not pairs:
+                    return None
+                key_node, node = pairs[-1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                if not 0 <= part < len(node.value):
+                    return None
+                node = node.value[part]
+            else:
+                return None
+        return key_node if self._keys else node
+
+    def __getitem__(self, path: Path) -> Position:
+        node = self._find(path)
+        if node is None or (self._keys and not path):
+            raise KeyError(path)
+        return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self._find(path) is not None
+
+    def __iter__(self) -> Iterator[Path]:  # pragma: no cover - lookups only
+        return iter(())
+
+    def __len__(self) -> int:  # pragma: no cover - lookups only
+        return 0
+
+
+def _scalar_key(node: yaml.ScalarNode) -> str | int:
+    if node.tag == _STD + "int":
+        try:
+            return int(node.value)
+        except ValueError:
+            return node.value
+    return node.value
 
 
 @dataclass(slots=True)
 class YamlDoc:
-    """Data built from a YAML text plus positions and the problems met on the way."""
+    """Data built from a YAML text, positions to look up, and the problems met on the way."""
 
     data: Any = None
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    values: Mapping[Path, Position] = field(default_factory=lambda: NodePositions(None, keys=False))
+    keys: Mapping[Path, Position] = field(default_factory=lambda: NodePositions(None, keys=True))
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -46,52 +102,44 @@ def load_yaml(text: str, path: str) -> YamlDoc:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        doc.findings.append(_syntax_finding(exc, path))
+        doc.findings.append(_syntax_finding(exc, path, text))
         return doc
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         doc.findings.append(Finding("yaml-syntax", path, 1, 1, f"cannot parse YAML: {exc}"))
         return doc
     if node is None:
         return doc
-    builder = _Builder(path, doc, budget=MAX_NODES_FACTOR * _count_nodes(node) + 1000)
+    doc.values = NodePositions(node, keys=False)
+    doc.keys = NodePositions(node, keys=True)
+    # Without aliases a text cannot hold more nodes than characters; beyond a few times
+    # that, aliases are multiplying the tree ("billion laughs").
+    builder = _Builder(path, doc, budget=MAX_NODES_FACTOR * (len(text) + 100))
     try:
-        doc.data = builder.build(node, ())
+        doc.data = builder.build(node, 0)
     except _TooLarge as exc:
         doc.data = None
         doc.findings.append(Finding("yaml-syntax", path, exc.line, exc.column, str(exc)))
     return doc
 
 
-def _syntax_finding(exc: yaml.MarkedYAMLError, path: str) -> Finding:
+def _syntax_finding(exc: yaml.MarkedYAMLError, path: str, text: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or "invalid YAML"
     if exc.context and exc.context not in problem:
         problem = f"{problem} ({exc.context})"
-    if "'\\t'" in problem:
+    # The pure-Python scanner names the tab ('\\t'); the C one does not, so look at the text.
+    if "'\\t'" in problem or " tab " in problem or _is_tab_at(text, line, column):
         problem += "; YAML indentation must use spaces, not tabs"
     return Finding("yaml-syntax", path, line, column, problem)
 
 
-def _count_nodes(root: yaml.Node) -> int:
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        stack.extend(_children(node))
-    return len(seen)
-
-
-def _children(node: yaml.Node) -> Iterator[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        yield from node.value
-    elif isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            yield key
-            yield value
+def _is_tab_at(text: str, line: int, column: int) -> bool:
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return False
+    row = lines[line - 1]
+    return 1 <= column <= len(row) and row[column - 1] == "\t"
 
 
 class _TooLarge(Exception):
@@ -104,60 +152,64 @@ class _Builder:
     def __init__(self, path: str, doc: YamlDoc, budget: int) -> None:
         self.path, self.doc, self.budget = path, doc, budget
 
-    def pos(self, node: yaml.Node) -> Position:
-        return Position(node.start_mark.line + 1, node.start_mark.column + 1)
-
-    def build(self, node: yaml.Node, at: Path, depth: int = 0) -> Any:
+    def build(self, node: yaml.Node, depth: int) -> Any:
         self.budget -= 1
         if self.budget < 0 or depth > MAX_DEPTH:
-            p = self.pos(node)
             why = "nested too deeply" if depth > MAX_DEPTH else "expands too far through aliases"
-            raise _TooLarge(f"YAML document {why}; refusing to load it", p.line, p.column)
-        self.doc.values[at] = self.pos(node)
+            raise _TooLarge(f"YAML document {why}; refusing to load it", *_lc(node))
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        if node.tag not in _COLLECTION_TAGS:  # !!python/object/apply on a mapping or list
+            self.doc.findings.append(
+                self.finding(node, f"tag {node.tag} is not allowed (safe loading only)")
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
-            return self.mapping(node, at, depth)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*at, i), depth + 1) for i, item in enumerate(node.value)]
-        return self.scalar(node)
+            return self.mapping(node, depth)
+        return [self.build(item, depth + 1) for item in node.value]
 
-    def mapping(self, node: yaml.MappingNode, at: Path, depth: int) -> dict[Any, Any]:
+    def mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
+        first: dict[Any, yaml.Node] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _STD + "merge":
                 self.doc.findings.append(self.finding(key_node, "merge keys ('<<') are not supported"))
                 continue
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str | int):
+            if not isinstance(key, str | int) or isinstance(key, bool):
                 self.doc.findings.append(self.finding(key_node, "mapping keys must be plain text"))
                 continue
-            if key in out:
-                first = self.doc.keys[(*at, key)]
+            if key in first:
                 self.doc.findings.append(
                     Finding(
-                        "duplicate-yaml-key", self.path, *self._lc(key_node),
-                        f"key '{key}' is repeated (first at line {first.line}); "
+                        "duplicate-yaml-key", self.path, *_lc(key_node),
+                        f"key '{key}' is repeated (first at line {_lc(first[key])[0]}); "
                         "YAML keeps only the last value",
                     )
                 )
-            self.doc.keys[(*at, key)] = self.pos(key_node)
-            out[key] = self.build(value_node, (*at, key), depth + 1)
+            else:
+                first[key] = key_node
+            out[key] = self.build(value_node, depth + 1)
         return out
 
-    def scalar(self, node: yaml.Node) -> Any:
-        if node.tag not in _SCALAR_TAGS:
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        tag = node.tag
+        if tag == _STR:  # the common case, without the constructor's overhead
+            return node.value
+        if tag not in _SCALAR_TAGS:
             self.doc.findings.append(
-                self.finding(node, f"tag {node.tag} is not allowed (safe loading only)")
+                self.finding(node, f"tag {tag} is not allowed (safe loading only)")
             )
             return None
         try:
-            return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         except (yaml.YAMLError, ValueError, TypeError) as exc:
             self.doc.findings.append(self.finding(node, f"invalid value: {exc}"))
             return None
 
     def finding(self, node: yaml.Node, message: str) -> Finding:
-        return Finding("yaml-syntax", self.path, *self._lc(node), message)
+        return Finding("yaml-syntax", self.path, *_lc(node), message)
 
-    def _lc(self, node: yaml.Node) -> tuple[int, int]:
-        p = self.pos(node)
-        return p.line, p.column
+
+def _lc(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1

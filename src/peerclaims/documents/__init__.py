@@ -17,7 +17,7 @@ import re
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from peerclaims.errors import InputError
@@ -138,7 +138,7 @@ def read_document(
             raise InputError(f"<stdin>: unsupported stdin format {stdin_format!r}")
         data = sys.stdin.buffer.read(max_bytes + 1)
         _check_size("<stdin>", len(data), max_bytes)
-        return _read_bytes("-", stdin_format, data)
+        return replace(_read_bytes("<stdin>", stdin_format, data), path="-")
     file = Path(path)
     fmt = FORMATS_BY_SUFFIX.get(file.suffix.lower())
     try:

@@ -119,10 +119,10 @@ class _Reader:
                 self._emit(cell, line_index + 1, col + 1, "table-cell")
 
     def _emit(self, text: str, line: int, column: int, kind: str) -> None:
-        text = _blank_code(text.rstrip())
+        text = _blank_code(text)
         self._directives(text, line)
-        text = _COMMENT.sub(_spaces, text)
-        if text.strip():
+        text = _COMMENT.sub(_spaces, text).rstrip()
+        if text:
             self.blocks.append(TextBlock(text, kind, line, column, group=self.group))
 
     def _directives(self, text: str, line: int) -> None:

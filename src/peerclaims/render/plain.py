@@ -5,9 +5,14 @@ Used when output is piped or redirected; easy to grep and to parse with one rege
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from peerclaims.diagnostics import Diagnostic
+
+# A message may quote a multi-line value (a BibTeX author list spanning lines); folding the
+# line breaks keeps the one-diagnostic-per-line contract that grep and parsers rely on.
+_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
 def line(d: Diagnostic) -> str:
@@ -15,7 +20,7 @@ def line(d: Diagnostic) -> str:
     text = f"{d.where}: {d.severity.value} {d.message} [{d.name}]"
     if d.suggestion:
         text += f" -- suggestion: {d.suggestion}"
-    return text
+    return _BREAK.sub(" ", text)
 
 
 def render(diagnostics: Sequence[Diagnostic]) -> str:

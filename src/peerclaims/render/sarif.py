@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
@@ -20,6 +21,9 @@ from peerclaims.rules import Rule
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/peerclaims/peerclaims"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# Messages may cite another line ("already used at line 4"); that number moves with edits
+# above it, so it is masked before hashing to keep the fingerprint line-independent.
+_LINE_REF = re.compile(r"\bline \d+\b")
 
 
 def artifact_uri(path: str) -> str:
@@ -66,7 +70,7 @@ def render(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule], version: st
     seen: Counter[tuple[str, str, str]] = Counter()
     results = []
     for d in diagnostics:
-        key = (d.rule, d.path, d.message)
+        key = (d.rule, d.path, _LINE_REF.sub("line #", d.message))
         seen[key] += 1
         digest = hashlib.sha256("\x1f".join((*key, str(seen[key]))).encode()).hexdigest()[:32]
         results.append(_result(d, index[d.rule], digest))

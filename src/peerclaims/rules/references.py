@@ -173,8 +173,8 @@ def unused_reference(corpus: Corpus) -> Iterator[Finding]:
     PASS: a claim with `evidence: [{ref: kurtz1990self}]`
     """
     used = {e.ref.lower() for claim in corpus.claims for e in claim.evidence}
-    if not corpus.claims and any(f.rule != "unreadable-input" for f in corpus.load_findings):
-        return  # claims.yaml failed to load: every reference would look unused
+    if not corpus.claims and any(f.path == corpus.claims_path for f in corpus.load_findings):
+        return  # claims.yaml failed to load (or was unreadable): every reference would look unused
     for ref in corpus.references:
         if ref.key.lower() not in used:
             yield _field(corpus, ref, "", "unused-reference", f"no claim cites '{ref.key}'")

@@ -1,0 +1,115 @@
+"""Word (.docx) reader, via python-docx.
+
+Body paragraphs and tables are read in document order (content controls are entered;
+headers, footers, footnotes, comments and text boxes are not read). Table cells are read
+row-major, each cell's paragraphs in order, as "table-cell" blocks.
+
+Numbering: `index` counts the *non-empty* paragraphs of the body, those inside tables
+included, in document order, starting at 1; empty paragraphs get no block and no number.
+
+Kinds: "heading" for styles named "Heading…"/"Title…", "list-item" for styles containing
+"List" or paragraphs with numbering (numPr), else "paragraph". Groups: each run of
+consecutive list items shares a group; every heading, other paragraph and table (all its
+cells) starts a new one.
+
+Suppressions: a paragraph containing `peerclaims: ignore[rule]` silences the rule in that
+paragraph and the next one; `peerclaims: ignore-file[rule]` in the whole document.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peerclaims.documents import (
+    Document,
+    TextBlock,
+    _check_archive,
+    add_suppression,
+    freeze_suppressions,
+    office_errors,
+    parse_directives,
+)
+from peerclaims.errors import InputError
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+
+def read_docx(path: Path) -> Document:
+    """Read a .docx document into per-paragraph blocks."""
+    from docx import Document as open_docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _check_archive(path)
+    reader = _Reader()
+    try:
+        document = open_docx(io.BytesIO(path.read_bytes()))
+        reader.walk(document.element.body, document, in_table=False)
+    except (*office_errors(), PackageNotFoundError) as exc:
+        raise InputError(f"{path}: not a valid .docx file ({type(exc).__name__}: {exc})") from exc
+    return Document(str(path), "docx", tuple(reader.blocks), freeze_suppressions(reader.acc))
+
+
+class _Reader:
+    """Accumulates blocks, paragraph numbers, groups and suppressions."""
+
+    def __init__(self) -> None:
+        self.blocks: list[TextBlock] = []
+        self.acc: dict[int | None, set[str]] = {}
+        self.index = 0
+        self.group = 0
+        self.in_list = False
+
+    def walk(self, element: BaseOxmlElement, parent: Any, *, in_table: bool) -> None:
+        """Read the paragraphs and tables that are children of `element`, in order."""
+        from docx.oxml.ns import qn
+        from docx.table import Table, _Cell
+        from docx.text.paragraph import Paragraph
+
+        for child in element.iterchildren():
+            if child.tag == qn("w:p"):
+                self._paragraph(Paragraph(child, parent), in_table=in_table)
+            elif child.tag == qn("w:tbl"):
+                table = Table(child, parent)
+                self._start_group(listing=False)
+                for row in child.tr_lst:
+                    for tc in row.tc_lst:
+                        self.walk(tc, _Cell(tc, table), in_table=True)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    self.walk(content, parent, in_table=in_table)
+
+    def _paragraph(self, paragraph: Any, *, in_table: bool) -> None:
+        text = paragraph.text.strip()
+        if not text:
+            return
+        self.index += 1
+        kind = "table-cell" if in_table else _kind(paragraph)
+        if not in_table:
+            self._start_group(listing=kind == "list-item")
+        self.blocks.append(
+            TextBlock(text, kind, unit="paragraph", index=self.index, group=self.group)
+        )
+        for file_wide, rules in parse_directives(text):
+            for key in [None] if file_wide else [self.index, self.index + 1]:
+                add_suppression(self.acc, key, rules)
+
+    def _start_group(self, *, listing: bool) -> None:
+        if not (listing and self.in_list):
+            self.group += 1
+        self.in_list = listing
+
+
+def _kind(paragraph: Any) -> str:
+    """The block kind of a body paragraph, from its style name and numbering."""
+    style = paragraph.style
+    name = (style.name if style is not None else None) or ""
+    if name.startswith(("Heading", "Title")):
+        return "heading"
+    ppr = paragraph._p.pPr
+    if "List" in name or (ppr is not None and ppr.numPr is not None):
+        return "list-item"
+    return "paragraph"

@@ -1,0 +1,124 @@
+"""PowerPoint (.pptx) reader, via python-pptx.
+
+Slides are read in order; on each slide, shapes in reading order (top, then left; shapes
+without a position last), group shapes recursively, tables cell by cell in row-major
+order. Every non-empty paragraph is a block: kind "title" in the title placeholder,
+"list-item" when indented or when its frame holds several paragraphs, else "paragraph";
+table paragraphs are "table-cell". Speaker notes follow as "notes" blocks. All blocks of
+a slide share group = slide number. Pictures, charts and SmartArt are skipped.
+
+Suppressions: `peerclaims: ignore[rule]` in a slide's notes silences the rule on that
+slide; `peerclaims: ignore-file[rule]` silences it in the whole deck.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peerclaims.documents import (
+    Document,
+    TextBlock,
+    _check_archive,
+    add_suppression,
+    freeze_suppressions,
+    office_errors,
+    parse_directives,
+)
+from peerclaims.errors import InputError
+
+if TYPE_CHECKING:
+    from pptx.shapes.base import BaseShape
+    from pptx.slide import Slide
+    from pptx.text.text import TextFrame
+
+
+def read_pptx(path: Path) -> Document:
+    """Read a .pptx deck into per-paragraph blocks and notes suppressions."""
+    from pptx import Presentation
+    from pptx.exc import PackageNotFoundError
+
+    _check_archive(path)
+    try:
+        deck = Presentation(io.BytesIO(path.read_bytes()))
+        blocks: list[TextBlock] = []
+        acc: dict[int | None, set[str]] = {}
+        for number, slide in enumerate(deck.slides, 1):
+            slide_blocks = _slide_blocks(slide, number)
+            _notes_suppressions(slide_blocks, number, acc)
+            blocks += slide_blocks
+    except (*office_errors(), PackageNotFoundError) as exc:
+        raise InputError(f"{path}: not a valid .pptx file ({type(exc).__name__}: {exc})") from exc
+    return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc))
+
+
+def _slide_blocks(slide: Slide, number: int) -> list[TextBlock]:
+    blocks = [b for shape in _reading_order(slide.shapes) for b in _shape_blocks(shape, number)]
+    if slide.has_notes_slide:
+        frame = slide.notes_slide.notes_text_frame
+        if frame is not None:
+            blocks += _frame_blocks(frame, number, "notes", "notes")
+    return blocks
+
+
+def _notes_suppressions(blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]]) -> None:
+    for block in blocks:
+        if block.kind == "notes":
+            for file_wide, rules in parse_directives(block.text):
+                add_suppression(acc, None if file_wide else number, rules)
+
+
+def _reading_order(shapes: Iterable[BaseShape]) -> list[BaseShape]:
+    """Shapes sorted top-to-bottom, then left-to-right; unpositioned shapes last."""
+
+    def key(shape: BaseShape) -> tuple[bool, int, int]:
+        top, left = shape.top, shape.left
+        return (top is None, int(top or 0), int(left or 0))
+
+    return sorted(shapes, key=key)
+
+
+def _shape_blocks(shape: Any, number: int) -> Iterator[TextBlock]:
+    from pptx.shapes.group import GroupShape
+
+    if isinstance(shape, GroupShape):
+        for child in _reading_order(shape.shapes):
+            yield from _shape_blocks(child, number)
+    elif getattr(shape, "has_table", False):
+        for r, row in enumerate(shape.table.rows, 1):
+            for c, cell in enumerate(row.cells, 1):
+                if not cell.is_spanned:
+                    name = f"{shape.name} r{r}c{c}"
+                    yield from _frame_blocks(cell.text_frame, number, name, "table-cell")
+    elif shape.has_text_frame:
+        yield from _frame_blocks(shape.text_frame, number, shape.name, _title_kind(shape))
+
+
+def _title_kind(shape: Any) -> str | None:
+    """The kind "title" for a title placeholder, else None (kind decided per paragraph)."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+    if shape.is_placeholder and shape.placeholder_format.type in titles:
+        return "title"
+    return None
+
+
+def _frame_blocks(frame: TextFrame, number: int, name: str, kind: str | None) -> list[TextBlock]:
+    """One block per non-empty paragraph of `frame`."""
+    texts = [(p.text.replace("\v", "\n").strip(), p.level) for p in frame.paragraphs]
+    texts = [(text, level) for text, level in texts if text]
+    several = len(texts) > 1
+    return [
+        TextBlock(
+            text,
+            kind or ("list-item" if level > 0 or several else "paragraph"),
+            unit="slide",
+            index=number,
+            shape=name,
+            group=number,
+        )
+        for text, level in texts
+    ]
