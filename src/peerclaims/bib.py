@@ -15,7 +15,10 @@ from functools import lru_cache
 
 import bibtexparser
 from bibtexparser import model as bm
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 
 from peerclaims.diagnostics import Finding
 from peerclaims.model import Person, Position, Reference
@@ -25,6 +28,10 @@ logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
 _LATEX_HINT = re.compile(r"[\\{}~$]")
 _NAME_FIELDS = ("author", "editor")
+# `%` comments (as biber and LaTeX read them): on a line of their own, or after a field's
+# closing `}` or `,`. bibtexparser would glue them to the next field's name or value.
+_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*", re.MULTILINE)
+_TRAILING_COMMENT = re.compile(r"(?<=[,}])[ \t]*%[^\n{}]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,8 @@ class BibParse:
 
 def parse_bib(text: str, path: str) -> BibParse:
     """Parse BibTeX text; never raises for bad data."""
+    if "%" in text:  # blank comments out, keeping every line where it is
+        text = _TRAILING_COMMENT.sub("", _COMMENT_LINE.sub("", text))
     library = bibtexparser.parse_string(text)
     references: list[Reference] = []
     findings: list[Finding] = []

@@ -62,8 +62,14 @@ class Corpus:
         return bool(names) and (finding.rule in names or "*" in names)
 
     def claim(self, claim_id: str) -> Claim | None:
-        """The claim with this id, or None."""
-        return next((c for c in self.claims if c.id == claim_id), None)
+        """The claim with this id (the first, if ids repeat), or None."""
+        cached = self.__dict__.get("_claims_cache")
+        if cached is None:
+            cached = {}
+            for claim in self.claims:
+                cached.setdefault(claim.id, claim)
+            object.__setattr__(self, "_claims_cache", cached)
+        return cached.get(claim_id)
 
     def where(self, claim_no: int, *path: str | int) -> Position:
         """Position of a claim (by its index in `claims`) or of one of its fields."""

@@ -251,7 +251,9 @@ def _check_archive(
         raise InputError(f"{refuse}: {len(members)} entries exceed the limit of {max_entries}")
     total = sum(m.file_size for m in members)
     if total > max_total:
-        raise InputError(f"{refuse}: {total / _MB:.1f} MB uncompressed exceeds {max_total / _MB:g} MB")
+        raise InputError(
+            f"{refuse}: {total / _MB:.1f} MB uncompressed exceeds {max_total / _MB:g} MB"
+        )
     for m in members:
         ratio = m.file_size / max(m.compress_size, 1)
         if m.file_size >= min_ratio_size and ratio > max_ratio:

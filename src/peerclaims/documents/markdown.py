@@ -37,7 +37,12 @@ _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 _PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$))[ \t]*)*")
 _ROW_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))[ \t]*)*")
 _PIPE = re.compile(r"(?<!\\)\|")
-_CONTAINERS = {"list_item_open": 1, "blockquote_open": 1, "list_item_close": -1, "blockquote_close": -1}
+_CONTAINERS = {
+    "list_item_open": 1,
+    "blockquote_open": 1,
+    "list_item_close": -1,
+    "blockquote_close": -1,
+}
 
 
 def read_markdown(label: str, data: bytes) -> Document:
@@ -108,7 +113,12 @@ class _Reader:
         rest = "\n".join(self.lines[start + 1 : end])
         if "blockquote_open" in self.stack:
             rest = _QUOTE_MARKERS.sub(_spaces, rest)
-        self._emit("\n".join([first[col:], rest]) if end > start + 1 else first[col:], start + 1, col + 1, kind)
+        self._emit(
+            "\n".join([first[col:], rest]) if end > start + 1 else first[col:],
+            start + 1,
+            col + 1,
+            kind,
+        )
 
     def _row(self, line_index: int, count: int) -> None:
         line = self.lines[line_index]
@@ -165,7 +175,9 @@ def _blank_code(text: str) -> str:
             pos = start + 1
             continue
         width = len(match.group())
-        close = next((c for c in _TICKS.finditer(text, match.end()) if len(c.group()) == width), None)
+        close = next(
+            (c for c in _TICKS.finditer(text, match.end()) if len(c.group()) == width), None
+        )
         if close is None:
             pos = match.end()
             continue

@@ -63,7 +63,9 @@ def _slide_blocks(slide: Slide, number: int) -> list[TextBlock]:
     return blocks
 
 
-def _notes_suppressions(blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]]) -> None:
+def _notes_suppressions(
+    blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]]
+) -> None:
     for block in blocks:
         if block.kind == "notes":
             for file_wide, rules in parse_directives(block.text):

@@ -105,7 +105,9 @@ def _blocks(lines: list[str]) -> list[TextBlock]:
     return blocks
 
 
-def _close(lines: list[str], start: tuple[int, int, str] | None, end: int, group: int) -> list[TextBlock]:
+def _close(
+    lines: list[str], start: tuple[int, int, str] | None, end: int, group: int
+) -> list[TextBlock]:
     if start is None:
         return []
     first, column, kind = start

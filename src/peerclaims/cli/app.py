@@ -1,4 +1,4 @@
-"""The `peerclaims` command line: parse options, call the library, render, exit.
+"""The Typer app, the options commands share, and the one place errors become exit 2.
 
 Heavy modules (pydantic, PyYAML, bibtexparser, rapidfuzz) are imported inside the
 commands, so `peerclaims --help` starts as fast as a bare Typer app.
@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -20,6 +20,9 @@ from peerclaims.render import OutputFormat
 
 if TYPE_CHECKING:
     from peerclaims.config import Config
+    from peerclaims.corpus import Corpus
+    from peerclaims.diagnostics import Diagnostic
+    from peerclaims.rules import Rule
 
 EXIT_CODES = """Exit codes: 0 no findings at or above the fail level; 1 findings; 2 usage,
 configuration or unreadable input."""
@@ -76,105 +79,63 @@ IgnoreOpt = Annotated[
 ]
 
 
-def _err(message: str) -> None:
+def err(message: str) -> None:
     from rich.console import Console
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(message, markup=False)
 
 
 @contextmanager
-def _exits_2_on_error() -> Iterator[None]:
+def exits_2_on_error() -> Iterator[None]:
     """The one place where a PeerclaimsError becomes a message and exit code 2."""
     try:
         yield
     except PeerclaimsError as exc:
-        _err(f"peerclaims: {exc}")
+        err(f"peerclaims: {exc}")
         raise typer.Exit(2) from None
 
 
-def _split(values: list[str] | None) -> list[str] | None:
+def split_names(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _config(path: Path | None) -> Config:
+def read_config(path: Path | None) -> Config:
     from peerclaims.config import load_config
 
     return load_config(path)
 
 
-@app.command()
-def validate(
-    claims: ClaimsOpt = None,
-    references: ReferencesOpt = None,
-    config: ConfigOpt = None,
-    fmt: FormatOpt = OutputFormat.AUTO,
-    fail_level: FailOpt = None,
-    select: SelectOpt = None,
-    ignore: IgnoreOpt = None,
-) -> None:
-    """Check the corpus (claims.yaml and references.bib) against every corpus rule.
-
-    Runs on the bundled corpus unless --claims/--references or the configuration name
-    another. Results go to stdout, the summary to stderr.
-    """
-    with _exits_2_on_error():
-        from peerclaims import rules
-        from peerclaims.engine import load_corpus
-        from peerclaims.engine import validate as run_validate
-
-        cfg = _config(config)
-        settings = rules.settings_for(
-            _split(select) if select is not None else cfg.select,
-            [*(_split(ignore) or []), *cfg.ignore],
-            cfg.severities(),
-        )
-        corpus = load_corpus(claims or cfg.claims, references or cfg.references).corpus
-        diagnostics = run_validate(corpus, settings)
-    ran = [r for r in rules.all_rules() if r.scope == "corpus" and settings.severity_of(r)]
-    _finish(diagnostics, fmt, fail_level or cfg.fail_level, files=2, ran=ran)
 
 
-def _finish(diagnostics: list, fmt: OutputFormat, fail_level: FailLevel, *, files: int,
-            ran: list) -> None:  # type: ignore[type-arg]
+def load_for_command(claims: Path | None, references: Path | None, config: Config) -> Corpus:
+    """Load the corpus a command runs on; say on stderr if validate would report errors."""
+    from peerclaims.diagnostics import Severity
+    from peerclaims.engine import load_corpus, validate
+
+    corpus = load_corpus(claims or config.claims, references or config.references).corpus
+    unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
+    if unreadable:
+        from peerclaims.errors import InputError
+
+        raise InputError(unreadable[0].message)
+    errors = [d for d in validate(corpus) if d.severity is Severity.ERROR]
+    if errors:
+        err(f"peerclaims: the corpus has {len(errors)} validation error(s); results use what "
+            "loaded (run 'peerclaims validate' for details)")
+    return corpus
+
+
+def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLevel, *,
+           files: int, ran: list[Rule]) -> NoReturn:
+    """Render diagnostics to stdout, the summary to stderr, and exit with the right code."""
     from peerclaims.diagnostics import exit_code, summarize
     from peerclaims.render import emit
     from peerclaims.render.plain import summary_line
 
     emit(diagnostics, fmt, sys.stdout, files=files, ran=ran)
-    _err(summary_line(summarize(diagnostics), files))
+    err(summary_line(summarize(diagnostics), files))
     if any(d.name == "unreadable-input" for d in diagnostics):
         raise typer.Exit(2)
     raise typer.Exit(exit_code(diagnostics, fail_level))
-
-
-@app.command("rules")
-def list_rules(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
-) -> None:
-    """List every rule: id, name, default severity, scope and summary."""
-    from peerclaims.rules import all_rules
-
-    rows = all_rules()
-    if fmt == "json":
-        import json
-
-        payload = {"version": 1, "rules": [
-            {"id": r.id, "name": r.name, "severity": r.severity.value, "scope": r.scope,
-             "summary": r.summary} for r in rows]}
-        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
-        return
-    if fmt != "text":
-        raise typer.BadParameter("choose text or json", param_hint="--format")
-    for r in rows:
-        sys.stdout.write(f"{r.id}  {r.name:<36} {r.severity.value:<8} {r.scope:<9} {r.summary}\n")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
