@@ -47,14 +47,15 @@ def parse_bib(text: str, path: str) -> BibParse:
     if "%" in text:  # blank comments out, keeping every line where it is
         text = _TRAILING_COMMENT.sub("", _COMMENT_LINE.sub("", text))
     library = bibtexparser.parse_string(text)
+    lines = text.splitlines()
     references: list[Reference] = []
     findings: list[Finding] = []
     seen: dict[str, Reference] = {}
     for block in library.blocks:
         if isinstance(block, bm.ParsingFailedBlock):
-            findings.extend(_failed_block(block, path, seen, references))
+            findings.extend(_failed_block(block, path, seen, references, lines))
         elif isinstance(block, bm.Entry):
-            ref, block_findings = _entry(block, path, seen)
+            ref, block_findings = _entry(block, path, seen, lines)
             findings.extend(block_findings)
             if ref is not None:
                 references.append(ref)
@@ -69,7 +70,8 @@ def _line(block: bm.Block | bm.Field) -> int:
 
 
 def _failed_block(
-    block: bm.ParsingFailedBlock, path: str, seen: dict[str, Reference], out: list[Reference]
+    block: bm.ParsingFailedBlock, path: str, seen: dict[str, Reference], out: list[Reference],
+    lines: list[str],
 ) -> Iterator[Finding]:
     entry = block.ignore_error_block
     if isinstance(block, bm.DuplicateFieldKeyBlock) and isinstance(entry, bm.Entry):
@@ -79,7 +81,7 @@ def _failed_block(
                 "bib-syntax", path, line, 1,
                 f"field '{key}' is given twice in entry '{entry.key}'; BibTeX keeps only one",
             )
-        ref, more = _entry(entry, path, seen)
+        ref, more = _entry(entry, path, seen, lines)
         yield from more
         if ref is not None:
             out.append(ref)
@@ -88,7 +90,7 @@ def _failed_block(
     if isinstance(block, bm.DuplicateBlockKeyBlock):
         # Caught below with the case-insensitive comparison; bibtexparser only sees exact ones.
         if isinstance(entry, bm.Entry):
-            ref, more = _entry(entry, path, seen)
+            _, more = _entry(entry, path, seen, lines)
             yield from more
         return
     yield Finding("bib-syntax", path, _line(block), 1, _failure_message(block))
@@ -108,7 +110,7 @@ def _duplicate_field_line(entry: bm.Entry, key: str) -> int:
 
 
 def _entry(
-    entry: bm.Entry, path: str, seen: dict[str, Reference]
+    entry: bm.Entry, path: str, seen: dict[str, Reference], lines: list[str]
 ) -> tuple[Reference | None, list[Finding]]:
     line = _line(entry)
     if not entry.key.strip():
@@ -124,16 +126,24 @@ def _entry(
             )
         )
         return None, findings
-    return _reference(entry, line), findings
+    return _reference(entry, line, lines), findings
 
 
-def _reference(entry: bm.Entry, line: int) -> Reference:
+def _column(lines: list[str], line: int, name: str) -> int:
+    """1-based column of a field name on its line (bibtexparser gives lines only)."""
+    if not 0 < line <= len(lines):
+        return 1
+    found = lines[line - 1].lower().find(name.lower())
+    return found + 1 if found >= 0 else 1
+
+
+def _reference(entry: bm.Entry, line: int, lines: list[str]) -> Reference:
     raw: dict[str, str] = {}
     positions: dict[str, Position] = {}
     for f in entry.fields:
         name = f.key.lower()
         raw.setdefault(name, str(f.value))
-        positions.setdefault(name, Position(_line(f), 1))
+        positions.setdefault(name, Position(_line(f), _column(lines, _line(f), name)))
     decoded = {name: decode_latex(value) for name, value in raw.items()}
     return Reference(
         key=entry.key,

@@ -133,10 +133,11 @@ _VAGUE_RE = re.compile(
     rf"(?P<etal>,?{_SEP}et\.?[^\S\n]*al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
     rf"(?:{_SEP}in{_SEP}(?P<loc>[{_UP}][\w.’'-]*(?:{_SEP}[{_UP}][\w.’'-]*){{0,5}}))?"
 )
+_CAP_NEXT_RE = re.compile(rf"[^\S\n]+[{_UP}]")
 _NEAR_YEAR_RE = re.compile(r"[\s,(]{0,4}(?:1[5-9]|20)\d\d")
 
 _MAX_PAREN = 600
-_WINDOW = 160
+_WINDOW = 120
 _BULLETS = "-*•·◦▪■□❧o" + "".join(chr(c) for c in range(0xF020, 0xF100))
 _FUNCTION_WORDS = frozenset(
     ["in", "as", "see", "by", "from", "following", "according", "while", "although", "both", "and", "but", "per", "like", "unlike", "whereas", "since", "after", "before", "then", "thus", "also", "however", "similarly", "recently", "notably", "indeed", "for", "with", "building", "using", "based", "the", "a", "an", "dr", "drs", "prof", "professor", "cf", "e.g.", "i.e.", "when", "where", "if", "because", "therefore", "later", "earlier", "here", "there", "yet", "so", "or", "nor"]
@@ -224,7 +225,8 @@ def _is_author_piece(s: str) -> bool:
         return False
     if not all(_AUTHOR_WORD_RE.fullmatch(w) for w in words):
         return False
-    return words[0][0].isupper() or words[0].lower() in _PARTICLES
+    first = words[1] if words[0] in ("&", "and") and len(words) > 1 else words[0]
+    return first[0].isupper() or first.lower() in _PARTICLES
 
 
 def _split_authors(s: str) -> tuple[list[str], bool, bool]:
@@ -425,14 +427,13 @@ def _author_phrase(toks: list[str]) -> tuple[int, list[str], bool] | None:
 def _more_names(toks: list[str], start: int, names: list[str]) -> int:
     """Extend `names` backwards over "A, B, and" / "A &"; return the new start."""
     j = start - 1
-    if j >= 0 and toks[j] == ",":
-        j -= 1
     if j < 1 or toks[j] not in ("and", "&"):
         return start
-    first = _name_start(toks, j - 1)
+    k = j - 2 if toks[j - 1] == "," else j - 1
+    first = _name_start(toks, k)
     if first is None:
         return start
-    names.append(" ".join(toks[first:j]))
+    names.append(" ".join(toks[first:k + 1]))
     start = first
     while start >= 2 and toks[start - 1] == ",":
         prev = _name_start(toks, start - 2)
@@ -458,7 +459,8 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
 def _narrative(text: str, o: int, c: int) -> Citation | None:
     """A narrative citation whose year group is text[o:c], or None."""
     m = _NARR_YEARS_RE.fullmatch(text, o, c)
-    if not m:
+    before = text[max(0, o - 20):o].rstrip()
+    if not m or not before or not (before[-1].isalpha() or before[-1] in ".’'"):
         return None
     lo = max(0, o - _WINDOW)
     found = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, o)]
@@ -582,10 +584,22 @@ def _vague_ok(text: str, m: re.Match[str]) -> bool:
     names = _split_authors(auth)[0]
     if any(n.split()[-1].lower() in _NAME_STOP for n in names):
         return False
+    if not etal and _CAP_NEXT_RE.match(text, m.end()):
+        return False
     return not _NEAR_YEAR_RE.match(text, m.end(), m.end() + 8)
 
 
 # --------------------------------------------------------------------------- entry point
+
+
+def _classify(text: str, o: int, c: int) -> Citation | None:
+    """The citation built on the group text[o:c], trying only the plausible kind."""
+    inner = text[o + 1:c - 1].strip()
+    if _NUM_LIST_RE.fullmatch(inner):
+        return _numbered_paren(text, o, c)
+    if inner[:1].isdigit() or inner[:2] in ("n.", "ND", "in", "In", "fo"):
+        return _parenthetical(text, o, c) or _narrative(text, o, c)
+    return _parenthetical(text, o, c)
 
 
 def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
@@ -593,7 +607,7 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
     for o, c in _paren_pairs(text):
         if not taken.free(o, c):
             continue
-        cit = _parenthetical(text, o, c) or _narrative(text, o, c) or _numbered_paren(text, o, c)
+        cit = _classify(text, o, c)
         if cit is not None and taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)

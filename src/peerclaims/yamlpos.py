@@ -124,10 +124,15 @@ def load_yaml(text: str, path: str) -> YamlDoc:
 
 def _syntax_finding(exc: yaml.MarkedYAMLError, path: str, text: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or "invalid YAML"
+    unclosed = "end of stream" in problem and "quoted scalar" in (exc.context or "")
+    if unclosed and exc.context_mark is not None:
+        mark = exc.context_mark  # point at the quote that opens, not at the end of the file
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     if exc.context and exc.context not in problem:
         problem = f"{problem} ({exc.context})"
+    if unclosed:
+        problem += "; is a closing quote missing?"
     # The pure-Python scanner names the tab ('\\t'); the C one does not, so look at the text.
     if "'\\t'" in problem or " tab " in problem or _is_tab_at(text, line, column):
         problem += "; YAML indentation must use spaces, not tabs"

@@ -54,7 +54,7 @@ ReferencesOpt = Annotated[
 ConfigOpt = Annotated[
     Path | None,
     typer.Option("--config", help="Configuration file (default: nearest peerclaims.toml or "
-                 "pyproject.toml with [tool.peerclaims]).", show_default=False),
+                 "pyproject.toml with \\[tool.peerclaims]).", show_default=False),
 ]
 FormatOpt = Annotated[
     OutputFormat,
@@ -64,7 +64,7 @@ FormatOpt = Annotated[
 FailOpt = Annotated[
     FailLevel | None,
     typer.Option("--fail-level", help="Lowest severity that makes the exit code 1 "
-                 "[default: error, or the config's].", rich_help_panel=OUTPUT,
+                 "\\[default: error, or the config's].", rich_help_panel=OUTPUT,
                  show_default=False, case_sensitive=False),
 ]
 SelectOpt = Annotated[
@@ -135,7 +135,10 @@ def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLev
     from peerclaims.render.plain import summary_line
 
     emit(diagnostics, fmt, sys.stdout, files=files, ran=ran)
+    unreadable = [d for d in diagnostics if d.name == "unreadable-input"]
+    for d in unreadable:
+        err(f"peerclaims: {d.message}")
     err(summary_line(summarize(diagnostics), files))
-    if any(d.name == "unreadable-input" for d in diagnostics):
+    if unreadable:
         raise typer.Exit(2)
     raise typer.Exit(exit_code(diagnostics, fail_level))

@@ -36,8 +36,7 @@ def validate(
 ) -> None:
     """Check the corpus (claims.yaml and references.bib) against every corpus rule.
 
-    Runs on the bundled corpus unless --claims/--references or the configuration name
-    another. Results go to stdout, the summary to stderr.
+    Runs on the bundled corpus unless --claims/--references or the configuration name another. Results go to stdout, the summary to stderr.
     """
     with exits_2_on_error():
         from peerclaims import rules

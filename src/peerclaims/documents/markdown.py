@@ -1,22 +1,21 @@
 """Markdown reader (CommonMark plus tables, via markdown-it-py).
 
-Blocks are paragraphs, headings, list items and table cells; code blocks and HTML blocks
-are skipped. Block text is the exact source slice, from the block's first character to
-the end of its last line, with inline code spans, HTML comments and blockquote markers on
-continuation lines replaced by spaces, so offsets still map to source lines and columns.
-
-Groups: each top-level paragraph, heading, list (with all nested items) and table gets a
-group of its own. A list item with several paragraphs gives one block per paragraph.
+Blocks: paragraphs, headings, list items, table cells; code and HTML blocks are skipped.
+Block text is the exact source slice from the block's first character to the end of its
+last line, with inline code spans, HTML comments and blockquote markers on continuation
+lines replaced by spaces, so offsets map straight back to source lines and columns.
+Groups: each top-level paragraph, heading, table and list (nested items included) has its
+own. A list item with several paragraphs gives one block per paragraph.
 
 Suppressions come from HTML comments outside code: `<!-- peerclaims: ignore[a, b] -->`
-silences rules a and b on the comment's lines and on the next non-blank line (`ignore`
-without a list silences every rule); `<!-- peerclaims: ignore-file[a] -->` silences rule
-a in the whole document.
+silences a and b on the comment's lines and the next non-blank line (bare `ignore`:
+every rule); `<!-- peerclaims: ignore-file[a] -->` silences a in the whole document.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from peerclaims.documents import (
@@ -31,18 +30,13 @@ from peerclaims.documents.text import decode_text, next_content_line
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-_TICKS = re.compile(r"`+")
+_TICKS = re.compile(r"(\\*)(`+)")  # backslashes before a run escape its first backtick
+_RUN = re.compile(r"`+")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 _PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$))[ \t]*)*")
-_ROW_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))[ \t]*)*")
 _PIPE = re.compile(r"(?<!\\)\|")
-_CONTAINERS = {
-    "list_item_open": 1,
-    "blockquote_open": 1,
-    "list_item_close": -1,
-    "blockquote_close": -1,
-}
+_CONTAINERS = ("bullet_list", "ordered_list", "list_item", "blockquote")
 
 
 def read_markdown(label: str, data: bytes) -> Document:
@@ -63,19 +57,13 @@ class _Reader:
         self.blocks: list[TextBlock] = []
         self.acc: dict[int | None, set[str]] = {}
         self.group = 0
-        self.list_depth = 0
-        self.stack: list[str] = []
+        self.stack: list[str] = []  # open containers, innermost last
 
     def run(self, tokens: list[Token]) -> None:
         """Emit blocks and suppressions for every token."""
         for i, tok in enumerate(tokens):
-            if tok.type.endswith("_list_open"):
-                self._new_group()
-                self.list_depth += 1
-            elif tok.type.endswith("_list_close"):
-                self.list_depth -= 1
-            elif tok.type in _CONTAINERS:
-                self._container(tok.type)
+            if tok.type.rsplit("_", 1)[0] in _CONTAINERS:
+                self._container(tok)
             elif tok.type in ("paragraph_open", "heading_open") and tok.map:
                 self._new_group()
                 self._leaf(tok, tok.map, tokens[i + 1].content)
@@ -87,21 +75,24 @@ class _Reader:
                 start, end = tok.map
                 self._directives("\n".join(self.lines[start:end]), start + 1)
 
-    def _new_group(self) -> None:
-        if self.list_depth == 0:
-            self.group += 1
-
-    def _container(self, kind: str) -> None:
-        if _CONTAINERS[kind] > 0:
-            self.stack.append(kind)
-        elif self.stack:
+    def _container(self, tok: Token) -> None:
+        if tok.nesting < 0:
             self.stack.pop()
+            return
+        if tok.type.endswith("_list_open"):
+            self._new_group()
+        self.stack.append(tok.type.removesuffix("_open"))
+
+    def _new_group(self) -> None:
+        if not any(kind.endswith("_list") for kind in self.stack):
+            self.group += 1
 
     def _leaf(self, tok: Token, span: list[int], content: str) -> None:
         start, end = span
         first, head = self.lines[start], content.split("\n", 1)[0]
         col = first.find(head) if head else -1
-        col = col if col >= 0 else _PREFIX.match(first).end()  # type: ignore[union-attr]
+        if col < 0:  # the parser expanded tabs: start after the container markers
+            col = next(_PREFIX.finditer(first)).end()
         if tok.type == "heading_open":
             kind = "heading"
             if tok.markup.startswith("#"):  # ATX: one line, closing hashes left out
@@ -109,21 +100,17 @@ class _Reader:
                 return self._emit(text, start + 1, col + 1, kind)
             end -= 1  # setext: the underline is not text
         else:
-            kind = "list-item" if self.stack[-1:] == ["list_item_open"] else "paragraph"
+            kind = "list-item" if self.stack[-1:] == ["list_item"] else "paragraph"
         rest = "\n".join(self.lines[start + 1 : end])
-        if "blockquote_open" in self.stack:
+        if "blockquote" in self.stack:
             rest = _QUOTE_MARKERS.sub(_spaces, rest)
-        self._emit(
-            "\n".join([first[col:], rest]) if end > start + 1 else first[col:],
-            start + 1,
-            col + 1,
-            kind,
-        )
+        text = "\n".join([first[col:], rest]) if end > start + 1 else first[col:]
+        self._emit(text, start + 1, col + 1, kind)
 
     def _row(self, line_index: int, count: int) -> None:
         line = self.lines[line_index]
         if self.stack:
-            line = _ROW_PREFIX.sub(_spaces, line, count=1)
+            line = _PREFIX.sub(_spaces, line, count=1)
         for col, cell in _split_row(line)[:count]:
             if cell:
                 self._emit(cell, line_index + 1, col + 1, "table-cell")
@@ -147,12 +134,8 @@ class _Reader:
 
 
 def _cell_count(tokens: list[Token], start: int) -> int:
-    count = 0
-    for tok in tokens[start + 1 :]:
-        if tok.type == "tr_close":
-            break
-        count += tok.type in ("th_open", "td_open")
-    return count
+    row = takewhile(lambda tok: tok.type != "tr_close", islice(tokens, start + 1, None))
+    return sum(tok.type in ("th_open", "td_open") for tok in row)
 
 
 def _split_row(line: str) -> list[tuple[int, str]]:
@@ -170,27 +153,17 @@ def _blank_code(text: str) -> str:
     """Replace inline code spans (backticks included) with spaces, keeping line breaks."""
     pos = 0
     while match := _TICKS.search(text, pos):
-        start = match.start()
-        if _backslashes_before(text, start) % 2:  # escaped first backtick
+        start, width = match.start(2), len(match.group(2))
+        if len(match.group(1)) % 2:
             pos = start + 1
             continue
-        width = len(match.group())
-        close = next(
-            (c for c in _TICKS.finditer(text, match.end()) if len(c.group()) == width), None
-        )
+        close = next((c for c in _RUN.finditer(text, match.end()) if len(c.group()) == width), None)
         if close is None:
             pos = match.end()
             continue
         text = text[:start] + _spaces(text[start : close.end()]) + text[close.end() :]
         pos = close.end()
     return text
-
-
-def _backslashes_before(text: str, index: int) -> int:
-    count = 0
-    while index > count and text[index - count - 1] == "\\":
-        count += 1
-    return count
 
 
 def _spaces(chunk: str | re.Match[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from peerclaims.corpus import Corpus
 from peerclaims.diagnostics import Finding, Severity
@@ -23,11 +23,17 @@ def _at(corpus: Corpus, no: int, rule: str, message: str, *path: str | int,
 
 
 def closest(word: str, choices: Sequence[str], cutoff: float = 60) -> str | None:
-    """The most similar choice (rapidfuzz WRatio), or None below the cutoff."""
+    """The most similar choice, or None below the cutoff.
+
+    Compared as sorted words with hyphens as spaces, so "rct-cluster" finds "cluster-rct"
+    and "mental health" finds "mental-health"; plain edit distance otherwise ("rtc" → "rct").
+    """
     if not choices:
         return None
-    match = process.extractOne(word, choices, score_cutoff=cutoff)
-    return match[0] if match else None
+    spaced = {choice: choice.replace("-", " ") for choice in choices}
+    match = process.extractOne(word.replace("-", " "), spaced, scorer=fuzz.token_sort_ratio,
+                               score_cutoff=cutoff)
+    return match[2] if match else None
 
 
 def duplicate_claim_id(corpus: Corpus) -> Iterator[Finding]:

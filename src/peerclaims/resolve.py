@@ -1,0 +1,199 @@
+"""Resolve an in-text citation (authors, year) to a work in the corpus.
+
+The answer is `exact`, `variant` (a unique work, with the differences: a misspelt author, a
+different year), `ambiguous` (several works fit; candidates listed) or `unresolved`.
+Names are compared folded (no case, accents or hyphens: "Coatsworth-Puspoky" equals
+"Coatsworth Puspoky"); organisations also by acronym ("NASMHPD", "DMHAS").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from peerclaims.bib import fold
+from peerclaims.corpus import Corpus
+from peerclaims.model import Person, Reference
+
+EXACT, VARIANT, AMBIGUOUS, UNRESOLVED = "exact", "variant", "ambiguous", "unresolved"
+NAME_CUTOFF = 80  # rapidfuzz ratio for a misspelt surname ("Ochoka" ~ "Ochocka": 92)
+ORG_CUTOFF = 90  # token-set ratio for an organisation written a little differently
+_NO_YEAR = {"n.d.", "nd", "n.d", "no date"}
+_STOP = {"of", "and", "for", "the", "on", "in", "&", "s"}
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One way a citation differs from the work it resolves to."""
+
+    field: str  # "author", "year" or "authors"
+    written: str
+    expected: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How one cited work resolved against the corpus."""
+
+    status: str
+    key: str | None = None
+    candidates: tuple[str, ...] = ()
+    differences: tuple[Difference, ...] = ()
+
+
+@dataclass
+class CitationIndex:
+    """Works by folded first-author surname and by organisation acronym, built once."""
+
+    corpus: Corpus
+    by_surname: dict[str, list[Reference]] = field(default_factory=lambda: defaultdict(list))
+    surnames: list[str] = field(default_factory=list)
+    recorded: dict[tuple[str, str], str] = field(default_factory=dict)  # citedas forms → key
+
+    @classmethod
+    def build(cls, corpus: Corpus) -> CitationIndex:
+        """Index every reference of a corpus."""
+        index = cls(corpus)
+        for ref in corpus.references:
+            if not ref.creators:
+                continue
+            for name in _name_keys(ref.creators[0]):
+                index.by_surname[name].append(ref)
+            for authors, year in _recorded_forms(ref):
+                index.recorded.setdefault((fold(authors[0]), year.lower()), ref.key)
+        index.surnames = sorted(index.by_surname)
+        return index
+
+
+def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:
+    """(authors, year) of each `citedas` variant that reads as an author-year citation."""
+    from peerclaims.citations import find_citations
+
+    forms = []
+    for variant in ref.cited_as:
+        for citation in find_citations(f"({variant})"):
+            forms.extend((w.authors, w.year) for w in citation.works if w.authors and w.year)
+    return forms
+
+
+def _is_org(person: Person) -> bool:
+    return not person.first and len(person.last.split()) > 2
+
+
+def _name_keys(person: Person) -> set[str]:
+    """Folded surname, plus acronyms for organisations (every run of 3+ initials)."""
+    keys = {fold(person.surname)}
+    if _is_org(person) or person.last.isupper():
+        keys |= _acronyms(person.last)
+    return keys
+
+
+def _acronyms(name: str) -> set[str]:
+    inside = set(re.findall(r"\(([A-Z]{2,})\)", name))
+    words = [w for w in re.findall(r"[\w']+", re.sub(r"\([^)]*\)", " ", name))
+             if w.lower() not in _STOP]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    runs = {initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
+    return {fold(a) for a in runs | inside if a}
+
+
+def _written_keys(author: str) -> list[str]:
+    keys = [fold(re.sub(r"\([^)]*\)", " ", author))]
+    keys += [fold(a) for a in re.findall(r"\(([A-Z]{2,})\)", author)]
+    if author.isupper():
+        keys.append(fold(author))
+    return [k for k in keys if k]
+
+
+def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) -> Resolution:
+    """Resolve one cited work given its authors as written and its year as written."""
+    if not authors:
+        return Resolution(UNRESOLVED)
+    candidates, first_diff = _by_first_author(authors[0], index)
+    if not candidates:
+        return Resolution(UNRESOLVED)
+    if len(authors) > 1:
+        candidates = _narrow_by_coauthors(authors, candidates)
+    diffs = [first_diff] if first_diff else []
+    same_year = [r for r in candidates if _year_matches(r, year)]
+    if len(same_year) != 1 and year is not None:
+        # a form the corpus records as a known way of citing one work settles it
+        known = index.recorded.get((fold(authors[0]), year.lower()))
+        pinned = [r for r in candidates if r.key == known]
+        if pinned:
+            return _unique(pinned[0], authors, year, diffs)
+    if len(same_year) == 1:
+        return _unique(same_year[0], authors, year, diffs)
+    if len(same_year) > 1:
+        return Resolution(AMBIGUOUS, candidates=tuple(r.key for r in same_year))
+    if len(candidates) == 1:
+        return _unique(candidates[0], authors, year, diffs)
+    return Resolution(AMBIGUOUS, candidates=tuple(r.key for r in candidates),
+                      differences=tuple(diffs))
+
+
+def _by_first_author(author: str, index: CitationIndex) -> tuple[list[Reference], Difference | None]:
+    for key in _written_keys(author):
+        if key in index.by_surname:
+            return list(index.by_surname[key]), None
+    key = fold(author)
+    if not key:
+        return [], None
+    scorer = fuzz.token_set_ratio if len(key.split()) > 2 else fuzz.ratio
+    cutoff = ORG_CUTOFF if len(key.split()) > 2 else NAME_CUTOFF
+    match = process.extractOne(key, index.surnames, scorer=scorer, score_cutoff=cutoff)
+    if match is None:
+        return [], None
+    refs = list(index.by_surname[match[0]])
+    if len(key.split()) > 2:  # an organisation in other words is the same author, not a typo
+        return refs, None
+    return refs, Difference("author", author, refs[0].creators[0].surname)
+
+
+def _narrow_by_coauthors(authors: tuple[str, ...], refs: list[Reference]) -> list[Reference]:
+    def agreement(ref: Reference) -> int:
+        others = [fold(p.surname) for p in ref.creators[1:]]
+        return sum(1 for a in authors[1:] if _close(fold(a), others))
+
+    best = max(agreement(r) for r in refs)
+    return [r for r in refs if agreement(r) == best] if best else refs
+
+
+def _close(name: str, choices: list[str]) -> bool:
+    return any(fuzz.ratio(name, c) >= NAME_CUTOFF for c in choices)
+
+
+def _year_matches(ref: Reference, written: str | None) -> bool:
+    """Same year; a suffix ("2006b") must also be the work's, in its year or its key."""
+    if written is None or ref.year is None:
+        return False
+    ours, theirs = written.strip().lower(), ref.year.strip().lower()
+    if ours == theirs:
+        return True
+    suffixed = re.fullmatch(r"(\d{4})([a-z])", ours)
+    return bool(suffixed) and theirs == suffixed.group(1) and ref.key.lower().endswith(ours)
+
+
+def _unique(ref: Reference, authors: tuple[str, ...], year: str | None,
+            diffs: list[Difference]) -> Resolution:
+    diffs = [*diffs, *_coauthor_differences(ref, authors)]
+    if year is not None and not _year_matches(ref, year):
+        shown = "n.d." if year.lower() in _NO_YEAR else year
+        diffs.append(Difference("year", shown, ref.year or "n.d."))
+    return Resolution(VARIANT if diffs else EXACT, key=ref.key, differences=tuple(diffs))
+
+
+def _coauthor_differences(ref: Reference, authors: tuple[str, ...]) -> list[Difference]:
+    """Misspelt co-authors, compared position by position with the work's authors."""
+    out = []
+    people = ref.creators
+    for i, written in enumerate(authors[1:], start=1):
+        if i >= len(people):
+            break
+        expected = people[i].surname
+        if fold(written) != fold(expected) and fuzz.ratio(fold(written), fold(expected)) >= 60:
+            out.append(Difference("author", written, expected))
+    return out

@@ -1,0 +1,57 @@
+"""Shared fixtures: fixture paths, corpus files in tmp_path, and golden-file comparison."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from helpers import found, write_corpus  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+
+__all__ = ["FIXTURES", "GOLDEN", "found"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add `--update-golden`, which rewrites golden files instead of comparing with them."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/* with the actual output instead of comparing",
+    )
+
+
+@pytest.fixture
+def corpus_files(tmp_path: Path) -> Callable[[str, str], tuple[Path, Path]]:
+    """A factory writing claims.yaml and references.bib into tmp_path; returns their paths."""
+
+    def make(claims_text: str, bib_text: str = "") -> tuple[Path, Path]:
+        return write_corpus(tmp_path, claims_text, bib_text)
+
+    return make
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with tests/golden/<name>, or rewrite that file under --update-golden."""
+    update = bool(request.config.getoption("--update-golden"))
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8", newline="\n")
+            return
+        if not path.is_file():
+            pytest.fail(f"golden file {path} is missing; run pytest with --update-golden")
+        expected = path.read_text(encoding="utf-8")
+        assert actual == expected, f"output differs from {path} (rerun with --update-golden)"
+
+    return check

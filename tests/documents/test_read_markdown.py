@@ -1,0 +1,122 @@
+"""Markdown reader: blocks with exact source positions, groups and comment suppressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerclaims.documents import read_document
+
+SAMPLE = """\
+# Peer support ##
+
+Peer support `cuts` readmissions
+by 20% (Smith 2020). <!-- peerclaims: ignore[stale-figure] -->
+
+<!-- peerclaims: ignore[uncited-claim] -->
+- First item
+  continued
+  - nested ``a ` b``
+- Second
+
+```python
+code claim: 99% better
+```
+
+    indented code claim
+
+<div>html block claim</div>
+
+> quoted claim
+> more quote
+
+| Claim | Source |
+|-------|--------|
+| a \\| b | `c` |
+
+Setext heading
+==============
+<!-- peerclaims: ignore-file[retracted] -->
+"""
+
+
+def _read(tmp_path: Path, text: str) -> list[tuple[str, str, int, int, int]]:
+    path = tmp_path / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    return [(b.text, b.kind, b.line, b.column, b.group) for b in read_document(path).blocks]
+
+
+def test_blocks_positions_and_groups(tmp_path: Path) -> None:
+    assert _read(tmp_path, SAMPLE) == [
+        ("Peer support", "heading", 1, 3, 1),
+        ("Peer support        readmissions\nby 20% (Smith 2020).", "paragraph", 3, 1, 2),
+        ("First item\n  continued", "list-item", 7, 3, 3),
+        ("nested", "list-item", 9, 5, 3),
+        ("Second", "list-item", 10, 3, 3),
+        ("quoted claim\n  more quote", "paragraph", 20, 3, 4),
+        ("Claim", "table-cell", 23, 3, 5),
+        ("Source", "table-cell", 23, 11, 5),
+        ("a \\| b", "table-cell", 25, 3, 5),
+        ("Setext heading", "heading", 27, 1, 6),
+    ]
+
+
+def test_suppressions_from_html_comments(tmp_path: Path) -> None:
+    path = tmp_path / "talk.md"
+    path.write_text(SAMPLE, encoding="utf-8")
+    document = read_document(path)
+    assert document.format == "markdown"
+    assert document.suppressions == {
+        4: frozenset({"stale-figure"}),
+        6: frozenset({"uncited-claim"}),  # line 4's next content line skips directive lines
+        7: frozenset({"uncited-claim", "stale-figure"}),
+        None: frozenset({"retracted"}),
+    }
+    assert document.is_suppressed(["uncited-claim"], 7)
+    assert not document.is_suppressed(["uncited-claim"], 8)
+    assert document.is_suppressed(["retracted"], 3)
+
+
+def test_bare_ignore_silences_everything_and_code_is_not_a_directive(tmp_path: Path) -> None:
+    path = tmp_path / "talk.md"
+    path.write_text(
+        "<!-- peerclaims: ignore -->\n\nClaim one.\n\n"
+        "Text `<!-- peerclaims: ignore-file -->` in code.\n\n"
+        "```\n<!-- peerclaims: ignore-file -->\n```\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.suppressions == {1: frozenset({"*"}), 3: frozenset({"*"})}
+    assert document.is_suppressed(["uncited-claim"], 3)
+    assert not document.is_suppressed(["uncited-claim"], 5)
+
+
+def test_position_and_location_map_back_to_source(tmp_path: Path) -> None:
+    path = tmp_path / "talk.md"
+    path.write_text(SAMPLE, encoding="utf-8")
+    lines = SAMPLE.split("\n")
+    paragraph = read_document(path).blocks[1]
+    offset = paragraph.text.index("(Smith")
+    line, column = paragraph.position(offset)
+    assert (line, column) == (4, 8)
+    assert lines[line - 1][column - 1 :].startswith("(Smith 2020)")
+    assert paragraph.location("talk.md", offset) == "talk.md:4:8"
+
+
+def test_list_group_spans_nested_items_and_tight_paragraphs_get_new_groups(
+    tmp_path: Path,
+) -> None:
+    rows = _read(tmp_path, "Intro.\n\n1. one\n2. two\n   - sub\n\nAfter.\n\n## Next\n")
+    assert rows == [
+        ("Intro.", "paragraph", 1, 1, 1),
+        ("one", "list-item", 3, 4, 2),
+        ("two", "list-item", 4, 4, 2),
+        ("sub", "list-item", 5, 6, 2),
+        ("After.", "paragraph", 7, 1, 3),
+        ("Next", "heading", 9, 4, 4),
+    ]
+
+
+def test_empty_and_code_only_documents(tmp_path: Path) -> None:
+    assert _read(tmp_path, "") == []
+    assert _read(tmp_path, "```\nonly code\n```\n") == []
+    assert _read(tmp_path, "`only inline code`\n") == []

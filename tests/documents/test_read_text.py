@@ -1,0 +1,118 @@
+"""Plain-text reader: paragraphs, bullets, encodings, suppressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peerclaims.documents import read_document
+from peerclaims.errors import InputError
+
+SAMPLE = """\
+Peer support reduces readmissions.
+It also lowers costs.
+
+- Fewer admissions
+  continued line
+* Second item
+
+1. Numbered
+• Unicode bullet
+Closing paragraph
+  indented tail
+"""
+
+
+def _rows(path: Path) -> list[tuple[str, str, int, int, int]]:
+    return [(b.text, b.kind, b.line, b.column, b.group) for b in read_document(path).blocks]
+
+
+def test_paragraphs_and_list_items(tmp_path: Path) -> None:
+    path = tmp_path / "talk.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    assert _rows(path) == [
+        ("Peer support reduces readmissions.\nIt also lowers costs.", "paragraph", 1, 1, 1),
+        ("Fewer admissions\n  continued line", "list-item", 4, 3, 2),
+        ("Second item", "list-item", 6, 3, 2),
+        ("Numbered", "list-item", 8, 4, 2),
+        ("Unicode bullet", "list-item", 9, 3, 2),
+        ("Closing paragraph\n  indented tail", "paragraph", 10, 1, 3),
+    ]
+    document = read_document(path)
+    assert document.format == "text"
+    assert document.blocks[1].position(19) == (5, 3)
+    assert document.blocks[1].location("talk.txt", 17) == "talk.txt:5:1"
+
+
+def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfFirst line\r\nsecond\r\n\r\n- item\r\n")
+    assert _rows(path) == [
+        ("First line\nsecond", "paragraph", 1, 1, 1),
+        ("item", "list-item", 4, 3, 2),
+    ]
+
+
+def test_words_that_look_like_bullets_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.txt"
+    path.write_text("-5% change\n1.5 times more\nopen door\n", encoding="utf-8")
+    assert _rows(path) == [("-5% change\n1.5 times more\nopen door", "paragraph", 1, 1, 1)]
+
+
+def test_empty_file_has_no_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    document = read_document(path)
+    assert document.blocks == ()
+    assert document.suppressions == {}
+
+
+@pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff"])
+def test_utf16_is_refused_with_a_hint(tmp_path: Path, bom: bytes) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(bom + "claim".encode("utf-16-le"))
+    with pytest.raises(InputError, match=r"wide\.txt: not UTF-8 text .*UTF-16"):
+        read_document(path)
+
+
+def test_latin1_is_refused_with_byte_and_offset(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café claims".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin\.txt: not UTF-8 text \(byte 0xE9 at offset 3\)"):
+        read_document(path)
+
+
+def test_nul_bytes_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"abc\x00def")
+    with pytest.raises(InputError, match=r"byte 0x00 at offset 3"):
+        read_document(path)
+
+
+def test_suppression_directives(tmp_path: Path) -> None:
+    path = tmp_path / "quiet.txt"
+    path.write_text(
+        "# peerclaims: ignore[uncited-claim, stale-figure]\n\n"
+        "Peer support halves readmissions.\n"
+        "Another claim. peerclaims: ignore\n"
+        "Next line.\n"
+        "peerclaims: ignore-file[retracted]\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert [b.line for b in document.blocks] == [3]  # directive-only lines are not text
+    both = frozenset({"uncited-claim", "stale-figure"})
+    assert document.suppressions == {
+        1: both,
+        3: both,
+        4: frozenset({"*"}),
+        5: frozenset({"*"}),
+        None: frozenset({"retracted"}),
+    }
+    assert document.is_suppressed(["uncited-claim"], 3)
+    assert not document.is_suppressed(["uncited-claim"], 2)
+    assert document.is_suppressed(["anything"], 5)
+    assert document.is_suppressed(["retracted"], None)
+    assert document.is_suppressed(["retracted"], 99)
+    assert not document.is_suppressed(["uncited-claim"], None)
