@@ -19,7 +19,7 @@ def diag(
     return Diagnostic(path, line, column, rule, "schema", severity, "message", location=location)
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INF = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
 @pytest.mark.parametrize(
@@ -29,14 +29,14 @@ E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
         ((), FailLevel.INFO, 0),
         ((E,), FailLevel.ERROR, 1),
         ((W,), FailLevel.ERROR, 0),
-        ((I,), FailLevel.ERROR, 0),
-        ((W, I), FailLevel.ERROR, 0),
+        ((INF,), FailLevel.ERROR, 0),
+        ((W, INF), FailLevel.ERROR, 0),
         ((W,), FailLevel.WARNING, 1),
         ((E,), FailLevel.WARNING, 1),
-        ((I,), FailLevel.WARNING, 0),
-        ((I,), FailLevel.INFO, 1),
-        ((W, I), FailLevel.INFO, 1),
-        ((E, W, I), FailLevel.NONE, 0),
+        ((INF,), FailLevel.WARNING, 0),
+        ((INF,), FailLevel.INFO, 1),
+        ((W, INF), FailLevel.INFO, 1),
+        ((E, W, INF), FailLevel.NONE, 0),
         ((E,), FailLevel.NONE, 0),
     ],
 )
@@ -47,32 +47,32 @@ def test_exit_code(severities: tuple[Severity, ...], fail_level: FailLevel, expe
 
 def test_exit_code_defaults_to_error_level() -> None:
     """Without a fail level only errors make the exit code 1."""
-    assert exit_code([diag(W), diag(I)]) == 0
+    assert exit_code([diag(W), diag(INF)]) == 0
     assert exit_code([diag(W), diag(E)]) == 1
 
 
 def test_exit_code_accepts_a_generator() -> None:
     """exit_code consumes any iterable, such as a generator."""
-    assert exit_code(diag(s) for s in (I, E)) == 1
+    assert exit_code(diag(s) for s in (INF, E)) == 1
 
 
 def test_severity_rank_orders_info_warning_error() -> None:
     """Severity ranks are 0, 1, 2 for info, warning, error."""
-    assert [s.rank for s in (I, W, E)] == [0, 1, 2]
+    assert [s.rank for s in (INF, W, E)] == [0, 1, 2]
 
 
 def test_summarize_counts_every_severity() -> None:
     """summarize counts per severity and always has the three keys, in error-warning-info order."""
     assert summarize([]) == {"error": 0, "warning": 0, "info": 0}
     assert list(summarize([])) == ["error", "warning", "info"]
-    counted = summarize([diag(E), diag(W), diag(W), diag(I), diag(E), diag(E)])
+    counted = summarize([diag(E), diag(W), diag(W), diag(INF), diag(E), diag(E)])
     assert counted == {"error": 3, "warning": 2, "info": 1}
 
 
 def test_sort_order_is_path_line_column_rule() -> None:
     """Diagnostics sort by path, then line, then column, then rule id, ignoring severity."""
     items = [
-        diag(I, "b.bib", 1, 1, "PC120"),
+        diag(INF, "b.bib", 1, 1, "PC120"),
         diag(E, "a.yaml", 10, 1, "PC102"),
         diag(W, "a.yaml", 2, 9, "PC106"),
         diag(E, "a.yaml", 2, 9, "PC102"),

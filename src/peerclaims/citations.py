@@ -42,7 +42,15 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["NARRATIVE", "NUMBERED", "PARENTHETICAL", "VAGUE", "Citation", "CitedWork", "find_citations"]
+__all__ = [
+    "NARRATIVE",
+    "NUMBERED",
+    "PARENTHETICAL",
+    "VAGUE",
+    "Citation",
+    "CitedWork",
+    "find_citations",
+]
 
 PARENTHETICAL = "parenthetical"
 NARRATIVE = "narrative"
@@ -77,6 +85,12 @@ class Citation:
 
 # --------------------------------------------------------------------------- patterns
 
+
+def _words(s: str) -> frozenset[str]:
+    """The whitespace-separated words of `s`."""
+    return frozenset(s.split())
+
+
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 _LO = "a-zß-öø-ÿāăąćčďđēęěłńňőœřśşšţťűźżž"
 _NAME = (
@@ -84,8 +98,10 @@ _NAME = (
     rf"(?:[-‐][{_UP}{_LO}][{_LO}]+(?:[{_UP}][{_LO}]+)*)*"
 )
 _NAME_RE = re.compile(_NAME)
-_PARTICLES = frozenset(
-    ["van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "dos", "das", "la", "le", "ten", "ter", "st", "st.", "mac"]
+_PARTICLES = _words(
+    """
+    van von de der den del della da di du dos das la le ten ter
+    """
 )
 _PARTICLE_ALT = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming"
@@ -115,9 +131,7 @@ _NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐
 _NUM_LIST_RE = re.compile(_NUM_LIST)
 _BRACKET_RE = re.compile(rf"(?<![\w\]!])\[\s*({_NUM_LIST})\s*\](?![(:\[])")
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUP_RE = re.compile(
-    rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\-–][{_SUP_DIGITS}]+)*"
-)
+_SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\-–][{_SUP_DIGITS}]+)*")
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
 _VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
 _NARR_YEARS_RE = re.compile(
@@ -139,14 +153,32 @@ _NEAR_YEAR_RE = re.compile(r"[\s,(]{0,4}(?:1[5-9]|20)\d\d")
 _MAX_PAREN = 600
 _WINDOW = 120
 _BULLETS = "-*•·◦▪■□❧o" + "".join(chr(c) for c in range(0xF020, 0xF100))
-_FUNCTION_WORDS = frozenset(
-    ["in", "as", "see", "by", "from", "following", "according", "while", "although", "both", "and", "but", "per", "like", "unlike", "whereas", "since", "after", "before", "then", "thus", "also", "however", "similarly", "recently", "notably", "indeed", "for", "with", "building", "using", "based", "the", "a", "an", "dr", "drs", "prof", "professor", "cf", "e.g.", "i.e.", "when", "where", "if", "because", "therefore", "later", "earlier", "here", "there", "yet", "so", "or", "nor"]
+_FUNCTION_WORDS = _words(
+    """
+    in as see by from following according while although both and but per like unlike
+    whereas since after before then thus also however similarly recently notably indeed for
+    with building using based the a an dr drs prof professor cf e.g. i.e. when where if
+    because therefore later earlier here there yet so or nor
+    """
 )
-_NAME_STOP = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "table", "figure", "fig", "study", "studies", "project", "program", "programme", "report", "survey", "act", "plan", "council", "services", "service", "review", "journal", "press", "inc", "ed", "eds", "appendix", "chapter", "section", "phase", "version", "edition", "values", "update", "guidelines", "standards", "model", "policy", "strategy", "initiative", "network", "association", "department", "administration", "institute", "university", "center", "centre", "foundation", "commission", "committee", "office", "agency", "organization", "organisation", "conference", "meeting", "summit", "today", "trial", "trials", "data", "results", "peer", "peers", "recovery", "support", "the", "this", "that", "these", "those", "in", "as", "see", "by", "and", "also", "however"]
+_NAME_STOP = _words(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday table figure fig study studies
+    project program programme report survey act plan council services service review journal
+    press inc ed eds appendix chapter section phase version edition values update guidelines
+    standards model policy strategy initiative network association department administration
+    institute university center centre foundation commission committee office agency
+    organization organisation conference meeting summit today trial trials data results peer
+    peers recovery support the this that these those in as see by and also however
+    """
 )
-_NUMBER_STOP = frozenset(
-    ["table", "tables", "figure", "figures", "fig", "step", "steps", "phase", "phases", "item", "items", "question", "questions", "equation", "eq", "model", "models", "grade", "level", "type", "stage", "version", "chapter", "section", "part", "appendix", "option", "line", "page", "vol", "volume", "no", "number"]
+_NUMBER_STOP = _words(
+    """
+    table tables figure figures fig step steps phase phases item items question questions
+    equation eq model models grade level type stage version chapter section part appendix
+    option line page vol volume no number
+    """
 )
 
 
@@ -178,15 +210,22 @@ class _Taken:
 
 
 def _paren_pairs(text: str) -> list[tuple[int, int]]:
-    """Balanced (open, close+1) pairs of at most _MAX_PAREN characters, sorted by start."""
-    stack: list[int] = []
+    """Balanced (open, close+1) pairs, sorted by start.
+
+    Kept only when at most _MAX_PAREN long and holding at most one level of nested
+    parentheses ("(... (DMHAS), 2002)"), so each character is examined a bounded number
+    of times.
+    """
+    stack: list[list[int]] = []  # [open offset, depth of parentheses nested inside]
     pairs: list[tuple[int, int]] = []
     for m in _PAREN_RE.finditer(text):
         if m.group() == "(":
-            stack.append(m.start())
+            stack.append([m.start(), 0])
         elif stack:
-            o = stack.pop()
-            if m.end() - o <= _MAX_PAREN:
+            o, depth = stack.pop()
+            if stack:
+                stack[-1][1] = max(stack[-1][1], depth + 1)
+            if depth <= 1 and m.end() - o <= _MAX_PAREN:
                 pairs.append((o, m.end()))
     pairs.sort()
     return pairs
@@ -267,8 +306,13 @@ class _Draft:
         """The finished work."""
         loc = "; ".join(self.locs) or None
         return CitedWork(
-            tuple(self.authors), self.et_al, self.year, loc,
-            text[self.start:self.end], self.start, self.end,
+            tuple(self.authors),
+            self.et_al,
+            self.year,
+            loc,
+            text[self.start : self.end],
+            self.start,
+            self.end,
         )
 
 
@@ -307,8 +351,6 @@ class _Part:
         if self.cur is None:
             self.cur = _Draft(lo, hi)
         names, et_al, closed = _split_authors(s)
-        if not names and self.cur.authors:
-            self.cur.et_al, self.cur.closed = self.cur.et_al or et_al, True
         self.cur.authors.extend(names)
         self.cur.et_al = self.cur.et_al or et_al
         self.cur.closed = self.cur.closed or closed
@@ -342,7 +384,7 @@ class _Part:
         cur = self.cur
         if cur is not None and cur.authors:
             if self.done and not cur.et_al:
-                self.done[-1].locs.append(_norm(self.text[cur.start:cur.end]))
+                self.done[-1].locs.append(_norm(self.text[cur.start : cur.end]))
                 self.done[-1].end = cur.end
             else:
                 self.done.append(cur)
@@ -418,7 +460,7 @@ def _author_phrase(toks: list[str]) -> tuple[int, list[str], bool] | None:
     start = _name_start(toks, i)
     if start is None:
         return None
-    names = [" ".join(toks[start:i + 1])]
+    names = [" ".join(toks[start : i + 1])]
     if not et_al:
         start = _more_names(toks, start, names)
     return start, [_norm(n) for n in reversed(names)], et_al
@@ -433,22 +475,24 @@ def _more_names(toks: list[str], start: int, names: list[str]) -> int:
     first = _name_start(toks, k)
     if first is None:
         return start
-    names.append(" ".join(toks[first:k + 1]))
+    names.append(" ".join(toks[first : k + 1]))
     start = first
     while start >= 2 and toks[start - 1] == ",":
         prev = _name_start(toks, start - 2)
         if prev is None:
             break
-        names.append(" ".join(toks[prev:start - 1]))
+        names.append(" ".join(toks[prev : start - 1]))
         start = prev
     return start
 
 
 def _preceded_ok(toks: list[str], start: int) -> bool:
-    """False when the author phrase continues a capitalised, title-like run."""
+    """False when the author phrase continues a capitalised, title-like run or a list entry."""
     if start == 0:
         return True
     prev = toks[start - 1]
+    if prev == ",":
+        return start < 2 or not _is_name(toks[start - 2])  # "Surname, Given (2012)": a list
     if not prev[0].isupper():
         return True
     if prev.endswith(".") and len(prev) > 2:
@@ -459,12 +503,12 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
 def _narrative(text: str, o: int, c: int) -> Citation | None:
     """A narrative citation whose year group is text[o:c], or None."""
     m = _NARR_YEARS_RE.fullmatch(text, o, c)
-    before = text[max(0, o - 20):o].rstrip()
+    before = text[max(0, o - 20) : o].rstrip()
     if not m or not before or not (before[-1].isalpha() or before[-1] in ".’'"):
         return None
     lo = max(0, o - _WINDOW)
     found = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, o)]
-    if not found or "\n\n" in text[found[-1][0]:o]:
+    if not found or "\n\n" in text[found[-1][0] : o]:
         return None
     toks = [t for _, t in found]
     phrase = _author_phrase(toks)
@@ -511,7 +555,7 @@ def _line_prefix(text: str, pos: int) -> str | None:
     nl = text.rfind("\n", lo, pos)
     if nl < 0 and lo > 0:
         return None
-    return text[nl + 1:pos]
+    return text[nl + 1 : pos]
 
 
 def _number_context_ok(text: str, pos: int) -> bool:
@@ -519,7 +563,7 @@ def _number_context_ok(text: str, pos: int) -> bool:
     prefix = _line_prefix(text, pos)
     if prefix is not None and not prefix.strip(" \t\xa0" + _BULLETS):
         return False
-    tail = text[max(0, pos - 40):pos].rstrip()
+    tail = text[max(0, pos - 40) : pos].rstrip()
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
         return False
     words = tail.split()
@@ -528,7 +572,7 @@ def _number_context_ok(text: str, pos: int) -> bool:
 
 def _numbered_paren(text: str, o: int, c: int) -> Citation | None:
     """A numbered citation "(9-12)" at text[o:c], or None."""
-    inner = text[o + 1:c - 1].strip()
+    inner = text[o + 1 : c - 1].strip()
     if not _NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o):
         return None
     nums = _expand(inner)
@@ -545,12 +589,19 @@ def _bracketed(text: str) -> list[Citation]:
     return out
 
 
+def _short_word_before(text: str, pos: int) -> bool:
+    """True when a word of one or two letters ends at pos (a unit: "m²", "km²")."""
+    n = 0
+    while n < 3 and pos - n > 0 and text[pos - n - 1].isalpha():
+        n += 1
+    return 0 < n < 3 and (pos - n == 0 or not text[pos - n - 1].isalpha())
+
+
 def _superscripts(text: str) -> list[Citation]:
     """Numbered citations written with superscript digits."""
     out: list[Citation] = []
     for m in _SUP_RE.finditer(text):
-        word = re.search(r"[^\W\d_]+\Z", text[max(0, m.start() - 3):m.start()])
-        if word and len(word.group()) <= 2:
+        if _short_word_before(text, m.start()):
             continue
         nums = _expand(m.group().translate(_SUP_TRANS))
         if nums:
@@ -569,7 +620,9 @@ def _vague(text: str) -> list[Citation]:
             continue
         names, _, _ = _split_authors(m.group("auth"))
         loc = _norm(m.group("loc")) if m.group("loc") else None
-        work = CitedWork(tuple(names), bool(m.group("etal")), None, loc, m.group(), m.start(), m.end())
+        work = CitedWork(
+            tuple(names), bool(m.group("etal")), None, loc, m.group(), m.start(), m.end()
+        )
         out.append(Citation(VAGUE, m.group(), m.start(), m.end(), (work,)))
     return out
 
@@ -579,9 +632,9 @@ def _vague_ok(text: str, m: re.Match[str]) -> bool:
     trigger, etal, auth = m.group("trigger"), m.group("etal"), m.group("auth")
     if not trigger and not etal:
         return False
-    if trigger and trigger.lower().startswith("according") and not etal and " and " not in auth and "&" not in auth:
-        return False
     names = _split_authors(auth)[0]
+    if trigger and trigger.lower().startswith("according") and not etal and len(names) < 2:
+        return False
     if any(n.split()[-1].lower() in _NAME_STOP for n in names):
         return False
     if not etal and _CAP_NEXT_RE.match(text, m.end()):
@@ -594,7 +647,7 @@ def _vague_ok(text: str, m: re.Match[str]) -> bool:
 
 def _classify(text: str, o: int, c: int) -> Citation | None:
     """The citation built on the group text[o:c], trying only the plausible kind."""
-    inner = text[o + 1:c - 1].strip()
+    inner = text[o + 1 : c - 1].strip()
     if _NUM_LIST_RE.fullmatch(inner):
         return _numbered_paren(text, o, c)
     if inner[:1].isdigit() or inner[:2] in ("n.", "ND", "in", "In", "fo"):

@@ -7,6 +7,7 @@ Paths in a configuration file are relative to that file. Unknown keys are errors
 
 from __future__ import annotations
 
+import fnmatch
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +18,22 @@ from peerclaims.diagnostics import FailLevel, Severity
 from peerclaims.errors import ConfigError
 
 Level = Literal["error", "warning", "info", "off"]
+
+
+class Override(BaseModel):
+    """Rule settings for the documents whose paths match one of `paths` (fnmatch globs)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    paths: tuple[str, ...]
+    ignore: tuple[str, ...] = ()
+    rules: dict[str, Level] = Field(default_factory=dict)
+
+    def matches(self, path: str) -> bool:
+        """Whether a document path (as given, or its name) matches one of the globs."""
+        posix = path.replace("\\", "/")
+        return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(posix.rsplit("/", 1)[-1], g)
+                   or fnmatch.fnmatch(posix, f"*/{g}") for g in self.paths)
 
 
 class Config(BaseModel):
@@ -30,6 +47,11 @@ class Config(BaseModel):
     ignore: tuple[str, ...] = ()
     fail_level: FailLevel = Field(default=FailLevel.ERROR, alias="fail-level")
     rules: dict[str, Level] = Field(default_factory=dict)
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    extra_claims: tuple[Path, ...] = Field(default=(), alias="extra-claims")
+    extra_references: tuple[Path, ...] = Field(default=(), alias="extra-references")
+    overrides: tuple[Override, ...] = ()
     source: Path | None = Field(default=None, exclude=True)
 
     def severities(self) -> dict[str, Severity | None]:
@@ -95,4 +117,6 @@ def _build(table: dict[str, Any], path: Path) -> Config:
     return config.model_copy(update={
         "claims": base / config.claims if config.claims else None,
         "references": base / config.references if config.references else None,
+        "extra_claims": tuple(base / p for p in config.extra_claims),
+        "extra_references": tuple(base / p for p in config.extra_references),
     })

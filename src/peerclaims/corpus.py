@@ -245,3 +245,24 @@ def suppressions(text: str) -> dict[int, frozenset[str]]:
         target = number + 1 if line.lstrip()[:1] in ("#", "%") else number
         out[target] = out.get(target, frozenset()) | names
     return out
+
+
+def merge_corpora(base: Corpus, extras: Iterable[Corpus]) -> Corpus:
+    """One corpus from several, for checking documents: the base wins on repeated ids and keys.
+
+    Positions are kept for the base corpus only; validate each corpus on its own.
+    """
+    claims, references = list(base.claims), list(base.references)
+    ids = {c.id for c in claims}
+    keys = {r.key.lower() for r in references}
+    findings = list(base.load_findings)
+    for extra in extras:
+        claims += [c for c in extra.claims if c.id not in ids]
+        references += [r for r in extra.references if r.key.lower() not in keys]
+        ids |= {c.id for c in extra.claims}
+        keys |= {r.key.lower() for r in extra.references}
+        findings += [f for f in extra.load_findings if f.rule == "unreadable-input"]
+    return Corpus(claims=tuple(claims), references=tuple(references),
+                  claims_path=base.claims_path, references_path=base.references_path,
+                  claim_rows=base.claim_rows, values=base.values, keys=base.keys,
+                  suppressions=base.suppressions, load_findings=tuple(findings))

@@ -6,11 +6,12 @@ expression is linear, so any input returns quickly.
 Sections: a heading line whose text (after Markdown ``#``, ``**``/``__`` and bullets) is
 References, Reference List, Bibliography, Suggested Reading(s), Further Reading(s), Works
 Cited or Literature Cited, optionally followed by "cont."/"(continued)". A section runs to
-the next heading that is not itself a references heading: a references heading met while a
-section is open (a "cont." slide, or the same title repeated on the next slide) continues
-it. Other headings are Markdown ``#`` lines, bold-only lines, and — for plain text — short
-capitalised lines without digits or final punctuation that follow a blank line or a
-sentence end ("For more information…").
+the next heading that does not continue it. Continuations are a "cont." references heading
+and the same references title repeated (000 repeats "Suggested Readings" on its next
+slide); another references title ("Further Reading" after "Bibliography") starts a new
+section. Other headings are Markdown ``#`` lines, bold-only lines, and — for plain text —
+short capitalised lines without digits or final punctuation, after a blank line or a
+sentence end and before a blank line ("For more information…").
 
 Entries start at a bullet ("-", "*", "•", "❧", private-use bullets such as U+F0EC), at a
 "1." / "[1]" number, at a line opening with "(2010)." (an entry whose authors were lost),
@@ -66,7 +67,10 @@ _KEYWORD_RE = re.compile(
 )
 _CONT_RE = re.compile(r"(?i:[\s(]*(?:cont(?:inued|'d|’d)?\.?)[\s)]*)\Z")
 _BULLET_RE = re.compile(rf"[{re.escape(_BULLETS)}](?=\s)")
-_NUMBER_RE = re.compile(r"\[(\d{1,4})\](?=\s)|(\d{1,4})[.)](?=\s)")
+_MARKERS_RE = re.compile(
+    rf"(?:\s*(?:[{re.escape(_BULLETS)}]|\[\d{{1,3}}\]|\d{{1,3}}[.)])(?=\s|\Z))+\s*"
+)
+_MARKER_NUMBER_RE = re.compile(r"\d+")
 _ENTRY_START_RE = re.compile(
     rf"(?:{_PARTICLE})*{_NAME}(?:[ \-‐]{_NAME})?(?:,\s*[{_UP}][a-z]?\.|\s+[{_UP}]{{1,3}},)"
 )
@@ -74,7 +78,9 @@ _LOST_AUTHORS_RE = re.compile(rf"\((?:{_YEAR})\)\.")
 _SPACE_RE = re.compile(r"\s+")
 
 _YEAR_PAREN_RE = re.compile(rf"\(\s*({_YEAR})\s*\)")
-_COMMA_YEAR_RE = re.compile(r"(?<=,\s)((?:1[5-9]|20)\d\d)(?=\s*,)")
+_BARE_YEAR_RE = re.compile(
+    r"(?<=[.,]\s)((?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?(?=\s*[;,.:])"
+)
 _ETAL_RE = re.compile(r"\bet\.?\s*al\b\.?")
 _INITIAL_END_RE = re.compile(
     rf"(?<![\w.])[{_UP}](?:[-‐][{_UP}])?\.(?=\s+(?:[^\W\d_]{{2,}}|[{_UP}]\s+[a-z]|[\"“*]))"
@@ -86,7 +92,9 @@ _GIVEN_RE = re.compile(
 )
 _VANCOUVER_RE = re.compile(rf"(.+?)\s+[{_UP}]{{1,3}}\.?")
 _SENTENCE_END_RE = re.compile(r"[.?!](?=\s|\Z)")
-_TAIL_RE = re.compile(r"(?i:PMID|doi\b|retrieved\s+from|available\s+(?:at|from))|https?://|<http|\[http")
+_TAIL_RE = re.compile(
+    r"(?i:PMID|doi\b|retrieved\s+from|available\s+(?:at|from))|https?://|<http|\[http"
+)
 _ITALIC_RE = re.compile(r"\*([^*]+)\*")
 _PAGES = r"[A-Za-z]?\d+(?:\s*[-–‐—]\s*[A-Za-z]?\d+)?"
 _VOLUME_RE = re.compile(
@@ -120,13 +128,20 @@ def _strip_markup(line: str) -> str:
     return s.replace("**", "").replace("__", "").replace("*", " ").strip()
 
 
-def _is_ref_heading(line: str) -> bool:
-    """True for a references heading, "cont." continuations included."""
+def _ref_heading(line: str) -> tuple[str, bool] | None:
+    """(lower-cased title, is a "cont." continuation) for a references heading, else None."""
     s = _strip_markup(line)
     if len(s) > 60:
-        return False
-    s = _CONT_RE.sub("", s).rstrip(" :")
-    return bool(_KEYWORD_RE.fullmatch(s))
+        return None
+    core = _CONT_RE.sub("", s).rstrip(" :")
+    if not _KEYWORD_RE.fullmatch(core):
+        return None
+    return " ".join(core.lower().split()), core != s.rstrip(" :")
+
+
+def _is_ref_heading(line: str) -> bool:
+    """True for a references heading, "cont." continuations included."""
+    return _ref_heading(line) is not None
 
 
 def _is_marked_heading(line: str) -> bool:
@@ -137,15 +152,15 @@ def _is_marked_heading(line: str) -> bool:
     return len(s) > 4 and s.startswith("**") and s.endswith("**") and "**" not in s[2:-2]
 
 
-def _is_plain_heading(line: str, prev: str) -> bool:
-    """A short capitalised title line in plain text (see the module docstring)."""
+def _is_plain_heading(line: str, prev: str, nxt: str) -> bool:
+    """A short capitalised title line in plain text, between a break and a blank line."""
     s = line.strip()
-    if not 2 <= len(s) <= 60 or not s[0].isupper() or s[-1] in ".,;:":
+    if not 2 <= len(s) <= 60 or not s[0].isupper() or s[-1] in ".,;:" or nxt.strip():
         return False
     if any(ch.isdigit() for ch in s) or len(s.split()) > 8 or _ENTRY_START_RE.match(s):
         return False
     p = prev.strip()
-    return not p or p[-1] in ".!?…)\"”"
+    return not p or p[-1] in '.!?…)"”'
 
 
 # --------------------------------------------------------------------------- sections
@@ -155,33 +170,42 @@ def find_reference_lists(text: str) -> list[tuple[int, int]]:
     """Spans (heading line start, section end) of the reference lists in `text`."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    prev = ""
-    for pos, line in _lines(text, 0, len(text)):
-        if _is_ref_heading(line):
-            open_at = pos if open_at is None else open_at
-        elif open_at is not None and (_is_marked_heading(line) or _is_plain_heading(line, prev)):
+    title = ""
+    lines = list(_lines(text, 0, len(text)))
+    for i, (pos, line) in enumerate(lines):
+        ref = _ref_heading(line)
+        if open_at is not None and _ends_section(lines, i, ref, title):
             spans.append((open_at, pos))
             open_at = None
-        prev = line
+        if ref is not None and open_at is None:
+            open_at, title = pos, ref[0]
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
+
+
+def _ends_section(
+    lines: list[tuple[int, str]], i: int, ref: tuple[str, bool] | None, title: str
+) -> bool:
+    """True when line i is a heading that does not continue the open section titled `title`."""
+    if ref is not None:
+        return not ref[1] and ref[0] != title
+    line = lines[i][1]
+    prev = lines[i - 1][1] if i else ""
+    nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+    return _is_marked_heading(line) or _is_plain_heading(line, prev, nxt)
 
 
 # --------------------------------------------------------------------------- entries
 
 
 def _entry_marker(line: str) -> tuple[int, int | None] | None:
-    """(content offset in line, number) when the line opens with a bullet or number."""
-    s = line.lstrip()
-    lead = len(line) - len(s)
-    m = _BULLET_RE.match(s)
-    if m:
-        return lead + m.end(), None
-    m = _NUMBER_RE.match(s)
-    if m:
-        return lead + m.end(), int(m.group(1) or m.group(2))
-    return None
+    """(content offset, first list number) when the line opens with bullets or numbers."""
+    m = _MARKERS_RE.match(line)
+    if m is None:
+        return None
+    number = _MARKER_NUMBER_RE.search(m.group())
+    return m.end(), int(number.group()) if number else None
 
 
 def _starts_entry(line: str, fresh: bool) -> bool:
@@ -232,12 +256,17 @@ def _feed_line(col: _Collector, pos: int, line: str, fresh: bool) -> None:
     indent = len(line) - len(line.lstrip())
     marker = _entry_marker(line)
     if marker is not None and col.follows(marker[1], fresh):
-        rest = line[marker[0]:]
-        col.open(_Span(pos + marker[0] + len(rest) - len(rest.lstrip()), content_end, marker[1]))
+        col.open(_Span(pos + marker[0], content_end, marker[1]))
     elif col.cur is None or _starts_entry(line, fresh):
         col.open(_Span(pos + indent, content_end, None))
     else:
         col.cur.end = content_end
+
+
+def _is_blank(line: str) -> bool:
+    """True for an empty line or one holding only bullets or list numbers."""
+    marker = _entry_marker(line)
+    return not line[marker[0] if marker else 0 :].strip()
 
 
 def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
@@ -245,7 +274,7 @@ def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
     col = _Collector()
     fresh = True
     for pos, line in _lines(text, start, end):
-        if not line.strip():
+        if _is_blank(line):
             fresh = True
         elif _is_ref_heading(line) or _is_marked_heading(line):
             col.close()
@@ -263,7 +292,7 @@ def parse_reference_list(text: str, start: int = 0, end: int | None = None) -> l
     start = max(0, min(start, end))
     out: list[ListEntry] = []
     for span in _entry_spans(text, start, end):
-        entry = parse_entry(text[span.start:span.end])
+        entry = parse_entry(text[span.start : span.end])
         number = span.number if span.number is not None else entry.number
         out.append(dataclasses.replace(entry, start=span.start, end=span.end, number=number))
     return out
@@ -282,7 +311,7 @@ def _split_prefix(t: str) -> tuple[str, int | None]:
     marker = _entry_marker(t)
     if marker is None:
         return t, None
-    return t[marker[0]:].strip(), marker[1]
+    return t[marker[0] :].strip(), marker[1]
 
 
 def _authors_end(t: str) -> tuple[int, int, str | None, bool]:
@@ -327,11 +356,11 @@ def _title(rest: str) -> tuple[str | None, str]:
     if rest.startswith("*") and not rest.startswith("**"):
         j = rest.find("*", 1)
         if j > 0:
-            return rest[1:j].strip(" .") or None, rest[j + 1:]
+            return rest[1:j].strip(" .") or None, rest[j + 1 :]
     m = _SENTENCE_END_RE.search(rest)
     cut = m.start() if m else len(rest)
     keep = cut + 1 if m and m.group() in "?!" else cut
-    return rest[:keep].strip(" .:;,*") or None, rest[m.end():] if m else ""
+    return rest[:keep].strip(" .:;,*") or None, rest[m.end() :] if m else ""
 
 
 @dataclass
@@ -346,11 +375,11 @@ class _Source:
 
 
 def _take_year(plain: str) -> tuple[str | None, str]:
-    """A year printed after the title ("(2010)" or ", 2006,"), and the text without it."""
-    m = _YEAR_PAREN_RE.search(plain) or _COMMA_YEAR_RE.search(plain)
+    """A year printed after the title ("(2010)", ", 2006," or ". 2006;"), and the text without it."""
+    m = _YEAR_PAREN_RE.search(plain) or _BARE_YEAR_RE.search(plain)
     if not m:
         return None, plain
-    return m.group(1), plain[: m.start()] + plain[m.end():]
+    return m.group(1), plain[: m.start()] + plain[m.end() :]
 
 
 def _source(after: str) -> _Source:
@@ -383,7 +412,7 @@ def _publisher(s: str) -> str | None:
     """A publisher, without a leading "City, ST:" place."""
     s = s.strip(" ,.;")
     m = _PLACE_RE.match(s)
-    return (s[m.end():] if m else s).strip(" ,.;") or None
+    return (s[m.end() :] if m else s).strip(" ,.;") or None
 
 
 def parse_entry(entry_text: str) -> ListEntry:
@@ -396,8 +425,18 @@ def parse_entry(entry_text: str) -> ListEntry:
     pmid = _PMID_RE.search(t)
     doi = _DOI_RE.search(t)
     return ListEntry(
-        text=t, start=0, end=len(entry_text), authors=authors, et_al=et_al or elided,
-        year=year or src.year, title=title, container=src.container, volume=src.volume,
-        issue=src.issue, pages=src.pages, pmid=pmid.group(1) if pmid else None,
-        doi=doi.group(1).rstrip(".,;") if doi else None, number=number,
+        text=t,
+        start=0,
+        end=len(entry_text),
+        authors=authors,
+        et_al=et_al or elided,
+        year=year or src.year,
+        title=title,
+        container=src.container,
+        volume=src.volume,
+        issue=src.issue,
+        pages=src.pages,
+        pmid=pmid.group(1) if pmid else None,
+        doi=doi.group(1).rstrip(".,;") if doi else None,
+        number=number,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from helpers import check
 
 BIB = """\
@@ -116,10 +117,10 @@ CASES = [
              "did you mean 'review'?"),
         ], id="unknown-vocabulary-value-claim-fields"),
     pytest.param("unknown-vocabulary-value", CLAIMS,
-                 BIB.replace("studydesign = {rct}", "studydesign = {randomised-rct}"),
+                 BIB.replace("studydesign = {rct}", "studydesign = {systematic-reveiw}"),
                  [(6, 3, "unknown-vocabulary-value",
-                   "studydesign 'randomised-rct' of 'smith2001x' is not one of: rct, cluster-rct",
-                   "did you mean 'rct'?")], id="unknown-vocabulary-value-studydesign"),
+                   "studydesign 'systematic-reveiw' of 'smith2001x' is not one of: rct, cluster-rct",
+                   "did you mean 'systematic-review'?")], id="unknown-vocabulary-value-studydesign"),
     pytest.param("unknown-vocabulary-value", CLAIMS, BIB, [], id="unknown-vocabulary-value-pass"),
     # --- claim-without-evidence -----------------------------------------------------------
     pytest.param("claim-without-evidence", """\

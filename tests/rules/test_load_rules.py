@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+
 from helpers import check, found
 
 BIB = """\
@@ -244,14 +245,14 @@ CASES = [
     pytest.param("bib-syntax", CLAIMS, BIB, [], id="bib-syntax-pass"),
     # --- duplicate-bib-key ----------------------------------------------------------------
     pytest.param("duplicate-bib-key", CLAIMS, BIB + """\
-    @book{Smith2001X,
+    @book{Smith2001x,
       author = {Smith, John},
       title = {Another book},
       publisher = {P},
       year = {2001}
     }
     """, [(13, 1, "duplicate-bib-key",
-           "key 'Smith2001X' is already used at line 1 (as 'smith2001x'")],
+           "key 'Smith2001x' is already used at line 1 (as 'smith2001x'")],
         id="duplicate-bib-key-case-insensitive"),
     pytest.param("duplicate-bib-key", CLAIMS, BIB + """\
     @book{smith2001y,

@@ -5,7 +5,8 @@ bibtexparser, rapidfuzz) are imported inside the commands, so `peerclaims --help
 fast as a bare Typer app.
 """
 
-from peerclaims.cli import validate  # noqa: F401  (registers its commands)
+from peerclaims.cli import explore  # noqa: F401, I001
+from peerclaims.cli import check, validate  # noqa: F401  (register their commands)
 from peerclaims.cli.app import app
 
 

@@ -1,7 +1,8 @@
 """Plain-text reader: paragraphs separated by blank lines, bulleted lines as list items.
 
-A line starting with a bullet ("-", "*", "•", "", "–", "o ", "1.", "2)") begins a
-"list-item" block; indented lines that follow continue it. Consecutive list items (blank
+A line starting with a bullet ("-", "*", "•", "", "❧", "–", "o ", "1.", "2)") begins a
+"list-item" block; the lines that follow continue it up to a blank line or the next bullet,
+indented or not (lazy continuation, as in CommonMark: slide exports wrap bullets flush left). Consecutive list items (blank
 lines between them allowed) share a group; every paragraph has a group of its own.
 Block text starts at the first character after the bullet and keeps the source's line
 breaks, so `TextBlock.position` maps offsets back to lines and columns.
@@ -24,7 +25,10 @@ from peerclaims.documents import (
 )
 from peerclaims.errors import InputError
 
-_BULLET = re.compile(r"[ \t]*(?:(?:[-*–o]|\d{1,9}[.)])[ \t]+|[•\uf0b7][ \t]*)(?=\S)")
+# Slide exports use private-use glyphs (U+F0A7, U+F0EC, U+F0D8 ...) and dingbats as bullets.
+_BULLET = re.compile(
+    r"[ \t]*(?:(?:[-*–o]|\d{1,9}[.)])[ \t]+|[•▪■◦●○➢➤►✓✔❧\ue000-\uf8ff][ \t\xa0]*)(?=\S)"
+)
 _DIRECTIVE_ONLY = re.compile(
     r"\s*(?:<!--|#|//|%|;)?\s*peerclaims:\s*ignore(?:-file)?(?:\s*\[[^\]\n]*\])?\s*(?:-->)?\s*"
 )
@@ -97,7 +101,7 @@ def _blocks(lines: list[str]) -> list[TextBlock]:
             blocks += _close(lines, start, i, group)
             group, in_list = (group, True) if in_list else (group + 1, True)
             start = (i, bullet.end(), "list-item")
-        elif start is None or (start[2] == "list-item" and not line[0].isspace()):
+        elif start is None:  # other lines continue the item or paragraph, as in CommonMark
             blocks += _close(lines, start, i, group)
             group, in_list = group + 1, False
             start = (i, len(line) - len(line.lstrip()), "paragraph")

@@ -1,0 +1,290 @@
+"""Read a document once into what the document rules look at.
+
+The blocks are joined into one text (blank lines between), so that a document's own
+reference lists can be found with `reflist`; citations are found per block with
+`citations`, resolved against the corpus, and claim-like sentences matched to claims.
+The rules in `rules/document.py` then only look things up here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from peerclaims import claimtext, reflist
+from peerclaims.citations import NUMBERED, VAGUE, Citation, CitedWork, find_citations
+from peerclaims.claimmatch import ClaimMatcher, Match
+from peerclaims.corpus import Corpus
+from peerclaims.diagnostics import Finding
+from peerclaims.documents import Document, TextBlock
+from peerclaims.reflist import ListEntry
+from peerclaims.resolve import CitationIndex, Resolution, resolve
+
+_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check run builds once and shares across documents."""
+
+    corpus: Corpus
+    citations: CitationIndex
+    claims: ClaimMatcher
+
+    @classmethod
+    def build(cls, corpus: Corpus) -> Context:
+        """Index a corpus for checking documents."""
+        return cls(corpus, CitationIndex.build(corpus), ClaimMatcher.build(corpus))
+
+
+@dataclass(frozen=True)
+class FoundWork:
+    """One cited work in a citation, and how it resolved."""
+
+    work: CitedWork
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class FoundCitation:
+    """A citation in a block, with each of its works resolved."""
+
+    block: int
+    citation: Citation
+    works: tuple[FoundWork, ...]
+
+    @property
+    def keys(self) -> set[str]:
+        """Keys of the works it resolves to (candidates count for ambiguous ones)."""
+        out: set[str] = set()
+        for found in self.works:
+            res = found.resolution
+            out |= {res.key} if res.key else set(res.candidates)
+        return out
+
+
+@dataclass(frozen=True)
+class ListedWork:
+    """One entry of the document's own reference list."""
+
+    block: int
+    offset: int  # in the block's text
+    entry: ListEntry
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of blocks and the reference list that closes it (if any)."""
+
+    first: int
+    last: int  # inclusive: the last block of the reference list, or of the document
+    listed: tuple[ListedWork, ...]
+    list_blocks: frozenset[int]
+
+
+@dataclass(frozen=True)
+class ClaimSentence:
+    """A claim-like sentence: where it is, and which corpus claims it makes."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    matches: tuple[Match, ...]
+
+
+@dataclass
+class Analysis:
+    """One document, read for the rules."""
+
+    doc: Document
+    ctx: Context
+    starts: list[int] = field(default_factory=list)
+    joined: str = ""
+
+    def __post_init__(self) -> None:
+        texts = [b.text for b in self.doc.blocks]
+        pos = 0
+        for text in texts:
+            self.starts.append(pos)
+            pos += len(text) + len(_SEPARATOR)
+        self.joined = _SEPARATOR.join(texts)
+
+    @property
+    def blocks(self) -> tuple[TextBlock, ...]:
+        """The document's blocks."""
+        return self.doc.blocks
+
+    def finding(self, rule: str, block: int, offset: int, message: str,
+                suggestion: str | None = None) -> Finding:
+        """A finding at an offset in a block, located the way its format allows."""
+        b = self.blocks[block]
+        if b.unit is None:
+            line, column = b.position(offset)
+            return Finding(rule, self.doc.display_path, line, column, message, suggestion)
+        where = f"{b.unit} {b.index}" + (f" ({b.shape})" if b.shape else "")
+        return Finding(rule, self.doc.display_path, b.index or 0, 0, message, suggestion,
+                       location=where)
+
+    def suppression_key(self, block: int, offset: int) -> int | None:
+        """The line (text formats) or slide/paragraph/page number a finding belongs to."""
+        b = self.blocks[block]
+        return b.position(offset)[0] if b.unit is None else b.index
+
+    # ------------------------------------------------------------------ reference lists
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        """Reference lists with the text they close; one open section if there are none."""
+        out, first = [], 0
+        for start, end in reflist.find_reference_lists(self.joined):
+            entries = reflist.parse_reference_list(self.joined, start, end)
+            list_first, list_last = self._block_at(start), self._block_at(max(start, end - 1))
+            listed = tuple(self._listed(e) for e in entries)
+            out.append(Section(first, list_last, listed, frozenset(range(list_first, list_last + 1))))
+            first = list_last + 1
+        if first < len(self.blocks) or not out:
+            out.append(Section(first, len(self.blocks) - 1, (), frozenset()))
+        return tuple(out)
+
+    def _block_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def _listed(self, entry: ListEntry) -> ListedWork:
+        block = self._block_at(entry.start)
+        resolution = resolve(entry.authors, entry.year, self.ctx.citations)
+        return ListedWork(block, entry.start - self.starts[block], entry, resolution)
+
+    @cached_property
+    def list_blocks(self) -> frozenset[int]:
+        """Blocks that belong to a reference list (their citations are not in-text ones)."""
+        return frozenset().union(*(s.list_blocks for s in self.sections))
+
+    def section_of(self, block: int) -> Section:
+        """The section a block belongs to."""
+        return next(s for s in self.sections if s.first <= block <= s.last)
+
+    # ------------------------------------------------------------------ citations
+
+    @cached_property
+    def citations(self) -> tuple[FoundCitation, ...]:
+        """In-text citations (outside reference lists), each work resolved."""
+        out = []
+        for i, block in enumerate(self.blocks):
+            if i in self.list_blocks:
+                continue
+            out.extend(FoundCitation(i, c, self._resolve(c)) for c in find_citations(block.text))
+        return tuple(out)
+
+    @cached_property
+    def numbered(self) -> dict[int, ListedWork]:
+        """The document's numbered reference list, by number ("1." / "[1]" entries)."""
+        return {w.entry.number: w for s in self.sections for w in s.listed
+                if w.entry.number is not None}
+
+    def _resolve(self, citation: Citation) -> tuple[FoundWork, ...]:
+        if citation.kind == NUMBERED:
+            return tuple(self._numbered_work(citation, n) for n in citation.numbers
+                         if n in self.numbered)
+        works = []
+        for work in citation.works:
+            res = resolve(work.authors, work.year, self.ctx.citations)
+            if citation.kind == VAGUE and res.candidates and work.locator:
+                res = _narrow_by_journal(res, work.locator, self.ctx.corpus)
+            works.append(FoundWork(work, res))
+        return tuple(works)
+
+    def _numbered_work(self, citation: Citation, number: int) -> FoundWork:
+        """A numbered citation stands for its list entry, and resolves as that entry does."""
+        entry = self.numbered[number].entry
+        work = CitedWork(entry.authors, entry.et_al, entry.year, None, citation.text,
+                         citation.start, citation.end)
+        return FoundWork(work, self.numbered[number].resolution)
+
+    def citations_in(self, blocks: set[int]) -> list[FoundCitation]:
+        """Citations found in the given blocks."""
+        return [c for c in self.citations if c.block in blocks]
+
+    # ------------------------------------------------------------------ claims
+
+    @cached_property
+    def claim_sentences(self) -> tuple[ClaimSentence, ...]:
+        """Sentences that state a benefit, effect or statistic, with their matched claims."""
+        out = []
+        lead_in_groups: set[int] = set()
+        for i, block in enumerate(self.blocks):
+            if i in self.list_blocks or block.kind in ("heading", "title"):
+                if claimtext.is_lead_in(block.text):
+                    lead_in_groups.add(self._next_group(i))
+                continue
+            for span in claimtext.sentences(block.text):
+                text = block.text[span.start:span.end]
+                in_list = block.kind == "list-item" and block.group in lead_in_groups
+                if claimtext.is_lead_in(text) and text.rstrip().endswith((":", "to", "include")):
+                    lead_in_groups.add(self._next_group(i))
+                    continue
+                claim_like = claimtext.states_effect(text) or claimtext.states_statistic(text)
+                if claim_like or (in_list and claimtext.is_list_benefit(text)):
+                    matches = tuple(self.ctx.claims.match(self._without_citations(i, span)))
+                    out.append(ClaimSentence(i, span.start, span.end, text, matches))
+        return tuple(out)
+
+    def _next_group(self, block: int) -> int:
+        following = self.blocks[block + 1:block + 2]
+        return following[0].group if following else -1
+
+    def _without_citations(self, block: int, span: claimtext.Span) -> str:
+        text = self.blocks[block].text
+        pieces, pos = [], span.start
+        for c in self.citations:
+            if c.block == block and span.start <= c.citation.start < span.end:
+                pieces.append(text[pos:c.citation.start])
+                pos = c.citation.end
+        pieces.append(text[pos:span.end])
+        return " ".join(pieces)
+
+    def support_for(self, sentence: ClaimSentence) -> list[FoundCitation]:
+        """Citations that back a sentence: in it, in its list block or slide, or just after.
+
+        Decks put the citation at the foot of a list or on the line after the claim, so the
+        citations of the sentence's group count, and those of the next block or two when
+        those blocks are little more than a citation.
+        """
+        block = self.blocks[sentence.block]
+        same = {i for i, b in enumerate(self.blocks) if _together(b, block)}
+        after = set()
+        for j in range(max(same) + 1, min(max(same) + 3, len(self.blocks))):
+            if not _citation_only(self.blocks[j].text, self.citations_in({j})):
+                break
+            after.add(j)
+        return self.citations_in(same | after)
+
+
+def _together(a: TextBlock, b: TextBlock) -> bool:
+    """Same list block or paragraph (text formats), same slide (pptx)."""
+    if b.unit == "slide":
+        return a.unit == "slide" and a.index == b.index
+    return a.group == b.group
+
+
+def _citation_only(text: str, found: list[FoundCitation]) -> bool:
+    cited = sum(c.citation.end - c.citation.start for c in found)
+    return bool(found) and cited >= 0.6 * len(text.strip())
+
+
+def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:
+    """'Chinman et al in Psych Services': keep the candidates published there."""
+    from peerclaims.bib import fold
+
+    words = fold(locator).split()
+    kept = []
+    for key in res.candidates:
+        ref = corpus.reference(key)
+        journal = fold(ref.get("journal") or "") if ref else ""
+        if journal and all(any(j.startswith(w[:5]) for j in journal.split()) for w in words):
+            kept.append(key)
+    if len(kept) == 1:
+        return Resolution("variant", key=kept[0], differences=res.differences)
+    return res

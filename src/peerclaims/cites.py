@@ -1,0 +1,79 @@
+"""`peerclaims cites`: every citation in some documents, and how each resolves."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from peerclaims.analysis import Analysis, Context
+from peerclaims.citations import NUMBERED
+from peerclaims.corpus import Corpus
+from peerclaims.documents import iter_document_paths, read_document
+from peerclaims.errors import InputError
+from peerclaims.resolve import UNRESOLVED, Difference
+
+
+@dataclass(frozen=True)
+class CitationRow:
+    """One cited work as found in a document."""
+
+    path: str
+    location: str
+    line: int
+    kind: str
+    text: str
+    authors: tuple[str, ...]
+    year: str | None
+    status: str
+    key: str | None
+    candidates: tuple[str, ...]
+    differences: tuple[Difference, ...]
+
+
+@dataclass(frozen=True)
+class CitesListing:
+    """Rows for every citation, the number of documents read, and what could not be read."""
+
+    rows: tuple[CitationRow, ...]
+    files: int
+    unreadable: tuple[str, ...]
+
+
+def rows_for(analysis: Analysis) -> list[CitationRow]:
+    """Rows for the in-text citations of one analysed document."""
+    out = []
+    path = analysis.doc.display_path
+    for found in analysis.citations:
+        block = analysis.blocks[found.block]
+        location = block.location(path, found.citation.start).removeprefix(f"{path}:").strip()
+        line = block.position(found.citation.start)[0] if block.unit is None else (block.index or 0)
+        if found.citation.kind == NUMBERED and not found.works:
+            out.append(CitationRow(path, location, line, NUMBERED, found.citation.text, (), None,
+                                   UNRESOLVED, None, (), ()))
+        for work in found.works:
+            res = work.resolution
+            out.append(CitationRow(path, location, line, found.citation.kind, work.work.text,
+                                   work.work.authors, work.work.year, res.status, res.key,
+                                   res.candidates, res.differences))
+    return out
+
+
+def list_citations(
+    paths: Sequence[str | Path], corpus: Corpus, *, include: Sequence[str] = (),
+    exclude: Sequence[str] = (), stdin_format: str = "text",
+) -> CitesListing:
+    """Find and resolve the citations of every document under `paths`."""
+    context = Context.build(corpus)
+    rows: list[CitationRow] = []
+    unreadable: list[str] = []
+    files = 0
+    for path in iter_document_paths(paths, include, exclude):
+        files += 1
+        try:
+            doc = read_document(path, stdin_format=stdin_format)
+        except InputError as exc:
+            unreadable.append(str(exc))
+            continue
+        rows.extend(rows_for(Analysis(doc, context)))
+    return CitesListing(tuple(rows), files, tuple(unreadable))

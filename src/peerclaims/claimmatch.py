@@ -1,0 +1,97 @@
+"""Match a sentence from a document to the corpus claims it makes.
+
+Each claim is known by the wordings recorded where it appears (`as_written`) and by its
+statement. A sentence matches a wording that it contains word for word, or that it equals
+up to a few edits; figures are blanked on both sides first, so "reduce readmissions by 35%"
+still matches the claim and the figure can then be checked. Built once per run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from peerclaims.bib import fold
+from peerclaims.claimtext import without_numbers
+from peerclaims.corpus import Corpus
+from peerclaims.model import Claim
+
+STRONG = 100  # the wording occurs in the sentence
+NEAR = 88  # near-identical up to word order and small edits
+_STOPWORDS = frozenset(
+    ("a an the of in on for to and or by with as at from is are was were be been has have had "
+     "that this these those it its their they them peer peers support supports supporting").split()
+)
+
+
+def normalise(text: str) -> str:
+    """Fold case, accents and punctuation, and blank figures."""
+    return fold(without_numbers(text))
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry meaning (no stopwords, no one-letter words)."""
+    return {w for w in text.split() if len(w) > 2 and w not in _STOPWORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A claim a sentence makes, and how closely it matched."""
+
+    claim: Claim
+    score: float
+    wording: str
+
+
+@dataclass
+class ClaimMatcher:
+    """Wordings of every claim, indexed by content word."""
+
+    forms: list[tuple[str, Claim]] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def build(cls, corpus: Corpus) -> ClaimMatcher:
+        """Index the wordings and statements of a corpus's claims."""
+        matcher = cls()
+        for claim in corpus.claims:
+            wordings = {normalise(a.as_written) for a in claim.appearances}
+            wordings.add(normalise(claim.statement))
+            for wording in sorted(w for w in wordings if len(content_words(w)) >= 2):
+                matcher._add(wording, claim)
+        return matcher
+
+    def _add(self, wording: str, claim: Claim) -> None:
+        index = len(self.forms)
+        self.forms.append((wording, claim))
+        for word in content_words(wording):
+            self.by_word[word].append(index)
+
+    def match(self, sentence: str) -> list[Match]:
+        """Claims the sentence makes, best first; those within 3 points of the best."""
+        text = normalise(sentence)
+        words = content_words(text)
+        candidates = {i for w in words for i in self.by_word.get(w, ())}
+        best: dict[str, Match] = {}
+        for i in candidates:
+            wording, claim = self.forms[i]
+            score = _score(text, words, wording)
+            if score >= NEAR and (claim.id not in best or score > best[claim.id].score):
+                best[claim.id] = Match(claim, score, wording)
+        if not best:
+            return []
+        top = max(m.score for m in best.values())
+        return sorted((m for m in best.values() if m.score >= top - 3),
+                      key=lambda m: (-m.score, m.claim.id))
+
+
+def _score(text: str, words: set[str], wording: str) -> float:
+    if re.search(rf"(?<!\w){re.escape(wording)}(?!\w)", text):
+        return STRONG
+    wording_words = content_words(wording)
+    if len(wording_words) >= 3 and words >= wording_words:
+        return 95.0  # every meaningful word of the wording, in another order
+    return fuzz.token_sort_ratio(text, wording)

@@ -1,0 +1,241 @@
+"""`peerclaims search`, `show`, `study` and `impact`: the curator's exploration commands.
+
+Text is rich tables on a terminal and plain text when piped; JSON is `{"version": 1, ...}`
+(docs/commands.md). `search` opens the cached index without loading the corpus when the
+corpus files are unchanged.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from peerclaims.cli.app import (
+    ClaimsOpt,
+    ConfigOpt,
+    ReferencesOpt,
+    app,
+    err,
+    exits_2_on_error,
+    load_for_command,
+    read_config,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from peerclaims.config import Config
+    from peerclaims.corpus import Corpus
+    from peerclaims.search import SearchIndex
+
+FILTERS = "Filters"
+OUTPUT = "Output"
+
+
+class SearchFormat(StrEnum):
+    """Formats of `search` output."""
+
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+
+
+class ViewFormat(StrEnum):
+    """Formats of `show`, `study` and `impact` output."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+SearchFormatOpt = Annotated[SearchFormat, typer.Option(
+    "--format", "-f", help="text (rich on a terminal, plain when piped), json or csv.",
+    rich_help_panel=OUTPUT, case_sensitive=False)]
+ViewFormatOpt = Annotated[ViewFormat, typer.Option(
+    "--format", "-f", help="text (rich on a terminal, plain when piped) or json.",
+    rich_help_panel=OUTPUT, case_sensitive=False)]
+
+
+def _filter(name: str, help_text: str) -> Any:
+    return typer.Option(name, help=help_text, rich_help_panel=FILTERS, show_default=False)
+
+
+@app.command()
+def search(
+    query: Annotated[list[str] | None, typer.Argument(
+        help="Words to search for (all of them; if none match together, any of them).",
+        show_default=False)] = None,
+    kind: Annotated[str | None, _filter("--kind", "Only claims or only works: claim, work.")] = None,
+    population: Annotated[str | None, _filter("--population", "Claims about this population.")] = None,
+    outcome: Annotated[str | None, _filter("--outcome", "Claims about this outcome.")] = None,
+    author: Annotated[str | None, _filter("--author", "Works by this surname, and claims "
+                                          "resting on them (accents and case ignored).")] = None,
+    year: Annotated[str | None, _filter("--year", "Works of these years, and claims resting on "
+                                        "them: 2010, 2005..2012, 2005.. or ..2012.")] = None,
+    design: Annotated[str | None, _filter("--design", "Works of this study design, and claims "
+                                          "resting on them.")] = None,
+    ref: Annotated[str | None, _filter("--ref", "Claims citing this work key, and the work.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many results.",
+                                       rich_help_panel=OUTPUT)] = 20,
+    fmt: SearchFormatOpt = SearchFormat.TEXT,
+    claims: ClaimsOpt = None,
+    references: ReferencesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Search claims and works by words, with filters; best matches first (bm25).
+
+    Typos are corrected when nothing matches ("showing results for ..."). With filters and
+    no words, lists what the filters keep.
+    """
+    text = " ".join(query or [])
+    filters = {"kind": kind, "population": population, "outcome": outcome, "author": author,
+               "year": year, "design": design, "ref": ref}
+    with exits_2_on_error():
+        cfg = read_config(config)
+        index = open_index(claims or cfg.claims, references or cfg.references, cfg)
+        result = index.search(text, kind=kind, population=population, outcome=outcome,
+                              author=author, years=year, design=design, ref=ref, limit=limit)
+    from peerclaims.render import explore_json, explore_rich, explore_text
+
+    if fmt is SearchFormat.JSON:
+        sys.stdout.write(explore_json.search(result, text, filters))
+    elif fmt is SearchFormat.CSV:
+        if result.fuzzy:
+            err(explore_text.fuzzy_note(result, text))
+        sys.stdout.write(explore_json.search_csv(result))
+    elif sys.stdout.isatty():
+        explore_rich.search(result, text, _console())
+    else:
+        sys.stdout.write(explore_text.search(result, text))
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="CLAIM_ID", help="The claim's id.")],
+    fmt: ViewFormatOpt = ViewFormat.TEXT,
+    claims: ClaimsOpt = None,
+    references: ReferencesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show one claim: grade, the works it rests on, and every appearance with citation variants."""
+    with exits_2_on_error():
+        from peerclaims.explore import claim_view
+
+        view = claim_view(_corpus(claims, references, config), claim_id)
+    _emit("show", view, fmt)
+
+
+@app.command()
+def study(
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The work's BibTeX key.")],
+    fmt: ViewFormatOpt = ViewFormat.TEXT,
+    claims: ClaimsOpt = None,
+    references: ReferencesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show one work: its fields, evidence level, and every claim resting on it."""
+    with exits_2_on_error():
+        from peerclaims.explore import study_view
+
+        view = study_view(_corpus(claims, references, config), key)
+    _emit("study", view, fmt)
+
+
+@app.command()
+def impact(
+    keys: Annotated[list[str], typer.Argument(metavar="KEY...", help="Keys of works to withdraw.")],
+    fmt: ViewFormatOpt = ViewFormat.TEXT,
+    claims: ClaimsOpt = None,
+    references: ReferencesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """What withdrawing works changes: claims left without direct support, claims weakened,
+    grades before and after, and every appearance a presenter would have to revise."""
+    with exits_2_on_error():
+        from peerclaims.explore import impact as run_impact
+
+        result = run_impact(_corpus(claims, references, config), keys)
+    _emit("impact", result, fmt)
+
+
+def _corpus(claims: Path | None, references: Path | None, config: Path | None) -> Corpus:
+    return load_for_command(claims, references, read_config(config))
+
+
+def _emit(name: str, value: object, fmt: ViewFormat) -> None:
+    from peerclaims.render import explore_json, explore_rich, explore_text
+
+    if fmt is ViewFormat.JSON:
+        sys.stdout.write(getattr(explore_json, name)(value))
+    elif sys.stdout.isatty():
+        getattr(explore_rich, name)(value, _console())
+    else:
+        sys.stdout.write(getattr(explore_text, name)(value))
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def open_index(claims: Path | None, references: Path | None, cfg: Config) -> SearchIndex:
+    """The cached index of the corpus files, or a new one built from the loaded corpus."""
+    from peerclaims import search as engine
+    from peerclaims.corpus import bundled_paths
+
+    default_claims, default_references = bundled_paths()
+    cpath, rpath = claims or default_claims, references or default_references
+    index = engine.open_cached(cpath, rpath)
+    if index is not None:
+        _say_errors(int(index.info.get("errors", "0")))
+        return index
+    corpus, errors = _load_counting(cpath, rpath)
+    return engine.build_index(corpus, info={"errors": str(errors)}, progress=_Bar())
+
+
+def _load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
+    """As `load_for_command`, also returning the number of validation errors for the cache."""
+    from peerclaims.diagnostics import Severity
+    from peerclaims.engine import load_corpus, validate
+    from peerclaims.errors import InputError
+
+    corpus = load_corpus(claims, references).corpus
+    unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
+    if unreadable:
+        raise InputError(unreadable[0].message)
+    errors = sum(d.severity is Severity.ERROR for d in validate(corpus))
+    _say_errors(errors)
+    return corpus, errors
+
+
+def _say_errors(errors: int) -> None:
+    if errors:
+        err(f"peerclaims: the corpus has {errors} validation error(s); results use what "
+            "loaded (run 'peerclaims validate' for details)")
+
+
+class _Bar:
+    """A progress bar on stderr (only on a terminal) while a big index is built."""
+
+    def __init__(self) -> None:
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        """Advance the bar; start it on the first call, stop it when done."""
+        if not sys.stderr.isatty():
+            return
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._progress = Progress(console=Console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("indexing the corpus", total=total)
+        self._progress.update(self._task, completed=done)
+        if done >= total:
+            self._progress.stop()

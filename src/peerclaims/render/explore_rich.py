@@ -1,0 +1,119 @@
+"""Rich output for `search`, `show`, `study` and `impact` on a terminal: tables and panels.
+
+Search matches are bold; the plain renderer's helpers supply the wording so both agree.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from peerclaims.explore import ClaimView, Impact, StudyView, work_line
+from peerclaims.render import explore_text as plain
+from peerclaims.search import END, MARK, SearchResult
+
+MATCH = "bold yellow"
+_GRADE = {"High": "green", "Moderate": "cyan", "Low": "yellow", "Very low": "red"}
+
+
+def highlighted(snippet: str) -> Text:
+    """A snippet as rich Text with each match in bold."""
+    text = Text()
+    bold = False
+    for part in snippet.replace(END, MARK).split(MARK):
+        text.append(part, style=MATCH if bold else "")
+        bold = not bold
+    return text
+
+
+def grade(label: str | None) -> Text:
+    """A grade label coloured by strength."""
+    return Text(label or "", style=_GRADE.get(label or "", ""))
+
+
+def search(result: SearchResult, query: str, console: Console) -> None:
+    """A table of hits: rank, id, kind, grade, and title over snippet."""
+    if not result.hits:
+        console.print(plain.search(result, query).rstrip())
+        return
+    if result.fuzzy:
+        console.print(Text(plain.fuzzy_note(result, query), style="italic"))
+    table = Table(box=box.SIMPLE_HEAD, show_lines=False)
+    for name in ("#", "id", "kind", "grade", "match"):
+        table.add_column(name, overflow="fold")
+    for n, hit in enumerate(result.hits, 1):
+        body = Text(hit.title, style="bold")
+        if hit.snippet:
+            body.append("\n").append_text(highlighted(hit.snippet))
+        table.add_row(str(n), hit.id, hit.kind, grade(hit.grade), body)
+    console.print(table)
+
+
+def show(view: ClaimView, console: Console) -> None:
+    """A panel with the claim, then tables of evidence and appearances."""
+    c, g = view.claim, view.grade
+    facts = Text(f"kind {c.kind} · population {c.population} · outcome {c.outcome} · "
+                 f"direction {c.direction}\n", style="dim")
+    facts.append("grade ").append_text(grade(g.label))
+    facts.append(f"  {'; '.join(g.factors)}" if g.factors else "")
+    extra = [f"effect: {plain.effect_line(c.effect)}"] if c.effect else []
+    extra += [f"tags: {', '.join(c.tags)}"] if c.tags else []
+    extra += [f"note: {' '.join(c.note.split())}"] if c.note else []
+    body = Group(Text(" ".join(c.statement.split()), style="bold"), facts, *map(Text, extra))
+    console.print(Panel(body, title=c.id, title_align="left"))
+    table = Table("ref", "support", "work", title=f"Evidence ({len(view.works)})",
+                  title_justify="left", box=box.SIMPLE_HEAD)
+    for w in view.works:
+        lines = [work_line(w.work)] if w.work else []
+        lines += [f"locator: {w.evidence.locator}"] if w.evidence.locator else []
+        table.add_row(w.evidence.ref, plain.work_facts(w), "\n".join(lines))
+    console.print(table)
+    table = Table("document", "as written", "cited as", title=f"Appearances ({len(view.appearances)})",
+                  title_justify="left", box=box.SIMPLE_HEAD)
+    for item in view.appearances:
+        a = item.appearance
+        cited = Text(a.cited_as or "(no citation)", style="" if a.cited_as else "dim")
+        for variant in item.variants:
+            cited.append(f"\nvariant: {variant}", style="magenta")
+        table.add_row(plain.appearance_head(a), " ".join(a.as_written.split()), cited)
+    console.print(table)
+
+
+def study(view: StudyView, console: Console) -> None:
+    """A panel with the work's fields, then a table of the claims resting on it."""
+    w = view.work
+    lines = [Text(work_line(w), style="bold")]
+    lines += [Text(f"{label}: {value}") for label, value in plain.study_fields(w)]
+    lines.append(Text(f"level: starts {view.level} (GRADE) · CEBM {view.cebm}", style="dim"))
+    console.print(Panel(Group(*lines), title=f"{w.key} ({w.entry_type})", title_align="left"))
+    table = Table("claim", "support", "grade", "statement",
+                  title=f"Claims resting on it ({len(view.claims)})", title_justify="left",
+                  box=box.SIMPLE_HEAD)
+    for r in view.claims:
+        locator = f"\nlocator: {r.locator}" if r.locator else ""
+        table.add_row(r.claim.id, r.support, grade(r.grade),
+                      " ".join(r.claim.statement.split()) + locator)
+    console.print(table)
+
+
+def impact(result: Impact, console: Console) -> None:
+    """Tables of claims losing direct support and weakened, then appearances by document."""
+    console.print(Text(f"Withdrawing: {', '.join(result.withdrawn)}", style="bold"))
+    for title, items in (("Lose all direct support", result.loses_direct),
+                         ("Weakened", result.weakened)):
+        table = Table("claim", "grade", "loses", "keeps", title=f"{title} ({len(items)})",
+                      title_justify="left", box=box.SIMPLE_HEAD)
+        for item in items:
+            change = grade(item.before.label).append(" → ").append_text(grade(item.after.label))
+            table.add_row(item.claim.id, change, ", ".join(item.lost),
+                          ", ".join(item.remaining) or "nothing")
+        console.print(table)
+    table = Table("document", "claim", "as written", "where",
+                  title="What presenters would have to change", title_justify="left",
+                  box=box.SIMPLE_HEAD)
+    for doc, claim, a in result.appearances:
+        table.add_row(doc, claim.id, " ".join(a.as_written.split()), a.location or "")
+    console.print(table)

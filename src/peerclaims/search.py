@@ -1,0 +1,439 @@
+"""Full-text search over claims and works: SQLite FTS5 ranked by bm25, cached on disk.
+
+One row per claim (id, statement, every appearance's wording and citation, tags, population,
+outcome) and per work (key, authors, title, journal or institution, year, design). User input
+is always quoted for FTS5, so operators and syntax characters are searched as plain text.
+When nothing matches, each term is corrected to its closest indexed term (rapidfuzz) and the
+search reruns. Built indexes are cached under the sha256 of both corpus files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerclaims.bib import fold
+from peerclaims.errors import InputError
+from peerclaims.vocab import allowed
+
+if TYPE_CHECKING:
+    from peerclaims.corpus import Corpus
+    from peerclaims.model import Claim, Reference
+
+INDEX_VERSION = 1
+MARK, END = "\x02", "\x03"
+"""Start and end of a match inside `Hit.snippet`; renderers turn them into bold or `**`."""
+BIG = 2000
+"""Progress is reported only while indexing more items than this."""
+Progress = Callable[[int, int], None]
+Years = tuple[int | None, int | None]
+KEEP_CACHES = 8
+_RANK = "bm25(1.0, 2.0, 4.0, 2.0, 1.0)"  # ident, heading, body (as written), people, facets
+_SNIPPETS = (2, 3, 1, 4, 0)  # snippet from the first of these columns that matched
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_CHUNK = 500
+_YEARS = re.compile(r"^\s*(\d{4})?\s*(\.\.)?\s*(\d{4})?\s*$")
+_EMPTY = "empty query: give words to search for, or a filter"
+
+
+def _fts5_available() -> bool:
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+
+
+FTS5 = _fts5_available()
+"""Whether this sqlite3 has FTS5; without it, search falls back to a LIKE scan."""
+
+_TABLES = """
+CREATE TABLE info(name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE item(rowid INTEGER PRIMARY KEY, kind TEXT, ident TEXT, title TEXT, grade TEXT,
+                  population TEXT, outcome TEXT);
+CREATE TABLE facet(item INTEGER, name TEXT, value TEXT, num INTEGER);
+"""
+_FTS = f"""
+CREATE VIRTUAL TABLE doc USING fts5(ident, heading, body, people, facets,
+                                    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO doc(doc, rank) VALUES('rank', '{_RANK}');
+CREATE VIRTUAL TABLE vocab USING fts5vocab(doc, 'row');
+"""
+_LIKE = "CREATE TABLE doc(rowid INTEGER PRIMARY KEY, ident, heading, body, people, facets, folded);"
+_FACET = "EXISTS (SELECT 1 FROM facet f WHERE f.item = i.rowid AND f.name = ? AND f.value = ?)"
+_YEAR = "EXISTS (SELECT 1 FROM facet f WHERE f.item = i.rowid AND f.name = 'year' AND f.num BETWEEN ? AND ?)"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result; `snippet` marks matches with MARK … END."""
+
+    kind: str
+    id: str
+    title: str
+    snippet: str
+    score: float
+    grade: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """Hits, best first; the query actually run, and whether it was typo-corrected."""
+
+    hits: list[Hit]
+    query_used: str
+    fuzzy: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    kind: str
+    ident: str
+    title: str
+    grade: str | None
+    population: str | None
+    outcome: str | None
+    texts: tuple[str, str, str, str, str]
+    facets: frozenset[tuple[str, str, int | None]]
+
+
+def query_terms(query: str) -> list[str]:
+    """Whitespace-separated tokens with a letter or digit; FTS operator words are dropped."""
+    clean = query.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+    return [t for t in clean.split() if t not in _OPERATORS and any(c.isalnum() for c in t)]
+
+
+def fts_query(terms: Sequence[str], joiner: str = " ") -> str:
+    """Each term as an FTS5 string ("…", inner quotes doubled), joined by AND or OR."""
+    return joiner.join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def parse_years(text: str) -> Years:
+    """Parse `2010`, `2005..2012`, `2005..` or `..2012` into an inclusive (low, high)."""
+    m = _YEARS.match(text)
+    if not m or not (m.group(1) or m.group(3)) or (m.group(3) and not m.group(2)):
+        raise InputError(f"invalid year range '{text}': use 2010, 2005..2012, 2005.. or ..2012")
+    low = int(m.group(1)) if m.group(1) else None
+    high = int(m.group(3)) if m.group(3) else (None if m.group(2) else low)
+    if low is not None and high is not None and low > high:
+        raise InputError(f"invalid year range '{text}': {low} is after {high}")
+    return low, high
+
+
+def cache_dir() -> Path:
+    """$PEERCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/peerclaims, else ~/.cache/peerclaims."""
+    if os.environ.get("PEERCLAIMS_CACHE_DIR"):
+        return Path(os.environ["PEERCLAIMS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "peerclaims"
+
+
+def cache_path(claims: str | Path, references: str | Path, directory: Path | None = None) -> Path | None:
+    """Where the index of these two files is cached, or None when they cannot be read."""
+    digest = hashlib.sha256(f"peerclaims-search {INDEX_VERSION} {FTS5}\n".encode())
+    try:
+        for path in (claims, references):
+            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    except OSError:
+        return None
+    return (directory or cache_dir()) / f"search-{digest.hexdigest()}.sqlite"
+
+
+def open_cached(claims: str | Path, references: str | Path, directory: Path | None = None) -> SearchIndex | None:
+    """The cached index of these corpus files, or None when there is none (or it is broken)."""
+    return _open(cache_path(claims, references, directory))
+
+
+def _open(path: Path | None) -> SearchIndex | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        return SearchIndex(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True), path)
+    except sqlite3.Error:
+        return None
+
+
+def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = None,
+                progress: Progress | None = None, info: dict[str, str] | None = None) -> SearchIndex:
+    """The cached index of this corpus, or a new one (stored atomically when the cache is writable)."""
+    path = cache_path(corpus.claims_path, corpus.references_path, directory) if cache else None
+    if path is not None:
+        cached = _open(path)
+        if cached is not None:
+            return cached
+        stored = _store(path, corpus, progress, info or {})
+        if stored is not None:
+            return stored
+    con = sqlite3.connect(":memory:")
+    _fill(con, corpus, progress, info or {})
+    return SearchIndex(con)
+
+
+def _store(path: Path, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> SearchIndex | None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".search-", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError:
+        return None
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            _fill(con, corpus, progress, info)
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error):
+        return None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    _prune(path)
+    return _open(path)
+
+
+def _prune(keep: Path) -> None:
+    olds = sorted(keep.parent.glob("search-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in olds[KEEP_CACHES:]:
+        if old != keep:
+            old.unlink(missing_ok=True)
+
+
+def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> None:
+    con.execute("PRAGMA journal_mode = OFF")
+    con.executescript(_TABLES + (_FTS if FTS5 else _LIKE))
+    total = len(corpus.claims) + len(corpus.references)
+    rows = _rows(corpus)
+    for start in range(0, total, _CHUNK):
+        chunk = [(start + n + 1, row) for n, row in zip(range(_CHUNK), rows, strict=False)]
+        _insert(con, chunk)
+        if progress is not None and total > BIG:
+            progress(start + len(chunk), total)
+    con.execute("CREATE INDEX facet_by_item ON facet(item, name)")
+    meta = {**info, "mode": "fts5" if FTS5 else "like", "claims": str(len(corpus.claims)),
+            "works": str(len(corpus.references))}
+    con.executemany("INSERT INTO info VALUES (?, ?)", meta.items())
+    con.commit()
+
+
+def _insert(con: sqlite3.Connection, chunk: list[tuple[int, _Row]]) -> None:
+    con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(n, r.kind, r.ident, r.title, r.grade, r.population, r.outcome) for n, r in chunk])
+    if FTS5:
+        con.executemany("INSERT INTO doc(rowid, ident, heading, body, people, facets) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", [(n, *r.texts) for n, r in chunk])
+    else:
+        con.executemany("INSERT INTO doc VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [(n, *r.texts, fold(" ".join(r.texts))) for n, r in chunk])
+    con.executemany("INSERT INTO facet VALUES (?, ?, ?, ?)",
+                    [(n, *f) for n, r in chunk for f in r.facets])
+
+
+def _rows(corpus: Corpus) -> Iterator[_Row]:
+    from peerclaims.grading import grade_claim
+
+    for claim in corpus.claims:
+        yield _claim_row(claim, corpus, grade_claim(claim, corpus).label)
+    for ref in corpus.references:
+        yield _work_row(ref)
+
+
+def _claim_row(claim: Claim, corpus: Corpus, grade: str) -> _Row:
+    works = [w for w in (corpus.reference(e.ref) for e in claim.evidence) if w is not None]
+    facets = {("ref", e.ref.lower(), None) for e in claim.evidence}
+    facets.update(f for w in works for f in _work_facets(w))
+    texts = (claim.id, claim.statement, " | ".join(a.as_written for a in claim.appearances),
+             " | ".join(a.cited_as for a in claim.appearances if a.cited_as),
+             " ".join((*claim.tags, claim.population, claim.outcome)))
+    title = " ".join(claim.statement.split())
+    return _Row("claim", claim.id, title, grade, claim.population, claim.outcome, texts,
+                frozenset(facets))
+
+
+def _work_row(ref: Reference) -> _Row:
+    from peerclaims.explore import work_line
+
+    people = "; ".join([" ".join(filter(None, (p.first, p.surname, p.jr))) for p in ref.creators]
+                       + list(ref.cited_as))
+    container = next((v for k in ("journal", "booktitle", "institution", "publisher", "school",
+                                  "organization") if (v := ref.get(k))), "")
+    texts = (ref.key, ref.title, container, people, " ".join(filter(None, (ref.year, ref.design))))
+    return _Row("work", ref.key, work_line(ref), None, None, None, texts,
+                frozenset(_work_facets(ref)))
+
+
+def _work_facets(ref: Reference) -> Iterator[tuple[str, str, int | None]]:
+    from peerclaims.explore import year_number
+
+    yield ("ref", ref.key.lower(), None)
+    if ref.design:
+        yield ("design", ref.design, None)
+    if (year := year_number(ref)) is not None:
+        yield ("year", "", year)
+    for person in ref.creators:
+        yield ("author", fold(person.surname), None)
+        yield ("author", fold(person.last), None)
+
+
+class SearchIndex:
+    """An open index; `search` runs queries against it."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path | None = None) -> None:
+        self._con = con
+        self.path = path
+        self.info: dict[str, str] = dict(con.execute("SELECT name, value FROM info").fetchall())
+        self.fts = self.info.get("mode") == "fts5"
+        self._vocab: list[str] | None = None
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._con.close()
+
+    def search(self, query: str, *, kind: str | None = None, population: str | None = None,
+               outcome: str | None = None, author: str | None = None,
+               years: str | Years | None = None, design: str | None = None,
+               ref: str | None = None, limit: int = 20) -> SearchResult:
+        """Run a query with filters; empty queries list the filtered items."""
+        where, params = self._filters(kind, population, outcome, author, years, design, ref)
+        terms = query_terms(query)
+        if not terms:
+            if not where:
+                raise InputError(_EMPTY)
+            return SearchResult(self._list(where, params, limit), "", False)
+        try:
+            return self._ranked(terms, where, params, limit)
+        except sqlite3.Error as exc:  # never expected: terms are quoted; say so rather than crash
+            raise InputError(f"cannot search for '{query}': {exc}") from None
+
+    def _ranked(self, terms: list[str], where: str, params: list[object], limit: int) -> SearchResult:
+        result = self._attempt(terms, where, params, limit, fuzzy=False)
+        if result.hits:
+            return result
+        fixed = self._correct(terms)
+        if fixed != [w for t in terms for w in fold(t).split()]:
+            corrected = self._attempt(fixed, where, params, limit, fuzzy=True)
+            if corrected.hits:
+                return corrected
+        return result
+
+    def _attempt(self, terms: list[str], where: str, params: list[object], limit: int, *,
+                 fuzzy: bool) -> SearchResult:
+        joiners = (" ", " OR ") if len(terms) > 1 else (" ",)
+        for joiner in joiners:
+            hits = self._match(terms, joiner, where, params, limit)
+            if hits:
+                return SearchResult(hits, joiner.join(terms) if joiner == " OR " else " ".join(terms), fuzzy)
+        return SearchResult([], " ".join(terms), fuzzy)
+
+    def _match(self, terms: list[str], joiner: str, where: str, params: list[object],
+               limit: int) -> list[Hit]:
+        if not self.fts:
+            return self._like(terms, joiner, where, params, limit)
+        snippets = ", ".join(f"snippet(doc, {c}, char(2), char(3), '…', 14)" for c in _SNIPPETS)
+        sql = (f"SELECT i.kind, i.ident, i.title, -doc.rank, i.grade, {snippets} FROM doc "
+               f"JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ?{where} "
+               "ORDER BY doc.rank, i.kind, i.ident LIMIT ?")
+        rows = self._con.execute(sql, [fts_query(terms, joiner), *params, limit]).fetchall()
+        return [Hit(k, i, t, next((s for s in snips if MARK in s), ""), round(score, 4), g)
+                for k, i, t, score, g, *snips in rows]
+
+    def _like(self, terms: list[str], joiner: str, where: str, params: list[object],
+              limit: int) -> list[Hit]:
+        words = [w for w in (fold(t) for t in terms) if w]
+        if not words:
+            return []
+        escaped = ["%" + re.sub(r"([%_\\])", r"\\\1", w) + "%" for w in words]
+        cond = (" AND " if joiner == " " else " OR ").join("d.folded LIKE ? ESCAPE '\\'" for _ in words)
+        sql = ("SELECT i.kind, i.ident, i.title, d.heading, d.body, d.people, i.grade FROM doc d "
+               f"JOIN item i ON i.rowid = d.rowid WHERE ({cond}){where} ORDER BY i.kind, i.ident LIMIT ?")
+        rows = self._con.execute(sql, [*escaped, *params, limit]).fetchall()
+        return [Hit(k, i, t, _mark((h, b, p), words), 0.0, g) for k, i, t, h, b, p, g in rows]
+
+    def _list(self, where: str, params: list[object], limit: int) -> list[Hit]:
+        sql = f"SELECT kind, ident, title, grade FROM item i WHERE 1{where} ORDER BY kind, ident LIMIT ?"
+        return [Hit(k, i, t, "", 0.0, g) for k, i, t, g in self._con.execute(sql, [*params, limit])]
+
+    def _correct(self, terms: list[str]) -> list[str]:
+        from rapidfuzz import fuzz, process
+
+        vocab = self._vocabulary()
+        known = set(vocab)
+        fixed = []
+        for word in (w for t in terms for w in fold(t).split()):
+            best = None if word.isdigit() or len(word) < 3 or word in known else process.extractOne(
+                word, vocab, scorer=fuzz.ratio, score_cutoff=75)
+            fixed.append(best[0] if best else word)
+        return fixed
+
+    def _vocabulary(self) -> list[str]:
+        if self._vocab is None:
+            if self.fts:
+                rows = self._con.execute("SELECT term FROM vocab").fetchall()
+                terms = {term for (term,) in rows}
+            else:
+                rows = self._con.execute("SELECT folded FROM doc").fetchall()
+                terms = {w for (text,) in rows for w in text.split()}
+            self._vocab = sorted(t for t in terms if not t.isdigit())
+        return self._vocab
+
+    def _filters(self, kind: str | None, population: str | None, outcome: str | None,
+                 author: str | None, years: str | Years | None, design: str | None,
+                 ref: str | None) -> tuple[str, list[object]]:
+        conds: list[str] = []
+        params: list[object] = []
+        for column, value, choices in (("kind", kind, ("claim", "work")),
+                                       ("population", population, allowed("population")),
+                                       ("outcome", outcome, allowed("outcome"))):
+            if value is not None:
+                conds.append(f"i.{column} = ?")
+                params.append(_choice(column, value, choices))
+        if design is not None:
+            conds.append(_FACET)
+            params += ["design", _choice("design", design, allowed("studydesign"))]
+        if author is not None:
+            conds.append(_FACET)
+            params += ["author", fold(author)]
+        if ref is not None:
+            conds.append(_FACET)
+            params += ["ref", self._work_key(ref)]
+        if years is not None:
+            low, high = parse_years(years) if isinstance(years, str) else years
+            conds.append(_YEAR)
+            params += [-1 if low is None else low, 99999 if high is None else high]
+        return "".join(f" AND {c}" for c in conds), params
+
+    def _work_key(self, key: str) -> str:
+        row = self._con.execute("SELECT 1 FROM item WHERE kind = 'work' AND lower(ident) = ?",
+                                (key.lower(),)).fetchone()
+        if row is None:
+            from peerclaims.explore import NotFoundError, closest
+
+            keys = [k for (k,) in self._con.execute("SELECT ident FROM item WHERE kind = 'work'")]
+            raise NotFoundError("work", key, closest(key, keys))
+        return key.lower()
+
+
+def _choice(name: str, value: str, choices: Sequence[str]) -> str:
+    if value.strip().lower() not in choices:
+        raise InputError(f"unknown {name} '{value}'; valid values: {', '.join(choices)}")
+    return value.strip().lower()
+
+
+def _mark(texts: Sequence[str], words: Sequence[str], width: int = 160) -> str:
+    """The first text containing a word, cut to `width`, with the words marked (LIKE mode)."""
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                         re.IGNORECASE)
+    text = next((t for t in texts if pattern.search(t)), texts[0])
+    hit = pattern.search(text)
+    start = max(0, hit.start() - width // 3) if hit else 0
+    cut = ("…" if start else "") + text[start:start + width] + ("…" if len(text) > start + width else "")
+    return pattern.sub(lambda m: MARK + m.group(0) + END, cut)

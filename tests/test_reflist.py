@@ -1,0 +1,795 @@
+"""Tests for peerclaims.reflist: the seeds' reference lists, entry formats, headings, properties."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.reflist import ListEntry, find_reference_lists, parse_entry, parse_reference_list
+
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+S000 = "000_33dbbf70d0a71f50.txt"
+S001 = "001_4c422d85d35658df.txt"
+S002 = "002_21d0857b26a648a9.txt"
+S003 = "003_b539451294242adb.txt"
+S004 = "004_656224a5a6678deb.txt"
+
+
+def seed(name: str) -> str:
+    """Full text of one seed document."""
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def fields(e: ListEntry) -> dict[str, object]:
+    """The parsed fields of an entry, without its text and offsets."""
+    d = dataclasses.asdict(e)
+    for key in ("text", "start", "end"):
+        d.pop(key)
+    return d
+
+
+EMPTY: dict[str, object] = {
+    "authors": (),
+    "et_al": False,
+    "year": None,
+    "title": None,
+    "container": None,
+    "volume": None,
+    "issue": None,
+    "pages": None,
+    "pmid": None,
+    "doi": None,
+    "number": None,
+}
+
+
+def spec(**kw: object) -> dict[str, object]:
+    """Expected fields: the given ones, every other field absent."""
+    assert set(kw) <= set(EMPTY)
+    return {**EMPTY, **kw}
+
+
+def first_authors(entries: list[ListEntry]) -> list[tuple[str, str | None]]:
+    """(first surname or "", year) of each entry."""
+    return [(e.authors[0] if e.authors else "", e.year) for e in entries]
+
+
+def seed_lists(name: str) -> list[list[ListEntry]]:
+    """The parsed entries of each reference list of a seed."""
+    text = seed(name)
+    return [parse_reference_list(text, lo, hi) for lo, hi in find_reference_lists(text)]
+
+
+GENERAL = [
+    ("Chinman", "2001"),
+    ("Coatsworth-Puspoky", "2006"),
+    ("Davidson", "2012"),
+    ("Davidson", "1999"),
+    ("Dumont", "2002"),
+    ("Forchuk", "2005"),
+    ("Kurtz", "1990"),
+    ("Min", "2007"),
+    ("Mead", "2006"),
+    ("Nelson", "2006"),
+    ("Ochocka", "2006"),
+    ("Ratzlaff", "2006"),
+    ("Resnick", "2008"),
+    ("Salzer", "2002"),
+    ("Trainor", "1997"),
+    ("Yanos", "2001"),
+]
+MENTAL_HEALTH = [
+    ("Bellamy", "2012"),
+    ("Bologna", "2011"),
+    ("Chinman", "2015"),
+    ("Chinman", "2014"),
+    ("Coatsworth-Puspoky", "2006"),
+    ("Cook", "2010"),
+    ("Corrigan", "2013"),
+    ("Davidson", "2012"),
+    ("Druss", "2010"),
+    ("Felton", "1995"),
+    ("Mead", "2006"),
+    ("Min", "2007"),
+    ("Short", "2012"),
+    ("Sledge", "2011"),
+    ("Trachtenberg", "2013"),
+    ("Walker", "2013"),
+]
+SUBSTANCE_USE = [
+    ("Armitage", "2010"),
+    ("Bernstein", "2005"),
+    ("Boisvert", "2008"),
+    ("Boyd", "2005"),
+    ("Ja", "2009"),
+    ("Kamon", "2013"),
+    ("Mangrum", "2008"),
+    ("Min", "2007"),
+    ("O'Connell", "2017"),
+    ("Rowe", "2007"),
+]
+FAMILY = [
+    ("Eversen", "2012"),
+    ("Hoagwood", "2010"),
+    ("Koroloff", "1996"),
+    ("Kutash", "2011"),
+    ("Leggatt", "2015"),
+    ("Obrochta", "2011"),
+    ("Purdy", "2010"),
+    ("Robbins", "2008"),
+]
+
+
+def test_seed_003_four_sections_with_continuations() -> None:
+    """003 has four REFERENCES sections; the first two continue under "REFERENCES *cont.*"."""
+    text = seed(S003)
+    spans = find_reference_lists(text)
+    assert len(spans) == 4
+    assert all(text[lo:hi].startswith("## REFERENCES\n") for lo, hi in spans)
+    assert ["## REFERENCES *cont.*" in text[lo:hi] for lo, hi in spans] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert text[spans[0][1] :].startswith("# Value of Peers, 2017")
+    assert spans[3][1] == len(text)
+    lists = seed_lists(S003)
+    assert [len(entries) for entries in lists] == [16, 16, 10, 8]
+    assert [first_authors(entries) for entries in lists] == [
+        GENERAL,
+        MENTAL_HEALTH,
+        SUBSTANCE_USE,
+        FAMILY,
+    ]
+
+
+def test_seed_002_plain_text_list() -> None:
+    """002's plain "REFERENCES" / "REFERENCES *cont.*" list runs to the end of the text."""
+    text = seed(S002)
+    spans = find_reference_lists(text)
+    assert len(spans) == 1
+    assert text[spans[0][0] :].startswith("REFERENCES\n")
+    assert spans[0][1] == len(text)
+    (entries,) = seed_lists(S002)
+    assert first_authors(entries) == GENERAL
+
+
+def test_seed_000_suggested_readings() -> None:
+    """000's two "Suggested Readings" slides form one list of seven items, ending at the next slide."""
+    text = seed(S000)
+    (span,) = find_reference_lists(text)
+    assert text[span[0] :].startswith(" Suggested\xa0Readings\n")
+    assert text[span[1] :].startswith(" For\xa0more\xa0information")
+    (entries,) = seed_lists(S000)
+    assert first_authors(entries) == [
+        ("Rowe", "2007"),
+        ("", "2010"),
+        ("Davidson", "2012"),
+        ("Bellamy", "2012"),
+        ("Sells", "2006"),
+        ("Rowe", "2007"),
+        ("Rowe", "2009"),
+    ]
+    assert [e.pmid for e in entries] == [None, "20571133", None, None, "16870970", "17602012", None]
+
+
+@pytest.mark.parametrize("name", [S001, S004])
+def test_seeds_without_lists(name: str) -> None:
+    """001 (a footnote only) and 004 (body text only) have no reference-list section."""
+    assert find_reference_lists(seed(name)) == []
+
+
+@pytest.mark.parametrize("name", [S000, S002, S003])
+def test_entry_offsets(name: str) -> None:
+    """Each entry's text is its span of the input with whitespace collapsed."""
+    text = seed(name)
+    for entries in seed_lists(name):
+        for e in entries:
+            assert " ".join(text[e.start : e.end].split()) == e.text
+            assert not text[e.start].isspace() and not text[e.end - 1].isspace()
+
+
+def entry(name: str, section: int, index: int) -> ListEntry:
+    """One parsed entry of a seed's reference list."""
+    return seed_lists(name)[section][index]
+
+
+FULL: list[tuple[str, int, int, dict[str, object]]] = [
+    (
+        S003,
+        0,
+        8,
+        spec(  # APA, italic journal with volume inside the italics
+            authors=("Mead", "McNeil"),
+            et_al=False,
+            year="2006",
+            title="Peer support: What makes it unique",
+            container="International Journal of Psychosocial Rehabilitation",
+            volume="10",
+            issue="2",
+            pages="29-37",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        0,
+        4,
+        spec(  # issue that is a season
+            authors=("Dumont", "Jones"),
+            et_al=False,
+            year="2002",
+            title="Findings from a consumer/survivor defined alternative to psychiatric hospitalization",
+            container="Outlook",
+            volume="3",
+            issue="Spring",
+            pages="4-6",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        1,
+        10,
+        spec(  # title ending in "?", no issue
+            authors=("Mead", "MacNeil"),
+            et_al=False,
+            year="2006",
+            title="Peer support: What makes it unique?",
+            container="International Journal of Psychosocial Rehabilitation",
+            volume="10",
+            issue=None,
+            pages="29-37",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        1,
+        14,
+        spec(  # Vancouver names, "(2013)" without a period, publisher after "London:"
+            authors=("Trachtenberg", "Parsonage", "Shepherd", "Boardman"),
+            et_al=False,
+            year="2013",
+            title="Peer Support in mental health: Is it good value for money?",
+            container="Centre for Mental Health",
+            volume=None,
+            issue=None,
+            pages=None,
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        2,
+        3,
+        spec(  # ". . ." elides authors; italic journal, volume outside
+            authors=(
+                "Boyd",
+                "Moneyham",
+                "Murdaugh",
+                "Phillips",
+                "Tavakoli",
+                "Jackwon",
+                "Vyavaharkar",
+            ),
+            et_al=True,
+            year="2005",
+            title="A peer-based substance abuse intervention for HIV+ rural women: A pilot study",
+            container="Archives of Psychiatric Nursing",
+            volume="19",
+            issue="1",
+            pages="10–7",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        2,
+        4,
+        spec(  # report: italic title, "City, ST: Publisher"
+            authors=("Ja", "Gee", "Savolainen", "Wu", "Forghani"),
+            et_al=False,
+            year="2009",
+            title="Peers Reaching Out Supporting Peers to Embrace Recovery (PROSPER): A final evaluation report",
+            container="DYJ, Inc., for Walden House, Inc., and the Center for Substance Abuse Treatment, "
+            "Substance Abuse and Mental Health Services Administration",
+            volume=None,
+            issue=None,
+            pages=None,
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        2,
+        7,
+        spec(  # "doi: ..." after the pages
+            authors=("Min", "Whitecraft", "Rothbard", "Salzer"),
+            et_al=False,
+            year="2007",
+            title="Peer support for persons with co-occurring disorders and community tenure: A survival analysis",
+            container="Psychiatric Rehabilitation Journal",
+            volume="30",
+            issue="3",
+            pages="207–213",
+            pmid=None,
+            doi="10.2975/30.3.2007.207.213",
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        2,
+        8,
+        spec(  # DOI inside a dx.doi.org URL, no volume
+            authors=("O'Connell", "Flanagan", "Delphin-Rittmon", "Davidson"),
+            et_al=False,
+            year="2017",
+            title="Enhancing outcomes for persons with co-occurring disorders through skills training and peer "
+            "recovery support",
+            container="Journal of Mental Health",
+            volume=None,
+            issue=None,
+            pages=None,
+            pmid=None,
+            doi="10.1080/09638237.2017.1294733",
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        3,
+        1,
+        spec(  # no year after the authors: "*Journal* (2010) 13:1-45"
+            authors=("Hoagwood", "Cavaleri", "Olin", "Burns", "Slaton", "Gruttadaro", "Hughes"),
+            et_al=False,
+            year="2010",
+            title="Family Support in Children's Mental Health: A Review and Synthesis",
+            container="Clinical Child and Family Psychology Review",
+            volume="13",
+            issue=None,
+            pages="1-45",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S003,
+        3,
+        3,
+        spec(  # a given name written in full: "Ferron, John M."
+            authors=("Kutash", "Duchnowski", "Green", "Ferron"),
+            et_al=False,
+            year="2011",
+            title="Supporting Parents Who Have Youth with Emotional Disturbances Through a Parent-to-Parent Support "
+            "Program: A Proof of Concept Study Using Random Assignment",
+            container="Administrative Policy in Mental Health and Mental Health Services Research",
+            volume="38",
+            issue=None,
+            pages="412-427",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S000,
+        0,
+        1,
+        spec(  # authors lost in extraction; PMID; journal without italics
+            authors=(),
+            et_al=False,
+            year="2010",
+            title="A Clinical Trial of Peer‐Based Culturally Responsive Person‐Centered Care for Psychosis for "
+            "African Americans and Latinos",
+            container="Clinical Trials: Journal of the Society for Clinical Trials",
+            volume="7",
+            issue="4",
+            pages="368‐379",
+            pmid="20571133",
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S000,
+        0,
+        3,
+        spec(  # issue range with U+2010
+            authors=("Bellamy", "Rowe", "Benedict", "Davidson"),
+            et_al=False,
+            year="2012",
+            title="Giving Back and Getting Something Back: The Role of Mutual‐Aid Groups for Individuals in Recovery "
+            "From Incarceration, Addiction, and Mental Illness",
+            container="Journal of Groups in Addiction & Recovery",
+            volume="7",
+            issue="2‐4",
+            pages="223‐236",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S000,
+        0,
+        4,
+        spec(  # Vancouver/PubMed, year before volume, PMID, commentary after
+            authors=("Sells", "Davidson", "Jewell", "Falzer", "Rowe"),
+            et_al=False,
+            year="2006",
+            title="The treatment relationship in peer‐based and regular case management services for clients with "
+            "severe mental illness",
+            container="Psychiatric Services",
+            volume="57",
+            issue="8",
+            pages="1179‐1184",
+            pmid="16870970",
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        S000,
+        0,
+        5,
+        spec(  # Vancouver with "et al."
+            authors=("Rowe", "Bellamy", "Baranoski", "Wieland"),
+            et_al=True,
+            year="2007",
+            title="A peer support, group intervention to reduce substance use and criminality among persons with "
+            "severe mental illness",
+            container="Psychiatric Services",
+            volume="58",
+            issue="7",
+            pages="955‐961",
+            pmid="17602012",
+            doi=None,
+            number=None,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "section", "index", "expected"), FULL)
+def test_fully_parsed_entries(
+    name: str, section: int, index: int, expected: dict[str, object]
+) -> None:
+    """Selected entries of the seeds, every field."""
+    assert fields(entry(name, section, index)) == expected
+
+
+BRIEF_FORMATS: list[tuple[str, dict[str, object]]] = [
+    (
+        "Surname, A. B., Other, C., & Last, D. (2006). Title. *Journal, 10*(2), 29-37.",
+        spec(
+            authors=("Surname", "Other", "Last"),
+            et_al=False,
+            year="2006",
+            title="Title",
+            container="Journal",
+            volume="10",
+            issue="2",
+            pages="29-37",
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        "Sells D, Davidson L, Jewell C. Title. Psychiatric Services, 2006, 57 (8), 1179-1184. PMID: 16870970.",
+        spec(
+            authors=("Sells", "Davidson", "Jewell"),
+            et_al=False,
+            year="2006",
+            title="Title",
+            container="Psychiatric Services",
+            volume="57",
+            issue="8",
+            pages="1179-1184",
+            pmid="16870970",
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        "Surname, A. (2010). Title. Publisher.",
+        spec(
+            authors=("Surname",),
+            et_al=False,
+            year="2010",
+            title="Title",
+            container="Publisher",
+            volume=None,
+            issue=None,
+            pages=None,
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+    (
+        "1. Smith J, Jones K. Title of paper. J Name. 2006 Aug;57(8):1179-84. doi:10.1000/xyz.1.",
+        spec(
+            authors=("Smith", "Jones"),
+            et_al=False,
+            year="2006",
+            title="Title of paper",
+            container="J Name",
+            volume="57",
+            issue="8",
+            pages="1179-84",
+            pmid=None,
+            doi="10.1000/xyz.1",
+            number=1,
+        ),
+    ),
+    (
+        "[2] van Os, J., & de Leon, P. (2009b). A title? *Some Journal*, 3, 1-9.",
+        spec(
+            authors=("van Os", "de Leon"),
+            et_al=False,
+            year="2009b",
+            title="A title?",
+            container="Some Journal",
+            volume="3",
+            issue=None,
+            pages="1-9",
+            pmid=None,
+            doi=None,
+            number=2,
+        ),
+    ),
+    (
+        "Müller, K. (n.d.). *A report*. Berlin: Verlag.",
+        spec(
+            authors=("Müller",),
+            et_al=False,
+            year="n.d.",
+            title="A report",
+            container="Verlag",
+            volume=None,
+            issue=None,
+            pages=None,
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRIEF_FORMATS)
+def test_parse_entry_formats(text: str, expected: dict[str, object]) -> None:
+    """APA, Vancouver/PubMed, book and numbered entries."""
+    assert fields(parse_entry(text)) == expected
+
+
+def test_parse_entry_collapses_whitespace() -> None:
+    """An entry broken over lines is read as one; text is whitespace-collapsed."""
+    e = parse_entry(
+        "Kurtz, L. F. (1990).\n  The self-help\nmovement. *Social Work, 13*(3),\n 101-115."
+    )
+    assert e.text == "Kurtz, L. F. (1990). The self-help movement. *Social Work, 13*(3), 101-115."
+    assert (e.title, e.container, e.pages) == ("The self-help movement", "Social Work", "101-115")
+
+
+DOC = """Intro (Smith, 2006).
+
+**Bibliography**
+
+1. Smith J, Jones K. Title one. J Name. 2006;57(8):1179-84.
+2. Brown A. Title two. J Other. 2007;1:1-2.
+3. Green B. Title
+   three. J Third. 2008;2(1):3-4.
+
+# Further Reading
+
+• White, W. (2009). *Peer-based addiction recovery support*. Chicago, IL: Great Lakes.
+
+## Further Reading (continued)
+
+- Solomon, P. (2004). Peer support/peer provided services. *Psychiatric Rehabilitation Journal, 27*(4),
+  392-401.
+
+Black, C.,
+  & Red, D. (2001). Entry after a blank line. *J X, 1*, 2-3.
+
+## Appendix
+
+Not an entry.
+"""
+
+
+def test_headings_numbering_and_continuations() -> None:
+    """Bold and Markdown headings, "(continued)", numbered and bulleted entries, blank-line starts."""
+    spans = find_reference_lists(DOC)
+    assert [DOC[lo:hi].split("\n", 1)[0] for lo, hi in spans] == [
+        "**Bibliography**",
+        "# Further Reading",
+    ]
+    assert DOC[spans[1][1] :].startswith("## Appendix")
+    numbered = parse_reference_list(DOC, *spans[0])
+    assert [(e.number, e.authors, e.title) for e in numbered] == [
+        (1, ("Smith", "Jones"), "Title one"),
+        (2, ("Brown",), "Title two"),
+        (3, ("Green",), "Title three"),
+    ]
+    further = parse_reference_list(DOC, *spans[1])
+    assert first_authors(further) == [("White", "2009"), ("Solomon", "2004"), ("Black", "2001")]
+    assert further[1].pages == "392-401"
+    assert further[0].container == "Great Lakes"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "References",
+        "REFERENCES",
+        "Reference List",
+        "Bibliography",
+        "Suggested Readings",
+        "Further Reading",
+        "# References",
+        "## **References**",
+        "**REFERENCES**",
+        "• References",
+        "- References:",
+        "\uf0ec Suggested Readings",
+        "References cont.",
+        "## REFERENCES *cont.*",
+        "References (continued)",
+    ],
+)
+def test_reference_headings(heading: str) -> None:
+    """Heading spellings that open a references section."""
+    text = f"Body text.\n\n{heading}\n\n- Smith, J. (2006). Title. Publisher.\n"
+    spans = find_reference_lists(text)
+    assert len(spans) == 1
+    assert text[spans[0][0] :].startswith(heading)
+    assert first_authors(parse_reference_list(text, *spans[0])) == [("Smith", "2006")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The references below are selective.",
+        "See the reference list.",
+        "References to peers abound in the text",
+    ],
+)
+def test_prose_is_not_a_heading(line: str) -> None:
+    """A sentence mentioning references does not open a section."""
+    assert find_reference_lists(f"{line}\n\n- Smith, J. (2006). Title.\n") == []
+
+
+def test_plain_heading_ends_section() -> None:
+    """In plain text a short title line after a sentence end closes the list."""
+    text = "Suggested Readings\n• Smith, J. (2006). Title. Pub.\nFor more information\n\nmail us."
+    (span,) = find_reference_lists(text)
+    assert text[span[0] : span[1]] == "Suggested Readings\n• Smith, J. (2006). Title. Pub.\n"
+
+
+def test_wrapped_entry_line_does_not_end_section() -> None:
+    """A short capitalised continuation line (a journal name) is not taken for a heading."""
+    text = "References\n\nSmith, J. (2006). A title.\nJournal Name\n, 3(1), 2-4.\n"
+    (span,) = find_reference_lists(text)
+    assert span[1] == len(text)
+    (e,) = parse_reference_list(text, *span)
+    assert (e.container, e.volume, e.issue, e.pages) == ("Journal Name", "3", "1", "2-4")
+
+
+def test_lost_authors_line_starts_entry() -> None:
+    """A line opening "(2010)." starts a new entry even without a bullet."""
+    text = "- Rowe, M. (2007). Reducing use:\n (2010). A trial. Trials, 7(4), 368-379."
+    assert first_authors(parse_reference_list(text)) == [("Rowe", "2007"), ("", "2010")]
+
+
+# --------------------------------------------------------------------------- properties
+
+FRAGMENTS = [
+    "References",
+    "REFERENCES *cont.*",
+    "# ",
+    "## ",
+    "**",
+    "- ",
+    "• ",
+    "\uf0ec ",
+    "1. ",
+    "[2] ",
+    "\n",
+    "\n\n",
+    "Smith, J. ",
+    "Smith J, ",
+    "(2006). ",
+    "Title. ",
+    "*Journal, 10*(2), 29-37.",
+    "PMID: 123456 ",
+    "doi:10.1/x ",
+    " et al. ",
+    ". . . ",
+    "& ",
+    "(2010).",
+    "Publisher.",
+    "City, ST: ",
+    "For more information",
+    " ",
+]
+reflist_like = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=60).map("".join)
+
+
+def check_lists(text: str) -> None:
+    """Sections and entries lie within the text, sorted and non-overlapping."""
+    prev = 0
+    for lo, hi in find_reference_lists(text):
+        assert prev <= lo < hi <= len(text)
+        prev = hi
+    prev = 0
+    for e in parse_reference_list(text):
+        assert prev <= e.start < e.end <= len(text)
+        assert " ".join(text[e.start : e.end].split()).startswith(e.text[:1])
+        prev = e.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_property_any_text(text: str) -> None:
+    """Never raises; spans are consistent."""
+    check_lists(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(reflist_like)
+def test_property_reference_like_text(text: str) -> None:
+    """Reference-like text exercises headings and entry starts; spans are consistent."""
+    check_lists(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(), st.integers(-5, 50), st.integers(-5, 50) | st.none())
+def test_property_any_bounds(text: str, start: int, end: int | None) -> None:
+    """Out-of-range bounds are clamped; entries stay within [start, end)."""
+    entries = parse_reference_list(text, start, end)
+    hi = len(text) if end is None else min(end, len(text))
+    assert all(max(0, min(start, hi)) <= e.start < e.end <= hi for e in entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 200_000,
+        "Smith, " * 30_000,
+        "References\n" + "Smith, J. " * 20_000,
+        "References\n" + "- Smith, J. (2006). Title. *J, 1*(2), 3-4.\n" * 4_500,
+        "# References\n" * 15_000,
+        "-\n" * 100_000,
+        "\n" * 200_000,
+        "Smith J, " * 25_000,
+        ". . . " * 33_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    """200 KB of pathological input returns."""
+    check_lists(text)
+    parse_entry(text[:50_000])
