@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import write  # noqa: E402
+from generate import write
 
 FLOOR = """
 import sys, yaml, bibtexparser

@@ -165,7 +165,8 @@ CITED_WORKS: dict[str, list[tuple[str, str]]] = {
         ("DMHAS", "2024"),              # "DMHAS' Peer Ethics & Values (2024)"
     ],
     S002: list(_GENERAL_CITED),
-    S003: _GENERAL_CITED + [
+    S003: [
+        *_GENERAL_CITED,
         # mental health section
         ("Promise Resource Network", "2016"),
         ("Chinman", "2013"),            # no list entry; taken to be the listed Chinman 2015

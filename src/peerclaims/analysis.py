@@ -261,6 +261,18 @@ class Analysis:
             after.add(j)
         return self.citations_in(same | after)
 
+    def attributed_to(self, sentence: ClaimSentence) -> list[FoundCitation]:
+        """The citations a sentence is credited to: its own, else those standing alone
+        after or beside it (a citation at the foot of the list or slide), never a
+        neighbouring item's own citation."""
+        own = [c for c in self.citations if c.block == sentence.block
+               and sentence.start <= c.citation.start < sentence.end]
+        if own:
+            return own
+        claim_blocks = {s.block for s in self.claim_sentences}
+        return [c for c in self.support_for(sentence) if c.block not in claim_blocks
+                and _citation_only(self.blocks[c.block].text, self.citations_in({c.block}))]
+
 
 def _together(a: TextBlock, b: TextBlock) -> bool:
     """Same list block or paragraph (text formats), same slide (pptx)."""
@@ -270,8 +282,15 @@ def _together(a: TextBlock, b: TextBlock) -> bool:
 
 
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:
-    cited = sum(c.citation.end - c.citation.start for c in found)
-    return bool(found) and cited >= 0.6 * len(text.strip())
+    """A block that is a citation and little else ("Recent review by Chinman et al ...")."""
+    if not found:
+        return False
+    rest, pos = [], 0
+    for c in sorted(found, key=lambda c: c.citation.start):
+        rest.append(text[pos:c.citation.start])
+        pos = c.citation.end
+    rest.append(text[pos:])
+    return len("".join(rest).split()) <= 6
 
 
 def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:

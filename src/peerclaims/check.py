@@ -63,7 +63,8 @@ def check_paths(
         except InputError as exc:
             finding = Finding("unreadable-input", "<stdin>" if str(path) == "-" else str(path),
                               0, 0, str(exc))
-            out.extend(rules.stamp([finding], here))
+            # always reported: --select, --ignore and overrides choose document rules only
+            out.extend(rules.stamp([finding], RuleSettings()))
             continue
         out.extend(check_document(doc, context, here))
     return CheckResult(tuple(out), files)

@@ -9,7 +9,7 @@ from pathlib import Path
 from peerclaims.analysis import Analysis, Context
 from peerclaims.citations import NUMBERED
 from peerclaims.corpus import Corpus
-from peerclaims.documents import iter_document_paths, read_document
+from peerclaims.documents import TextBlock, iter_document_paths, read_document
 from peerclaims.errors import InputError
 from peerclaims.resolve import UNRESOLVED, Difference
 
@@ -46,16 +46,20 @@ def rows_for(analysis: Analysis) -> list[CitationRow]:
     path = analysis.doc.display_path
     for found in analysis.citations:
         block = analysis.blocks[found.block]
-        location = block.location(path, found.citation.start).removeprefix(f"{path}:").strip()
-        line = block.position(found.citation.start)[0] if block.unit is None else (block.index or 0)
+
+        def where(offset: int, block: TextBlock = block) -> tuple[str, int]:
+            location = block.location(path, offset).removeprefix(f"{path}:").strip()
+            return location, block.position(offset)[0] if block.unit is None else (block.index or 0)
+
         if found.citation.kind == NUMBERED and not found.works:
-            out.append(CitationRow(path, location, line, NUMBERED, found.citation.text, (), None,
-                                   UNRESOLVED, None, (), ()))
+            out.append(CitationRow(path, *where(found.citation.start), NUMBERED,
+                                   found.citation.text, (), None, UNRESOLVED, None, (), ()))
         for work in found.works:
+            # each work where `check` reports it: at the work, not at the opening parenthesis
             res = work.resolution
-            out.append(CitationRow(path, location, line, found.citation.kind, work.work.text,
-                                   work.work.authors, work.work.year, res.status, res.key,
-                                   res.candidates, res.differences))
+            out.append(CitationRow(path, *where(work.work.start), found.citation.kind,
+                                   work.work.text, work.work.authors, work.work.year, res.status,
+                                   res.key, res.candidates, res.differences))
     return out
 
 

@@ -23,13 +23,25 @@ STRONG = 100  # the wording occurs in the sentence
 NEAR = 88  # near-identical up to word order and small edits
 _STOPWORDS = frozenset(
     ("a an the of in on for to and or by with as at from is are was were be been has have had "
-     "that this these those it its their they them peer peers support supports supporting").split()
+     "that this these those it its their they them peer peers support supports supporting "
+     "suppor").split()
 )
 
 
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A light stem, so "increase", "increased" and "increases" meet ("increas")."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def normalise(text: str) -> str:
-    """Fold case, accents and punctuation, and blank figures."""
-    return fold(without_numbers(text))
+    """Fold case, accents and punctuation, blank figures, and stem every word."""
+    return " ".join(stem(w) for w in fold(without_numbers(text)).split())
 
 
 def content_words(text: str) -> set[str]:
@@ -94,4 +106,6 @@ def _score(text: str, words: set[str], wording: str) -> float:
     wording_words = content_words(wording)
     if len(wording_words) >= 3 and words >= wording_words:
         return 95.0  # every meaningful word of the wording, in another order
+    if len(words) >= 3 and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", wording):
+        return 95.0  # the sentence is part of a longer recorded wording
     return fuzz.token_sort_ratio(text, wording)

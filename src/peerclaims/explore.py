@@ -253,7 +253,9 @@ def citation_variants(cited_as: str | None, works: Sequence[Reference]) -> tuple
 def _best_work(form: CitedForm, works: Sequence[Reference]) -> tuple[Reference | None, float]:
     best: tuple[float, bool, Reference | None] = (0.0, False, None)
     for work in works:
-        score = max((_similar(form.names[0], p.surname) for p in work.creators), default=0.0)
+        names = [p.surname for p in work.creators] + [re.sub(r"\d.*", "", work.key)]
+        names += [v for k in ("institution", "organization") if (v := work.get(k))]
+        score = max(_similar(form.names[0], name) for name in names)
         candidate = (score, form.year == year_number(work), work)
         if candidate[:2] > best[:2]:
             best = candidate

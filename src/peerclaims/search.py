@@ -1,10 +1,7 @@
 """Full-text search over claims and works: SQLite FTS5 ranked by bm25, cached on disk.
 
-One row per claim (id, statement, every appearance's wording and citation, tags, population,
-outcome) and per work (key, authors, title, journal or institution, year, design). User input
-is always quoted for FTS5, so operators and syntax characters are searched as plain text.
-When nothing matches, each term is corrected to its closest indexed term (rapidfuzz) and the
-search reruns. Built indexes are cached under the sha256 of both corpus files.
+User input is always quoted for FTS5, so operators and syntax characters are plain text. When
+nothing matches, each term is corrected to its closest indexed term (rapidfuzz) and rerun.
 """
 
 from __future__ import annotations
@@ -15,9 +12,10 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from peerclaims.bib import fold
 from peerclaims.errors import InputError
@@ -40,18 +38,15 @@ _SNIPPETS = (2, 3, 1, 4, 0)  # snippet from the first of these columns that matc
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _CHUNK = 500
 _YEARS = re.compile(r"^\s*(\d{4})?\s*(\.\.)?\s*(\d{4})?\s*$")
-_EMPTY = "empty query: give words to search for, or a filter"
 
 
 def _fts5_available() -> bool:
-    con = sqlite3.connect(":memory:")
-    try:
-        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-        return True
-    except sqlite3.Error:
-        return False
-    finally:
-        con.close()
+    with closing(sqlite3.connect(":memory:")) as con:
+        try:
+            con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        except sqlite3.Error:
+            return False
+    return True
 
 
 FTS5 = _fts5_available()
@@ -59,8 +54,7 @@ FTS5 = _fts5_available()
 
 _TABLES = """
 CREATE TABLE info(name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE item(rowid INTEGER PRIMARY KEY, kind TEXT, ident TEXT, title TEXT, grade TEXT,
-                  population TEXT, outcome TEXT);
+CREATE TABLE item(rowid INTEGER PRIMARY KEY, kind TEXT, ident TEXT, title TEXT, grade TEXT);
 CREATE TABLE facet(item INTEGER, name TEXT, value TEXT, num INTEGER);
 """
 _FTS = f"""
@@ -95,16 +89,13 @@ class SearchResult:
     fuzzy: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
+class _Row(NamedTuple):
     kind: str
     ident: str
     title: str
     grade: str | None
-    population: str | None
-    outcome: str | None
     texts: tuple[str, str, str, str, str]
-    facets: frozenset[tuple[str, str, int | None]]
+    facets: set[tuple[str, str, int | None]]
 
 
 def query_terms(query: str) -> list[str]:
@@ -180,31 +171,27 @@ def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = 
 
 
 def _store(path: Path, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> SearchIndex | None:
-    try:
+    tmp = None
+    try:  # build beside the final file, then rename: readers never see half an index
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".search-", suffix=".tmp", dir=path.parent)
         os.close(fd)
-    except OSError:
-        return None
-    try:
-        con = sqlite3.connect(tmp)
-        try:
+        with closing(sqlite3.connect(tmp)) as con:
             _fill(con, corpus, progress, info)
-        finally:
-            con.close()
         os.replace(tmp, path)
     except (OSError, sqlite3.Error):
         return None
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
     _prune(path)
     return _open(path)
 
 
 def _prune(keep: Path) -> None:
-    olds = sorted(keep.parent.glob("search-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in olds[KEEP_CACHES:]:
-        if old != keep:
+    with suppress(OSError):  # another process may be pruning too
+        olds = sorted(keep.parent.glob("search-*.sqlite"), key=lambda p: p.stat().st_mtime)
+        for old in olds[:-KEEP_CACHES]:
             old.unlink(missing_ok=True)
 
 
@@ -226,8 +213,7 @@ def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, in
 
 
 def _insert(con: sqlite3.Connection, chunk: list[tuple[int, _Row]]) -> None:
-    con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(n, r.kind, r.ident, r.title, r.grade, r.population, r.outcome) for n, r in chunk])
+    con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?)", [(n, *r[:4]) for n, r in chunk])
     if FTS5:
         con.executemany("INSERT INTO doc(rowid, ident, heading, body, people, facets) "
                         "VALUES (?, ?, ?, ?, ?, ?)", [(n, *r.texts) for n, r in chunk])
@@ -250,13 +236,12 @@ def _rows(corpus: Corpus) -> Iterator[_Row]:
 def _claim_row(claim: Claim, corpus: Corpus, grade: str) -> _Row:
     works = [w for w in (corpus.reference(e.ref) for e in claim.evidence) if w is not None]
     facets = {("ref", e.ref.lower(), None) for e in claim.evidence}
+    facets |= {("population", claim.population, None), ("outcome", claim.outcome, None)}
     facets.update(f for w in works for f in _work_facets(w))
     texts = (claim.id, claim.statement, " | ".join(a.as_written for a in claim.appearances),
              " | ".join(a.cited_as for a in claim.appearances if a.cited_as),
              " ".join((*claim.tags, claim.population, claim.outcome)))
-    title = " ".join(claim.statement.split())
-    return _Row("claim", claim.id, title, grade, claim.population, claim.outcome, texts,
-                frozenset(facets))
+    return _Row("claim", claim.id, " ".join(claim.statement.split()), grade, texts, facets)
 
 
 def _work_row(ref: Reference) -> _Row:
@@ -267,8 +252,7 @@ def _work_row(ref: Reference) -> _Row:
     container = next((v for k in ("journal", "booktitle", "institution", "publisher", "school",
                                   "organization") if (v := ref.get(k))), "")
     texts = (ref.key, ref.title, container, people, " ".join(filter(None, (ref.year, ref.design))))
-    return _Row("work", ref.key, work_line(ref), None, None, None, texts,
-                frozenset(_work_facets(ref)))
+    return _Row("work", ref.key, work_line(ref), None, texts, set(_work_facets(ref)))
 
 
 def _work_facets(ref: Reference) -> Iterator[tuple[str, str, int | None]]:
@@ -307,7 +291,7 @@ class SearchIndex:
         terms = query_terms(query)
         if not terms:
             if not where:
-                raise InputError(_EMPTY)
+                raise InputError("empty query: give words to search for, or a filter")
             return SearchResult(self._list(where, params, limit), "", False)
         try:
             return self._ranked(terms, where, params, limit)
@@ -327,11 +311,10 @@ class SearchIndex:
 
     def _attempt(self, terms: list[str], where: str, params: list[object], limit: int, *,
                  fuzzy: bool) -> SearchResult:
-        joiners = (" ", " OR ") if len(terms) > 1 else (" ",)
-        for joiner in joiners:
+        for joiner in (" ", " OR ")[:len(terms)]:  # all terms; then, if several, any of them
             hits = self._match(terms, joiner, where, params, limit)
             if hits:
-                return SearchResult(hits, joiner.join(terms) if joiner == " OR " else " ".join(terms), fuzzy)
+                return SearchResult(hits, joiner.join(terms), fuzzy)
         return SearchResult([], " ".join(terms), fuzzy)
 
     def _match(self, terms: list[str], joiner: str, where: str, params: list[object],
@@ -376,35 +359,25 @@ class SearchIndex:
 
     def _vocabulary(self) -> list[str]:
         if self._vocab is None:
-            if self.fts:
-                rows = self._con.execute("SELECT term FROM vocab").fetchall()
-                terms = {term for (term,) in rows}
-            else:
-                rows = self._con.execute("SELECT folded FROM doc").fetchall()
-                terms = {w for (text,) in rows for w in text.split()}
+            sql = "SELECT term FROM vocab" if self.fts else "SELECT folded FROM doc"
+            terms = {w for (text,) in self._con.execute(sql) for w in text.split()}
             self._vocab = sorted(t for t in terms if not t.isdigit())
         return self._vocab
 
     def _filters(self, kind: str | None, population: str | None, outcome: str | None,
                  author: str | None, years: str | Years | None, design: str | None,
                  ref: str | None) -> tuple[str, list[object]]:
-        conds: list[str] = []
-        params: list[object] = []
-        for column, value, choices in (("kind", kind, ("claim", "work")),
-                                       ("population", population, allowed("population")),
-                                       ("outcome", outcome, allowed("outcome"))):
+        conds = ["i.kind = ?"] if kind is not None else []
+        params: list[object] = [_choice("kind", kind, ("claim", "work"))] if kind is not None else []
+        facets = {"population": _choice("population", population, allowed("population")),
+                  "outcome": _choice("outcome", outcome, allowed("outcome")),
+                  "design": _choice("design", design, allowed("studydesign")),
+                  "author": None if author is None else fold(author),
+                  "ref": None if ref is None else self._work_key(ref)}
+        for name, value in facets.items():
             if value is not None:
-                conds.append(f"i.{column} = ?")
-                params.append(_choice(column, value, choices))
-        if design is not None:
-            conds.append(_FACET)
-            params += ["design", _choice("design", design, allowed("studydesign"))]
-        if author is not None:
-            conds.append(_FACET)
-            params += ["author", fold(author)]
-        if ref is not None:
-            conds.append(_FACET)
-            params += ["ref", self._work_key(ref)]
+                conds.append(_FACET)
+                params += [name, value]
         if years is not None:
             low, high = parse_years(years) if isinstance(years, str) else years
             conds.append(_YEAR)
@@ -412,28 +385,24 @@ class SearchIndex:
         return "".join(f" AND {c}" for c in conds), params
 
     def _work_key(self, key: str) -> str:
-        row = self._con.execute("SELECT 1 FROM item WHERE kind = 'work' AND lower(ident) = ?",
-                                (key.lower(),)).fetchone()
-        if row is None:
+        keys = [k for (k,) in self._con.execute("SELECT ident FROM item WHERE kind = 'work'")]
+        if key.lower() not in {k.lower() for k in keys}:
             from peerclaims.explore import NotFoundError, closest
 
-            keys = [k for (k,) in self._con.execute("SELECT ident FROM item WHERE kind = 'work'")]
             raise NotFoundError("work", key, closest(key, keys))
         return key.lower()
 
 
-def _choice(name: str, value: str, choices: Sequence[str]) -> str:
+def _choice(name: str, value: str | None, choices: Sequence[str]) -> str | None:
+    if value is None:
+        return None
     if value.strip().lower() not in choices:
         raise InputError(f"unknown {name} '{value}'; valid values: {', '.join(choices)}")
     return value.strip().lower()
 
 
-def _mark(texts: Sequence[str], words: Sequence[str], width: int = 160) -> str:
-    """The first text containing a word, cut to `width`, with the words marked (LIKE mode)."""
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
-                         re.IGNORECASE)
-    text = next((t for t in texts if pattern.search(t)), texts[0])
-    hit = pattern.search(text)
-    start = max(0, hit.start() - width // 3) if hit else 0
-    cut = ("…" if start else "") + text[start:start + width] + ("…" if len(text) > start + width else "")
-    return pattern.sub(lambda m: MARK + m.group(0) + END, cut)
+def _mark(texts: Sequence[str], words: Sequence[str]) -> str:
+    """The first text containing a word, with the words marked (LIKE mode has no snippet())."""
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    text = next((t for t in texts if pattern.search(t)), "")
+    return pattern.sub(lambda m: MARK + m.group(0) + END, text)

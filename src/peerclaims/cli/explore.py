@@ -106,7 +106,7 @@ def search(
         if result.fuzzy:
             err(explore_text.fuzzy_note(result, text))
         sys.stdout.write(explore_json.search_csv(result))
-    elif sys.stdout.isatty():
+    elif _is_terminal():
         explore_rich.search(result, text, _console())
     else:
         sys.stdout.write(explore_text.search(result, text))
@@ -170,10 +170,15 @@ def _emit(name: str, value: object, fmt: ViewFormat) -> None:
 
     if fmt is ViewFormat.JSON:
         sys.stdout.write(getattr(explore_json, name)(value))
-    elif sys.stdout.isatty():
+    elif _is_terminal():
         getattr(explore_rich, name)(value, _console())
     else:
         sys.stdout.write(getattr(explore_text, name)(value))
+
+
+def _is_terminal() -> bool:
+    """Whether stdout is a terminal (rich tables) rather than a pipe or file (plain text)."""
+    return sys.stdout.isatty()
 
 
 def _console() -> Console:

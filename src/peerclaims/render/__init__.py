@@ -46,7 +46,9 @@ def emit(
 
         from peerclaims.render import text
 
-        text.render(diagnostics, Console(file=stream, highlight=False, soft_wrap=True))
+        # a terminal's own width; 100 columns when the text format is asked for in a pipe
+        width = None if getattr(stream, "isatty", lambda: False)() else 100
+        text.render(diagnostics, Console(file=stream, highlight=False, width=width))
         return
     stream.write(_as_string(diagnostics, fmt, files, ran))
 

@@ -10,7 +10,7 @@ from peerclaims.cites import CitationRow, CitesListing
 def _resolved(row: CitationRow) -> str:
     if row.status == "variant":
         what = ", ".join(f"{d.field} {d.written} → {d.expected}" for d in row.differences)
-        return f"variant of {row.key} ({what})"
+        return f"variant of {row.key}" + (f" ({what})" if what else "")
     if row.status == "ambiguous":
         return f"ambiguous: {', '.join(row.candidates)}"
     if row.status == "exact":
@@ -23,7 +23,9 @@ def text(listing: CitesListing) -> str:
     lines = []
     for row in listing.rows:
         flat = " ".join(row.text.split())
-        lines.append(f"{row.path}:{row.location}  {flat}  → {_resolved(row)}\n")
+        # "talk.md:12:5" for text formats, "deck.pptx: slide 3 (TextBox 2)" as `check` shows it
+        sep = ":" if row.location[:1].isdigit() else ": "
+        lines.append(f"{row.path}{sep}{row.location}  {flat}  → {_resolved(row)}\n")
     return "".join(lines)
 
 

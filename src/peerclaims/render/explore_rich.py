@@ -34,6 +34,15 @@ def grade(label: str | None) -> Text:
     return Text(label or "", style=_GRADE.get(label or "", ""))
 
 
+def _table(title: str | None, *columns: str) -> Table:
+    """A table with simple rules; ids, keys and documents are never cut."""
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD)
+    for name in columns:
+        whole = name in ("id", "claim", "ref", "document", "#")
+        table.add_column(name, no_wrap=whole, overflow="fold")
+    return table
+
+
 def search(result: SearchResult, query: str, console: Console) -> None:
     """A table of hits: rank, id, kind, grade, and title over snippet."""
     if not result.hits:
@@ -41,12 +50,10 @@ def search(result: SearchResult, query: str, console: Console) -> None:
         return
     if result.fuzzy:
         console.print(Text(plain.fuzzy_note(result, query), style="italic"))
-    table = Table(box=box.SIMPLE_HEAD, show_lines=False)
-    for name in ("#", "id", "kind", "grade", "match"):
-        table.add_column(name, overflow="fold")
+    table = _table(None, "#", "id", "kind", "grade", "match")
     for n, hit in enumerate(result.hits, 1):
         body = Text(hit.title, style="bold")
-        if hit.snippet:
+        if plain.adds_to_title(hit):
             body.append("\n").append_text(highlighted(hit.snippet))
         table.add_row(str(n), hit.id, hit.kind, grade(hit.grade), body)
     console.print(table)
@@ -64,21 +71,22 @@ def show(view: ClaimView, console: Console) -> None:
     extra += [f"note: {' '.join(c.note.split())}"] if c.note else []
     body = Group(Text(" ".join(c.statement.split()), style="bold"), facts, *map(Text, extra))
     console.print(Panel(body, title=c.id, title_align="left"))
-    table = Table("ref", "support", "work", title=f"Evidence ({len(view.works)})",
-                  title_justify="left", box=box.SIMPLE_HEAD)
+    table = _table(f"Evidence ({len(view.works)})", "ref", "support", "work")
     for w in view.works:
         lines = [work_line(w.work)] if w.work else []
         lines += [f"locator: {w.evidence.locator}"] if w.evidence.locator else []
         table.add_row(w.evidence.ref, plain.work_facts(w), "\n".join(lines))
     console.print(table)
-    table = Table("document", "as written", "cited as", title=f"Appearances ({len(view.appearances)})",
-                  title_justify="left", box=box.SIMPLE_HEAD)
+    table = _table(f"Appearances ({len(view.appearances)})", "document", "as written", "cited as")
     for item in view.appearances:
         a = item.appearance
         cited = Text(a.cited_as or "(no citation)", style="" if a.cited_as else "dim")
         for variant in item.variants:
             cited.append(f"\nvariant: {variant}", style="magenta")
-        table.add_row(plain.appearance_head(a), " ".join(a.as_written.split()), cited)
+        written = Text(" ".join(a.as_written.split()))
+        if a.location:
+            written.append(f"\n{a.location}", style="dim")
+        table.add_row(a.document, written, cited)
     console.print(table)
 
 
@@ -89,9 +97,8 @@ def study(view: StudyView, console: Console) -> None:
     lines += [Text(f"{label}: {value}") for label, value in plain.study_fields(w)]
     lines.append(Text(f"level: starts {view.level} (GRADE) · CEBM {view.cebm}", style="dim"))
     console.print(Panel(Group(*lines), title=f"{w.key} ({w.entry_type})", title_align="left"))
-    table = Table("claim", "support", "grade", "statement",
-                  title=f"Claims resting on it ({len(view.claims)})", title_justify="left",
-                  box=box.SIMPLE_HEAD)
+    table = _table(f"Claims resting on it ({len(view.claims)})", "claim", "support", "grade",
+                   "statement")
     for r in view.claims:
         locator = f"\nlocator: {r.locator}" if r.locator else ""
         table.add_row(r.claim.id, r.support, grade(r.grade),
@@ -102,18 +109,20 @@ def study(view: StudyView, console: Console) -> None:
 def impact(result: Impact, console: Console) -> None:
     """Tables of claims losing direct support and weakened, then appearances by document."""
     console.print(Text(f"Withdrawing: {', '.join(result.withdrawn)}", style="bold"))
+    console.print()
     for title, items in (("Lose all direct support", result.loses_direct),
                          ("Weakened", result.weakened)):
-        table = Table("claim", "grade", "loses", "keeps", title=f"{title} ({len(items)})",
-                      title_justify="left", box=box.SIMPLE_HEAD)
+        if not items:
+            console.print(Text(f"{title} (0)", style="bold"), Text("  none\n", style="dim"), sep="\n")
+            continue
+        table = _table(f"{title} ({len(items)})", "claim", "grade", "loses", "keeps")
         for item in items:
             change = grade(item.before.label).append(" → ").append_text(grade(item.after.label))
             table.add_row(item.claim.id, change, ", ".join(item.lost),
                           ", ".join(item.remaining) or "nothing")
         console.print(table)
-    table = Table("document", "claim", "as written", "where",
-                  title="What presenters would have to change", title_justify="left",
-                  box=box.SIMPLE_HEAD)
+    table = _table("What presenters would have to change", "document", "claim", "as written",
+                   "where")
     for doc, claim, a in result.appearances:
         table.add_row(doc, claim.id, " ".join(a.as_written.split()), a.location or "")
     console.print(table)

@@ -9,14 +9,24 @@ from collections.abc import Iterable
 
 from peerclaims.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
 from peerclaims.model import Appearance, Effect, Reference
-from peerclaims.search import END, MARK, SearchResult
+from peerclaims.search import END, MARK, Hit, SearchResult
 
 INDENT = "    "
+
+
+def plural(n: int, word: str) -> str:
+    """"1 document", "2 documents"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def marked(snippet: str, start: str = "**", end: str = "**") -> str:
     """Replace the search match markers with `start` / `end` (nothing, to strip them)."""
     return snippet.replace(MARK, start).replace(END, end)
+
+
+def adds_to_title(hit: Hit) -> bool:
+    """Whether the snippet says more than the title line (it often is the work's title)."""
+    return bool(hit.snippet) and marked(hit.snippet, "", "").strip("…") not in hit.title
 
 
 def fuzzy_note(result: SearchResult, query: str) -> str:
@@ -33,7 +43,7 @@ def search(result: SearchResult, query: str) -> str:
         grade = f", {hit.grade}" if hit.grade else ""
         lines.append(f"{n}. {hit.id}  ({hit.kind}{grade})")
         lines.append(INDENT + hit.title)
-        if hit.snippet:
+        if adds_to_title(hit):
             lines.append(INDENT + marked(hit.snippet))
     return "\n".join(lines) + "\n"
 
@@ -152,13 +162,15 @@ def impact(result: Impact) -> str:
     for title, items in (("Lose all direct support", result.loses_direct),
                          ("Weakened", result.weakened)):
         lines.append(f"{title} ({len(items)})")
+        if not items:
+            lines.append("  none")
         for item in items:
             lines += ["  " + affected_line(item), INDENT + " ".join(item.claim.statement.split())]
         lines.append("")
     rows = result.appearances
     docs = sorted({doc for doc, _, _ in rows})
-    lines.append(f"What presenters would have to change ({len(rows)} appearances in "
-                 f"{len(docs)} documents)")
+    lines.append(f"What presenters would have to change ({plural(len(rows), 'appearance')} in "
+                 f"{plural(len(docs), 'document')})")
     for doc in docs:
         lines.append(f"  {doc}")
         for _, claim, a in (row for row in rows if row[0] == doc):

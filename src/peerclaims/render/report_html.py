@@ -42,8 +42,9 @@ def _work_anchor(key: str) -> str:
 
 def _th(label: str, *, num: bool = False, sort: bool = True) -> str:
     cls = ' class="num"' if num else ""
-    inner = f'<button type="button">{_e(label)}</button>' if sort else _e(label)
-    return f'<th scope="col"{cls}>{inner}</th>'
+    button = (f'<button type="button" class="sort" aria-label="Sort by {_e(label)}"></button>'
+              if sort else "")
+    return f'<th scope="col"{cls}>{_e(label)}{button}</th>'
 
 
 def _id_links(ids: tuple[str, ...]) -> str:
@@ -130,15 +131,16 @@ def _claims(emap: EvidenceMap) -> str:
 
 
 def _work_row(w: WorkEntry) -> str:
-    used = ", ".join(f'<a href="#{_claim_anchor(u.claim_id)}"><code>{_e(u.claim_id)}</code></a>'
-                     f"{_support_badge(u.support)}" for u in w.claims) or "—"
+    items = "".join(f'<li><a href="#{_claim_anchor(u.claim_id)}"><code>{_e(u.claim_id)}</code>'
+                    f"</a>{_support_badge(u.support)}</li>" for u in w.claims)
+    used = f'<ul class="works">{items}</ul>' if items else "—"
     return (
         f'<tr id="{_work_anchor(w.key)}"><td class="num">{w.rank}</td>'
         f'<th scope="row" data-sort="{_e(w.key)}"><code>{_e(w.key)}</code>'
         f'<span class="statement">{segments_html(w.reference)}</span></th>'
         f"<td>{_e(w.design or '—')}</td><td>{_e(w.level)}</td><td class=\"num\">{w.cebm}</td>"
         f'<td class="num">{w.sole_direct}</td><td class="num">{w.direct}</td>'
-        f'<td class="num">{w.total}</td><td data-sort="{w.total}">{used}</td></tr>'
+        f'<td class="num">{w.total}</td><td class="used" data-sort="{w.total}">{used}</td></tr>'
     )
 
 
@@ -193,7 +195,7 @@ def _matrix_svg(emap: EvidenceMap) -> str:
                 f'width="{CELL - 4}" height="{CELL - 4}" {_CELL_STYLE[link.support]}>'
                 f"<title>{_e(c.id)} × {_e(link.key)}: {_e(link.support)}</title></rect>"
             )
-    return (f'<svg role="img" aria-labelledby="matrix-t" '
+    return (f'<svg class="map" role="img" aria-labelledby="matrix-t" '
             f'viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" height="{height:.0f}">'
             f'<title id="matrix-t">Claims (rows) by works (columns), shaded by support</title>'
             f"{_DEFS}\n{chr(10).join(parts)}\n</svg>")

@@ -19,6 +19,7 @@ code, .key { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monos
 .stats b { display: block; font-size: 1.5rem; }
 table.grades { width: auto; min-width: 26rem; margin-bottom: .5rem; }
 table.grades caption { text-align: left; }
+table.grades .num { width: auto; }
 .grades td.bar { width: 18rem; }
 .bar span { display: block; height: .8rem; background: var(--accent); min-width: 1px; }
 dl.lists dt { font-weight: 600; margin-top: .7rem; }
@@ -26,18 +27,27 @@ dl.lists dd { margin: .2rem 0 0 0; font-size: .85rem; line-height: 1.6; }
 .wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .86rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; width: 1%;
+}
+td.used { min-width: 20rem; }
+td.used li { margin-bottom: .1rem; }
 thead th { position: sticky; top: 0; background: #e9ecf3; z-index: 1; border-bottom: 2px solid var(--accent); }
 tbody tr:nth-child(even) { background: var(--band); }
 tbody tr:target { outline: 2px solid var(--accent); }
-th button { all: unset; cursor: pointer; font-weight: 700; }
-th button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-th button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
-th[aria-sort="ascending"] button::after { content: " \\2191"; }
-th[aria-sort="descending"] button::after { content: " \\2193"; }
+th .sort { all: unset; position: absolute; inset: 0; cursor: pointer; text-align: right;
+  padding: .35rem .3rem 0 0; color: var(--muted); font-size: .8rem; }
+th .sort:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+th .sort::after { content: "\\2195"; }
+th[aria-sort="ascending"] .sort::after { content: "\\2191"; color: var(--accent); }
+th[aria-sort="descending"] .sort::after { content: "\\2193"; color: var(--accent); }
+table.sortable thead th { padding-right: 1.3rem; }
 th[scope="row"] { font-weight: 400; }
-thead th { white-space: nowrap; }
-.statement { display: block; color: var(--muted); margin-top: .15rem; max-width: 40rem; }
+#claims th[scope="row"] { min-width: 22rem; }
+#works th[scope="row"] { min-width: 20rem; }
+#claims ul.works li { white-space: nowrap; }
+
+.statement { display: block; color: var(--muted); margin-top: .15rem; max-width: 40rem;
+  overflow-wrap: anywhere; }
 .factors { display: block; color: var(--muted); font-size: .78rem; }
 .grade { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-weight: 600; white-space: nowrap; }
 .g4 { background: #d7eed9; color: #14532d; } .g3 { background: #dcebf5; color: #123f63; }
@@ -50,7 +60,8 @@ ul.works { list-style: none; margin: 0; padding: 0; }
 .support.unknown { border: 1px dotted #999; color: #777; }
 .legend { display: flex; gap: 1.5rem; list-style: none; padding: 0; margin: .4rem 0 .8rem; }
 .legend li { display: flex; align-items: center; gap: .4rem; }
-.matrix svg { display: block; max-width: 100%; height: auto; }
+.matrix svg.map { display: block; max-width: 100%; height: auto; }
+.legend svg { flex: none; }
 .matrix text { font: 10px ui-monospace, Menlo, Consolas, monospace; fill: var(--ink); }
 .matrix a text:hover { fill: var(--accent); text-decoration: underline; }
 .matrix .unused { fill: #9a9aa3; }
@@ -66,8 +77,10 @@ ul.works { list-style: none; margin: 0; padding: 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
   .wrap { overflow: visible; }
   table { font-size: 8pt; }
-  th button::after { content: ""; }
-  .matrix svg { width: 100% !important; max-width: 100%; height: auto; }
+  th .sort { display: none; }
+  table.sortable thead th { padding-right: .5rem; }
+  #matrix { break-before: page; page-break-before: always; }
+  .matrix svg.map { width: 100%; max-width: 100%; height: auto; max-height: 240mm; }
   tbody tr:nth-child(even) { background: #f4f4f7; }
 }
 """
@@ -87,7 +100,7 @@ SCRIPT = """
   document.querySelectorAll("table.sortable").forEach(function (table) {
     var heads = table.querySelectorAll("thead th");
     heads.forEach(function (th, index) {
-      var button = th.querySelector("button");
+      var button = th.querySelector("button.sort");
       if (!button) { return; }
       button.addEventListener("click", function () {
         var ascending = th.getAttribute("aria-sort") !== "ascending";

@@ -1,7 +1,17 @@
-"""Rich text for a terminal: diagnostics grouped by file, coloured by severity."""
+"""Rich text for a terminal: diagnostics grouped by file, coloured by severity.
+
+    examples/talk.md
+      19:8   warning  'review by Chinman et al in Psych Services' names no year or
+                      reference  vague-citation
+                      → (Chinman et al., 2014)
+
+Messages wrap to the terminal under their own column (hanging indent), the rule name ends
+the message, and the suggestion to paste follows on its own line. No line ends in spaces.
+"""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from itertools import groupby
 
@@ -11,24 +21,44 @@ from rich.text import Text
 from peerclaims.diagnostics import Diagnostic, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_SEVERITY_WIDTH = 8
 
 
 def render(diagnostics: Sequence[Diagnostic], console: Console) -> None:
     """Print diagnostics grouped under their file name."""
     for path, group in groupby(diagnostics, key=lambda d: d.path):
+        rows = list(group)
+        where_width = max(len(_where(d)) for d in rows)
         console.print(Text(path, style="bold underline"))
-        for d in group:
-            console.print(_row(d))
-            if d.suggestion:
-                console.print(Text(f"      suggestion: {d.suggestion}", style="green"))
+        for d in rows:
+            for line in _lines(d, where_width, console.width):
+                console.print(line, soft_wrap=True)
         console.print()
 
 
-def _row(d: Diagnostic) -> Text:
-    where = d.location or (f"{d.line}:{d.column}" if d.line > 0 else "-")
-    row = Text("  ")
-    row.append(f"{where:<9}", style="dim")
-    row.append(f" {d.severity.value:<8}", style=_STYLE[d.severity])
-    row.append(f" {d.message}  ")
-    row.append(d.name, style="dim")
-    return row
+def _where(d: Diagnostic) -> str:
+    if d.location:
+        return d.location
+    return f"{d.line}:{d.column}" if d.line > 0 else "-"
+
+
+def _lines(d: Diagnostic, where_width: int, width: int) -> list[Text]:
+    indent = 2 + where_width + 1 + _SEVERITY_WIDTH + 1
+    room = max(width - indent, 30)
+    wrapped = textwrap.wrap(f"{d.message}  \x00{d.name}", room, break_on_hyphens=False)
+    lines = []
+    for i, chunk in enumerate(wrapped):
+        line = Text("  ")
+        if i == 0:
+            line.append(f"{_where(d):<{where_width}} ", style="dim")
+            line.append(f"{d.severity.value:<{_SEVERITY_WIDTH}} ", style=_STYLE[d.severity])
+        else:
+            line.append(" " * (indent - 2))
+        message, _, rule = chunk.partition("\x00")
+        line.append(message)
+        if rule:
+            line.append(rule, style="dim")
+        lines.append(line)
+    if d.suggestion:
+        lines.append(Text(" " * indent + "→ " + d.suggestion, style="green"))
+    return lines

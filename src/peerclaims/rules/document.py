@@ -16,6 +16,7 @@ from peerclaims.analysis import Analysis, ClaimSentence, FoundCitation, FoundWor
 from peerclaims.bib import fold
 from peerclaims.citations import NUMBERED, VAGUE
 from peerclaims.cite import format_references, plain
+from peerclaims.claimmatch import Match
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.grading import grade_claim
 from peerclaims.model import Reference
@@ -62,6 +63,16 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
                       f"in the corpus (it has {years})")
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cited(a: Analysis, key: str | None) -> str:
+    """A work as a reader knows it: "Bologna and Pulice (2011)"."""
+    ref = _ref(a, key)
+    return intext(ref, narrative=True) if ref else str(key)
+
+
 def _year(a: Analysis, key: str) -> str:
     ref = a.ctx.corpus.reference(key)
     return (ref.year if ref else None) or "n.d."
@@ -87,10 +98,10 @@ def author_misspelt(a: Analysis) -> Iterator[Finding]:
     for found, work in _works(a):
         fixes = [(d.written, d.expected) for d in work.resolution.differences if d.field == "author"]
         if fixes:
-            names = "; ".join(f"'{w}' should be '{e}'" for w, e in fixes)
+            names = "; ".join(f"'{w}' is spelt '{e}'" for w, e in fixes)
             yield _at(a, "author-misspelt", found, work,
-                      f"{names} (as in {work.resolution.key})",
-                      _corrected(work.work.text, fixes))
+                      f"{names} in {_cited(a, work.resolution.key)}",
+                      _corrected(found.citation.text, fixes))
 
 
 def year_mismatch(a: Analysis) -> Iterator[Finding]:
@@ -102,10 +113,10 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
     for found, work in _works(a):
         for d in work.resolution.differences:
             if d.field == "year":
-                fixed = _corrected(work.work.text, [(work.work.year or "", d.expected)])
+                fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
                 yield _at(a, "year-mismatch", found, work,
-                          f"'{work.work.text}' gives {d.written}; {work.resolution.key} is "
-                          f"from {d.expected}", fixed)
+                          f"'{_flat(work.work.text)}' gives {d.written}; the work is "
+                          f"{_cited(a, work.resolution.key)}", fixed)
 
 
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
@@ -291,25 +302,31 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     """
     for s in _claims(a):
         strong = [m for m in s.matches if m.score >= 95]
-        cited = {w.resolution.key for c in a.support_for(s) for w in c.works if w.resolution.key}
+        cited = {w.resolution.key for c in a.attributed_to(s) for w in c.works if w.resolution.key}
         if not strong or not cited:
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
         if evidence and not {k.lower() for k in cited} & evidence:
             right = _evidence_names(a, strong)
+            credited = ", ".join(_cited(a, k) for k in sorted(cited))
             yield a.finding("misattributed-claim", s.block, s.start,
-                            f"'{_clip(s.text)}' is credited to {', '.join(sorted(cited))}; the "
-                            f"corpus traces it to {right}", _suggest_for(a, s))
+                            f"'{_clip(s.text)}' is credited to {credited}, which is not among "
+                            f"its evidence: {right}", _suggest_for(a, s))
 
 
-def _evidence_names(a: Analysis, matches: list) -> str:  # type: ignore[type-arg]
+_SUPPORT = {"direct": "found it", "review": "reviews it", "secondary": "repeats it"}
+
+
+def _evidence_names(a: Analysis, matches: list[Match]) -> str:
+    """"Sledge et al. (2011) found it; Davidson et al. (2012) reviews it"."""
     seen: dict[str, str] = {}
     for m in matches:
         for e in m.claim.evidence:
             ref = _ref(a, e.ref)
             if ref is not None:
-                seen.setdefault(ref.key, f"{intext(ref, narrative=True)} ({e.support})")
-    return ", ".join(seen.values())
+                seen.setdefault(ref.key, f"{intext(ref, narrative=True)} "
+                                         f"{_SUPPORT.get(e.support, e.support)}")
+    return "; ".join(seen.values())
 
 
 def statistic_mismatch(a: Analysis) -> Iterator[Finding]:
@@ -335,9 +352,10 @@ def _figure_problem(text: str, effect) -> str | None:  # type: ignore[no-untyped
     if stated and change is not None:
         expected = abs(change) * 100
         if all(not _rounds_to(expected, p) for p in stated):
-            return (f"{_pct(stated[0])} does not follow from the reported figures "
-                    f"({effect.intervention:g} vs {effect.comparison:g} {effect.unit or ''}"
-                    f"".rstrip() + f": a {expected:.0f}% change)")
+            way = "reduction" if change < 0 else "increase"
+            figures = f"{effect.intervention:g} vs {effect.comparison:g} {effect.unit or ''}".rstrip()
+            return (f"{_pct(stated[0])} does not follow from the study's figures "
+                    f"({figures}: a {expected:.0f}% {way})")
         return None
     if stated and effect.relative_change is not None:
         expected = abs(effect.relative_change) * 100
