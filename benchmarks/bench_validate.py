@@ -48,6 +48,12 @@ app()
 """
 
 
+def tool(name: str) -> str | None:
+    """A console script of this interpreter's environment, else one on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
 def best(cmd: list[str], repeat: int) -> float:
     """Best wall time of `repeat` runs of a command, in seconds."""
     times = []
@@ -63,7 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    exe = shutil.which("peerclaims") or sys.exit("install peerclaims first (pip install .)")
+    exe = tool("peerclaims") or sys.exit("install peerclaims first (pip install .)")
     work = Path(tempfile.mkdtemp(prefix="peerclaims-bench-"))
     (work / "floor.py").write_text(FLOOR, encoding="utf-8")
     (work / "typer_app.py").write_text(TYPER_APP, encoding="utf-8")

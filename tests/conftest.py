@@ -18,6 +18,14 @@ GOLDEN = Path(__file__).parent / "golden"
 __all__ = ["FIXTURES", "GOLDEN", "found"]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the on-disk cache of every test run in a fresh directory, never the user's."""
+    import os
+    import tempfile
+
+    os.environ["PEERCLAIMS_CACHE_DIR"] = tempfile.mkdtemp(prefix="peerclaims-test-cache-")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Add `--update-golden`, which rewrites golden files instead of comparing with them."""
     parser.addoption(

@@ -26,7 +26,10 @@ def test_all_is_exactly_the_public_api() -> None:
         "RuleSettings",
         "Severity",
         "__version__",
+        "check_document",
+        "check_paths",
         "load_corpus",
+        "read_document",
         "validate",
     ])
     for name in peerclaims.__all__:
@@ -65,3 +68,17 @@ def test_load_and_validate_do_not_load_the_cli() -> None:
         """)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["3 ['single-study-claim']", "[]"]
+
+
+def test_import_is_lazy() -> None:
+    """`import peerclaims` loads none of pydantic, PyYAML or bibtexparser until a name is used."""
+    result = run_python(
+        """
+        import sys, peerclaims
+        heavy = [m for m in ("pydantic", "yaml", "bibtexparser") if m in sys.modules]
+        assert heavy == [], heavy
+        peerclaims.load_corpus
+        assert "pydantic" in sys.modules
+        """
+    )
+    assert result.returncode == 0, result.stderr

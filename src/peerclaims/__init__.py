@@ -6,25 +6,53 @@ The library API is small and does not import the command line (typer, rich)::
     result = load_corpus()               # the bundled corpus
     for diagnostic in validate(result.corpus):
         print(diagnostic.where, diagnostic.message)
+
+Names are imported on first use (PEP 562), so `peerclaims --help` does not pay for
+pydantic, PyYAML and bibtexparser.
 """
 
-from peerclaims.diagnostics import Diagnostic, FailLevel, Severity
-from peerclaims.engine import LoadResult, load_corpus, validate
-from peerclaims.errors import ConfigError, InputError, PeerclaimsError
-from peerclaims.rules import RuleSettings
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ConfigError",
-    "Diagnostic",
-    "FailLevel",
-    "InputError",
-    "LoadResult",
-    "PeerclaimsError",
-    "RuleSettings",
-    "Severity",
-    "__version__",
-    "load_corpus",
-    "validate",
-]
+_EXPORTS = {
+    "ConfigError": "peerclaims.errors",
+    "Diagnostic": "peerclaims.diagnostics",
+    "FailLevel": "peerclaims.diagnostics",
+    "InputError": "peerclaims.errors",
+    "LoadResult": "peerclaims.engine",
+    "PeerclaimsError": "peerclaims.errors",
+    "RuleSettings": "peerclaims.rules",
+    "Severity": "peerclaims.diagnostics",
+    "check_document": "peerclaims.check",
+    "check_paths": "peerclaims.check",
+    "load_corpus": "peerclaims.engine",
+    "read_document": "peerclaims.documents",
+    "validate": "peerclaims.engine",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+if TYPE_CHECKING:
+    from peerclaims.check import check_document, check_paths
+    from peerclaims.diagnostics import Diagnostic, FailLevel, Severity
+    from peerclaims.documents import read_document
+    from peerclaims.engine import LoadResult, load_corpus, validate
+    from peerclaims.errors import ConfigError, InputError, PeerclaimsError
+    from peerclaims.rules import RuleSettings
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'peerclaims' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

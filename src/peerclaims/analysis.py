@@ -203,9 +203,24 @@ class Analysis:
                          citation.start, citation.end)
         return FoundWork(work, self.numbered[number].resolution)
 
+    @cached_property
+    def _by_block(self) -> dict[int, list[FoundCitation]]:
+        out: dict[int, list[FoundCitation]] = {}
+        for c in self.citations:
+            out.setdefault(c.block, []).append(c)
+        return out
+
     def citations_in(self, blocks: set[int]) -> list[FoundCitation]:
-        """Citations found in the given blocks."""
-        return [c for c in self.citations if c.block in blocks]
+        """Citations found in the given blocks, in document order."""
+        return [c for b in sorted(blocks) for c in self._by_block.get(b, ())]
+
+    @cached_property
+    def _companions(self) -> dict[tuple[str | None, int | None], list[int]]:
+        """Blocks that go together: same slide (pptx), else same group."""
+        out: dict[tuple[str | None, int | None], list[int]] = {}
+        for i, b in enumerate(self.blocks):
+            out.setdefault(_together_key(b), []).append(i)
+        return out
 
     # ------------------------------------------------------------------ claims
 
@@ -215,13 +230,16 @@ class Analysis:
         out = []
         lead_in_groups: set[int] = set()
         for i, block in enumerate(self.blocks):
+            lead_in = claimtext.is_lead_in(block.text)
             if i in self.list_blocks or block.kind in ("heading", "title"):
-                if claimtext.is_lead_in(block.text):
+                if lead_in:
                     lead_in_groups.add(self._next_group(i))
                 continue
+            in_list = block.kind == "list-item" and block.group in lead_in_groups
+            if not (lead_in or in_list or claimtext.might_state(block.text)):
+                continue  # one search rules out most prose before it is split into sentences
             for span in claimtext.sentences(block.text):
                 text = block.text[span.start:span.end]
-                in_list = block.kind == "list-item" and block.group in lead_in_groups
                 if claimtext.is_lead_in(text) and text.rstrip().endswith((":", "to", "include")):
                     lead_in_groups.add(self._next_group(i))
                     continue
@@ -238,8 +256,8 @@ class Analysis:
     def _without_citations(self, block: int, span: claimtext.Span) -> str:
         text = self.blocks[block].text
         pieces, pos = [], span.start
-        for c in self.citations:
-            if c.block == block and span.start <= c.citation.start < span.end:
+        for c in self._by_block.get(block, ()):
+            if span.start <= c.citation.start < span.end:
                 pieces.append(text[pos:c.citation.start])
                 pos = c.citation.end
         pieces.append(text[pos:span.end])
@@ -252,8 +270,7 @@ class Analysis:
         citations of the sentence's group count, and those of the next block or two when
         those blocks are little more than a citation.
         """
-        block = self.blocks[sentence.block]
-        same = {i for i, b in enumerate(self.blocks) if _together(b, block)}
+        same = set(self._companions[_together_key(self.blocks[sentence.block])])
         after = set()
         for j in range(max(same) + 1, min(max(same) + 3, len(self.blocks))):
             if not _citation_only(self.blocks[j].text, self.citations_in({j})):
@@ -265,8 +282,8 @@ class Analysis:
         """The citations a sentence is credited to: its own, else those standing alone
         after or beside it (a citation at the foot of the list or slide), never a
         neighbouring item's own citation."""
-        own = [c for c in self.citations if c.block == sentence.block
-               and sentence.start <= c.citation.start < sentence.end]
+        own = [c for c in self._by_block.get(sentence.block, ())
+               if sentence.start <= c.citation.start < sentence.end]
         if own:
             return own
         claim_blocks = {s.block for s in self.claim_sentences}
@@ -274,11 +291,9 @@ class Analysis:
                 and _citation_only(self.blocks[c.block].text, self.citations_in({c.block}))]
 
 
-def _together(a: TextBlock, b: TextBlock) -> bool:
-    """Same list block or paragraph (text formats), same slide (pptx)."""
-    if b.unit == "slide":
-        return a.unit == "slide" and a.index == b.index
-    return a.group == b.group
+def _together_key(b: TextBlock) -> tuple[str | None, int | None]:
+    """Blocks with equal keys go together: the same slide (pptx), else the same group."""
+    return ("slide", b.index) if b.unit == "slide" else ("group", b.group)
 
 
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:

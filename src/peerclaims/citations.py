@@ -612,9 +612,14 @@ def _superscripts(text: str) -> list[Citation]:
 # --------------------------------------------------------------------------- vague
 
 
+_VAGUE_HINT = re.compile(r"et\.?[^\S\n]*al\b|colleagues|\bby\b|according", re.IGNORECASE)
+
+
 def _vague(text: str) -> list[Citation]:
     """Author mentions without a year: "review by Smith and colleagues", "Chinman et al"."""
     out: list[Citation] = []
+    if not _VAGUE_HINT.search(text):  # every vague citation has one of these; most text none
+        return out
     for m in _VAGUE_RE.finditer(text):
         if not _vague_ok(text, m):
             continue

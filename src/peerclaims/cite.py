@@ -33,7 +33,7 @@ _YEAR = re.compile(r"^(\d{4})([a-z]?)$")
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:--|–|—|-)\s*")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_STANDALONE = {"book", "techreport", "report", "misc", "online", "manual", "phdthesis",
+_STANDALONE = {"book", "inbook", "techreport", "report", "misc", "online", "manual", "phdthesis",
                "mastersthesis", "unpublished", "proceedings"}
 _BRACKETED = {"phdthesis": "Doctoral dissertation", "mastersthesis": "Master’s thesis",
               "unpublished": "Unpublished manuscript"}
@@ -277,7 +277,7 @@ def _head(ref: Reference, label: _Label) -> list[Segment]:
 
 
 def _italic_title(ref: Reference) -> bool:
-    return ref.entry_type in _STANDALONE and not ref.get("journal")
+    return ref.entry_type in _STANDALONE and not ref.get("journal") and not ref.get("booktitle")
 
 
 def _titled(ref: Reference, note: str = "") -> list[Segment]:

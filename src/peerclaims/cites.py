@@ -46,21 +46,23 @@ def rows_for(analysis: Analysis) -> list[CitationRow]:
     path = analysis.doc.display_path
     for found in analysis.citations:
         block = analysis.blocks[found.block]
-
-        def where(offset: int, block: TextBlock = block) -> tuple[str, int]:
-            location = block.location(path, offset).removeprefix(f"{path}:").strip()
-            return location, block.position(offset)[0] if block.unit is None else (block.index or 0)
-
         if found.citation.kind == NUMBERED and not found.works:
-            out.append(CitationRow(path, *where(found.citation.start), NUMBERED,
+            out.append(CitationRow(path, *_where(block, path, found.citation.start), NUMBERED,
                                    found.citation.text, (), None, UNRESOLVED, None, (), ()))
         for work in found.works:
             # each work where `check` reports it: at the work, not at the opening parenthesis
             res = work.resolution
-            out.append(CitationRow(path, *where(work.work.start), found.citation.kind,
-                                   work.work.text, work.work.authors, work.work.year, res.status,
-                                   res.key, res.candidates, res.differences))
+            out.append(CitationRow(path, *_where(block, path, work.work.start),
+                                   found.citation.kind, work.work.text, work.work.authors,
+                                   work.work.year, res.status, res.key, res.candidates,
+                                   res.differences))
     return out
+
+
+def _where(block: TextBlock, path: str, offset: int) -> tuple[str, int]:
+    """(location without the path, line or slide/paragraph/page number) of an offset."""
+    location = block.location(path, offset).removeprefix(f"{path}:").strip()
+    return location, block.position(offset)[0] if block.unit is None else (block.index or 0)
 
 
 def list_citations(

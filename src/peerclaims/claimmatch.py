@@ -8,9 +8,10 @@ still matches the claim and the figure can then be checked. Built once per run.
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -31,6 +32,7 @@ _STOPWORDS = frozenset(
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem, so "increase", "increased" and "increases" meet ("increas")."""
     for suffix in _SUFFIXES:
@@ -62,8 +64,8 @@ class Match:
 class ClaimMatcher:
     """Wordings of every claim, indexed by content word."""
 
-    forms: list[tuple[str, Claim]] = field(default_factory=list)
-    by_word: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    forms: list[tuple[str, Claim, frozenset[str]]] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, corpus: Corpus) -> ClaimMatcher:
@@ -78,19 +80,25 @@ class ClaimMatcher:
 
     def _add(self, wording: str, claim: Claim) -> None:
         index = len(self.forms)
-        self.forms.append((wording, claim))
-        for word in content_words(wording):
-            self.by_word[word].append(index)
+        words = frozenset(content_words(wording))
+        self.forms.append((wording, claim, words))
+        for word in words:
+            self.by_word.setdefault(word, []).append(index)
+
+    def _candidates(self, words: set[str]) -> list[int]:
+        """Wordings sharing enough words to reach NEAR: most of theirs, or all of ours."""
+        overlap = Counter(chain.from_iterable(self.by_word.get(w, ()) for w in words))
+        return [i for i, n in overlap.items()
+                if n >= 0.6 * len(self.forms[i][2]) or (n == len(words) and n >= 3)]
 
     def match(self, sentence: str) -> list[Match]:
         """Claims the sentence makes, best first; those within 3 points of the best."""
         text = normalise(sentence)
         words = content_words(text)
-        candidates = {i for w in words for i in self.by_word.get(w, ())}
         best: dict[str, Match] = {}
-        for i in candidates:
-            wording, claim = self.forms[i]
-            score = _score(text, words, wording)
+        for i in self._candidates(words):
+            wording, claim, wording_words = self.forms[i]
+            score = _score(text, words, wording, wording_words)
             if score >= NEAR and (claim.id not in best or score > best[claim.id].score):
                 best[claim.id] = Match(claim, score, wording)
         if not best:
@@ -100,12 +108,12 @@ class ClaimMatcher:
                       key=lambda m: (-m.score, m.claim.id))
 
 
-def _score(text: str, words: set[str], wording: str) -> float:
-    if re.search(rf"(?<!\w){re.escape(wording)}(?!\w)", text):
+def _score(text: str, words: set[str], wording: str, wording_words: frozenset[str]) -> float:
+    # normalised texts are single-spaced words, so padding makes `in` a whole-word test
+    if f" {wording} " in f" {text} ":
         return STRONG
-    wording_words = content_words(wording)
     if len(wording_words) >= 3 and words >= wording_words:
         return 95.0  # every meaningful word of the wording, in another order
-    if len(words) >= 3 and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", wording):
+    if len(words) >= 3 and f" {text} " in f" {wording} ":
         return 95.0  # the sentence is part of a longer recorded wording
     return fuzz.token_sort_ratio(text, wording)

@@ -97,9 +97,14 @@ def is_own_work(sentence: str) -> bool:
 
 def is_heading_like(sentence: str) -> bool:
     """A Markdown heading, a question, or a line in capitals: titles, not claims."""
-    letters = [c for c in sentence if c.isalpha()]
-    shouting = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-    return sentence.lstrip().startswith("#") or bool(_QUESTION.search(sentence)) or shouting
+    if sentence.lstrip().startswith("#") or _QUESTION.search(sentence):
+        return True
+    return len(sentence) > 8 and sentence == sentence.upper() and sentence != sentence.lower()
+
+
+def might_state(text: str) -> bool:
+    """Whether any sentence of `text` could state an effect or a statistic (a cheap filter)."""
+    return bool(_OUTCOME.search(text) or _STATISTIC.search(text))
 
 
 def states_statistic(sentence: str) -> bool:
@@ -111,9 +116,9 @@ def states_effect(sentence: str) -> bool:
     """A change word and an outcome word, or a percentage: "reduced readmissions by 42%"."""
     if is_heading_like(sentence):
         return False
-    if _PERCENT.search(sentence) and _OUTCOME.search(sentence):
-        return True
-    return bool(_CHANGE.search(sentence) and _OUTCOME.search(sentence))
+    if not _OUTCOME.search(sentence):
+        return False
+    return bool(_PERCENT.search(sentence) or _CHANGE.search(sentence))
 
 
 def is_lead_in(sentence: str) -> bool:

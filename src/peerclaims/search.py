@@ -6,7 +6,6 @@ nothing matches, each term is corrected to its closest indexed term (rapidfuzz) 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -18,18 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from peerclaims.bib import fold
+from peerclaims.cache import cache_dir, content_key
 from peerclaims.errors import InputError
+from peerclaims.explore import NotFoundError, closest, work_line, year_number
+from peerclaims.grading import grade_claim
 from peerclaims.vocab import allowed
 
 if TYPE_CHECKING:
     from peerclaims.corpus import Corpus
     from peerclaims.model import Claim, Reference
 
-INDEX_VERSION = 1
-MARK, END = "\x02", "\x03"
-"""Start and end of a match inside `Hit.snippet`; renderers turn them into bold or `**`."""
-BIG = 2000
-"""Progress is reported only while indexing more items than this."""
+INDEX_VERSION = 2
+MARK, END = "\x02", "\x03"  # around each match in `Hit.snippet`; renderers make them bold or **
+BIG = 2000  # progress is reported only while indexing more items than this
 Progress = Callable[[int, int], None]
 Years = tuple[int | None, int | None]
 KEEP_CACHES = 8
@@ -64,8 +64,8 @@ INSERT INTO doc(doc, rank) VALUES('rank', '{_RANK}');
 CREATE VIRTUAL TABLE vocab USING fts5vocab(doc, 'row');
 """
 _LIKE = "CREATE TABLE doc(rowid INTEGER PRIMARY KEY, ident, heading, body, people, facets, folded);"
-_FACET = "EXISTS (SELECT 1 FROM facet f WHERE f.item = i.rowid AND f.name = ? AND f.value = ?)"
-_YEAR = "EXISTS (SELECT 1 FROM facet f WHERE f.item = i.rowid AND f.name = 'year' AND f.num BETWEEN ? AND ?)"
+_FACET = "i.rowid IN (SELECT item FROM facet WHERE name = ? AND value = ?)"
+_YEAR = "i.rowid IN (SELECT item FROM facet WHERE name = 'year' AND num BETWEEN ? AND ?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,23 +121,10 @@ def parse_years(text: str) -> Years:
     return low, high
 
 
-def cache_dir() -> Path:
-    """$PEERCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/peerclaims, else ~/.cache/peerclaims."""
-    if os.environ.get("PEERCLAIMS_CACHE_DIR"):
-        return Path(os.environ["PEERCLAIMS_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "peerclaims"
-
-
 def cache_path(claims: str | Path, references: str | Path, directory: Path | None = None) -> Path | None:
     """Where the index of these two files is cached, or None when they cannot be read."""
-    digest = hashlib.sha256(f"peerclaims-search {INDEX_VERSION} {FTS5}\n".encode())
-    try:
-        for path in (claims, references):
-            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
-    except OSError:
-        return None
-    return (directory or cache_dir()) / f"search-{digest.hexdigest()}.sqlite"
+    key = content_key(f"search {INDEX_VERSION} {FTS5}", (claims, references))
+    return None if key is None else (directory or cache_dir()) / f"search-{key}.sqlite"
 
 
 def open_cached(claims: str | Path, references: str | Path, directory: Path | None = None) -> SearchIndex | None:
@@ -205,7 +192,8 @@ def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, in
         _insert(con, chunk)
         if progress is not None and total > BIG:
             progress(start + len(chunk), total)
-    con.execute("CREATE INDEX facet_by_item ON facet(item, name)")
+    con.executescript("CREATE INDEX facet_value ON facet(name, value, item);"
+                      "CREATE INDEX facet_num ON facet(name, num, item);")
     meta = {**info, "mode": "fts5" if FTS5 else "like", "claims": str(len(corpus.claims)),
             "works": str(len(corpus.references))}
     con.executemany("INSERT INTO info VALUES (?, ?)", meta.items())
@@ -214,19 +202,14 @@ def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, in
 
 def _insert(con: sqlite3.Connection, chunk: list[tuple[int, _Row]]) -> None:
     con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?)", [(n, *r[:4]) for n, r in chunk])
-    if FTS5:
-        con.executemany("INSERT INTO doc(rowid, ident, heading, body, people, facets) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", [(n, *r.texts) for n, r in chunk])
-    else:
-        con.executemany("INSERT INTO doc VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [(n, *r.texts, fold(" ".join(r.texts))) for n, r in chunk])
+    cols = "rowid, ident, heading, body, people, facets" + ("" if FTS5 else ", folded")
+    rows = [(n, *r.texts) if FTS5 else (n, *r.texts, fold(" ".join(r.texts))) for n, r in chunk]
+    con.executemany(f"INSERT INTO doc({cols}) VALUES ({', '.join('?' * (cols.count(',') + 1))})", rows)
     con.executemany("INSERT INTO facet VALUES (?, ?, ?, ?)",
                     [(n, *f) for n, r in chunk for f in r.facets])
 
 
 def _rows(corpus: Corpus) -> Iterator[_Row]:
-    from peerclaims.grading import grade_claim
-
     for claim in corpus.claims:
         yield _claim_row(claim, corpus, grade_claim(claim, corpus).label)
     for ref in corpus.references:
@@ -245,8 +228,6 @@ def _claim_row(claim: Claim, corpus: Corpus, grade: str) -> _Row:
 
 
 def _work_row(ref: Reference) -> _Row:
-    from peerclaims.explore import work_line
-
     people = "; ".join([" ".join(filter(None, (p.first, p.surname, p.jr))) for p in ref.creators]
                        + list(ref.cited_as))
     container = next((v for k in ("journal", "booktitle", "institution", "publisher", "school",
@@ -256,8 +237,6 @@ def _work_row(ref: Reference) -> _Row:
 
 
 def _work_facets(ref: Reference) -> Iterator[tuple[str, str, int | None]]:
-    from peerclaims.explore import year_number
-
     yield ("ref", ref.key.lower(), None)
     if ref.design:
         yield ("design", ref.design, None)
@@ -387,8 +366,6 @@ class SearchIndex:
     def _work_key(self, key: str) -> str:
         keys = [k for (k,) in self._con.execute("SELECT ident FROM item WHERE kind = 'work'")]
         if key.lower() not in {k.lower() for k in keys}:
-            from peerclaims.explore import NotFoundError, closest
-
             raise NotFoundError("work", key, closest(key, keys))
         return key.lower()
 

@@ -110,21 +110,38 @@ def read_config(path: Path | None) -> Config:
 
 
 def load_for_command(claims: Path | None, references: Path | None, config: Config) -> Corpus:
-    """Load the corpus a command runs on; say on stderr if validate would report errors."""
-    from peerclaims.diagnostics import Severity
-    from peerclaims.engine import load_corpus, validate
+    """Load the corpus a command runs on; say on stderr if validate would report errors.
 
-    corpus = load_corpus(claims or config.claims, references or config.references).corpus
+    The parsed corpus and its error count are cached by the files' content, so a second
+    run over an unchanged corpus skips parsing and validation.
+    """
+    from peerclaims.cache import cached
+    from peerclaims.corpus import bundled_paths
+
+    default_claims, default_refs = bundled_paths()
+    paths = (claims or config.claims or default_claims, references or config.references or default_refs)
+    corpus, errors = cached("corpus", paths, lambda: _load_and_count(*paths))
     unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
     if unreadable:
         from peerclaims.errors import InputError
 
         raise InputError(unreadable[0].message)
-    errors = [d for d in validate(corpus) if d.severity is Severity.ERROR]
     if errors:
-        err(f"peerclaims: the corpus has {len(errors)} validation error(s); results use what "
+        err(f"peerclaims: the corpus has {errors} validation error(s); results use what "
             "loaded (run 'peerclaims validate' for details)")
     return corpus
+
+
+def _load_and_count(claims: Path, references: Path) -> tuple[Corpus, int]:
+    """The corpus without its YAML positions (only validate needs them), and its errors."""
+    from dataclasses import replace
+
+    from peerclaims.diagnostics import Severity
+    from peerclaims.engine import load_corpus, validate
+
+    corpus = load_corpus(claims, references).corpus
+    errors = sum(1 for d in validate(corpus) if d.severity is Severity.ERROR)
+    return replace(corpus, values={}, keys={}), errors
 
 
 def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLevel, *,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -50,6 +51,13 @@ ExcludeOpt = Annotated[
 ]
 
 
+NO_DOCUMENTS = "no documents to check (supported: .md .markdown .txt .text .pptx .docx .pdf)"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 class StdinFormat(StrEnum):
     """How to read '-'."""
 
@@ -76,7 +84,9 @@ def _corpus(claims: Path | None, references: Path | None, cfg: Config) -> Corpus
     from peerclaims.corpus import merge_corpora, read_corpus
 
     corpus = load_for_command(claims, references, cfg)
-    extras = [read_corpus(c, r) for c, r in zip(cfg.extra_claims, cfg.extra_references, strict=False)]
+    # extra-claims and extra-references pair up in order; a missing partner is the bundled file
+    pairs = zip_longest(cfg.extra_claims, cfg.extra_references)
+    extras = [read_corpus(c, r) for c, r in pairs]
     for extra in extras:
         for finding in extra.load_findings:
             if finding.rule == "unreadable-input":
@@ -138,7 +148,7 @@ def check(
         )
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
     if result.files == 0:
-        err("peerclaims: no documents to check (supported: .md .markdown .txt .text .pptx .docx .pdf)")
+        err(f"peerclaims: {NO_DOCUMENTS}")
         raise typer.Exit(2)
     finish(list(result.diagnostics), fmt, fail_level or cfg.fail_level, files=result.files, ran=ran)
 
@@ -191,11 +201,14 @@ def cites(
         listing = list_citations(paths, corpus, include=[*(include or []), *cfg.include],
                                  exclude=[*(exclude or []), *cfg.exclude],
                                  stdin_format=stdin_format.value)
+    if listing.files == 0:
+        err(f"peerclaims: {NO_DOCUMENTS}")
+        raise typer.Exit(2)
     if fmt is CitesFormat.JSON:
         sys.stdout.write(cites_render.json_doc(listing))
     else:
         sys.stdout.write(cites_render.text(listing))
     for problem in listing.unreadable:
         err(f"peerclaims: {problem}")
-    err(f"{len(listing.rows)} citations in {listing.files} files")
+    err(f"{_count(len(listing.rows), 'citation')} in {_count(listing.files, 'file')}")
     raise typer.Exit(2 if listing.unreadable else 0)

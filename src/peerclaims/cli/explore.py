@@ -67,7 +67,7 @@ def _filter(name: str, help_text: str) -> Any:
 def search(
     query: Annotated[list[str] | None, typer.Argument(
         help="Words to search for (all of them; if none match together, any of them).",
-        show_default=False)] = None,
+        metavar="WORDS", show_default=False)] = None,
     kind: Annotated[str | None, _filter("--kind", "Only claims or only works: claim, work.")] = None,
     population: Annotated[str | None, _filter("--population", "Claims about this population.")] = None,
     outcome: Annotated[str | None, _filter("--outcome", "Claims about this outcome.")] = None,
@@ -87,8 +87,7 @@ def search(
 ) -> None:
     """Search claims and works by words, with filters; best matches first (bm25).
 
-    Typos are corrected when nothing matches ("showing results for ..."). With filters and
-    no words, lists what the filters keep.
+    Typos are corrected when nothing matches ("showing results for ..."). With filters and no words, lists what the filters keep.
     """
     text = " ".join(query or [])
     filters = {"kind": kind, "population": population, "outcome": outcome, "author": author,
@@ -146,14 +145,16 @@ def study(
 
 @app.command()
 def impact(
-    keys: Annotated[list[str], typer.Argument(metavar="KEY...", help="Keys of works to withdraw.")],
+    keys: Annotated[list[str], typer.Argument(metavar="KEYS", help="Keys of works to withdraw.")],
     fmt: ViewFormatOpt = ViewFormat.TEXT,
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """What withdrawing works changes: claims left without direct support, claims weakened,
-    grades before and after, and every appearance a presenter would have to revise."""
+    """What withdrawing works changes: claims losing direct support, or weakened, grade by grade.
+
+    Lists every appearance of those claims: what a presenter would have to revise.
+    """
     with exits_2_on_error():
         from peerclaims.explore import impact as run_impact
 

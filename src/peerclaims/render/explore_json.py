@@ -25,13 +25,13 @@ def dump(payload: dict[str, Any]) -> str:
 
 def spans(snippet: str) -> tuple[str, list[list[int]]]:
     """The snippet without markers, and [start, end) offsets of each match in it."""
-    text, found, start = [], [], None
+    text: list[str] = []
+    found: list[list[int]] = []
     for char in snippet:
         if char == MARK:
-            start = sum(map(len, text))
-        elif char == END and start is not None:
-            found.append([start, sum(map(len, text))])
-            start = None
+            found.append([len(text), len(text)])
+        elif char == END and found:
+            found[-1][1] = len(text)
         else:
             text.append(char)
     return "".join(text), found
@@ -73,16 +73,20 @@ def work_dict(work: Reference) -> dict[str, Any]:
                                              "school") if work.get(k)), None)
     return {"key": work.key, "type": work.entry_type, "line": work_line(work),
             "authors": people, "title": work.title or None, "container": container,
-            "year": work.year, "design": work.design, "n": work.get("n"),
+            "year": work.year, "design": work.design, "n": _number(work.get("n")),
             "doi": work.get("doi"), "pmid": work.get("pmid"), "url": work.get("url"),
             "cited_as": list(work.cited_as), "note": work.get("note")}
+
+
+def _number(text: str | None) -> int | str | None:
+    return int(text) if text and text.isdigit() else text
 
 
 def _support(item: WorkSupport) -> dict[str, Any]:
     work = item.work
     return {"ref": item.evidence.ref, "found": work is not None, "support": item.evidence.support,
             "locator": item.evidence.locator, "design": work.design if work else None,
-            "n": work.get("n") if work else None, "cebm": item.cebm, "level": item.level,
+            "n": _number(work.get("n")) if work else None, "cebm": item.cebm, "level": item.level,
             "line": work_line(work) if work else None}
 
 

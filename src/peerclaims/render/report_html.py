@@ -214,7 +214,8 @@ def _matrix(emap: EvidenceMap) -> str:
     legend = "".join(f'<li class="legend-{k}">{_legend_swatch(k)}<span>{_e(text)}</span></li>'
                      for k, text in _LEGEND)
     unused = len(emap.summary.unused_works)
-    note = f" {unused} works no claim uses are left out." if unused else ""
+    note = {0: "", 1: " 1 work no claim uses is left out."}.get(
+        unused, f" {unused} works no claim uses are left out.")
     return (
         '<section id="matrix" class="matrix" aria-labelledby="matrix-h">'
         '<h2 id="matrix-h">Claims × works matrix</h2>'

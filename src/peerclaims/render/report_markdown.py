@@ -58,7 +58,7 @@ def render(emap: EvidenceMap) -> str:
         + "\n## Load-bearing works\n\n"
         "Ranked by the number of claims for which the work is the only direct evidence, then "
         "the claims it supports directly, then all claims resting on it (docs/report.md).\n\n"
-        "| Rank | Key | Reference (APA 7) | Design | GRADE start | CEBM | Only direct | Direct "
+        "| Rank | Key | Reference (APA 7) | Design | GRADE start | CEBM | Sole direct | Direct "
         "| Claims | Used by |\n|---:|---|---|---|---|---:|---:|---:|---:|---|\n"
         + works
     )

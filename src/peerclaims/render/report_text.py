@@ -21,6 +21,7 @@ def render_to(emap: EvidenceMap, console: Console) -> None:
     console.print(Text("Evidence map", style="bold underline"))
     console.print(_summary(emap.summary))
     console.print(_claims_table(emap))
+    console.print()
     console.print(_works_table(emap))
 
 
@@ -34,7 +35,8 @@ def render(emap: EvidenceMap, width: int = WIDTH) -> str:
 
 
 def _ids(label: str, ids: tuple[str, ...]) -> Text:
-    text = Text(f"{label} ({len(ids)}): ", style="bold")
+    text = Text()
+    text.append(f"{label} ({len(ids)}): ", style="bold")
     text.append(", ".join(ids) if ids else "none")
     return text
 

@@ -26,10 +26,18 @@ from peerclaims.rules import Rule
 _SUGGESTED = re.compile(r"suggested|further|recommended|additional|reading", re.IGNORECASE)
 
 
+_INTEXT: dict[tuple[int, bool], tuple[Reference, str]] = {}
+
+
 def intext(ref: Reference, *, narrative: bool = False) -> str:
-    """The APA 7 in-text citation of one work, ready to paste."""
+    """The APA 7 in-text citation of one work, ready to paste (memoised per work)."""
+    hit = _INTEXT.get((id(ref), narrative))
+    if hit is not None and hit[0] is ref:
+        return hit[1]
     formatted = format_references([ref])[0]
-    return plain(formatted.narrative if narrative else formatted.parenthetical)
+    text = plain(formatted.narrative if narrative else formatted.parenthetical)
+    _INTEXT[(id(ref), narrative)] = (ref, text)
+    return text
 
 
 def _works(a: Analysis) -> Iterator[tuple[FoundCitation, FoundWork]]:

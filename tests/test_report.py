@@ -1,0 +1,282 @@
+"""The evidence map: its data, the load-bearing ranking, and every format against golden files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from peerclaims.corpus import read_corpus
+from peerclaims.engine import load_corpus, validate
+from peerclaims.render import report_csv, report_html, report_json, report_markdown, report_text
+from peerclaims.report import EvidenceMap, evidence_map
+from report_golden import check_golden
+
+FIXTURE = Path(__file__).parent / "fixtures" / "report"
+RENDERERS: dict[str, tuple[str, Callable[[EvidenceMap], str]]] = {
+    "text": ("evidence-map.txt", report_text.render),
+    "markdown": ("evidence-map.md", report_markdown.render),
+    "csv": ("evidence-map.csv", report_csv.render),
+    "json": ("evidence-map.json", report_json.render),
+    "html": ("evidence-map.html", report_html.render),
+}
+
+
+@pytest.fixture(scope="module")
+def emap() -> EvidenceMap:
+    """The evidence map of the report fixture corpus."""
+    return evidence_map(read_corpus(FIXTURE / "claims.yaml", FIXTURE / "references.bib"))
+
+
+def test_fixture_corpus_has_no_errors() -> None:
+    """The fixture is a valid corpus (warnings are expected: it has gaps on purpose)."""
+    corpus = read_corpus(FIXTURE / "claims.yaml", FIXTURE / "references.bib")
+    assert [d for d in validate(corpus) if d.severity.value == "error"] == []
+
+
+def test_summary(emap: EvidenceMap) -> None:
+    """Counts and the lists a curator acts on."""
+    s = emap.summary
+    assert (s.claims, s.works, s.links) == (7, 8, 9)
+    assert s.single_work == ("increased-hope", "peer-workforce-growing",
+                             "intentional-peer-support-tasks")
+    assert s.grey_only == ("peer-workforce-growing", "intentional-peer-support-tasks")
+    assert s.uncited == ("increased-hope", "peer-support-saves-money")
+    assert s.no_evidence == ("peer-support-saves-money",)
+    assert s.unused_works == ("peerworks2020hub",)
+    assert s.grades == {"High": 0, "Moderate": 1, "Low": 0, "Very low": 6}
+
+
+def test_claim_entries(emap: EvidenceMap) -> None:
+    """Grade with its factors, works with support, appearances and documents."""
+    claims = {c.id: c for c in emap.claims}
+    mentor = claims["recovery-mentor-fewer-admissions"]
+    assert (mentor.grade, mentor.factors, mentor.best_design) == (
+        "Moderate", ("single study (-1)",), "rct")
+    assert [(w.key, w.support, w.locator) for w in mentor.works] == [
+        ("sledge2011effectiveness", "direct", "Table 2"), ("davidson2012peer", "review", None)]
+    assert (mentor.appearances, mentor.documents, mentor.uncited) == (2, 2, False)
+    hope = claims["increased-hope"]
+    assert (hope.appearances, hope.documents, hope.uncited) == (2, 1, True)
+    assert claims["intentional-peer-support-tasks"].factors == ("secondary citations only",)
+    assert claims["peer-support-saves-money"].factors == ("no evidence",)
+
+
+def test_load_bearing_ranking(emap: EvidenceMap) -> None:
+    """Rank by (only direct evidence for, directly supports, supports at all); ties share a rank."""
+    ranked = [(w.rank, w.key, w.weight) for w in emap.works]
+    assert ranked == [
+        (1, "nasmhpd2006peer", (1, 1, 2)),
+        (2, "mead2006peer", (1, 1, 1)),
+        (2, "sledge2011effectiveness", (1, 1, 1)),
+        (4, "white2006lets", (0, 1, 1)),
+        (4, "white2006sponsor", (0, 1, 1)),
+        (6, "davidson2012peer", (0, 0, 2)),
+        (7, "meadnd", (0, 0, 1)),
+        (8, "peerworks2020hub", (0, 0, 0)),
+    ]
+
+
+def test_work_entries(emap: EvidenceMap) -> None:
+    """Short APA citation, design, GRADE start and CEBM level, and the claims resting on it."""
+    sledge = emap.work("SLEDGE2011effectiveness")
+    assert sledge is not None
+    assert (sledge.citation, sledge.design, sledge.level, sledge.cebm) == (
+        "Sledge et al., 2011", "rct", "High", 2)
+    nasmhpd = emap.work("nasmhpd2006peer")
+    assert nasmhpd is not None and nasmhpd.grey
+    assert [(u.claim_id, u.support) for u in nasmhpd.claims] == [
+        ("shared-understanding", "secondary"), ("peer-workforce-growing", "direct")]
+    white = emap.work("white2006sponsor")
+    assert white is not None and white.citation == "White, 2006b"
+
+
+CLAIMS_EDGE = """\
+version: 1
+claims:
+  - id: twice
+    statement: The same work is listed twice, once as a review.
+    population: general
+    outcome: hope
+    direction: increase
+    evidence:
+      - ref: a2001x
+        support: review
+      - ref: A2001X
+      - ref: missing2000x
+    appearances:
+      - document: d.md
+        as_written: hope
+        cited_as: ""
+"""
+BIB_EDGE = "@article{a2001x, author = {A, B.}, title = {T}, journal = {J}, year = {2001}}\n"
+
+
+def test_links_are_deduplicated_and_unknown_keys_kept(
+    corpus_files: Callable[[str, str], tuple[Path, Path]],
+) -> None:
+    """One link per distinct key with the strongest support; unknown keys stay, flagged."""
+    claims, bib = corpus_files(CLAIMS_EDGE, BIB_EDGE)
+    result = evidence_map(load_corpus(claims, bib).corpus)
+    (claim,) = result.claims
+    assert [(w.key, w.support, w.known) for w in claim.works] == [
+        ("a2001x", "direct", True), ("missing2000x", "direct", False)]
+    assert claim.uncited  # an empty cited_as is no citation
+    assert [w.key for w in result.works] == ["a2001x"]
+    assert result.works[0].weight == (1, 1, 1)
+
+
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+def test_golden(fmt: str, emap: EvidenceMap) -> None:
+    """Each format matches its golden file (PEERCLAIMS_UPDATE_GOLDEN=1 rewrites them)."""
+    name, render = RENDERERS[fmt]
+    check_golden(name, render(emap))
+
+
+def test_csv_is_rfc4180_with_one_row_per_link(emap: EvidenceMap) -> None:
+    """CRLF line ends, a header, quoted fields, one row per claim–work link."""
+    text = report_csv.render(emap)
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == emap.summary.links
+    assert rows[0]["claim_id"] == "recovery-mentor-fewer-admissions"
+    assert rows[0]["citation"] == "Sledge et al., 2011"
+    assert {r["work_key"] for r in rows} == {w.key for w in emap.works if w.claims}
+
+
+def test_json_structure(emap: EvidenceMap) -> None:
+    """Version 1 with claims, works and summary; weights spelled out."""
+    data = json.loads(report_json.render(emap))
+    assert list(data) == ["version", "claims", "works", "summary"]
+    assert data["version"] == 1
+    assert data["works"][0]["weight"] == {"sole_direct": 1, "direct": 1, "claims": 2}
+    assert data["claims"][0]["grade"]["label"] == "Moderate"
+    assert data["summary"]["unused_works"] == ["peerworks2020hub"]
+
+
+class _Page(HTMLParser):
+    """Collects what the HTML tests look at."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.title = ""
+        self.text_in: dict[str, list[str]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record every tag with its attributes."""
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag not in ("meta", "br", "path", "line", "rect"):
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record a self-closing tag."""
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        """Leave a tag."""
+        if tag in self.stack:
+            while self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        """Keep the title and the text inside each tag."""
+        if self.stack and self.stack[-1] == "title" and "svg" not in self.stack:
+            self.title += data
+        if self.stack:
+            self.text_in.setdefault(self.stack[-1], []).append(data)
+
+    def having(self, tag: str, **attrs: str) -> list[dict[str, str]]:
+        """Attributes of every `tag` whose attributes contain these values (class: a word)."""
+        out = []
+        for name, found in self.tags:
+            if name != tag:
+                continue
+            if all((v in found.get(k, "").split()) if k == "cls" and "class" in found
+                   else found.get(k) == v for k, v in attrs.items()):
+                out.append(found)
+        return out
+
+
+@pytest.fixture(scope="module")
+def page(emap: EvidenceMap) -> tuple[_Page, str]:
+    """The parsed HTML report and its source."""
+    source = report_html.render(emap)
+    parser = _Page()
+    parser.feed(source)
+    parser.close()
+    return parser, source
+
+
+def test_html_structure(page: tuple[_Page, str], emap: EvidenceMap) -> None:
+    """Title, lang, tables whose every header cell has a scope, and sortable tables."""
+    parser, source = page
+    assert source.startswith("<!DOCTYPE html>")
+    assert parser.title == "Evidence map — peerclaims"
+    assert parser.having("html")[0]["lang"] == "en"
+    headers = parser.having("th")
+    assert headers and all(h.get("scope") in ("col", "row") for h in headers)
+    sortable = [t for t in parser.having("table") if "sortable" in t.get("class", "").split()]
+    assert len(sortable) == 2
+    row_ids = {t.get("id") for t in parser.having("tr") if t.get("id")}
+    assert {f"claim-{c.id}" for c in emap.claims} <= row_ids
+    assert {f"work-{w.key}" for w in emap.works} <= row_ids
+    assert "@media print" in source and "position: static" in source
+
+
+def test_html_matrix_and_legend(page: tuple[_Page, str], emap: EvidenceMap) -> None:
+    """One matrix cell per known claim–work link, shaded by support, with a legend."""
+    parser, _ = page
+    cells = [r for r in parser.having("rect") if "cell" in r.get("class", "").split()]
+    links = [(c.id, w.support) for c in emap.claims for w in c.works if w.known]
+    assert len(cells) == len(links) == emap.summary.links
+    assert sorted(r["class"].split()[1] for r in cells) == sorted(s for _, s in links)
+    assert len(parser.having("svg", **{"class": "map"})) == 1
+    legend = [u for u in parser.having("ul") if "legend" in u.get("class", "")]
+    assert len(legend) == 1
+    assert {li.get("class") for li in parser.having("li")} >= {
+        "legend-direct", "legend-review", "legend-secondary"}
+
+
+def test_html_has_no_external_urls(page: tuple[_Page, str]) -> None:
+    """Links and sources point only inside the page; url() only to # anchors or data:."""
+    parser, source = page
+    for _, attrs in parser.tags:
+        for name in ("href", "src", "xlink:href", "action", "srcset"):
+            if name in attrs:
+                assert attrs[name].startswith(("#", "data:")), attrs
+        for value in attrs.values():
+            for target in re.findall(r"url\(\s*['\"]?([^)'\"]*)", value):
+                assert target.startswith(("#", "data:")), value
+    for target in re.findall(r"url\(\s*['\"]?([^)'\"]*)", source):
+        assert target.startswith(("#", "data:")), target
+    assert "<link" not in source and "@import" not in source
+    assert "https://example.org/peer-support-hub" in source  # a URL as plain text is fine
+
+
+def test_html_escapes_text(corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
+    """Markup in the data is shown as text, never interpreted."""
+    claims_text = CLAIMS_EDGE.replace("The same work is listed twice, once as a review.",
+                                      "<script>alert(1)</script> & more")
+    claims, bib = corpus_files(claims_text, BIB_EDGE)
+    source = report_html.render(evidence_map(load_corpus(claims, bib).corpus))
+    assert "<script>alert(1)</script>" not in source
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in source
+
+
+def test_bundled_corpus_map() -> None:
+    """On the bundled corpus the map agrees with validate's unused-reference findings."""
+    corpus = read_corpus()
+    result = evidence_map(corpus)
+    unused = sorted(d.message.split("'")[1] for d in validate(corpus)
+                    if d.name == "unused-reference")
+    assert sorted(result.summary.unused_works) == unused
+    assert sum(result.summary.grades.values()) == result.summary.claims == len(corpus.claims)
+    assert [w.rank for w in result.works] == sorted(w.rank for w in result.works)
