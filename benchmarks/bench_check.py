@@ -60,7 +60,7 @@ def deck(rng: random.Random, wordings: list[tuple[str, str | None]], out: Path, 
         slide.shapes.title.text = f"Evidence {number + 1}"
         box = slide.shapes.add_textbox(Inches(0.5), Inches(1.5), Inches(9), Inches(4)).text_frame
         for i in range(3):
-            words, cited = rng.choice(wordings)
+            words, _ = rng.choice(wordings)
             para = box.paragraphs[0] if i == 0 else box.add_paragraph()
             para.text = words
         foot = slide.shapes.add_textbox(Inches(0.5), Inches(6.5), Inches(9), Inches(0.5))

@@ -82,3 +82,8 @@ def test_import_is_lazy() -> None:
         """
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_lazy_exports_match_all() -> None:
+    """Every name in __all__ (but the version) is one the lazy loader knows, and back."""
+    assert sorted(peerclaims._EXPORTS) == sorted(n for n in peerclaims.__all__ if n != "__version__")

@@ -34,7 +34,22 @@ _EXPORTS = {
     "validate": "peerclaims.engine",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [  # a literal, so linters and type checkers see the public names
+    "ConfigError",
+    "Diagnostic",
+    "FailLevel",
+    "InputError",
+    "LoadResult",
+    "PeerclaimsError",
+    "RuleSettings",
+    "Severity",
+    "__version__",
+    "check_document",
+    "check_paths",
+    "load_corpus",
+    "read_document",
+    "validate",
+]
 
 if TYPE_CHECKING:
     from peerclaims.check import check_document, check_paths

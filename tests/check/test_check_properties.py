@@ -23,7 +23,7 @@ PIECES = [
     "<!-- peerclaims: ignore-file -->", "peerclaims: ignore[*]", "Mead, S., & McNeil, C. (2006). ",
     "Sledge, W. H., Lawless, M. (2011). Title. Psychiatric Services, 62, 541-544.",
     "Kurtz, L. F. (1990). ", "et al.", "(", ")", ".", ",", ";", ":", "&", "\t", "  ", "\u00a0",
-    "é", "—", "’", "…", "Ochočka", "\r\n",
+    "é", "—", "’", "…", "Ochočka", "\r\n", "\r", "\ufeff", "\u2028", "\x0c",
 ]
 # Any text a reader accepts: no NUL (a binary file) and no lone surrogates (not UTF-8).
 TEXTISH = st.lists(
@@ -43,14 +43,14 @@ def _in_document(text: str, fmt: str) -> None:
         assert 1 <= d.column <= len(lines[d.line - 1]) + 1, (d, lines[d.line - 1])
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=4000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTISH)
 def test_markdown_never_raises_and_lines_are_inside(text: str) -> None:
     """Markdown-ish input: check_document returns, every line and column is in the document."""
     _in_document(text, "markdown")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=4000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTISH)
 def test_text_never_raises_and_lines_are_inside(text: str) -> None:
     """Text-ish input: check_document returns, every line and column is in the document."""
