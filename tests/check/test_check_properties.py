@@ -43,14 +43,14 @@ def _in_document(text: str, fmt: str) -> None:
         assert 1 <= d.column <= len(lines[d.line - 1]) + 1, (d, lines[d.line - 1])
 
 
-@settings(max_examples=4000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTISH)
 def test_markdown_never_raises_and_lines_are_inside(text: str) -> None:
     """Markdown-ish input: check_document returns, every line and column is in the document."""
     _in_document(text, "markdown")
 
 
-@settings(max_examples=4000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTISH)
 def test_text_never_raises_and_lines_are_inside(text: str) -> None:
     """Text-ish input: check_document returns, every line and column is in the document."""
