@@ -31,11 +31,17 @@ class Context:
     corpus: Corpus
     citations: CitationIndex
     claims: ClaimMatcher
+    by_outcome: dict[tuple[str, str], frozenset[str]]  # (outcome, direction) → evidence keys
 
     @classmethod
     def build(cls, corpus: Corpus) -> Context:
         """Index a corpus for checking documents."""
-        return cls(corpus, CitationIndex.build(corpus), ClaimMatcher.build(corpus))
+        by_outcome: dict[tuple[str, str], set[str]] = {}
+        for claim in corpus.claims:
+            keys = by_outcome.setdefault((claim.outcome, claim.direction), set())
+            keys.update(e.ref.lower() for e in claim.evidence)
+        return cls(corpus, CitationIndex.build(corpus), ClaimMatcher.build(corpus),
+                   {k: frozenset(v) for k, v in by_outcome.items()})
 
 
 @dataclass(frozen=True)

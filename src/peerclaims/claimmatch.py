@@ -41,9 +41,19 @@ def stem(word: str) -> str:
     return word
 
 
+# Words for the direction of a change, so "greater hope" meets "increased hope".
+_DIRECTION = {
+    **dict.fromkeys(("increas", "great", "greater", "higher", "improv", "enhanc", "rais",
+                     "boost", "more", "better", "gain", "strengthen"), "increas"),
+    **dict.fromkeys(("reduc", "decreas", "lower", "fewer", "les", "less", "declin", "drop",
+                     "diminish", "lessen", "cut"), "reduc"),
+}
+
+
 def normalise(text: str) -> str:
-    """Fold case, accents and punctuation, blank figures, and stem every word."""
-    return " ".join(stem(w) for w in fold(without_numbers(text)).split())
+    """Fold case, accents and punctuation, blank figures, stem, and merge direction words."""
+    words = (stem(w) for w in fold(without_numbers(text)).split())
+    return " ".join(_DIRECTION.get(w, w) for w in words)
 
 
 def content_words(text: str) -> set[str]:

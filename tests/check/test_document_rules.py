@@ -3,6 +3,9 @@ look-alike citations, numbered citations and a handout with nothing to report.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -165,8 +168,9 @@ Journal, 49*, 1-6.
 """
 
 
-def _ids(cases: list[tuple]) -> list[str]:  # type: ignore[type-arg]
-    seen: dict[str, int] = {}
+def _ids(cases: Sequence[tuple[object, ...]]) -> list[str]:
+    """Test ids: the rule name and a running number."""
+    seen: dict[object, int] = {}
     out = []
     for case in cases:
         seen[case[0]] = seen.get(case[0], 0) + 1
@@ -307,7 +311,7 @@ def test_clean_handout_has_no_findings() -> None:
     assert check_messages(CLEAN_HANDOUT) == []
 
 
-def test_clean_handout_exits_0(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_clean_handout_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`peerclaims check` on the clean handout prints nothing and exits 0, even at info."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "handout.md").write_text(CLEAN_HANDOUT, encoding="utf-8")
@@ -388,7 +392,9 @@ def test_numbered_citation_supports_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [NUMBERED, BRACKETED], ids=["1.", "[1]"])
-def test_numbered_citation_listed_exact(text: str, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_numbered_citation_listed_exact(
+    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`peerclaims cites` shows "[1]" as an exact citation of the listed Sledge et al. 2011."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "talk.md").write_text(text, encoding="utf-8")

@@ -183,8 +183,18 @@ def _same_work(work: FoundWork, listed: ListedWork) -> bool:
     written, entry = work.work, listed.entry
     if not written.authors or not entry.authors or written.year is None:
         return False
-    same_name = fuzz.ratio(fold(written.authors[0]), fold(entry.authors[0])) >= 80
-    return same_name and (entry.year or "").lower()[:4] == written.year.lower()[:4]
+    return (_same_author(written.authors[0], entry.authors[0])
+            and (entry.year or "").lower()[:4] == written.year.lower()[:4])
+
+
+def _same_author(written: str, listed: str) -> bool:
+    """Same surname up to a typo, or an organisation and its acronym ("SAMHSA")."""
+    a, b = fold(written), fold(listed)
+    if fuzz.ratio(a, b) >= 80:
+        return True
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w not in ("of", "and", "for", "the"))
+    return (len(a.split()) == 1 and a == initials(b)) or (len(b.split()) == 1 and b == initials(a))
 
 
 def missing_from_reference_list(a: Analysis) -> Iterator[Finding]:
@@ -305,6 +315,10 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     """The sentence matches a corpus claim, but none of the works it cites is among that
     claim's evidence; the works that are get named.
 
+    A figure belongs to the study that produced it, so for a claim with numbers only its own
+    evidence counts. For a qualitative benefit ("increased hope") any work the corpus links
+    to a claim of the same outcome and direction is accepted, since many studies report it.
+
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
     """
@@ -314,6 +328,9 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         if not strong or not cited:
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
+        if not any(m.claim.effect for m in strong):
+            for m in strong:
+                evidence |= a.ctx.by_outcome.get((m.claim.outcome, m.claim.direction), set())
         if evidence and not {k.lower() for k in cited} & evidence:
             right = _evidence_names(a, strong)
             credited = ", ".join(_cited(a, k) for k in sorted(cited))
