@@ -96,7 +96,7 @@ def test_vague_citation_gets_the_review_to_paste() -> None:
 
 def test_truncated_page_range_in_reading_list() -> None:
     """000's reading list gives Davidson et al. (2012) a page, not the range 123-128."""
-    assert any("pages 123 (corpus: 123--128)" in m for m in reported("reference-list-mismatch", "000"))
+    assert any("pages 123 (corpus: 123–128)" in m for m in reported("reference-list-mismatch", "000"))
 
 
 def test_no_citation_problem_in_the_world_psychiatry_paper() -> None:

@@ -175,20 +175,31 @@ class Analysis:
     # ------------------------------------------------------------------ citations
 
     @cached_property
+    def _found(self) -> dict[int, list[Citation]]:
+        """Citations as found, per block outside the reference lists (not yet resolved)."""
+        return {i: find_citations(b.text) for i, b in enumerate(self.blocks)
+                if i not in self.list_blocks}
+
+    @cached_property
     def citations(self) -> tuple[FoundCitation, ...]:
         """In-text citations (outside reference lists), each work resolved."""
-        out = []
-        for i, block in enumerate(self.blocks):
-            if i in self.list_blocks:
-                continue
-            out.extend(FoundCitation(i, c, self._resolve(c)) for c in find_citations(block.text))
-        return tuple(out)
+        return tuple(FoundCitation(i, c, self._resolve(c))
+                     for i, found in self._found.items() for c in found)
 
     @cached_property
     def numbered(self) -> dict[int, ListedWork]:
-        """The document's numbered reference list, by number ("1." / "[1]" entries)."""
-        return {w.entry.number: w for s in self.sections for w in s.listed
-                if w.entry.number is not None}
+        """The document's numbered reference list, by number.
+
+        Entries numbered "1." / "[1]" in the text keep their numbers. A list whose markers
+        the reader consumed (a Markdown ordered list) is numbered by position, but only
+        when the text cites by number, as Vancouver-style documents do.
+        """
+        listed = [w for s in self.sections for w in s.listed]
+        explicit = {w.entry.number: w for w in listed if w.entry.number is not None}
+        if explicit or not listed:
+            return explicit
+        cites_by_number = any(c.kind == NUMBERED for found in self._found.values() for c in found)
+        return dict(enumerate(listed, start=1)) if cites_by_number else {}
 
     def _resolve(self, citation: Citation) -> tuple[FoundWork, ...]:
         if citation.kind == NUMBERED:
@@ -221,9 +232,9 @@ class Analysis:
         return [c for b in sorted(blocks) for c in self._by_block.get(b, ())]
 
     @cached_property
-    def _companions(self) -> dict[tuple[str | None, int | None], list[int]]:
+    def _companions(self) -> dict[tuple[str | None, int | None, str | None], list[int]]:
         """Blocks that go together: same slide (pptx), else same group."""
-        out: dict[tuple[str | None, int | None], list[int]] = {}
+        out: dict[tuple[str | None, int | None, str | None], list[int]] = {}
         for i, b in enumerate(self.blocks):
             out.setdefault(_together_key(b), []).append(i)
         return out
@@ -276,13 +287,19 @@ class Analysis:
         citations of the sentence's group count, and those of the next block or two when
         those blocks are little more than a citation.
         """
-        same = set(self._companions[_together_key(self.blocks[sentence.block])])
-        after = set()
-        for j in range(max(same) + 1, min(max(same) + 3, len(self.blocks))):
-            if not _citation_only(self.blocks[j].text, self.citations_in({j})):
-                break
-            after.add(j)
-        return self.citations_in(same | after)
+        block = self.blocks[sentence.block]
+        same = set(self._companions[_together_key(block)])
+        if block.unit == "slide":  # a source line anywhere on the slide (a footer box)
+            nearby = {i for i, b in enumerate(self.blocks) if b.unit == "slide" and b.index == block.index}
+        else:
+            nearby = set(range(max(same) + 1, min(max(same) + 3, len(self.blocks))))
+        return self.citations_in(same | self._footnotes(nearby - same))
+
+    def _footnotes(self, candidates: set[int]) -> set[int]:
+        """The blocks among `candidates` that are a citation and little else, and no claim."""
+        claim_blocks = {s.block for s in self.claim_sentences}
+        return {j for j in candidates if j not in claim_blocks
+                and _citation_only(self.blocks[j].text, self.citations_in({j}))}
 
     def attributed_to(self, sentence: ClaimSentence) -> list[FoundCitation]:
         """The citations a sentence is credited to: its own, else those standing alone
@@ -292,14 +309,15 @@ class Analysis:
                if sentence.start <= c.citation.start < sentence.end]
         if own:
             return own
-        claim_blocks = {s.block for s in self.claim_sentences}
-        return [c for c in self.support_for(sentence) if c.block not in claim_blocks
-                and _citation_only(self.blocks[c.block].text, self.citations_in({c.block}))]
+        blocks = {c.block for c in self.support_for(sentence)}
+        return self.citations_in(self._footnotes(blocks))
 
 
-def _together_key(b: TextBlock) -> tuple[str | None, int | None]:
-    """Blocks with equal keys go together: the same slide (pptx), else the same group."""
-    return ("slide", b.index) if b.unit == "slide" else ("group", b.group)
+def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
+    """Blocks with equal keys go together: one shape of a slide, else one group."""
+    if b.unit == "slide":
+        return ("slide", b.index, b.shape)
+    return ("group", b.group, None)
 
 
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:
@@ -311,7 +329,7 @@ def _citation_only(text: str, found: list[FoundCitation]) -> bool:
         rest.append(text[pos:c.citation.start])
         pos = c.citation.end
     rest.append(text[pos:])
-    return len("".join(rest).split()) <= 6
+    return len("".join(rest).split()) <= 2  # "Source:", "Recent review by …"
 
 
 def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:

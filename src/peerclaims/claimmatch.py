@@ -25,7 +25,10 @@ NEAR = 88  # near-identical up to word order and small edits
 _STOPWORDS = frozenset(
     ("a an the of in on for to and or by with as at from is are was were be been has have had "
      "that this these those it its their they them peer peers support supports supporting "
-     "suppor").split()
+     "suppor "
+     # wording that frames a finding rather than states it
+     "proven prov shown show shows found may might can could will help helps research "
+     "studi study evidence suggest suggests also significantly").split()
 )
 
 
@@ -126,4 +129,7 @@ def _score(text: str, words: set[str], wording: str, wording_words: frozenset[st
         return 95.0  # every meaningful word of the wording, in another order
     if len(words) >= 3 and f" {text} " in f" {wording} ":
         return 95.0  # the sentence is part of a longer recorded wording
+    shared = words & wording_words
+    if len(shared) >= 2 and len(words ^ wording_words) <= 1:
+        return 92.0  # the same meaningful words but one ("increase hope" ~ "hope and inspiration")
     return fuzz.token_sort_ratio(text, wording)

@@ -69,10 +69,18 @@ class Span:
     end: int
 
 
+_ABBREVIATION = re.compile(
+    r"(?:\bet\s+al|\be\.g|\bi\.e|\bvs|\betc|\bcf|\bDr|\bMr|\bMs|\bMrs|\bNo|\bpp?|\bFig|"
+    r"\bVol|\bed|\beds|\b[A-Z])\.[\"”’)]*$"
+)
+
+
 def sentences(text: str) -> list[Span]:
-    """Split a block into sentences; a line break alone does not end one."""
+    """Split a block into sentences; a line break alone, or "et al.", does not end one."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(start, match.start() - 8), match.start()):
+            continue
         spans.append(_trimmed(text, start, match.start()))
         start = match.end()
     spans.append(_trimmed(text, start, len(text)))
@@ -104,7 +112,7 @@ def is_heading_like(sentence: str) -> bool:
 
 def might_state(text: str) -> bool:
     """Whether any sentence of `text` could state an effect or a statistic (a cheap filter)."""
-    return bool(_OUTCOME.search(text) or _STATISTIC.search(text))
+    return bool(_OUTCOME.search(text) or _PERCENT.search(text) or _STATISTIC.search(text))
 
 
 def states_statistic(sentence: str) -> bool:
@@ -116,9 +124,9 @@ def states_effect(sentence: str) -> bool:
     """A change word and an outcome word, or a percentage: "reduced readmissions by 42%"."""
     if is_heading_like(sentence):
         return False
-    if not _OUTCOME.search(sentence):
-        return False
-    return bool(_PERCENT.search(sentence) or _CHANGE.search(sentence))
+    if _PERCENT.search(sentence):
+        return bool(_OUTCOME.search(sentence) or _CHANGE.search(sentence))
+    return bool(_OUTCOME.search(sentence) and _CHANGE.search(sentence))
 
 
 def is_lead_in(sentence: str) -> bool:

@@ -90,7 +90,7 @@ FAILING = [
     ("overstated-certainty", "Peer support is proven to increase self-esteem and confidence.\n",
      [(1, 1)]),
     # PC213
-    ("unknown-claim", "Peer mentors improved tenants' housing stability in Hartford.\n",
+    ("unknown-claim", "Peer mentors lowered tenants' utility costs by 12% in Hartford.\n",
      [(1, 1)]),
 ]
 
@@ -132,12 +132,13 @@ PASSING = [
 
 # The FAIL and PASS examples of the rules' own docstrings, as documented.
 DOCSTRING_FAILING = [
-    ("overstated-certainty", "Peer support is proven to increase hope.\n", [(1, 1)]),
+    ("overstated-certainty", "Peer support is proven to increase self-esteem and confidence.\n",
+     [(1, 1)]),
     ("unknown-claim", "Peer support reduces parking fines by 30%.\n", [(1, 1)]),
 ]
 DOCSTRING_PASSING = [
     ("unknown-claim", "Peer support increases hope.\n"),
-    ("overstated-certainty", "Peer support may increase hope.\n"),
+    ("overstated-certainty", "Peer support may increase self-esteem and confidence.\n"),
     ("unresolved-citation", "Peer support increases hope (Davidson et al., 2012).\n"),
 ]
 

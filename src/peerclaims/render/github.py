@@ -26,7 +26,7 @@ def escape_property(text: str) -> str:
 def line(d: Diagnostic) -> str:
     """One workflow command."""
     props = [f"file={escape_property(d.path)}"]
-    if d.line > 0:
+    if d.line > 0 and d.location is None:  # a slide number is not a line
         props += [f"line={d.line}", f"col={d.column}"]
     props.append(f"title={escape_property(f'{d.name} ({d.rule})')}")
     message = d.message if d.location is None else f"{d.location}: {d.message}"

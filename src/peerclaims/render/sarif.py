@@ -47,7 +47,7 @@ def _rule_descriptor(rule: Rule) -> dict[str, object]:
 
 def _result(d: Diagnostic, index: int, fingerprint: str) -> dict[str, object]:
     physical: dict[str, object] = {"artifactLocation": {"uri": artifact_uri(d.path)}}
-    if d.line > 0:
+    if d.line > 0 and d.location is None:  # slides and paragraphs have no line to point at
         physical["region"] = {"startLine": d.line, "startColumn": max(d.column, 1)}
     location: dict[str, object] = {"physicalLocation": physical}
     if d.location:

@@ -16,7 +16,7 @@ from peerclaims.analysis import Analysis, ClaimSentence, FoundCitation, FoundWor
 from peerclaims.bib import fold
 from peerclaims.citations import NUMBERED, VAGUE
 from peerclaims.cite import format_references, plain
-from peerclaims.claimmatch import Match
+from peerclaims.claimmatch import STRONG, Match
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.grading import grade_claim
 from peerclaims.model import Reference
@@ -97,8 +97,9 @@ def _corrected(text: str, fixes: list[tuple[str, str]]) -> str:
 
 
 def author_misspelt(a: Analysis) -> Iterator[Finding]:
-    """A citation matches a work but spells an author differently (diacritics, hyphens and
-    case do not count).
+    """A citation matches a work but spells an author differently.
+
+    Diacritics, hyphens and case do not count as differences.
 
     FAIL: "(Ochoka, Nelson, Janzen, & Trainor, 2006)" for Ochocka et al. 2006
     PASS: "(Ochocka, Nelson, Janzen, & Trainor, 2006)"
@@ -226,7 +227,11 @@ def uncited_reference(a: Analysis) -> Iterator[Finding]:
             continue
         text_blocks = set(range(section.first, section.last + 1)) - section.list_blocks
         cited = _cited_keys_and_forms(a, text_blocks)
+        by_number = {id(a.numbered[n]) for c in a.citations_in(text_blocks)
+                     if c.citation.kind == NUMBERED for n in c.citation.numbers if n in a.numbered}
         for listed in section.listed:
+            if id(listed) in by_number:
+                continue
             if listed.entry.authors and not any(_same_work(w, listed) for _, w in cited):
                 yield a.finding("uncited-reference", listed.block, listed.offset,
                                 f"'{_short(listed)}' is listed but never cited in the text")
@@ -245,8 +250,9 @@ def _short(listed: ListedWork) -> str:
 
 
 def reference_list_mismatch(a: Analysis) -> Iterator[Finding]:
-    """A reference-list entry disagrees with the corpus on year, authors, journal, volume
-    or pages.
+    """A reference-list entry disagrees with the corpus on year, authors, journal or pages.
+
+    Volume and page ranges are compared as numbers, journals up to small differences.
 
     FAIL: "Mead, S., & MacNeil, C. (2006)." when the corpus has Mead & McNeil
     PASS: "Mead, S., & McNeil, C. (2006). Peer support: What makes it unique. ..."
@@ -270,7 +276,7 @@ def _entry_differences(listed: ListedWork, ref: Reference) -> list[str]:
              ("pages", entry.pages, ref.get("pages"))]
     for name, written, expected in pairs:
         if written and expected and _differs(name, written, expected):
-            out.append(f"{name} {written} (corpus: {expected})")
+            out.append(f"{name} {written} (corpus: {expected.replace('--', '–')})")
     return out
 
 
@@ -287,8 +293,10 @@ def _claims(a: Analysis) -> Iterator[ClaimSentence]:
 
 
 def uncited_claim(a: Analysis) -> Iterator[Finding]:
-    """A sentence or bullet states a benefit, effect or statistic with no citation in it,
-    in its list block, on its slide, or on the line just after it.
+    """A sentence or bullet states a benefit, effect or statistic without a citation.
+
+    A citation counts in the sentence, in its list block or paragraph, in the same shape of
+    a slide, or standing alone on the next line or at the foot of the slide.
 
     FAIL: "48 states and DC reimburse peer support" with no source nearby
     PASS: "Peer support reduced readmissions (Sledge et al., 2011)."
@@ -312,12 +320,14 @@ def _clip(text: str, width: int = 80) -> str:
 
 
 def misattributed_claim(a: Analysis) -> Iterator[Finding]:
-    """The sentence matches a corpus claim, but none of the works it cites is among that
-    claim's evidence; the works that are get named.
+    """A sentence matches a corpus claim but cites works that are not its evidence.
 
-    A figure belongs to the study that produced it, so for a claim with numbers only its own
-    evidence counts. For a qualitative benefit ("increased hope") any work the corpus links
-    to a claim of the same outcome and direction is accepted, since many studies report it.
+    The works that are its evidence are named, and the direct one suggested.
+
+    A figure belongs to the study that produced it, so where the sentence quotes the claim's
+    figure only the claim's own evidence counts. A benefit without a figure ("decrease
+    depression") must repeat a recorded wording, and any work the corpus links to a claim of
+    the same outcome and direction is accepted, since many studies report such benefits.
 
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
@@ -328,7 +338,10 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         if not strong or not cited:
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
-        if not any(m.claim.effect for m in strong):
+        quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
+        if not (quotes_figure and any(m.claim.effect for m in strong)):
+            if not any(m.score >= STRONG for m in strong):
+                continue  # a benefit in other words: too loose a match to accuse a citation
             for m in strong:
                 evidence |= a.ctx.by_outcome.get((m.claim.outcome, m.claim.direction), set())
         if evidence and not {k.lower() for k in cited} & evidence:
@@ -355,8 +368,9 @@ def _evidence_names(a: Analysis, matches: list[Match]) -> str:
 
 
 def statistic_mismatch(a: Analysis) -> Iterator[Finding]:
-    """A figure disagrees with the matched claim, or does not follow from the study's own
-    numbers (a relative change recomputed from the two group means, within rounding).
+    """A figure disagrees with the matched claim or does not follow from the study's numbers.
+
+    A relative change is recomputed from the two group means and compared within rounding.
 
     FAIL: "reduce days in hospital by 48%" (10.1 vs 19.1 days is a 47% reduction)
     PASS: "reduce readmissions by 42%" (0.89 vs 1.53 admissions: 41.8%)
@@ -409,12 +423,12 @@ def _pct(value: float) -> str:
 
 
 def overstated_certainty(a: Analysis) -> Iterator[Finding]:
-    """Certain wording ("proven", "always", "guarantees", "eliminates", "will") where the
-    matched claim's evidence is weak or emerging (graded Low or Very low). Hedged wording
-    passes.
+    """Certain wording ("proven", "always", "eliminates", "will") over emerging evidence.
 
-    FAIL: "Peer support is proven to increase hope." (evidence graded Low)
-    PASS: "Peer support may increase hope."
+    Fires where every matched claim is graded Low or Very low (GRADE); hedged wording passes.
+
+    FAIL: "Peer support is proven to increase self-esteem and confidence." (graded Very low)
+    PASS: "Peer support may increase self-esteem and confidence."
     """
     for s in _claims(a):
         words = claimtext.certainty_words(s.text)
