@@ -290,10 +290,15 @@ class Analysis:
         block = self.blocks[sentence.block]
         same = set(self._companions[_together_key(block)])
         if block.unit == "slide":  # a source line anywhere on the slide (a footer box)
-            nearby = {i for i, b in enumerate(self.blocks) if b.unit == "slide" and b.index == block.index}
-        else:
-            nearby = set(range(max(same) + 1, min(max(same) + 3, len(self.blocks))))
-        return self.citations_in(same | self._footnotes(nearby - same))
+            nearby = {i for i, b in enumerate(self.blocks)
+                      if b.unit == "slide" and b.index == block.index}
+            return self.citations_in(same | self._footnotes(nearby - same))
+        after: set[int] = set()
+        for j in range(max(same) + 1, min(max(same) + 3, len(self.blocks))):
+            if not self._footnotes({j}):
+                break  # only a source line right after the claim, not a later bullet's
+            after.add(j)
+        return self.citations_in(same | after)
 
     def _footnotes(self, candidates: set[int]) -> set[int]:
         """The blocks among `candidates` that are a citation and little else, and no claim."""

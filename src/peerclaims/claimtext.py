@@ -48,7 +48,7 @@ _STATISTIC = re.compile(
     re.IGNORECASE,
 )
 _CERTAIN = re.compile(
-    r"\b(prov(?:en|es|e)|always|guarantee[sd]?|guaranteeing|eliminat\w+|definitely|"
+    r"\b(prov(?:en|es|e)|always|guarantee[sd]?|guaranteeing|eliminat(?:e|es|ed|ing)|definitely|"
     r"undeniabl\w+|conclusively|certainly|cures?|cured|will (?:reduce|increase|improve|"
     r"decrease|eliminate|prevent|lead|result|ensure|end|stop|cure))\b",
     re.IGNORECASE,

@@ -128,6 +128,8 @@ def check(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_format: StdinOpt = StdinFormat.TEXT,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, rich_help_panel="Files",
+                                      help="Worker processes for many files (0: one per CPU).")] = 0,
 ) -> None:
     """Check slides and handouts for citation and claim problems.
 
@@ -144,7 +146,7 @@ def check(
             paths, corpus, base,
             include=[*(include or []), *cfg.include], exclude=[*(exclude or []), *cfg.exclude],
             stdin_format=stdin_format.value, settings_for=_per_path(cfg, base, select, ignore),
-            progress=_progress,
+            progress=_progress, jobs=jobs or None,
         )
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
     if result.files == 0:
