@@ -17,8 +17,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _CHANGE = re.compile(
     r"\b(reduc\w*|decreas\w*|increas\w*|improv\w*|lower\w*|fewer|greater|higher|better|"
     r"enhanc\w*|boost\w*|prevent\w*|shorten\w*|lessen\w*|rais(?:e|ed|es|ing)|"
-    r"strengthen\w*|diminish\w*|cuts?|dropp?\w*|declin\w*|longer|shorter|"
-    r"effective|effectiveness)\b",
+    r"strengthen\w*|diminish\w*|cuts?|dropp?\w*|declin\w*|longer|shorter|effective)\b",
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(
@@ -30,6 +29,14 @@ _OUTCOME = re.compile(
     r"criminal|arrest\w*|incarcerat\w*|cost\w*|spending|mortality|dying|death\w*|"
     r"functioning|tenure|control|empathy|acceptance|trust|knowledge|coping|collaboration|"
     r"relationship\w*|belonging|community|psychotic|distress|service use|days)\b",
+    re.IGNORECASE,
+)
+# A change word within a few words of an outcome word, either way round: "decreasing rates
+# of hospitalization", "hospital days were reduced" -- not "a higher expectation of the
+# Certified ... Recovery Professional".
+_NEAR = r"[\W_]+(?:\w+[\W_]+){0,4}?"
+_CHANGE_NEAR_OUTCOME = re.compile(
+    rf"(?:{_CHANGE.pattern}){_NEAR}(?:{_OUTCOME.pattern})|(?:{_OUTCOME.pattern}){_NEAR}(?:{_CHANGE.pattern})",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
@@ -126,7 +133,7 @@ def states_effect(sentence: str) -> bool:
         return False
     if _PERCENT.search(sentence):
         return bool(_OUTCOME.search(sentence) or _CHANGE.search(sentence))
-    return bool(_OUTCOME.search(sentence) and _CHANGE.search(sentence))
+    return bool(_OUTCOME.search(sentence) and _CHANGE_NEAR_OUTCOME.search(sentence))
 
 
 def is_lead_in(sentence: str) -> bool:
