@@ -15,11 +15,12 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _common import best, tool
 
 FILLER = ("Peer supporters share their own lived experience of recovery. Programs differ in "
           "how they recruit, train and supervise peer staff. Supervision matters for role "
@@ -68,20 +69,8 @@ def deck(rng: random.Random, wordings: list[tuple[str, str | None]], out: Path, 
     prs.save(out)
 
 
-def tool(name: str) -> str | None:
-    """A console script of this interpreter's environment, else one on PATH."""
-    beside = Path(sys.executable).with_name(name)
-    return str(beside) if beside.exists() else shutil.which(name)
 
 
-def best(cmd: list[str], repeat: int) -> float:
-    """Best wall time of a command over `repeat` runs."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

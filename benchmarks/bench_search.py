@@ -18,7 +18,6 @@ import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,25 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(ROOT / "src"))
+from _common import TYPER_APP, best  # noqa: E402
 from generate import SURNAMES, WORDS, write  # noqa: E402
 
 from peerclaims import search  # noqa: E402
 from peerclaims.engine import load_corpus  # noqa: E402
-
-TYPER_APP = """
-import typer
-app = typer.Typer()
-
-@app.command()
-def one(name: str) -> None:
-    print(name)
-
-@app.command()
-def two(count: int = 1) -> None:
-    print(count)
-
-app()
-"""
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -56,14 +41,6 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def best(cmd: list[str], repeat: int, env: dict[str, str]) -> float:
-    """Best wall time of `repeat` runs of a command, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def queries(n: int, rng: random.Random) -> list[tuple[str, dict[str, object]]]:

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _common import TYPER_APP, best, tool
 from generate import write
 
 FLOOR = """
@@ -32,36 +31,10 @@ with open(sys.argv[1], encoding="utf-8") as f:
 bibtexparser.parse_file(sys.argv[2])
 """
 
-TYPER_APP = """
-import typer
-app = typer.Typer()
-
-@app.command()
-def one(name: str) -> None:
-    print(name)
-
-@app.command()
-def two(count: int = 1) -> None:
-    print(count)
-
-app()
-"""
 
 
-def tool(name: str) -> str | None:
-    """A console script of this interpreter's environment, else one on PATH."""
-    beside = Path(sys.executable).with_name(name)
-    return str(beside) if beside.exists() else shutil.which(name)
 
 
-def best(cmd: list[str], repeat: int) -> float:
-    """Best wall time of `repeat` runs of a command, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -13,7 +13,9 @@ its conventions are in docs/corpus.md.
 - CITED_WORKS[seed]: each distinct author-year citation in the running text, as written,
   misspellings included ('Ochoka', 'Hogwood', 'Coatswortha Puspokey', year 'ND', '2006b').
 - KEY_FOR[(surname, year)]: the bib key of the work that form means.
-- OTHER_CITATIONS[seed]: citations with no author-year form, as (text as written, key).
+- OTHER_CITATIONS[seed]: citations with no author-year form, as (text as written, key): vague
+  citations, quotations credited to a person, an image caption and standards named without a
+  year.
 
 Everything is copied from the seeds as written, except U+2010 hyphens, which become "-".
 """
@@ -219,9 +221,23 @@ OTHER_CITATIONS: dict[str, list[tuple[str, str]]] = {
         ("Mead & Hansen, http://www.intentionalpeersupport.org/", "meadnd"),
         # Inferred: the only Chinman review in Psychiatric Services in the seeds.
         ("Recent review by Chinman et al in Psych Services", "chinman2014peer"),
+        # No year or title; CAI and RSA are not explained in the seeds.
+        ("Chinman, CAI", "chinmannd"),
+        ("O’Connell et al., RSA", "oconnellnd"),
+        # A quotation credited on the slide "The Power of “Peer Services”".
+        ("A. Kathryn Power, CMHS", "powernd"),
     ],
     S001: [
         ("Recent review by Chinman et al in Psych Services", "chinman2014peer"),
+        ("Chinman, CAI", "chinmannd"),
+        ("O’Connell et al., RSA", "oconnellnd"),
+        # Quotations, an image caption and named standards, none with a year.
+        ('adapted "I need you" by Imani Harrington', "harringtonndneed"),
+        ("Thomas Jefferson", "jeffersonnd"),
+        ("Dr. Philippe Pinel at the Salpêtrière, 1795 by Robert Fleury", "fleurynddr"),
+        ("SAMHSA Core Competencies of Peer Support", "samhsandcore"),
+        ("SAMHSA's Twelve Core Competencies", "samhsandcore"),
+        ("SAMHSA's National Standards", "samhsandnational"),
     ],
     S002: [],
     S003: [],

@@ -13,7 +13,7 @@ from peerclaims.analysis import Analysis, Context
 from peerclaims.corpus import Corpus
 from peerclaims.diagnostics import Diagnostic, Finding
 from peerclaims.documents import Document, iter_document_paths, read_document
-from peerclaims.errors import InputError
+from peerclaims.errors import InputError, reason
 from peerclaims.rules import RuleSettings
 
 
@@ -90,8 +90,8 @@ class _Job:
         try:
             doc = read_document(path, stdin_format=self.stdin_format)
         except InputError as exc:
-            finding = Finding("unreadable-input", "<stdin>" if str(path) == "-" else str(path),
-                              0, 0, str(exc))
+            shown = "<stdin>" if str(path) == "-" else str(path)
+            finding = Finding("unreadable-input", shown, 0, 0, reason(exc, shown))
             # always reported: --select, --ignore and overrides choose document rules only
             return list(rules.stamp([finding], RuleSettings()))
         return check_document(doc, self.context, here)

@@ -17,3 +17,9 @@ class ConfigError(PeerclaimsError):
 
 class InputError(PeerclaimsError):
     """An input path is missing, unreadable, binary, or of an unsupported format."""
+
+
+def reason(exc: PeerclaimsError, path: str) -> str:
+    """The error's message without the leading "path: " when it names `path` itself."""
+    message = str(exc)
+    return message.removeprefix(f"{path}: ") if message.startswith(f"{path}: ") else message

@@ -539,6 +539,6 @@ def test_subprocess_stdin_and_unreadable(tmp_path: Path) -> None:
     assert proc.stdout.splitlines()[0] == (
         "<stdin>:1:19: warning 'Corrigan, et al., 2013' uses et al. for a work with 2 authors "
         "[et-al-misuse] -- suggestion: (Corrigan & Sokol, 2013)")
-    assert proc.stdout.splitlines()[1].startswith("binary.md: error binary.md: not UTF-8 text")
+    assert proc.stdout.splitlines()[1].startswith("binary.md: error binary file (contains NUL bytes)")
     assert proc.stderr.splitlines()[-1] == "1 error, 1 warning in 2 files"
     assert "Traceback" not in proc.stdout + proc.stderr

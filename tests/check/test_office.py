@@ -249,7 +249,7 @@ def test_unreadable_inputs_exit_2_and_others_are_checked(tmp_path: Path, select:
     ]
     assert ("talk.md:1:19: warning 'Corrigan, et al., 2013' uses et al. for a work with "
             "2 authors [et-al-misuse] -- suggestion: (Corrigan & Sokol, 2013)") in lines
-    assert "notes.odt: error notes.odt: unsupported file type (supported: .md, .markdown, " \
+    assert "notes.odt: error unsupported file type (supported: .md, .markdown, " \
            ".txt, .text, .pptx, .docx, .pdf) [unreadable-input]" in lines
     assert "Traceback" not in result.stdout + result.stderr
 

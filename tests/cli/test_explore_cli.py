@@ -165,7 +165,7 @@ def test_second_search_uses_the_cache(_isolated: Path, monkeypatch: pytest.Monke
         raise AssertionError("rebuilt")
 
     monkeypatch.setattr(search_module, "_fill", fail)
-    monkeypatch.setattr(cli_explore, "_load_counting", fail)
+    monkeypatch.setattr(cli_explore, "load_counting", fail)
     second = invoke("search", "hope", *CORPUS)
     assert second.exit_code == 0, second.output
     assert second.stdout == first.stdout

@@ -76,7 +76,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, fmt: str, kind: str) -> None:
 
 def test_stdin_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     _stdin(monkeypatch, b"\xff\xfeX")
-    with pytest.raises(InputError, match=r"^<stdin>: not UTF-8 text"):
+    with pytest.raises(InputError, match=r"^<stdin>: looks like UTF-16"):
         read_document("-")
     _stdin(monkeypatch, b"x" * 100)
     with pytest.raises(InputError, match=r"^<stdin>: .* MB exceeds"):

@@ -109,31 +109,33 @@ def read_config(path: Path | None) -> Config:
 
 
 
-def load_for_command(claims: Path | None, references: Path | None, config: Config) -> Corpus:
-    """Load the corpus a command runs on; say on stderr if validate would report errors.
-
-    The parsed corpus and its error count are cached by the files' content, so a second
-    run over an unchanged corpus skips parsing and validation.
-    """
-    from peerclaims.cache import cached
+def corpus_paths(claims: Path | None, references: Path | None, config: Config) -> tuple[Path, Path]:
+    """The corpus files a command runs on: options, then configuration, then the bundled ones."""
     from peerclaims.corpus import bundled_paths
 
     default_claims, default_refs = bundled_paths()
-    paths = (claims or config.claims or default_claims, references or config.references or default_refs)
-    corpus, errors = cached("corpus", paths, lambda: _load_and_count(*paths))
+    return (claims or config.claims or default_claims,
+            references or config.references or default_refs)
+
+
+def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
+    """The corpus (without YAML positions, which only validate needs) and its error count.
+
+    Cached by the files' content, so a second run over an unchanged corpus skips parsing
+    and validation. Raises InputError when a file cannot be read.
+    """
+    from peerclaims.cache import cached
+
+    corpus, errors = cached("corpus", (claims, references), lambda: _load(claims, references))
     unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
     if unreadable:
         from peerclaims.errors import InputError
 
         raise InputError(unreadable[0].message)
-    if errors:
-        err(f"peerclaims: the corpus has {errors} validation error(s); results use what "
-            "loaded (run 'peerclaims validate' for details)")
-    return corpus
+    return corpus, errors
 
 
-def _load_and_count(claims: Path, references: Path) -> tuple[Corpus, int]:
-    """The corpus without its YAML positions (only validate needs them), and its errors."""
+def _load(claims: Path, references: Path) -> tuple[Corpus, int]:
     from dataclasses import replace
 
     from peerclaims.diagnostics import Severity
@@ -142,6 +144,20 @@ def _load_and_count(claims: Path, references: Path) -> tuple[Corpus, int]:
     corpus = load_corpus(claims, references).corpus
     errors = sum(1 for d in validate(corpus) if d.severity is Severity.ERROR)
     return replace(corpus, values={}, keys={}), errors
+
+
+def say_errors(errors: int) -> None:
+    """Tell stderr that the corpus has validation errors (commands still run on it)."""
+    if errors:
+        err(f"peerclaims: the corpus has {errors} validation error(s); results use what "
+            "loaded (run 'peerclaims validate' for details)")
+
+
+def load_for_command(claims: Path | None, references: Path | None, config: Config) -> Corpus:
+    """Load the corpus a command runs on; say on stderr if validate would report errors."""
+    corpus, errors = load_counting(*corpus_paths(claims, references, config))
+    say_errors(errors)
+    return corpus
 
 
 def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLevel, *,
@@ -154,7 +170,8 @@ def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLev
     emit(diagnostics, fmt, sys.stdout, files=files, ran=ran)
     unreadable = [d for d in diagnostics if d.name == "unreadable-input"]
     for d in unreadable:
-        err(f"peerclaims: {d.message}")
+        err(f"peerclaims: {d.message}" if d.message.startswith(d.path) else
+            f"peerclaims: {d.path}: {d.message}")
     err(summary_line(summarize(diagnostics), files))
     if unreadable:
         raise typer.Exit(2)

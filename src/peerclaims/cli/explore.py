@@ -19,10 +19,13 @@ from peerclaims.cli.app import (
     ConfigOpt,
     ReferencesOpt,
     app,
+    corpus_paths,
     err,
     exits_2_on_error,
+    load_counting,
     load_for_command,
     read_config,
+    say_errors,
 )
 
 if TYPE_CHECKING:
@@ -191,37 +194,15 @@ def _console() -> Console:
 def open_index(claims: Path | None, references: Path | None, cfg: Config) -> SearchIndex:
     """The cached index of the corpus files, or a new one built from the loaded corpus."""
     from peerclaims import search as engine
-    from peerclaims.corpus import bundled_paths
 
-    default_claims, default_references = bundled_paths()
-    cpath, rpath = claims or default_claims, references or default_references
+    cpath, rpath = corpus_paths(claims, references, cfg)
     index = engine.open_cached(cpath, rpath)
     if index is not None:
-        _say_errors(int(index.info.get("errors", "0")))
+        say_errors(int(index.info.get("errors", "0")))
         return index
-    corpus, errors = _load_counting(cpath, rpath)
+    corpus, errors = load_counting(cpath, rpath)
+    say_errors(errors)
     return engine.build_index(corpus, info={"errors": str(errors)}, progress=_Bar())
-
-
-def _load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
-    """As `load_for_command`, also returning the number of validation errors for the cache."""
-    from peerclaims.diagnostics import Severity
-    from peerclaims.engine import load_corpus, validate
-    from peerclaims.errors import InputError
-
-    corpus = load_corpus(claims, references).corpus
-    unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
-    if unreadable:
-        raise InputError(unreadable[0].message)
-    errors = sum(d.severity is Severity.ERROR for d in validate(corpus))
-    _say_errors(errors)
-    return corpus, errors
-
-
-def _say_errors(errors: int) -> None:
-    if errors:
-        err(f"peerclaims: the corpus has {errors} validation error(s); results use what "
-            "loaded (run 'peerclaims validate' for details)")
 
 
 class _Bar:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from peerclaims import textio
 from peerclaims.documents import (
     Document,
     TextBlock,
@@ -23,7 +24,6 @@ from peerclaims.documents import (
     freeze_suppressions,
     parse_directives,
 )
-from peerclaims.errors import InputError
 
 # Slide exports use private-use glyphs (U+F0A7, U+F0EC, U+F0D8 ...) and dingbats as bullets.
 _BULLET = re.compile(
@@ -35,22 +35,8 @@ _DIRECTIVE_ONLY = re.compile(
 
 
 def decode_text(label: str, data: bytes) -> str:
-    """Decode UTF-8 (an optional BOM is dropped) and normalise line breaks to "\\n"."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        bom = data[:2].hex(" ").upper()
-        raise InputError(f"{label}: not UTF-8 text (starts with UTF-16 byte-order mark {bom})")
-    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    nul = data.find(b"\x00", start)
-    if nul >= 0:
-        raise InputError(f"{label}: not UTF-8 text (byte 0x00 at offset {nul}; binary file?)")
-    try:
-        text = data[start:].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        offset = start + exc.start
-        raise InputError(
-            f"{label}: not UTF-8 text (byte 0x{data[offset]:02X} at offset {offset})"
-        ) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Decode UTF-8 (a BOM is dropped) with line breaks as "\\n"; see `textio.decode_text`."""
+    return textio.decode_text(data, label)
 
 
 def is_directive_only(line: str) -> bool:
