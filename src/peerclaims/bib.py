@@ -171,12 +171,22 @@ def decode_latex(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+# One capitalised last name (hyphens and apostrophes allowed), a comma, then given names or
+# initials: what bibtexparser would split the same way, without its general machinery.
+_SIMPLE_NAME = re.compile(r"\s*([A-Z][\w'’-]*)\s*,\s*([A-Z][\w.' -]*?)\s*")
+
+
 def parse_names(raw: str) -> tuple[Person, ...]:
     """Split a BibTeX name list on " and " and each name into its parts (decoded)."""
     if not raw.strip():
         return ()
     people = []
     for name in split_multiple_persons_names(raw):
+        simple = _SIMPLE_NAME.fullmatch(name)
+        if simple:  # "Last, First" with nothing to decode: the common case, parsed directly
+            people.append(Person(last=simple.group(1), first=" ".join(simple.group(2).split()),
+                                 raw=name))
+            continue
         try:
             parts = parse_single_name_into_parts(name, strict=False)
         except Exception:  # a name bibtexparser cannot split is kept whole as a surname
