@@ -3,7 +3,8 @@
     pip install ".[bench]" && python benchmarks/bench_check.py [--repeat 3]
 
 Whole processes, best of `--repeat`, measured in the same run: `peerclaims check` on the
-Markdown (files/s, MB/s), `proselint check` on the same files for a ratio (issue #4 goal:
+Markdown (files/s, MB/s; by default one worker per CPU, and again with `-j 1`),
+`proselint check` on the same files for a ratio (issue #4 goal:
 at least 3x proselint's throughput), `peerclaims check` on the deck, and a second run of
 `peerclaims check` on one small file with a warm corpus cache (goal: well under a second).
 The documents are made from the bundled corpus's own wordings and citations, with mistakes
@@ -13,6 +14,7 @@ mixed in, so the checker does real work on every paragraph.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sys
@@ -90,6 +92,8 @@ def main() -> None:
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     deck(rng, wordings, work / "deck.pptx", 150)
     ours = best([exe, "check", str(docs), "--format", "json", "--fail-level", "none"], args.repeat)
+    single = best([exe, "check", str(docs), "--format", "json", "--fail-level", "none", "-j", "1"],
+                  args.repeat)
     theirs = best([prose, "check", *map(str, files)], args.repeat)
     slides = best([exe, "check", str(work / "deck.pptx"), "--format", "json"], args.repeat)
     small = work / "small.md"
@@ -98,8 +102,10 @@ def main() -> None:
     warm = best([exe, "check", str(small)], args.repeat)
     print(f"200 Markdown files, {megabytes:.1f} MB")
     print(f"  peerclaims check  {ours:7.2f} s  {200 / ours:7.1f} files/s  {megabytes / ours:6.2f} MB/s")
+    print(f"  ... one process   {single:7.2f} s  {200 / single:7.1f} files/s  {megabytes / single:6.2f} MB/s")
     print(f"  proselint check   {theirs:7.2f} s  {200 / theirs:7.1f} files/s  {megabytes / theirs:6.2f} MB/s")
-    print(f"  ratio (proselint time / peerclaims time): {theirs / ours:.1f}x")
+    print(f"  ratio (proselint time / peerclaims time): {theirs / ours:.1f}x "
+          f"({theirs / single:.1f}x in one process; {os.cpu_count()} CPUs)")
     print(f"150-slide deck: peerclaims check {slides:.2f} s ({150 / slides:.0f} slides/s)")
     print(f"one small file, warm corpus cache: {warm:.2f} s")
     shutil.rmtree(work)

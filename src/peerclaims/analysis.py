@@ -257,7 +257,8 @@ class Analysis:
                 continue  # one search rules out most prose before it is split into sentences
             for span in claimtext.sentences(block.text):
                 text = block.text[span.start:span.end]
-                if claimtext.is_lead_in(text) and text.rstrip().endswith((":", "to", "include")):
+                if lead_in and text.rstrip().endswith((":", "to", "include")) and \
+                        claimtext.is_lead_in(text):
                     lead_in_groups.add(self._next_group(i))
                     continue
                 claim_like = claimtext.states_effect(text) or claimtext.states_statistic(text)

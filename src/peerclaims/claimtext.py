@@ -31,14 +31,6 @@ _OUTCOME = re.compile(
     r"relationship\w*|belonging|community|psychotic|distress|service use|days)\b",
     re.IGNORECASE,
 )
-# A change word within a few words of an outcome word, either way round: "decreasing rates
-# of hospitalization", "hospital days were reduced" -- not "a higher expectation of the
-# Certified ... Recovery Professional".
-_NEAR = r"[\W_]+(?:\w+[\W_]+){0,4}?"
-_CHANGE_NEAR_OUTCOME = re.compile(
-    rf"(?:{_CHANGE.pattern}){_NEAR}(?:{_OUTCOME.pattern})|(?:{_OUTCOME.pattern}){_NEAR}(?:{_CHANGE.pattern})",
-    re.IGNORECASE,
-)
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%])")
 _LEAD_IN = re.compile(
@@ -133,7 +125,24 @@ def states_effect(sentence: str) -> bool:
         return False
     if _PERCENT.search(sentence):
         return bool(_OUTCOME.search(sentence) or _CHANGE.search(sentence))
-    return bool(_OUTCOME.search(sentence) and _CHANGE_NEAR_OUTCOME.search(sentence))
+    return _change_near_outcome(sentence)
+
+
+def _change_near_outcome(sentence: str, gap: int = 4) -> bool:
+    """A change word within `gap` words of an outcome word, either way round.
+
+    "decreasing rates of hospitalization", "hospital days were reduced" -- but not "a
+    higher expectation of the Certified ... Recovery Professional".
+    """
+    changes = [m.span() for m in _CHANGE.finditer(sentence)]
+    if not changes:
+        return False
+    for o_start, o_end in (m.span() for m in _OUTCOME.finditer(sentence)):
+        for c_start, c_end in changes:
+            between = sentence[c_end:o_start] if c_end <= o_start else sentence[o_end:c_start]
+            if len(between.split()) <= gap:
+                return True
+    return False
 
 
 def is_lead_in(sentence: str) -> bool:
