@@ -122,7 +122,7 @@ def test_subprocess_missing_claims_exit_2(tmp_path: Path) -> None:
     proc = run_module("validate", "--claims", "nope.yaml", "--references",
                       str(FAULTS / "references.bib"), "--format", "plain", cwd=tmp_path)
     assert proc.returncode == 2
-    assert "nope.yaml: error nope.yaml: no such file [unreadable-input]" in proc.stdout.splitlines()
+    assert "nope.yaml: error no such file [unreadable-input]" in proc.stdout.splitlines()
     assert "Traceback" not in proc.stdout + proc.stderr
 
 
@@ -182,7 +182,7 @@ def test_missing_claims_path_exits_2() -> None:
                     str(FAULTS / "references.bib"), "--format", "plain")
     assert result.exit_code == 2
     assert (
-        "missing/claims.yaml: error missing/claims.yaml: no such file [unreadable-input]"
+        "missing/claims.yaml: error no such file [unreadable-input]"
         in result.stdout.splitlines()
     )
     assert "Traceback" not in result.output

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from peerclaims.bib import parse_bib
 from peerclaims.diagnostics import Finding
-from peerclaims.errors import InputError
+from peerclaims.errors import InputError, reason
 from peerclaims.model import SCHEMA_VERSION, Claim, Position, Reference
 from peerclaims.textio import read_text
 from peerclaims.vocab import VOCABULARIES, allowed
@@ -126,7 +126,7 @@ def _read(path: str, findings: list[Finding]) -> str | None:
     try:
         return read_text(path)
     except InputError as exc:
-        findings.append(Finding("unreadable-input", path, 0, 0, str(exc)))
+        findings.append(Finding("unreadable-input", path, 0, 0, reason(exc, path)))
         return None
 
 

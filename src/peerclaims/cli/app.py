@@ -131,7 +131,7 @@ def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
     if unreadable:
         from peerclaims.errors import InputError
 
-        raise InputError(unreadable[0].message)
+        raise InputError(f"{unreadable[0].path}: {unreadable[0].message}")
     return corpus, errors
 
 

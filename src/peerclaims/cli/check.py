@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 PathsArg = Annotated[
     list[str],
     typer.Argument(help="Files or directories (.md .txt .pptx .docx .pdf); '-' reads stdin.",
-                   show_default=False),
+                   show_default=False, metavar="PATH"),
 ]
 IncludeOpt = Annotated[
     list[str] | None,
@@ -92,7 +92,7 @@ def _corpus(claims: Path | None, references: Path | None, cfg: Config) -> Corpus
             if finding.rule == "unreadable-input":
                 from peerclaims.errors import InputError
 
-                raise InputError(finding.message)
+                raise InputError(f"{finding.path}: {finding.message}")
     return merge_corpora(corpus, extras) if extras else corpus
 
 
