@@ -340,7 +340,7 @@ def _citation_only(text: str, found: list[FoundCitation]) -> bool:
 
 def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:
     """'Chinman et al in Psych Services': keep the candidates published there."""
-    from peerclaims.bib import fold
+    from peerclaims.folding import fold
 
     words = fold(locator).split()
     kept = []

@@ -204,12 +204,3 @@ def parse_names(raw: str) -> tuple[Person, ...]:
     return tuple(people)
 
 
-_PUNCT = re.compile(r"[^\w\s]|_")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Fold a name or title for matching: no accents, hyphens or case ("Müller-Lee" → "muller lee")."""
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(_PUNCT.sub(" ", text.casefold()).split())

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peerclaims.bib import fold
+from peerclaims.folding import fold
 from peerclaims.model import Person, Reference
 
 MAX_LISTED = 20  # APA 7: list up to 20 authors; from 21 on, the first 19, ". . .", the last

@@ -14,9 +14,9 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from peerclaims.bib import fold
 from peerclaims.claimtext import without_numbers
 from peerclaims.corpus import Corpus
+from peerclaims.folding import fold
 from peerclaims.model import Claim
 
 STRONG = 100  # the wording occurs in the sentence

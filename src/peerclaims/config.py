@@ -9,25 +9,32 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from peerclaims.diagnostics import FailLevel, Severity
 from peerclaims.errors import ConfigError
 
 Level = Literal["error", "warning", "info", "off"]
 
+# Settings are plain frozen dataclasses; pydantic validates a configuration file's table
+# against them (`__pydantic_config__` forbids unknown keys) and is imported only when a
+# file is read, so commands run without one start faster.
+_STRICT = {"extra": "forbid"}
+_ALIASES = {"fail-level": "fail_level", "extra-claims": "extra_claims",
+            "extra-references": "extra_references"}
 
-class Override(BaseModel):
+
+@dataclass(frozen=True)
+class Override:
     """Rule settings for the documents whose paths match one of `paths` (fnmatch globs)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    __pydantic_config__ = _STRICT
 
     paths: tuple[str, ...]
     ignore: tuple[str, ...] = ()
-    rules: dict[str, Level] = Field(default_factory=dict)
+    rules: dict[str, Level] = field(default_factory=dict)
 
     def matches(self, path: str) -> bool:
         """Whether a document path (as given, or its name) matches one of the globs."""
@@ -36,23 +43,24 @@ class Override(BaseModel):
                    or fnmatch.fnmatch(posix, f"*/{g}") for g in self.paths)
 
 
-class Config(BaseModel):
+@dataclass(frozen=True)
+class Config:
     """Settings shared by every command; command-line options override them."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    __pydantic_config__ = _STRICT
 
     claims: Path | None = None
     references: Path | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    fail_level: FailLevel = Field(default=FailLevel.ERROR, alias="fail-level")
-    rules: dict[str, Level] = Field(default_factory=dict)
+    fail_level: FailLevel = FailLevel.ERROR
+    rules: dict[str, Level] = field(default_factory=dict)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    extra_claims: tuple[Path, ...] = Field(default=(), alias="extra-claims")
-    extra_references: tuple[Path, ...] = Field(default=(), alias="extra-references")
+    extra_claims: tuple[Path, ...] = ()
+    extra_references: tuple[Path, ...] = ()
     overrides: tuple[Override, ...] = ()
-    source: Path | None = Field(default=None, exclude=True)
+    source: Path | None = None
 
     def severities(self) -> dict[str, Severity | None]:
         """Per-rule severity overrides; None switches a rule off."""
@@ -101,22 +109,33 @@ def _table(path: Path, *, quiet: bool = False) -> dict[str, Any]:
 
 
 def _build(table: dict[str, Any], path: Path) -> Config:
+    from pydantic import TypeAdapter, ValidationError
+
     if "source" in table:  # an internal field, not a setting: refuse it like any unknown key
         raise ConfigError(f"invalid config: {path}: unknown key 'source'")
+    renamed = {_ALIASES.get(key, key): value for key, value in table.items()}
     try:
-        config = Config.model_validate({**table, "source": path})
+        config = TypeAdapter(Config).validate_python({**renamed, "source": path})
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in error["loc"])
-        if error["type"] == "extra_forbidden":
-            message = f"unknown key '{where}'"
-        else:
-            message = f"'{where}': {error['msg']}"
-        raise ConfigError(f"invalid config: {path}: {message}") from None
+        problems = "; ".join(_problem(e) for e in exc.errors(include_url=False))
+        raise ConfigError(f"invalid config: {path}: {problems}") from None
     base = path.parent
-    return config.model_copy(update={
-        "claims": base / config.claims if config.claims else None,
-        "references": base / config.references if config.references else None,
-        "extra_claims": tuple(base / p for p in config.extra_claims),
-        "extra_references": tuple(base / p for p in config.extra_references),
-    })
+    return replace(
+        config,
+        claims=base / config.claims if config.claims else None,
+        references=base / config.references if config.references else None,
+        extra_claims=tuple(base / p for p in config.extra_claims),
+        extra_references=tuple(base / p for p in config.extra_references),
+    )
+
+
+def _problem(error: Any) -> str:
+    where = ".".join(_key_name(str(p)) for p in error["loc"])
+    if error["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+        return f"unknown key '{where}'"
+    return f"'{where}': {error['msg']}"
+
+
+def _key_name(part: str) -> str:
+    """A field name as the user writes it in the file ("fail_level" → "fail-level")."""
+    return next((alias for alias, name in _ALIASES.items() if name == part), part)

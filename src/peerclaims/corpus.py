@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from peerclaims.bib import parse_bib
+from peerclaims.bundled import bundled_paths
 from peerclaims.diagnostics import Finding
 from peerclaims.errors import InputError, reason
 from peerclaims.model import SCHEMA_VERSION, Claim, Position, Reference
@@ -86,13 +86,6 @@ class Corpus:
         return self.keys.get(full) or self.where(claim_no, *path)
 
 
-def bundled_paths() -> tuple[Path, Path]:
-    """Paths of the corpus shipped inside the package (or the source tree's data/)."""
-    packaged = Path(str(resources.files("peerclaims"))) / "data"
-    if (packaged / "claims.yaml").is_file():
-        return packaged / "claims.yaml", packaged / "references.bib"
-    source = Path(__file__).resolve().parents[2] / "data"
-    return source / "claims.yaml", source / "references.bib"
 
 
 def read_corpus(claims_path: str | Path | None = None, references_path: str | Path | None = None) -> Corpus:

@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from peerclaims.bib import fold
-from peerclaims.corpus import Corpus
 from peerclaims.errors import InputError
+from peerclaims.folding import fold
 from peerclaims.grading import Grade, cebm_level, grade_claim, study_level
-from peerclaims.model import Appearance, Claim, Evidence, Reference
+
+if TYPE_CHECKING:
+    from peerclaims.corpus import Corpus
+    from peerclaims.model import Appearance, Claim, Evidence, Reference
+
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.?\s?d\.?(?=\W|$)", re.IGNORECASE)
 _ET_AL = re.compile(r"([^\W\d_][\w'’-]+)\s*,?\s+et\.?\s+al", re.UNICODE)

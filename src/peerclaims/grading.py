@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from peerclaims.corpus import Corpus
-from peerclaims.model import Claim, Reference
+if TYPE_CHECKING:
+    from peerclaims.corpus import Corpus
+    from peerclaims.model import Claim, Reference
+
+
 
 
 class Level(IntEnum):

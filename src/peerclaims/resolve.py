@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from peerclaims.bib import fold
 from peerclaims.corpus import Corpus
+from peerclaims.folding import fold
 from peerclaims.model import Person, Reference
 
 EXACT, VARIANT, AMBIGUOUS, UNRESOLVED = "exact", "variant", "ambiguous", "unresolved"

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from peerclaims.bib import fold
 from peerclaims.cache import cache_dir, content_key
 from peerclaims.errors import InputError
 from peerclaims.explore import NotFoundError, closest, work_line, year_number
+from peerclaims.folding import fold
 from peerclaims.grading import grade_claim
 from peerclaims.vocab import allowed
 

@@ -111,7 +111,7 @@ def read_config(path: Path | None) -> Config:
 
 def corpus_paths(claims: Path | None, references: Path | None, config: Config) -> tuple[Path, Path]:
     """The corpus files a command runs on: options, then configuration, then the bundled ones."""
-    from peerclaims.corpus import bundled_paths
+    from peerclaims.bundled import bundled_paths
 
     default_claims, default_refs = bundled_paths()
     return (claims or config.claims or default_claims,

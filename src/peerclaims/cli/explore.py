@@ -100,17 +100,24 @@ def search(
         index = open_index(claims or cfg.claims, references or cfg.references, cfg)
         result = index.search(text, kind=kind, population=population, outcome=outcome,
                               author=author, years=year, design=design, ref=ref, limit=limit)
-    from peerclaims.render import explore_json, explore_rich, explore_text
-
+    # import only the renderer asked for: rich costs start-up time a JSON consumer should not pay
     if fmt is SearchFormat.JSON:
+        from peerclaims.render import explore_json
+
         sys.stdout.write(explore_json.search(result, text, filters))
     elif fmt is SearchFormat.CSV:
+        from peerclaims.render import explore_json, explore_text
+
         if result.fuzzy:
             err(explore_text.fuzzy_note(result, text))
         sys.stdout.write(explore_json.search_csv(result))
     elif _is_terminal():
+        from peerclaims.render import explore_rich
+
         explore_rich.search(result, text, _console())
     else:
+        from peerclaims.render import explore_text
+
         sys.stdout.write(explore_text.search(result, text))
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerclaims.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
 from peerclaims.grading import Grade
-from peerclaims.model import Appearance, Reference
 from peerclaims.search import END, MARK, Hit, SearchResult
+
+if TYPE_CHECKING:
+    from peerclaims.model import Appearance, Reference
 
 JSON_VERSION = 1
 

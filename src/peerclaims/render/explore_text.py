@@ -6,10 +6,13 @@ Matches in search snippets are wrapped in `**`. Every function is pure: results 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from peerclaims.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
-from peerclaims.model import Appearance, Effect, Reference
 from peerclaims.search import END, MARK, Hit, SearchResult
+
+if TYPE_CHECKING:
+    from peerclaims.model import Appearance, Effect, Reference
 
 INDENT = "    "
 

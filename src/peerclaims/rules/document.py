@@ -13,11 +13,11 @@ from rapidfuzz import fuzz
 
 from peerclaims import claimtext
 from peerclaims.analysis import Analysis, ClaimSentence, FoundCitation, FoundWork, ListedWork
-from peerclaims.bib import fold
 from peerclaims.citations import NUMBERED, VAGUE
 from peerclaims.cite import format_references, plain
 from peerclaims.claimmatch import STRONG, Match
 from peerclaims.diagnostics import Finding, Severity
+from peerclaims.folding import fold
 from peerclaims.grading import grade_claim
 from peerclaims.model import Reference
 from peerclaims.resolve import AMBIGUOUS, UNRESOLVED

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from peerclaims.bib import fold
 from peerclaims.corpus import Corpus
 from peerclaims.diagnostics import Finding, Severity
+from peerclaims.folding import fold
 from peerclaims.model import Reference
 from peerclaims.rules import Rule
 
