@@ -671,10 +671,35 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
             out.append(cit)
 
 
+# APA's group author with its abbreviation: "Substance Abuse and Mental Health Services
+# Administration [SAMHSA] (2017)" and "(Substance Abuse ... Administration [SAMHSA], 2017)".
+_ORG = r"[A-Z][\w'’&.-]*(?:[ \t\n]+(?:of|and|for|the|on|in|&|[A-Z][\w'’&.-]*)){1,14}"
+_ABBR_YEAR = r"[ \t]*\[(?P<abbr>[A-Z][A-Za-z.&-]{1,15})\]"
+_ORG_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.d\.)"
+_ORG_NARRATIVE_RE = re.compile(rf"(?<![\w(])(?P<org>{_ORG}){_ABBR_YEAR}[ \t]*\({_ORG_YEAR}\)")
+_ORG_PAREN_RE = re.compile(rf"\((?P<org>{_ORG}){_ABBR_YEAR},[ \t]*{_ORG_YEAR}[^()]{{0,40}}\)")
+
+
+def _organisations(text: str) -> list[Citation]:
+    """Group authors cited with their abbreviation in square brackets (APA 7, 8.21)."""
+    out = []
+    for regex, kind in ((_ORG_PAREN_RE, PARENTHETICAL), (_ORG_NARRATIVE_RE, NARRATIVE)):
+        for m in regex.finditer(text):
+            org = _norm(m.group("org"))
+            work = CitedWork((org,), False, m.group("year"), None, m.group(), m.start(), m.end())
+            out.append(Citation(kind, m.group(), m.start(), m.end(), (work,)))
+    return out
+
+
 def find_citations(text: str) -> list[Citation]:
     """All citations in `text`, sorted by start and non-overlapping."""
     taken = _Taken()
     out: list[Citation] = []
+    if "[" in text:
+        for cit in _organisations(text):
+            if taken.free(cit.start, cit.end):
+                taken.add(cit.start, cit.end)
+                out.append(cit)
     _from_parens(text, taken, out)
     for cit in [*_bracketed(text), *_superscripts(text), *_vague(text)]:
         if taken.free(cit.start, cit.end):

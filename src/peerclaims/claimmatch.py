@@ -31,7 +31,7 @@ _STOPWORDS = frozenset(
 )
 
 
-_SUFFIXES = ("ing", "ed", "es", "s", "e")
+_SUFFIXES = ("tions", "tion", "ing", "ed", "es", "s", "e")
 
 
 @lru_cache(maxsize=65536)
@@ -143,4 +143,6 @@ def _score(text: str, words: set[str], wording: str, wording_words: frozenset[st
     shared = words & wording_words
     if len(shared) >= 2 and len(words ^ wording_words) <= 1:
         return 92.0  # the same meaningful words but one ("increase hope" ~ "hope and inspiration")
+    if len(wording_words) == 2 and words >= wording_words:
+        return 90.0  # a short wording inside a longer sentence ("... a 20% reduction in readmissions")
     return fuzz.token_sort_ratio(text, wording)

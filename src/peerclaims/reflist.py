@@ -208,12 +208,17 @@ def _entry_marker(line: str) -> tuple[int, int | None] | None:
     return m.end(), int(number.group()) if number else None
 
 
+# An organisation as author, then the year: "Substance Abuse and Mental Health Services
+# Administration. (2015)." -- a new entry when it follows a blank line.
+_ORG_ENTRY_RE = re.compile(rf"[{_UP}][^()\n]{{2,160}}?\.?\s*\(\s*(?:{_YEAR})\s*\)")
+
+
 def _starts_entry(line: str, fresh: bool) -> bool:
     """True when a line without a bullet opens a new entry."""
     s = line.lstrip()
     if _LOST_AUTHORS_RE.match(s):
         return True
-    return fresh and bool(_ENTRY_START_RE.match(s))
+    return fresh and bool(_ENTRY_START_RE.match(s) or _ORG_ENTRY_RE.match(s))
 
 
 @dataclass
@@ -322,7 +327,12 @@ def _authors_end(t: str) -> tuple[int, int, str | None, bool]:
         cands.append((m.start(), m.end(), m.group(1), False))
     m = _ETAL_RE.search(t)
     if m:
-        cands.append((m.start(), m.end(), None, True))
+        # "Smith, J., et al. (2014). Title": the year right after "et al." belongs to it
+        year = _YEAR_PAREN_RE.match(t, m.end() + len(t[m.end():]) - len(t[m.end():].lstrip()))
+        if year:
+            cands.append((m.start(), year.end(), year.group(1), True))
+        else:
+            cands.append((m.start(), m.end(), None, True))
     m = _INITIAL_END_RE.search(t)
     if m:
         cands.append((m.end(), m.end(), None, False))

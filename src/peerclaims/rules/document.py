@@ -376,13 +376,26 @@ def statistic_mismatch(a: Analysis) -> Iterator[Finding]:
     PASS: "reduce readmissions by 42%" (0.89 vs 1.53 admissions: 41.8%)
     """
     for s in _claims(a):
-        for m in s.matches[:1]:
-            effect = m.claim.effect
-            if effect is None:
-                continue
-            problem = _figure_problem(s.text, effect)
+        match = _figure_match(a, s)
+        if match is not None and match.claim.effect is not None:
+            problem = _figure_problem(s.text, match.claim.effect)
             if problem:
                 yield a.finding("statistic-mismatch", s.block, s.start, problem)
+
+
+def _figure_match(a: Analysis, s: ClaimSentence) -> Match | None:
+    """The matched claim whose figures the sentence quotes, if it can be told.
+
+    Among matches with an effect, the one whose evidence the sentence cites; failing that,
+    the only one; with several and no citation to choose by, none (no guessing).
+    """
+    with_effect = [m for m in s.matches if m.claim.effect is not None]
+    cited = {w.resolution.key.lower() for c in a.attributed_to(s) for w in c.works
+             if w.resolution.key}
+    chosen = [m for m in with_effect if cited & {e.ref.lower() for e in m.claim.evidence}]
+    if len(chosen) >= 1:
+        return chosen[0]
+    return with_effect[0] if len(with_effect) == 1 else None
 
 
 def _figure_problem(text: str, effect) -> str | None:  # type: ignore[no-untyped-def]
