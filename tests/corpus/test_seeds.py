@@ -134,3 +134,23 @@ def test_bundled_corpus_validates_without_errors() -> None:
     """`peerclaims validate` on the bundled corpus reports no error."""
     errors = [d for d in validate(CORPUS) if d.severity is Severity.ERROR]
     assert errors == []
+
+
+def _dashes(text: str) -> str:
+    """Page ranges compared with any dash: "123--128", "123‐128" and "123–128" alike."""
+    return re.sub(r"[\u2010\u2011\u2013\u2014]|--", "-", text)
+
+
+@pytest.mark.parametrize(
+    ("key", "field", "value"),
+    [
+        (ref.key, name, ref.raw_fields[name])
+        for ref in CORPUS.references
+        for name in ("volume", "number", "pages")
+        if name in ref.raw_fields
+    ],
+)
+def test_volume_issue_and_pages_occur_in_a_seed(key: str, field: str, value: str) -> None:
+    """No volume, issue or page range that no seed prints."""
+    haystack = _dashes(" ".join(squash(form) for name in SEED_NAMES for form in seed_forms(name)))
+    assert _dashes(value) in haystack, f"{key}: {field} {value!r} occurs in no seed"
