@@ -9,6 +9,7 @@ The rules in `rules/document.py` then only look things up here.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,9 +20,19 @@ from peerclaims.corpus import Corpus
 from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
 from peerclaims.reflist import ListEntry
-from peerclaims.resolve import CitationIndex, Resolution, resolve
+from peerclaims.resolve import (
+    AMBIGUOUS,
+    UNRESOLVED,
+    CitationIndex,
+    Difference,
+    Resolution,
+    resolve,
+    resolve_recorded,
+)
 
 _SEPARATOR = "\n\n"
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_FOOTNOTE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -195,7 +206,8 @@ class Analysis:
         when the text cites by number, as Vancouver-style documents do.
         """
         listed = [w for s in self.sections for w in s.listed]
-        explicit = {w.entry.number: w for w in listed if w.entry.number is not None}
+        explicit = {**self._footnotes_listed,
+                    **{w.entry.number: w for w in listed if w.entry.number is not None}}
         if explicit or not listed:
             return explicit
         cites_by_number = any(c.kind == NUMBERED for found in self._found.values() for c in found)
@@ -208,10 +220,25 @@ class Analysis:
         works = []
         for work in citation.works:
             res = resolve(work.authors, work.year, self.ctx.citations)
+            if citation.kind == VAGUE and res.status in (AMBIGUOUS, UNRESOLVED):
+                res = resolve_recorded(work.text, self.ctx.citations) or res
             if citation.kind == VAGUE and res.candidates and work.locator:
                 res = _narrow_by_journal(res, work.locator, self.ctx.corpus)
             works.append(FoundWork(work, res))
         return tuple(works)
+
+    @cached_property
+    def _footnotes_listed(self) -> dict[int, ListedWork]:
+        """Footnotes a slide gives as "¹ Author (2006). Title", by their number."""
+        out: dict[int, ListedWork] = {}
+        for i, block in enumerate(self.blocks):
+            match = _FOOTNOTE.match(block.text)
+            if match:
+                number = int(match.group(1).translate(_SUPERSCRIPT_DIGITS))
+                entry = reflist.parse_entry(block.text[match.end():])
+                res = resolve(entry.authors, entry.year, self.ctx.citations)
+                out.setdefault(number, ListedWork(i, match.end(), entry, res))
+        return out
 
     def _numbered_work(self, citation: Citation, number: int) -> FoundWork:
         """A numbered citation stands for its list entry, and resolves as that entry does."""
@@ -350,5 +377,7 @@ def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolut
         if journal and all(any(j.startswith(w[:5]) for j in journal.split()) for w in words):
             kept.append(key)
     if len(kept) == 1:
-        return Resolution("variant", key=kept[0], differences=res.differences)
+        ref = corpus.reference(kept[0])
+        missing_year = Difference("year", "none given", (ref.year if ref else None) or "n.d.")
+        return Resolution("variant", key=kept[0], differences=(*res.differences, missing_year))
     return res

@@ -140,7 +140,8 @@ _NARR_YEARS_RE = re.compile(
 )
 _SEP = r"[^\S\n]+"
 _VAGUE_RE = re.compile(
-    r"(?:\b(?P<trigger>(?i:review|study|studies|work|research|paper|report|trial|analysis|"
+    r"(?:\b(?P<trigger>(?i:(?:recent|new|earlier|systematic|large|landmark)\s+)?"
+    r"(?i:review|study|studies|work|research|paper|report|trial|analysis|"
     rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
     rf"(?<![\w'’-])(?P<auth>(?:(?:{_PARTICLE_ALT}){_SEP})*{_NAME}"
     rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{_PARTICLE_ALT}){_SEP})*{_NAME})?)"
@@ -678,12 +679,18 @@ _ABBR_YEAR = r"[ \t]*\[(?P<abbr>[A-Z][A-Za-z.&-]{1,15})\]"
 _ORG_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.d\.)"
 _ORG_NARRATIVE_RE = re.compile(rf"(?<![\w(])(?P<org>{_ORG}){_ABBR_YEAR}[ \t]*\({_ORG_YEAR}\)")
 _ORG_PAREN_RE = re.compile(rf"\((?P<org>{_ORG}){_ABBR_YEAR},[ \t]*{_ORG_YEAR}[^()]{{0,40}}\)")
+# An organisation's own document by title: "DMHAS' Peer Ethics & Values (2024)".
+_ORG_TITLE_RE = re.compile(
+    rf"(?<![\w'’])(?P<org>[A-Z]{{2,10}})['’]s?[ \t]+(?:[A-Z][\w-]*[ \t]*(?:&[ \t]*)?){{1,6}}"
+    rf"\({_ORG_YEAR}\)"
+)
 
 
 def _organisations(text: str) -> list[Citation]:
     """Group authors cited with their abbreviation in square brackets (APA 7, 8.21)."""
     out = []
-    for regex, kind in ((_ORG_PAREN_RE, PARENTHETICAL), (_ORG_NARRATIVE_RE, NARRATIVE)):
+    for regex, kind in ((_ORG_PAREN_RE, PARENTHETICAL), (_ORG_NARRATIVE_RE, NARRATIVE),
+                        (_ORG_TITLE_RE, NARRATIVE)):
         for m in regex.finditer(text):
             org = _norm(m.group("org"))
             work = CitedWork((org,), False, m.group("year"), None, m.group(), m.start(), m.end())
@@ -691,11 +698,29 @@ def _organisations(text: str) -> list[Citation]:
     return out
 
 
+# "(Chinman, CAI and O’Connell et al., RSA)": two works, each named with the instrument it
+# made (an acronym) instead of a year.
+_INSTRUMENT_PART = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?P<etal>\s+et\.?\s*al\b\.?)?,\s*(?P<acr>[A-Z]{2,6})\b")
+
+
+def _split_instruments(cit: Citation) -> Citation:
+    """A vague citation naming several works by author and instrument, one work each."""
+    parts = list(_INSTRUMENT_PART.finditer(cit.text))
+    if cit.kind != VAGUE or len(parts) < 2:
+        return cit
+    works = tuple(
+        CitedWork((m.group("name"),), bool(m.group("etal")), None, m.group("acr"), m.group(),
+                  cit.start + m.start(), cit.start + m.end())
+        for m in parts
+    )
+    return Citation(cit.kind, cit.text, cit.start, cit.end, works, cit.numbers)
+
+
 def find_citations(text: str) -> list[Citation]:
     """All citations in `text`, sorted by start and non-overlapping."""
     taken = _Taken()
     out: list[Citation] = []
-    if "[" in text:
+    if "[" in text or "'" in text or "’" in text:
         for cit in _organisations(text):
             if taken.free(cit.start, cit.end):
                 taken.add(cit.start, cit.end)
@@ -706,4 +731,4 @@ def find_citations(text: str) -> list[Citation]:
             taken.add(cit.start, cit.end)
             out.append(cit)
     out.sort(key=lambda c: c.start)
-    return out
+    return [_split_instruments(c) for c in out]

@@ -52,6 +52,7 @@ class CitationIndex:
     by_surname: dict[str, list[Reference]] = field(default_factory=lambda: defaultdict(list))
     surnames: list[str] = field(default_factory=list)
     recorded: dict[tuple[str, str], str] = field(default_factory=dict)  # citedas forms → key
+    recorded_text: dict[str, str] = field(default_factory=dict)  # folded citedas text → key
 
     @classmethod
     def build(cls, corpus: Corpus) -> CitationIndex:
@@ -64,8 +65,16 @@ class CitationIndex:
                 index.by_surname[name].append(ref)
             for authors, year in _recorded_forms(ref):
                 index.recorded.setdefault((fold(authors[0]), year.lower()), ref.key)
+            for variant in ref.cited_as:
+                index.recorded_text.setdefault(fold(variant), ref.key)
         index.surnames = sorted(index.by_surname)
         return index
+
+
+def resolve_recorded(text: str, index: CitationIndex) -> Resolution | None:
+    """A yearless citation the corpus records word for word as citing one work ("Chinman, CAI")."""
+    key = index.recorded_text.get(fold(text))
+    return Resolution(EXACT, key=key) if key else None
 
 
 def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:

@@ -245,7 +245,7 @@ def test_talk_findings_and_suggestions() -> None:
             if d["suggestion"] and d["suggestion"].startswith("(")] == [
         (17, 3, "(Sledge et al., 2011)"),
         (18, 3, "(Sledge et al., 2011)"),
-        (20, 8, "(Chinman et al., 2014)"),
+        (20, 1, "(Chinman et al., 2014)"),
         (24, 30, "(Ochocka, Nelson, Janzen, & Trainor, 2006)"),
         (25, 26, "(Corrigan & Sokol, 2013)"),
         (26, 52, "(Bologna & Pulice, 2011)"),
