@@ -201,7 +201,7 @@ def test_unknown_rule_in_select_exits_2() -> None:
     result = invoke("validate", *corpus_args(FAULTS), "--select", "PC999")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "peerclaims: invalid config: unknown rule 'PC999' (see 'peerclaims rules')\n"
+    assert result.stderr == "peerclaims: unknown rule 'PC999' (see 'peerclaims rules')\n"
 
 
 def test_unknown_format_exits_2() -> None:

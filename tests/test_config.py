@@ -48,10 +48,18 @@ def test_find_config_skips_pyproject_without_table(tmp_path: Path) -> None:
 
 
 def test_find_config_skips_malformed_pyproject(tmp_path: Path) -> None:
-    """A pyproject.toml that is not valid TOML does not stop discovery."""
+    """A pyproject.toml that is not valid TOML and never names peerclaims does not stop discovery."""
     config = write(tmp_path / "peerclaims.toml", "")
-    write(tmp_path / "sub" / "pyproject.toml", "[tool.peerclaims\n")
+    write(tmp_path / "sub" / "pyproject.toml", "[tool.ruff\n")
     assert find_config(tmp_path / "sub") == config.resolve()
+
+
+def test_broken_peerclaims_table_is_found_and_refused(tmp_path: Path) -> None:
+    """A malformed pyproject.toml that names [tool.peerclaims] is the config, and an error."""
+    pyproject = write(tmp_path / "pyproject.toml", "[tool.peerclaims\n")
+    assert find_config(tmp_path) == pyproject.resolve()
+    with pytest.raises(ConfigError, match=r"invalid config: .*pyproject\.toml"):
+        load_config(pyproject)
 
 
 def test_find_config_nearest_wins(tmp_path: Path) -> None:
@@ -174,7 +182,7 @@ def test_wrong_type_message(tmp_path: Path) -> None:
     path = write(tmp_path / "peerclaims.toml", "ignore = 3\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert str(info.value) == f"invalid config: {path}: 'ignore': Input should be a valid tuple"
+    assert str(info.value) == f'invalid config: {path}: \'ignore\': expected a list of strings, like ["a", "b"]'
 
 
 def test_bad_rule_level_message(tmp_path: Path) -> None:

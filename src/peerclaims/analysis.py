@@ -254,6 +254,17 @@ class Analysis:
             out.setdefault(c.block, []).append(c)
         return out
 
+    @cached_property
+    def _starts_by_block(self) -> dict[int, list[int]]:
+        return {b: [c.citation.start for c in cs] for b, cs in self._by_block.items()}
+
+    def _in_span(self, block: int, start: int, end: int) -> list[FoundCitation]:
+        """Citations of a block starting inside [start, end): a bisect, not a scan, so a long
+        paragraph with many sentences stays linear."""
+        found = self._by_block.get(block, [])
+        starts = self._starts_by_block.get(block, [])
+        return found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     def citations_in(self, blocks: set[int]) -> list[FoundCitation]:
         """Citations found in the given blocks, in document order."""
         return [c for b in sorted(blocks) for c in self._by_block.get(b, ())]
@@ -301,10 +312,9 @@ class Analysis:
     def _without_citations(self, block: int, span: claimtext.Span) -> str:
         text = self.blocks[block].text
         pieces, pos = [], span.start
-        for c in self._by_block.get(block, ()):
-            if span.start <= c.citation.start < span.end:
-                pieces.append(text[pos:c.citation.start])
-                pos = c.citation.end
+        for c in self._in_span(block, span.start, span.end):
+            pieces.append(text[pos:c.citation.start])
+            pos = c.citation.end
         pieces.append(text[pos:span.end])
         return " ".join(pieces)
 
@@ -315,7 +325,21 @@ class Analysis:
         citations of the sentence's group count, and those of the next block or two when
         those blocks are little more than a citation.
         """
-        block = self.blocks[sentence.block]
+        return self._support_of_block(sentence.block)
+
+    @cached_property
+    def _support_memo(self) -> dict[int, list[FoundCitation]]:
+        return {}
+
+    def _support_of_block(self, index: int) -> list[FoundCitation]:
+        """`support_for` depends only on the sentence's block: worked out once per block."""
+        memo = self._support_memo
+        if index not in memo:
+            memo[index] = self._support_uncached(index)
+        return memo[index]
+
+    def _support_uncached(self, index: int) -> list[FoundCitation]:
+        block = self.blocks[index]
         same = set(self._companions[_together_key(block)])
         if block.unit == "slide":  # a source line anywhere on the slide (a footer box)
             nearby = {i for i, b in enumerate(self.blocks)
@@ -328,9 +352,13 @@ class Analysis:
             after.add(j)
         return self.citations_in(same | after)
 
+    @cached_property
+    def _claim_blocks(self) -> frozenset[int]:
+        return frozenset(s.block for s in self.claim_sentences)
+
     def _footnotes(self, candidates: set[int]) -> set[int]:
         """The blocks among `candidates` that are a citation and little else, and no claim."""
-        claim_blocks = {s.block for s in self.claim_sentences}
+        claim_blocks = self._claim_blocks
         return {j for j in candidates if j not in claim_blocks
                 and _citation_only(self.blocks[j].text, self.citations_in({j}))}
 
@@ -338,8 +366,7 @@ class Analysis:
         """The citations a sentence is credited to: its own, else those standing alone
         after or beside it (a citation at the foot of the list or slide), never a
         neighbouring item's own citation."""
-        own = [c for c in self._by_block.get(sentence.block, ())
-               if sentence.start <= c.citation.start < sentence.end]
+        own = self._in_span(sentence.block, sentence.start, sentence.end)
         if own:
             return own
         blocks = {c.block for c in self.support_for(sentence)}

@@ -14,6 +14,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,11 +29,20 @@ def cache_dir() -> Path:
     return Path(base) / "peerclaims"
 
 
+@cache
+def code_stamp() -> str:
+    """Names, sizes and mtimes of peerclaims' own modules: an edited checkout is new code."""
+    package = Path(__file__).parent
+    parts = sorted(f"{p.relative_to(package)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+                   for p in package.rglob("*.py"))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 def content_key(tag: str, files: Sequence[str | Path]) -> str | None:
-    """A hex digest of a tag and the bytes of `files`, or None if one cannot be read."""
+    """A hex digest of a tag, the code, and the bytes of `files`; None if one cannot be read."""
     from peerclaims import __version__
 
-    digest = hashlib.sha256(f"{tag} {__version__}\n".encode())
+    digest = hashlib.sha256(f"{tag} {__version__} {code_stamp()}\n".encode())
     try:
         for path in files:
             digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
@@ -54,16 +64,23 @@ def write_atomically(path: Path, data: bytes) -> bool:
     return True
 
 
-def cached(tag: str, files: Sequence[str | Path], build: Callable[[], T]) -> T:
-    """`build()`, or its pickled result from an earlier run over the same file contents."""
+def cached(tag: str, files: Sequence[str | Path], build: Callable[[], T],
+           valid: Callable[[object], bool] = lambda value: True) -> T:
+    """`build()`, or its pickled result from an earlier run over the same file contents.
+
+    An entry that cannot be read, or that `valid` rejects, is rebuilt and replaced.
+    """
     key = content_key(tag, files)
     if key is None:
         return build()
     path = cache_dir() / f"{tag}-{key}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)  # our own files, written below
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            value = pickle.load(handle)  # our own files, written below
+        if valid(value):
+            return value  # type: ignore[no-any-return]
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+            ValueError, IndexError, KeyError):
         pass
     value = build()
     write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

@@ -91,7 +91,8 @@ class _Job:
             doc = read_document(path, stdin_format=self.stdin_format)
         except InputError as exc:
             shown = "<stdin>" if str(path) == "-" else str(path)
-            finding = Finding("unreadable-input", shown, 0, 0, reason(exc, shown))
+            finding = Finding("unreadable-input", shown, exc.line, 1 if exc.line else 0,
+                              reason(exc, shown))
             # always reported: --select, --ignore and overrides choose document rules only
             return list(rules.stamp([finding], RuleSettings()))
         return check_document(doc, self.context, here)

@@ -69,13 +69,16 @@ class Config:
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest peerclaims.toml, or pyproject.toml with a [tool.peerclaims] table."""
-    here = (start or Path.cwd()).resolve()
+    try:
+        here = (start or Path.cwd()).resolve()
+    except FileNotFoundError:  # the working directory was deleted under us
+        raise ConfigError("invalid config: the current directory no longer exists") from None
     for folder in (here, *here.parents):
         own = folder / "peerclaims.toml"
         if own.is_file():
             return own
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "peerclaims" in _table(pyproject, quiet=True):
+        if pyproject.is_file() and _mentions_us(pyproject):
             return pyproject
     return None
 
@@ -93,9 +96,18 @@ def load_config(path: Path | None = None, *, discover: bool = True) -> Config:
     return _build(table, path)
 
 
+def _mentions_us(pyproject: Path) -> bool:
+    """A pyproject.toml with a [tool.peerclaims] table (a broken one that names it counts)."""
+    try:
+        text = pyproject.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "tool.peerclaims" in text or "peerclaims" in _table(pyproject, quiet=True)
+
+
 def _table(path: Path, *, quiet: bool = False) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is harmless
     except FileNotFoundError:
         raise ConfigError(f"invalid config: {path}: no such file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
@@ -119,6 +131,7 @@ def _build(table: dict[str, Any], path: Path) -> Config:
     except ValidationError as exc:
         problems = "; ".join(_problem(e) for e in exc.errors(include_url=False))
         raise ConfigError(f"invalid config: {path}: {problems}") from None
+    _check_rule_names(config, path)
     base = path.parent
     return replace(
         config,
@@ -129,11 +142,34 @@ def _build(table: dict[str, Any], path: Path) -> Config:
     )
 
 
+def _check_rule_names(config: Config, path: Path) -> None:
+    """Unknown rule names in the file are errors that name the file."""
+    from peerclaims.rules import unknown_rule_names
+
+    named = [*(config.select or ()), *config.ignore, *config.rules]
+    for override in config.overrides:
+        named += [*override.ignore, *override.rules]
+    unknown = unknown_rule_names(named)
+    if unknown:
+        raise ConfigError(f"invalid config: {path}: unknown rule {', '.join(map(repr, unknown))} "
+                          "(see 'peerclaims rules')")
+
+
+_EXPECTED = {  # pydantic's wording for a Python type, said the way TOML says it
+    "tuple_type": "expected a list of strings, like [\"a\", \"b\"]",
+    "list_type": "expected a list, like [\"a\", \"b\"]",
+    "dict_type": "expected a table, like { rule-name = \"warning\" }",
+    "path_type": "expected a path in quotes",
+    "string_type": "expected a string in quotes",
+    "missing": "required",
+}
+
+
 def _problem(error: Any) -> str:
     where = ".".join(_key_name(str(p)) for p in error["loc"])
     if error["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         return f"unknown key '{where}'"
-    return f"'{where}': {error['msg']}"
+    return f"'{where}': {_EXPECTED.get(error['type'], error['msg'])}"
 
 
 def _key_name(part: str) -> str:

@@ -119,7 +119,8 @@ def _read(path: str, findings: list[Finding]) -> str | None:
     try:
         return read_text(path)
     except InputError as exc:
-        findings.append(Finding("unreadable-input", path, 0, 0, reason(exc, path)))
+        findings.append(Finding("unreadable-input", path, exc.line, 1 if exc.line else 0,
+                                reason(exc, path)))
         return None
 
 
@@ -158,9 +159,12 @@ def _top_level(data: dict[str, Any], doc: YamlDoc, path: str) -> Iterable[Findin
         yield Finding("schema", path, 1, 1, f"missing 'version: {SCHEMA_VERSION}' at the top")
     elif version != SCHEMA_VERSION or isinstance(version, bool):
         pos = doc.values[("version",)]
-        yield Finding("schema", path, pos.line, pos.column,
-                      f"unsupported schema version {version!r}; this peerclaims reads version "
-                      f"{SCHEMA_VERSION}")
+        if isinstance(version, str) and version.strip() == str(SCHEMA_VERSION):
+            message = f"version must be the number {SCHEMA_VERSION}, not the string {version!r}"
+        else:
+            message = (f"unsupported schema version {version!r}; this peerclaims reads version "
+                       f"{SCHEMA_VERSION}")
+        yield Finding("schema", path, pos.line, pos.column, message)
     claims = data.get("claims")
     if "claims" not in data:
         yield Finding("schema", path, 1, 1, "missing 'claims' list")

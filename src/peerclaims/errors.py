@@ -16,10 +16,21 @@ class ConfigError(PeerclaimsError):
 
 
 class InputError(PeerclaimsError):
-    """An input path is missing, unreadable, binary, or of an unsupported format."""
+    """An input path is missing, unreadable, binary, or of an unsupported format.
+
+    `line` is the 1-based line the problem was found on, where there is one (a byte that is
+    not UTF-8), else 0.
+    """
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def reason(exc: PeerclaimsError, path: str) -> str:
-    """The error's message without the leading "path: " when it names `path` itself."""
+    """The error's message without the leading "path: " or "path:LINE: " naming `path`."""
     message = str(exc)
-    return message.removeprefix(f"{path}: ") if message.startswith(f"{path}: ") else message
+    for prefix in (f"{path}: ", f"{path}:{getattr(exc, 'line', 0)}: "):
+        if message.startswith(prefix):
+            return message.removeprefix(prefix)
+    return message

@@ -113,12 +113,15 @@ class Impact:
         return sorted(rows, key=lambda row: (row[0], row[1].id))
 
 
-def closest(name: str, choices: Iterable[str], limit: int = 3) -> list[str]:
-    """The `limit` choices nearest to `name` (rapidfuzz WRatio), best first."""
+def closest(name: str, choices: Iterable[str], limit: int = 3, cutoff: float = 60) -> list[str]:
+    """Up to `limit` choices like `name` (rapidfuzz WRatio at least `cutoff`), best first.
+
+    Nothing is suggested when nothing is alike: "did you mean" must not guess wildly.
+    """
     from rapidfuzz import process
 
     pool = sorted(set(choices))
-    return [match for match, _, _ in process.extract(name, pool, limit=limit)]
+    return [match for match, _, _ in process.extract(name, pool, limit=limit, score_cutoff=cutoff)]
 
 
 def year_number(ref: Reference | None) -> int | None:
@@ -173,12 +176,13 @@ def study_view(corpus: Corpus, key: str) -> StudyView:
 
 def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
     """Claims that lose all direct support, and claims weakened, if these works are withdrawn."""
-    withdrawn = []
+    withdrawn: list[str] = []
     for key in keys:
         work = corpus.reference(key)
         if work is None:
             raise NotFoundError("work", key, closest(key, (r.key for r in corpus.references)))
-        withdrawn.append(work.key)
+        if work.key not in withdrawn:  # "KEY key" names one work once
+            withdrawn.append(work.key)
     gone = {k.lower() for k in withdrawn}
     loses, weakened = [], []
     for claim in corpus.claims:

@@ -14,12 +14,11 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
     """Return the file's text, or raise `InputError` saying why it cannot be read."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise InputError(f"{p}: is a directory, expected a file")
-        if size > max_bytes:
-            raise InputError(f"{p}: {size / 1e6:.1f} MB exceeds the {max_bytes // 1_000_000} MB limit")
-        data = p.read_bytes()
+        check_regular(p)
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # never trust st_size alone
+        if len(data) > max_bytes:
+            raise InputError(f"{p}: more than the {max_bytes // 1_000_000} MB limit")
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
@@ -27,6 +26,16 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
     return decode_text(data, str(p))
+
+
+def check_regular(p: Path) -> None:
+    """Refuse directories and special files (a FIFO or /dev/zero would block or never end)."""
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, expected a file")
+    if not p.exists():
+        raise FileNotFoundError(p)
+    if not p.is_file():
+        raise InputError(f"{p}: not a regular file (a device, pipe or socket)")
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -41,7 +50,7 @@ def decode_text(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             f"{name}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8"
+            "save it as UTF-8", line=line,
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -185,7 +185,7 @@ def test_exit_codes(text: str, args: list[str], code: int) -> None:
     [
         (["check", "missing.md"], "peerclaims: missing.md: no such file\n"),
         (["check", "talk.md", "--select", "no-such-rule"],
-         "peerclaims: invalid config: unknown rule 'no-such-rule' (see 'peerclaims rules')\n"),
+         "peerclaims: unknown rule 'no-such-rule' (see 'peerclaims rules')\n"),
         (["check", "empty"], "peerclaims: no documents to check (supported: .md .markdown .txt "
                              ".text .pptx .docx .pdf)\n"),
         (["cites", "empty"], "peerclaims: no documents to check (supported: .md .markdown .txt "

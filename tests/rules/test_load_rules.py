@@ -172,7 +172,8 @@ CASES = [
     pytest.param(SCHEMA, """\
         version: "1"
         claims: []
-        """, BIB, [(1, 10, SCHEMA, "unsupported schema version '1'")], id="schema-version-string"),
+        """, BIB, [(1, 10, SCHEMA, "version must be the number 1, not the string '1'")],
+        id="schema-version-string"),
     pytest.param(SCHEMA, """\
         claims: []
         """, BIB, [(1, 1, SCHEMA, "missing 'version: 1' at the top")], id="schema-no-version"),

@@ -79,6 +79,14 @@ IgnoreOpt = Annotated[
 ]
 
 
+def safe_streams() -> None:
+    """Never crash on output: characters the terminal's encoding lacks become '?'."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def err(message: str) -> None:
     from rich.console import Console
 
@@ -126,13 +134,21 @@ def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
     """
     from peerclaims.cache import cached
 
-    corpus, errors = cached("corpus", (claims, references), lambda: _load(claims, references))
+    corpus, errors = cached("corpus", (claims, references), lambda: _load(claims, references),
+                            valid=_is_loaded_corpus)
     unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
     if unreadable:
         from peerclaims.errors import InputError
 
         raise InputError(f"{unreadable[0].path}: {unreadable[0].message}")
     return corpus, errors
+
+
+def _is_loaded_corpus(value: object) -> bool:
+    from peerclaims.corpus import Corpus
+
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Corpus)
+            and isinstance(value[1], int))
 
 
 def _load(claims: Path, references: Path) -> tuple[Corpus, int]:
@@ -163,15 +179,21 @@ def load_for_command(claims: Path | None, references: Path | None, config: Confi
 def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLevel, *,
            files: int, ran: list[Rule]) -> NoReturn:
     """Render diagnostics to stdout, the summary to stderr, and exit with the right code."""
+    # a rule outside this command's family (unreadable-input) still needs its description
+    from peerclaims import rules as registry
     from peerclaims.diagnostics import exit_code, summarize
     from peerclaims.render import emit
     from peerclaims.render.plain import summary_line
 
+    ids = {r.id for r in ran}
+    ran = [*ran, *(registry.get(d.rule) for d in diagnostics if d.rule not in ids)]
+    ran = list({r.id: r for r in ran}.values())
     emit(diagnostics, fmt, sys.stdout, files=files, ran=ran)
     unreadable = [d for d in diagnostics if d.name == "unreadable-input"]
     for d in unreadable:
+        where = f"{d.path}:{d.line}" if d.line > 0 else d.path
         err(f"peerclaims: {d.message}" if d.message.startswith(d.path) else
-            f"peerclaims: {d.path}: {d.message}")
+            f"peerclaims: {where}: {d.message}")
     err(summary_line(summarize(diagnostics), files))
     if unreadable:
         raise typer.Exit(2)

@@ -57,7 +57,7 @@ class CiteStyle(StrEnum):
 OutputFileOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.",
-                 rich_help_panel=OUTPUT, show_default=False, dir_okay=False),
+                 rich_help_panel=OUTPUT, show_default=False),
 ]
 
 
@@ -109,11 +109,18 @@ def render_report(emap: EvidenceMap, fmt: ReportFormat) -> str:
 
 def emit(text: str, output: Path | None) -> None:
     """Write to stdout, or atomically to a file (a temporary file beside it, then os.replace)."""
-    if output is None:
+    if output is None or str(output) == "-":  # "-" means stdout, as everywhere else
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    write_atomic(output, text)
+    from peerclaims.errors import InputError
+
+    if not str(output).strip() or str(output) == ".":
+        raise InputError("--output needs a file name (or '-' for stdout)")
+    if output.is_dir():
+        raise InputError(f"--output {output}: is a directory; give a file name")
+    # through a symlink, replace the file it points to, not the link itself
+    write_atomic(output.resolve() if output.is_symlink() else output, text)
 
 
 def write_atomic(path: Path, text: str) -> None:

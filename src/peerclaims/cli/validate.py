@@ -64,6 +64,7 @@ def list_rules(
     from peerclaims.render import rules_doc
 
     renderers = {"text": rules_doc.text, "json": rules_doc.json_doc, "markdown": rules_doc.markdown}
+    fmt = fmt.lower()  # like every other --format, case does not matter
     if fmt not in renderers:
         raise typer.BadParameter("choose text, json or markdown", param_hint="--format")
     sys.stdout.write(renderers[fmt]())

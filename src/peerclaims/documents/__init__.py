@@ -144,6 +144,8 @@ def read_document(
     try:
         if file.is_dir():
             raise InputError(f"{label}: is a directory")
+        if file.exists() and not file.is_file():
+            raise InputError(f"{label}: not a regular file (a device, pipe or socket)")
         _check_size(label, file.stat().st_size, max_bytes)
         if fmt is None:
             supported = ", ".join(FORMATS_BY_SUFFIX)
@@ -258,6 +260,28 @@ def _check_archive(
         ratio = m.file_size / max(m.compress_size, 1)
         if m.file_size >= min_ratio_size and ratio > max_ratio:
             raise InputError(f"{refuse}: {m.filename} expands {ratio:.0f}x (limit {max_ratio:g}x)")
+
+
+_OFFICE_PARTS = {"pptx": ("ppt/presentation.xml", "a PowerPoint deck"),
+                 "docx": ("word/document.xml", "a Word document")}
+
+
+def office_problem(path: Path, expected: str) -> str | None:
+    """Why a file is not the Office document its suffix says, in words; None if it looks right."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        return "not a valid ." + expected + " file (not a zip archive)"
+    except OSError:
+        return None
+    part, _ = _OFFICE_PARTS[expected]
+    if part in names:
+        return None
+    for suffix, (other, other_what) in _OFFICE_PARTS.items():
+        if other in names:
+            return f"not a valid .{expected} file: it is {other_what} (.{suffix}) renamed"
+    return f"not a valid .{expected} file: a zip archive without {part}"
 
 
 def office_errors() -> tuple[type[BaseException], ...]:

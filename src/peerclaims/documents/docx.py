@@ -29,6 +29,7 @@ from peerclaims.documents import (
     add_suppression,
     freeze_suppressions,
     office_errors,
+    office_problem,
     parse_directives,
 )
 from peerclaims.errors import InputError
@@ -43,12 +44,15 @@ def read_docx(path: Path) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
 
     _check_archive(path)
+    problem = office_problem(path, "docx")
+    if problem:
+        raise InputError(f"{path}: {problem}")
     reader = _Reader()
     try:
         document = open_docx(io.BytesIO(path.read_bytes()))
         reader.walk(document.element.body, document, in_table=False)
     except (*office_errors(), PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .docx file ({type(exc).__name__}: {exc})") from exc
+        raise InputError(f"{path}: not a valid .docx file (damaged: {type(exc).__name__})") from exc
     return Document(str(path), "docx", tuple(reader.blocks), freeze_suppressions(reader.acc))
 
 

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 def read_pdf(path: Path) -> Document:
     """Read a PDF into one block per page."""
+    import logging
+
+    # pypdf logs repairs ("EOF marker not found") itself; failures become our InputError
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         texts = _page_texts(path)
     except InputError:

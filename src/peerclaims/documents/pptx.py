@@ -25,6 +25,7 @@ from peerclaims.documents import (
     add_suppression,
     freeze_suppressions,
     office_errors,
+    office_problem,
     parse_directives,
 )
 from peerclaims.errors import InputError
@@ -41,6 +42,9 @@ def read_pptx(path: Path) -> Document:
     from pptx.exc import PackageNotFoundError
 
     _check_archive(path)
+    problem = office_problem(path, "pptx")
+    if problem:
+        raise InputError(f"{path}: {problem}")
     try:
         deck = Presentation(io.BytesIO(path.read_bytes()))
         blocks: list[TextBlock] = []
@@ -50,7 +54,7 @@ def read_pptx(path: Path) -> Document:
             _notes_suppressions(slide_blocks, number, acc)
             blocks += slide_blocks
     except (*office_errors(), PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .pptx file ({type(exc).__name__}: {exc})") from exc
+        raise InputError(f"{path}: not a valid .pptx file (damaged: {type(exc).__name__})") from exc
     return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc))
 
 

@@ -29,9 +29,9 @@ _LINE_REF = re.compile(r"\bline \d+\b")
 def artifact_uri(path: str) -> str:
     """A URI reference for a path: relative stays relative, absolute becomes file://."""
     pure = PurePath(path)
-    if pure.is_absolute():
-        return "file://" + quote(pure.as_posix())
-    return quote(pure.as_posix())
+    # a file name that is not valid UTF-8 reaches us with surrogate escapes: keep its bytes
+    raw = pure.as_posix().encode("utf-8", "surrogateescape")
+    return ("file://" if pure.is_absolute() else "") + quote(raw)
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, object]:
@@ -72,7 +72,8 @@ def render(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule], version: st
     for d in diagnostics:
         key = (d.rule, d.path, _LINE_REF.sub("line #", d.message))
         seen[key] += 1
-        digest = hashlib.sha256("\x1f".join((*key, str(seen[key]))).encode()).hexdigest()[:32]
+        joined = "\x1f".join((*key, str(seen[key]))).encode("utf-8", "surrogateescape")
+        digest = hashlib.sha256(joined).hexdigest()[:32]
         results.append(_result(d, index[d.rule], digest))
     log = {
         "$schema": SCHEMA_URI,

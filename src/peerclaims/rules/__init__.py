@@ -48,6 +48,8 @@ class RuleSettings:
     def severity_of(self, rule: Rule) -> Severity | None:
         """The severity a rule runs at, or None when it does not run."""
         names = {rule.id, rule.name}
+        if rule.name in ALWAYS_ON:
+            return rule.severity
         if self.select is not None and not names & self.select:
             return None
         if names & self.ignore:
@@ -124,19 +126,28 @@ def run(scope: str, settings: RuleSettings, *args: Any) -> Iterator[Finding]:
             yield from rule.check(*args)
 
 
+def unknown_rule_names(names: Iterable[str]) -> list[str]:
+    """The names among `names` that are neither a rule id nor a rule name."""
+    known = {name for rule in all_rules() for name in (rule.id, rule.name)}
+    return sorted({name for name in names if name not in known})
+
+
+ALWAYS_ON = frozenset({"unreadable-input"})
+"""Rules that --select, --ignore and configuration cannot switch off: nothing was checked."""
+
+
 def settings_for(
     select: Iterable[str] | None, ignore: Iterable[str], severities: Mapping[str, Severity | None]
 ) -> RuleSettings:
     """Build settings, refusing rule names and ids that do not exist."""
-    known = {name for rule in all_rules() for name in (rule.id, rule.name)}
-    wanted = [*(select or ()), *ignore, *severities]
-    unknown = sorted({name for name in wanted if name not in known})
-    if unknown:
-        from peerclaims.errors import ConfigError
+    from peerclaims.errors import ConfigError
 
+    if select is not None and not list(select):
+        raise ConfigError("--select names no rule; give rule ids or names")
+    unknown = unknown_rule_names([*(select or ()), *ignore, *severities])
+    if unknown:
         raise ConfigError(
-            f"invalid config: unknown rule {', '.join(repr(u) for u in unknown)} "
-            "(see 'peerclaims rules')"
+            f"unknown rule {', '.join(repr(u) for u in unknown)} (see 'peerclaims rules')"
         )
     return RuleSettings(
         select=frozenset(select) if select is not None else None,

@@ -62,19 +62,46 @@ def missing_required_field(corpus: Corpus) -> Iterator[Finding]:
     """An entry lacks a field its type requires (BibTeX/biblatex data model).
 
     An article needs author, title, journal and year; a book author or editor, title,
-    publisher and year; see docs/schema.md for every type. Use `@misc` when a source
+    publisher and year; see docs/schema.md for every type. Fields inherited through
+    `crossref` count, as in BibTeX and biber. Use `@misc` when a source
     gives no more than an author and a year: never invent a field to satisfy this rule.
 
     FAIL: `@article{smith2001x, author = {Smith, J.}, title = {T}, year = {2001}}` (no journal)
     PASS: the same with `journal = {Psychiatric Services}`
     """
     for ref in corpus.references:
+        inherited = _crossref_fields(corpus, ref)
         for need in REQUIRED.get(ref.entry_type, ()):
             options = need.split("|")
-            if not any(ref.raw_fields.get(o, "").strip() for o in options):
+            if not any((ref.raw_fields.get(o) or inherited.get(o, "")).strip() for o in options):
                 yield _field(corpus, ref, "", "missing-required-field",
                              f"@{ref.entry_type} '{ref.key}' lacks required field "
                              f"{' or '.join(repr(o) for o in options)}")
+
+
+def _crossref_fields(corpus: Corpus, ref: Reference) -> dict[str, str]:
+    """Fields a `crossref` parent lends its child, as BibTeX and biber do (booktitle from title)."""
+    key = ref.raw_fields.get("crossref", "").strip()
+    parent = corpus.reference(key) if key else None
+    if parent is None:
+        return {}
+    lent = dict(parent.raw_fields)
+    if "title" in lent:
+        lent.setdefault("booktitle", lent["title"])
+    return lent
+
+
+def missing_crossref(corpus: Corpus) -> Iterator[Finding]:
+    """An entry's `crossref` names a key that is not in the file, so it inherits nothing.
+
+    FAIL: `@inproceedings{a, crossref = {proc2020}, ...}` with no entry `proc2020`
+    PASS: the same with `@proceedings{proc2020, title = {...}, year = {2020}}`
+    """
+    for ref in corpus.references:
+        key = ref.raw_fields.get("crossref", "").strip()
+        if key and corpus.reference(key) is None:
+            yield _field(corpus, ref, "crossref", "missing-crossref",
+                         f"'{ref.key}' has crossref '{key}', which is not in the file")
 
 
 def malformed_field(corpus: Corpus) -> Iterator[Finding]:
@@ -217,4 +244,5 @@ RULES = (
     Rule("PC124", "malformed-field", Severity.ERROR, "corpus", malformed_field),
     Rule("PC125", "author-name-format", Severity.ERROR, "corpus", author_name_format),
     Rule("PC126", "unused-reference", Severity.WARNING, "corpus", unused_reference),
+    Rule("PC127", "missing-crossref", Severity.ERROR, "corpus", missing_crossref),
 )
