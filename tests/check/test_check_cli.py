@@ -542,3 +542,20 @@ def test_subprocess_stdin_and_unreadable(tmp_path: Path) -> None:
     assert proc.stdout.splitlines()[1].startswith("binary.md: error binary file (contains NUL bytes)")
     assert proc.stderr.splitlines()[-1] == "1 error, 1 warning in 2 files"
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_progress_bar_goes_to_stderr(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """On a terminal with many files the progress bar is drawn on stderr, never on stdout."""
+    import io
+
+    from peerclaims.cli import check as cli_check
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    fake_err = Terminal()
+    monkeypatch.setattr(cli_check.sys, "stderr", fake_err)
+    items = [tmp_path / f"f{i}.md" for i in range(12)]
+    assert list(cli_check._progress(items)) == items
+    assert "Checking" in fake_err.getvalue()

@@ -110,9 +110,11 @@ def _progress(items: list[Path]) -> Iterable[Path]:
     """A rich progress bar on stderr when it is a terminal and there is much to do."""
     if len(items) < 10 or not sys.stderr.isatty():
         return items
+    from rich.console import Console
     from rich.progress import track
 
-    return track(items, description="Checking", console=None, transient=True)
+    # on stderr, so `check DIR -f json > out.json` still leaves only JSON in the file
+    return track(items, description="Checking", console=Console(stderr=True), transient=True)
 
 
 @app.command()
