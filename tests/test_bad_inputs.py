@@ -702,7 +702,7 @@ def test_cache_dir_unusable(tmp_path: Path, kind: str) -> None:
              "file-parent": tmp_path / "afile" / "sub"}[kind]
     result = proc("check", TALK, "-f", "json", env={"PEERCLAIMS_CACHE_DIR": str(cache)}).clean()
     assert result.rc == 1
-    assert result.json()["summary"]["error"] == 6
+    assert result.json()["summary"]["error"] == 5  # as examples/talk.md has (README)
 
 
 def test_corrupt_cache_entry_is_rebuilt(tmp_path: Path) -> None:
@@ -716,7 +716,7 @@ def test_corrupt_cache_entry_is_rebuilt(tmp_path: Path) -> None:
         entry.write_bytes(pickle.dumps((5, 0)))
     result = proc("check", TALK, "-f", "json", env=env).clean()
     assert result.rc == 1
-    assert result.json()["summary"]["error"] == 6
+    assert result.json()["summary"]["error"] == 5  # as examples/talk.md has (README)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="removing the working directory is Linux-only")

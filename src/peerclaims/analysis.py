@@ -380,10 +380,17 @@ def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
     return ("group", b.group, None)
 
 
+_SOURCE_LINE = re.compile(r"\s*(?:sources?|references?|citations?|adapted from|data)\s*[:\-–]",
+                          re.IGNORECASE)
+
+
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:
-    """A block that is a citation and little else ("Recent review by Chinman et al ...")."""
+    """A block that is a citation and little else ("Recent review by Chinman et al ...", or a
+    "Source: Chinman et al. (2014), Psychiatric Services" line at the foot of a slide)."""
     if not found:
         return False
+    if _SOURCE_LINE.match(text):
+        return True
     rest, pos = [], 0
     for c in sorted(found, key=lambda c: c.citation.start):
         rest.append(text[pos:c.citation.start])

@@ -61,3 +61,48 @@ def test_not_citations() -> None:
     """Page locators, p-values, sample sizes, quotations and questions raise nothing."""
     lines = {d.line for d in found("module.md")} | {d.line for d in found("handout.md")}
     assert not lines & {21, 23, 27, 31, 32}
+
+
+def conference_deck(path: Path) -> Path:
+    """A typical conference deck: title, agenda, a cited outcomes slide with a source footer,
+    an uncited numbers slide, a quotation, tips and a questions slide."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+
+    def slide(title: str, bullets: list[str], foot: str | None = None) -> None:
+        page = deck.slides.add_slide(deck.slide_layouts[1])
+        page.shapes.title.text = title
+        frame = page.placeholders[1].text_frame
+        for i, text in enumerate(bullets):
+            (frame.paragraphs[0] if i == 0 else frame.add_paragraph()).text = text
+        if foot:
+            box = page.shapes.add_textbox(Inches(0.5), Inches(6.8), Inches(9), Inches(0.4))
+            box.text_frame.text = foot
+
+    slide("Peer Support Works: Evidence Update", ["Presented by Jane Doe, MSW",
+                                                 "Annual Conference, October 2024"])
+    slide("Agenda", ["What is peer support?", "The evidence", "Implementation", "Q&A"])
+    slide("What is peer support?", ["Support from someone with lived experience",
+                                    "Mutuality and shared experience (Mead & McNeil, 2006)"])
+    slide("Outcomes", ["Reduced hospital admissions", "Increased hope and empowerment",
+                       "Greater engagement in care"],
+          foot="Source: Chinman et al. (2014), Psychiatric Services")
+    slide("By the numbers", ["Peer support reduced readmissions by 42%",
+                             "Over 30,000 trained peer supporters nationwide"])
+    slide("Quote", ["“My peer specialist believed in me when I didn't.” – Program participant"])
+    slide("Implementation tips", ["Train supervisors", "Define the role clearly"])
+    slide("Questions?", ["jane.doe@example.org"])
+    deck.save(path)
+    return path
+
+
+def test_conference_deck(tmp_path: Path) -> None:
+    """A "Source:" footer cites its slide; only slide 5's two bare figures are reported."""
+    found = check_paths([conference_deck(tmp_path / "conference.pptx")],
+                        load_corpus().corpus).diagnostics
+    assert [(d.location, d.name, d.suggestion) for d in found] == [
+        ("slide 5 (Content Placeholder 2)", "uncited-claim", "(Sledge et al., 2011)"),
+        ("slide 5 (Content Placeholder 2)", "uncited-claim", None),
+    ]

@@ -326,20 +326,25 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
 
     A figure belongs to the study that produced it, so where the sentence quotes the claim's
     figure only the claim's own evidence counts. A benefit without a figure ("decrease
-    depression") must repeat a recorded wording, and any work the corpus links to a claim of
-    the same outcome and direction is accepted, since many studies report such benefits.
+    depression") must repeat a recorded wording and cite a work by name (a vague source line
+    is reported as such), and any work the corpus links to a claim of the same outcome and
+    direction is accepted, since many studies report such benefits.
 
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
     """
     for s in _claims(a):
         strong = [m for m in s.matches if m.score >= 95]
-        cited = {w.resolution.key for c in a.attributed_to(s) for w in c.works if w.resolution.key}
+        sources = a.attributed_to(s)
+        quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
+        by_figure = quotes_figure and any(m.claim.effect for m in strong)
+        if not by_figure:  # a vague source line is its own warning; only a figure pins it down
+            sources = [c for c in sources if c.citation.kind != VAGUE]
+        cited = {w.resolution.key for c in sources for w in c.works if w.resolution.key}
         if not strong or not cited:
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
-        quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
-        if not (quotes_figure and any(m.claim.effect for m in strong)):
+        if not by_figure:
             if not any(m.score >= STRONG for m in strong):
                 continue  # a benefit in other words: too loose a match to accuse a citation
             for m in strong:
