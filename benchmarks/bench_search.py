@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from _common import TYPER_APP, best  # noqa: E402
 from generate import SURNAMES, WORDS, write  # noqa: E402
 
-from peerclaims import search  # noqa: E402
+from peerclaims.curate import search  # noqa: E402
 from peerclaims.engine import load_corpus  # noqa: E402
 
 

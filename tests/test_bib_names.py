@@ -6,7 +6,7 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.bib import parse_names
+from peerclaims.corpus.bib import parse_names
 
 SURNAME = st.from_regex(r"[A-Z][a-z]{1,12}(-[A-Z][a-z]{1,10})?('[a-z]{1,4})?", fullmatch=True)
 GIVEN = st.from_regex(r"[A-Z]([a-z]{1,9}|\.)( [A-Z]([a-z]{1,9}|\.)){0,2}", fullmatch=True)

@@ -1,4 +1,4 @@
-"""Tests for peerclaims.citations: real examples from the seeds, negatives, whole seeds, properties."""
+"""Tests for peerclaims.text.citations: real examples from the seeds, negatives, whole seeds, properties."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.citations import Citation, find_citations
-from peerclaims.reflist import find_reference_lists
+from peerclaims.text.citations import Citation, find_citations
+from peerclaims.text.reflist import find_reference_lists
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 S000 = "000_33dbbf70d0a71f50.txt"

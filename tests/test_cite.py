@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from peerclaims.bib import parse_bib
-from peerclaims.cite import Formatted, Segment, format_references, initials, plain
-from peerclaims.corpus import read_corpus
-from peerclaims.model import Reference
-from peerclaims.render.report_cite import html, markdown
+from peerclaims.apa import Formatted, Segment, format_references, initials, plain
+from peerclaims.corpus.bib import parse_bib
+from peerclaims.corpus.load import read_corpus
+from peerclaims.corpus.model import Reference
+from peerclaims.render.cite import html, markdown
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report"
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from peerclaims.cli import app
-from peerclaims.render import rules_doc
+from peerclaims.render import rules as rules_doc
 from peerclaims.rules import Rule, all_rules
 
 ROOT = Path(__file__).resolve().parents[1]

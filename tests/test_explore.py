@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from peerclaims.corpus import Corpus
-from peerclaims.engine import load_corpus
-from peerclaims.errors import InputError
-from peerclaims.explore import (
+from peerclaims.corpus.load import Corpus
+from peerclaims.curate.explore import (
     NotFoundError,
     citation_variants,
     cited_forms,
@@ -18,6 +16,8 @@ from peerclaims.explore import (
     study_view,
     work_line,
 )
+from peerclaims.engine import load_corpus
+from peerclaims.errors import InputError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "explore"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from peerclaims.corpus import bundled_paths
+from peerclaims.corpus.load import bundled_paths
 from peerclaims.engine import LoadResult, load_corpus, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"

@@ -1,4 +1,4 @@
-"""Tests for peerclaims.reflist: the seeds' reference lists, entry formats, headings, properties."""
+"""Tests for peerclaims.text.reflist: the seeds' reference lists, entry formats, headings, properties."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.reflist import ListEntry, find_reference_lists, parse_entry, parse_reference_list
+from peerclaims.text.reflist import (
+    ListEntry,
+    find_reference_lists,
+    parse_entry,
+    parse_reference_list,
+)
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 S000 = "000_33dbbf70d0a71f50.txt"

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerclaims import search
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
+from peerclaims.curate import search
+from peerclaims.curate.search import SearchIndex, build_index, parse_years, query_terms
 from peerclaims.engine import load_corpus
 from peerclaims.errors import InputError
-from peerclaims.search import SearchIndex, build_index, parse_years, query_terms
 
 FIXTURE = Path(__file__).parent / "fixtures" / "explore"
 

@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 
 from peerclaims import load_corpus
-from peerclaims.cites import CitationRow, list_citations
+from peerclaims.match.listing import CitationRow, list_citations
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerclaims import rules
-from peerclaims.analysis import Analysis, Context
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
 from peerclaims.diagnostics import Diagnostic, Finding
 from peerclaims.documents import Document, iter_document_paths, read_document
 from peerclaims.errors import InputError, reason
+from peerclaims.match.reading import Analysis, Context
 from peerclaims.rules import RuleSettings
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerclaims import rules
-from peerclaims.corpus import Corpus, read_corpus
+from peerclaims.corpus.load import Corpus, read_corpus
 from peerclaims.diagnostics import Diagnostic
 from peerclaims.rules import RuleSettings
 

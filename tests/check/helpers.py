@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from peerclaims.analysis import Context
 from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
 from peerclaims.documents import read_document
 from peerclaims.engine import load_corpus
+from peerclaims.match.reading import Context
 from peerclaims.rules import RuleSettings
 
 

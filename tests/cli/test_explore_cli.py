@@ -12,11 +12,11 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
-from peerclaims import search as search_module
 from peerclaims.cli import app
 from peerclaims.cli import explore as cli_explore
-from peerclaims.render import explore_rich
-from peerclaims.search import END, MARK
+from peerclaims.curate import search as search_module
+from peerclaims.curate.search import END, MARK
+from peerclaims.render.explore import rich as explore_rich
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "explore"
 CORPUS = ["--claims", str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]

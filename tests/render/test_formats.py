@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from peerclaims.cli import app
 from peerclaims.diagnostics import Diagnostic, Severity
 from peerclaims.engine import load_corpus, validate
-from peerclaims.render import OutputFormat, emit, github, plain, resolve, sarif, text
+from peerclaims.render import OutputFormat, emit, resolve
+from peerclaims.render.diagnostics import github, plain, sarif, text
 from peerclaims.rules import all_rules
 
 REPO = Path(__file__).resolve().parents[2]

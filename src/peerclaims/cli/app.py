@@ -20,7 +20,7 @@ from peerclaims.render import OutputFormat
 
 if TYPE_CHECKING:
     from peerclaims.config import Config
-    from peerclaims.corpus import Corpus
+    from peerclaims.corpus.load import Corpus
     from peerclaims.diagnostics import Diagnostic
     from peerclaims.rules import Rule
 
@@ -119,7 +119,7 @@ def read_config(path: Path | None) -> Config:
 
 def corpus_paths(claims: Path | None, references: Path | None, config: Config) -> tuple[Path, Path]:
     """The corpus files a command runs on: options, then configuration, then the bundled ones."""
-    from peerclaims.bundled import bundled_paths
+    from peerclaims.corpus.bundled import bundled_paths
 
     default_claims, default_refs = bundled_paths()
     return (claims or config.claims or default_claims,
@@ -145,7 +145,7 @@ def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
 
 
 def _is_loaded_corpus(value: object) -> bool:
-    from peerclaims.corpus import Corpus
+    from peerclaims.corpus.load import Corpus
 
     return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Corpus)
             and isinstance(value[1], int))
@@ -183,7 +183,7 @@ def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLev
     from peerclaims import rules as registry
     from peerclaims.diagnostics import exit_code, summarize
     from peerclaims.render import emit
-    from peerclaims.render.plain import summary_line
+    from peerclaims.render.diagnostics.plain import summary_line
 
     ids = {r.id for r in ran}
     ran = [*ran, *(registry.get(d.rule) for d in diagnostics if d.rule not in ids)]

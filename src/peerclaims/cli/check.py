@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from peerclaims.config import Config
-    from peerclaims.corpus import Corpus
+    from peerclaims.corpus.load import Corpus
     from peerclaims.rules import RuleSettings
 
 PathsArg = Annotated[
@@ -81,7 +81,7 @@ class CitesFormat(StrEnum):
 
 def _corpus(claims: Path | None, references: Path | None, cfg: Config) -> Corpus:
     from peerclaims.cli.app import load_for_command
-    from peerclaims.corpus import merge_corpora, read_corpus
+    from peerclaims.corpus.load import merge_corpora, read_corpus
 
     corpus = load_for_command(claims, references, cfg)
     # extra-claims and extra-references pair up in order; a missing partner is the bundled file
@@ -197,8 +197,8 @@ def cites(
     Status: exact, variant (with what differs), ambiguous (with candidates) or unresolved.
     """
     with exits_2_on_error():
-        from peerclaims.cites import list_citations
-        from peerclaims.render import cites_render
+        from peerclaims.match.listing import list_citations
+        from peerclaims.render import cites as cites_render
 
         cfg = read_config(config)
         corpus = _corpus(claims, references, cfg)

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from peerclaims.config import Config
-    from peerclaims.corpus import Corpus
-    from peerclaims.search import SearchIndex
+    from peerclaims.corpus.load import Corpus
+    from peerclaims.curate.search import SearchIndex
 
 FILTERS = "Filters"
 OUTPUT = "Output"
@@ -102,21 +102,22 @@ def search(
                               author=author, years=year, design=design, ref=ref, limit=limit)
     # import only the renderer asked for: rich costs start-up time a JSON consumer should not pay
     if fmt is SearchFormat.JSON:
-        from peerclaims.render import explore_json
+        from peerclaims.render.explore import json as explore_json
 
         sys.stdout.write(explore_json.search(result, text, filters))
     elif fmt is SearchFormat.CSV:
-        from peerclaims.render import explore_json, explore_text
+        from peerclaims.render.explore import json as explore_json
+        from peerclaims.render.explore import text as explore_text
 
         if result.fuzzy:
             err(explore_text.fuzzy_note(result, text))
         sys.stdout.write(explore_json.search_csv(result))
     elif _is_terminal():
-        from peerclaims.render import explore_rich
+        from peerclaims.render.explore import rich as explore_rich
 
         explore_rich.search(result, text, _console())
     else:
-        from peerclaims.render import explore_text
+        from peerclaims.render.explore import text as explore_text
 
         sys.stdout.write(explore_text.search(result, text))
 
@@ -131,7 +132,7 @@ def show(
 ) -> None:
     """Show one claim: grade, the works it rests on, and every appearance with citation variants."""
     with exits_2_on_error():
-        from peerclaims.explore import claim_view
+        from peerclaims.curate.explore import claim_view
 
         view = claim_view(_corpus(claims, references, config), claim_id)
     _emit("show", view, fmt)
@@ -147,7 +148,7 @@ def study(
 ) -> None:
     """Show one work: its fields, evidence level, and every claim resting on it."""
     with exits_2_on_error():
-        from peerclaims.explore import study_view
+        from peerclaims.curate.explore import study_view
 
         view = study_view(_corpus(claims, references, config), key)
     _emit("study", view, fmt)
@@ -166,7 +167,7 @@ def impact(
     Lists every appearance of those claims: what a presenter would have to revise.
     """
     with exits_2_on_error():
-        from peerclaims.explore import impact as run_impact
+        from peerclaims.curate.explore import impact as run_impact
 
         result = run_impact(_corpus(claims, references, config), keys)
     _emit("impact", result, fmt)
@@ -177,7 +178,9 @@ def _corpus(claims: Path | None, references: Path | None, config: Path | None) -
 
 
 def _emit(name: str, value: object, fmt: ViewFormat) -> None:
-    from peerclaims.render import explore_json, explore_rich, explore_text
+    from peerclaims.render.explore import json as explore_json
+    from peerclaims.render.explore import rich as explore_rich
+    from peerclaims.render.explore import text as explore_text
 
     if fmt is ViewFormat.JSON:
         sys.stdout.write(getattr(explore_json, name)(value))
@@ -200,7 +203,7 @@ def _console() -> Console:
 
 def open_index(claims: Path | None, references: Path | None, cfg: Config) -> SearchIndex:
     """The cached index of the corpus files, or a new one built from the loaded corpus."""
-    from peerclaims import search as engine
+    from peerclaims.curate import search as engine
 
     cpath, rpath = corpus_paths(claims, references, cfg)
     index = engine.open_cached(cpath, rpath)

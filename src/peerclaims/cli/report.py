@@ -24,10 +24,10 @@ from peerclaims.cli.app import (
 )
 
 if TYPE_CHECKING:
-    from peerclaims.cite import Formatted
-    from peerclaims.corpus import Corpus
-    from peerclaims.model import Reference
-    from peerclaims.report import EvidenceMap
+    from peerclaims.apa import Formatted
+    from peerclaims.corpus.load import Corpus
+    from peerclaims.corpus.model import Reference
+    from peerclaims.curate.report import EvidenceMap
 
 
 class ReportFormat(StrEnum):
@@ -77,14 +77,14 @@ def report(
     See docs/report.md for the formats, the weight formula and the grading.
     """
     with exits_2_on_error():
-        from peerclaims.report import evidence_map
+        from peerclaims.curate.report import evidence_map
 
         cfg = read_config(config)
         emap = evidence_map(load_for_command(claims, references, cfg))
         if fmt is ReportFormat.TEXT and output is None and sys.stdout.isatty():
             from rich.console import Console
 
-            from peerclaims.render import report_text
+            from peerclaims.render.report import text as report_text
 
             report_text.render_to(emap, Console(highlight=False))
             return
@@ -93,13 +93,11 @@ def report(
 
 def render_report(emap: EvidenceMap, fmt: ReportFormat) -> str:
     """The evidence map as text in one format."""
-    from peerclaims.render import (
-        report_csv,
-        report_html,
-        report_json,
-        report_markdown,
-        report_text,
-    )
+    from peerclaims.render.report import csv as report_csv
+    from peerclaims.render.report import html as report_html
+    from peerclaims.render.report import json as report_json
+    from peerclaims.render.report import markdown as report_markdown
+    from peerclaims.render.report import text as report_text
 
     renderers = {ReportFormat.TEXT: report_text.render, ReportFormat.MARKDOWN: report_markdown.render,
                  ReportFormat.CSV: report_csv.render, ReportFormat.JSON: report_json.render,
@@ -178,7 +176,7 @@ def cite(
     before "et al." are worked out among the works cited together.
     """
     with exits_2_on_error():
-        from peerclaims.cite import format_references
+        from peerclaims.apa import format_references
 
         if not keys and not claim:
             raise typer.BadParameter("give at least one KEY or --claim ID", param_hint="KEY")
@@ -222,7 +220,7 @@ def _unknown(what: str, name: str, choices: list[str]) -> str:
 
 
 def _print_cites(works: list[Formatted], fmt: CiteFormat, style: CiteStyle) -> None:
-    from peerclaims.render import report_cite
+    from peerclaims.render import cite as report_cite
 
     if fmt is CiteFormat.JSON:
         emit(report_cite.cite_json(works, style.value), None)

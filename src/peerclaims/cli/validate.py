@@ -61,7 +61,7 @@ def list_rules(
                                      "(the markdown is docs/rules.md).")] = "text",
 ) -> None:
     """List every rule: id, name, default severity, scope and summary."""
-    from peerclaims.render import rules_doc
+    from peerclaims.render import rules as rules_doc
 
     renderers = {"text": rules_doc.text, "json": rules_doc.json_doc, "markdown": rules_doc.markdown}
     fmt = fmt.lower()  # like every other --format, case does not matter

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from peerclaims import textio
+from peerclaims import fileio as textio
 from peerclaims.documents import (
     Document,
     TextBlock,

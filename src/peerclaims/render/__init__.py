@@ -44,7 +44,7 @@ def emit(
     if fmt is OutputFormat.TEXT:
         from rich.console import Console
 
-        from peerclaims.render import text
+        from peerclaims.render.diagnostics import text
 
         # a terminal's own width; 100 columns when the text format is asked for in a pipe
         width = None if getattr(stream, "isatty", lambda: False)() else 100
@@ -54,7 +54,8 @@ def emit(
 
 
 def _as_string(diagnostics: list[Diagnostic], fmt: OutputFormat, files: int, ran: list[Rule]) -> str:
-    from peerclaims.render import github, jsonfmt, plain, sarif
+    from peerclaims.render.diagnostics import github, plain, sarif
+    from peerclaims.render.diagnostics import json as jsonfmt
 
     if fmt is OutputFormat.JSON:
         return jsonfmt.render(diagnostics, files)

@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
+from peerclaims.corpus.model import Claim
+from peerclaims.corpus.vocab import GREY_DESIGNS, GREY_ENTRY_TYPES, allowed
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.model import Claim
 from peerclaims.rules import Rule
-from peerclaims.vocab import GREY_DESIGNS, GREY_ENTRY_TYPES, allowed
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)")
 

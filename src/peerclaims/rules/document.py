@@ -11,17 +11,17 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from peerclaims import claimtext
-from peerclaims.analysis import Analysis, ClaimSentence, FoundCitation, FoundWork, ListedWork
-from peerclaims.citations import NUMBERED, VAGUE
-from peerclaims.cite import format_references, plain
-from peerclaims.claimmatch import STRONG, Match
+from peerclaims.apa import format_references, plain
+from peerclaims.corpus.grading import grade_claim
+from peerclaims.corpus.model import Reference
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.folding import fold
-from peerclaims.grading import grade_claim
-from peerclaims.model import Reference
-from peerclaims.resolve import AMBIGUOUS, UNRESOLVED
+from peerclaims.match.claims import STRONG, Match
+from peerclaims.match.reading import Analysis, ClaimSentence, FoundCitation, FoundWork, ListedWork
+from peerclaims.match.resolve import AMBIGUOUS, UNRESOLVED
 from peerclaims.rules import Rule
+from peerclaims.text import sentences as claimtext
+from peerclaims.text.citations import NUMBERED, VAGUE
+from peerclaims.text.folding import fold
 
 _SUGGESTED = re.compile(r"suggested|further|recommended|additional|reading", re.IGNORECASE)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.rules import Rule
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
+from peerclaims.corpus.model import Reference
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.folding import fold
-from peerclaims.model import Reference
 from peerclaims.rules import Rule
+from peerclaims.text.folding import fold
 
 # Required fields per entry type, after the BibTeX manual (btxdoc) and the biblatex data
 # model; "a|b" means either field will do.

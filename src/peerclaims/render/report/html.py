@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
-from peerclaims.render.report_cite import html as segments_html
-from peerclaims.render.report_html_assets import CSS, SCRIPT
-from peerclaims.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
+from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
+from peerclaims.render.cite import html as segments_html
+from peerclaims.render.report.html_assets import CSS, SCRIPT
 
 TITLE = "Evidence map — peerclaims"
 CELL = 14  # matrix cell size in SVG units

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from peerclaims.cite import Segment
-from peerclaims.render.report_cite import markdown
-from peerclaims.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
+from peerclaims.apa import Segment
+from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
+from peerclaims.render.cite import markdown
 
 
 def _md(text: str) -> str:

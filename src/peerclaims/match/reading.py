@@ -13,14 +13,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from peerclaims import claimtext, reflist
-from peerclaims.citations import NUMBERED, VAGUE, Citation, CitedWork, find_citations
-from peerclaims.claimmatch import ClaimMatcher, Match
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
 from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
-from peerclaims.reflist import ListEntry
-from peerclaims.resolve import (
+from peerclaims.match.claims import ClaimMatcher, Match
+from peerclaims.match.resolve import (
     AMBIGUOUS,
     UNRESOLVED,
     CitationIndex,
@@ -29,6 +26,10 @@ from peerclaims.resolve import (
     resolve,
     resolve_recorded,
 )
+from peerclaims.text import reflist
+from peerclaims.text import sentences as claimtext
+from peerclaims.text.citations import NUMBERED, VAGUE, Citation, CitedWork, find_citations
+from peerclaims.text.reflist import ListEntry
 
 _SEPARATOR = "\n\n"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -401,7 +402,7 @@ def _citation_only(text: str, found: list[FoundCitation]) -> bool:
 
 def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:
     """'Chinman et al in Psych Services': keep the candidates published there."""
-    from peerclaims.folding import fold
+    from peerclaims.text.folding import fold
 
     words = fold(locator).split()
     kept = []

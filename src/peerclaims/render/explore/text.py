@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from peerclaims.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
-from peerclaims.search import END, MARK, Hit, SearchResult
+from peerclaims.curate.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
+from peerclaims.curate.search import END, MARK, Hit, SearchResult
 
 if TYPE_CHECKING:
-    from peerclaims.model import Appearance, Effect, Reference
+    from peerclaims.corpus.model import Appearance, Effect, Reference
 
 INDENT = "    "
 

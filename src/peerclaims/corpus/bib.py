@@ -20,8 +20,8 @@ from bibtexparser.middlewares.names import (
     split_multiple_persons_names,
 )
 
+from peerclaims.corpus.model import Person, Position, Reference
 from peerclaims.diagnostics import Finding
-from peerclaims.model import Person, Position, Reference
 
 # bibtexparser logs every failed block at WARNING; we report them as diagnostics instead.
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerclaims.analysis import Analysis, Context
-from peerclaims.citations import NUMBERED
-from peerclaims.corpus import Corpus
+from peerclaims.corpus.load import Corpus
 from peerclaims.documents import TextBlock, iter_document_paths, read_document
 from peerclaims.errors import InputError
-from peerclaims.resolve import UNRESOLVED, Difference
+from peerclaims.match.reading import Analysis, Context
+from peerclaims.match.resolve import UNRESOLVED, Difference
+from peerclaims.text.citations import NUMBERED
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from peerclaims.cite import plain
-from peerclaims.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
+from peerclaims.apa import plain
+from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
 
 JSON_VERSION = 1
 

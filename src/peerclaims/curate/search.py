@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from peerclaims.cache import cache_dir, content_key
+from peerclaims.corpus.grading import grade_claim
+from peerclaims.corpus.vocab import allowed
+from peerclaims.curate.explore import NotFoundError, closest, work_line, year_number
 from peerclaims.errors import InputError
-from peerclaims.explore import NotFoundError, closest, work_line, year_number
-from peerclaims.folding import fold
-from peerclaims.grading import grade_claim
-from peerclaims.vocab import allowed
+from peerclaims.text.folding import fold
 
 if TYPE_CHECKING:
-    from peerclaims.corpus import Corpus
-    from peerclaims.model import Claim, Reference
+    from peerclaims.corpus.load import Corpus
+    from peerclaims.corpus.model import Claim, Reference
 
 INDEX_VERSION = 2
 MARK, END = "\x02", "\x03"  # around each match in `Hit.snippet`; renderers make them bold or **

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from peerclaims.cites import CitationRow, CitesListing
+from peerclaims.match.listing import CitationRow, CitesListing
 
 
 def _resolved(row: CitationRow) -> str:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from peerclaims.corpus import Corpus
-from peerclaims.folding import fold
-from peerclaims.model import Person, Reference
+from peerclaims.corpus.load import Corpus
+from peerclaims.corpus.model import Person, Reference
+from peerclaims.text.folding import fold
 
 EXACT, VARIANT, AMBIGUOUS, UNRESOLVED = "exact", "variant", "ambiguous", "unresolved"
 NAME_CUTOFF = 80  # rapidfuzz ratio for a misspelt surname ("Ochoka" ~ "Ochocka": 92)
@@ -79,7 +79,7 @@ def resolve_recorded(text: str, index: CitationIndex) -> Resolution | None:
 
 def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:
     """(authors, year) of each `citedas` variant that reads as an author-year citation."""
-    from peerclaims.citations import find_citations
+    from peerclaims.text.citations import find_citations
 
     forms = []
     for variant in ref.cited_as:

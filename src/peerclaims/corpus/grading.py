@@ -14,8 +14,8 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from peerclaims.corpus import Corpus
-    from peerclaims.model import Claim, Reference
+    from peerclaims.corpus.load import Corpus
+    from peerclaims.corpus.model import Claim, Reference
 
 
 

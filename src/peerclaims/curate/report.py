@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from peerclaims.cite import Segments, format_references
-from peerclaims.corpus import Corpus
-from peerclaims.grading import Level, cebm_level, grade_claim, study_level
-from peerclaims.model import Claim, Evidence
+from peerclaims.apa import Segments, format_references
+from peerclaims.corpus.grading import Level, cebm_level, grade_claim, study_level
+from peerclaims.corpus.load import Corpus
+from peerclaims.corpus.model import Claim, Evidence
 from peerclaims.rules.claims import is_grey
 
 SUPPORTS = ("direct", "review", "secondary")

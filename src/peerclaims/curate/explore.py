@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from peerclaims.corpus.grading import Grade, cebm_level, grade_claim, study_level
 from peerclaims.errors import InputError
-from peerclaims.folding import fold
-from peerclaims.grading import Grade, cebm_level, grade_claim, study_level
+from peerclaims.text.folding import fold
 
 if TYPE_CHECKING:
-    from peerclaims.corpus import Corpus
-    from peerclaims.model import Appearance, Claim, Evidence, Reference
+    from peerclaims.corpus.load import Corpus
+    from peerclaims.corpus.model import Appearance, Claim, Evidence, Reference
 
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.?\s?d\.?(?=\W|$)", re.IGNORECASE)

@@ -14,10 +14,10 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from peerclaims.claimtext import without_numbers
-from peerclaims.corpus import Corpus
-from peerclaims.folding import fold
-from peerclaims.model import Claim
+from peerclaims.corpus.load import Corpus
+from peerclaims.corpus.model import Claim
+from peerclaims.text.folding import fold
+from peerclaims.text.sentences import without_numbers
 
 STRONG = 100  # the wording occurs in the sentence
 NEAR = 88  # near-identical up to word order and small edits

@@ -15,14 +15,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from peerclaims.bib import parse_bib
-from peerclaims.bundled import bundled_paths
+from peerclaims.corpus.bib import parse_bib
+from peerclaims.corpus.bundled import bundled_paths
+from peerclaims.corpus.model import SCHEMA_VERSION, Claim, Position, Reference
+from peerclaims.corpus.vocab import VOCABULARIES, allowed
+from peerclaims.corpus.yamlpos import YamlDoc, load_yaml
 from peerclaims.diagnostics import Finding
 from peerclaims.errors import InputError, reason
-from peerclaims.model import SCHEMA_VERSION, Claim, Position, Reference
-from peerclaims.textio import read_text
-from peerclaims.vocab import VOCABULARIES, allowed
-from peerclaims.yamlpos import YamlDoc, load_yaml
+from peerclaims.fileio import read_text
 
 _IGNORE = re.compile(r"[#%]\s*peerclaims:\s*ignore(?:\[([^\]]*)\])?")
 _TOP_KEYS = ("version", "claims")

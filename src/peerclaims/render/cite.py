@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from peerclaims.cite import Formatted, Segment, plain
+from peerclaims.apa import Formatted, Segment, plain
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -11,9 +11,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from peerclaims.explore import ClaimView, Impact, StudyView, work_line
-from peerclaims.render import explore_text as plain
-from peerclaims.search import END, MARK, SearchResult
+from peerclaims.curate.explore import ClaimView, Impact, StudyView, work_line
+from peerclaims.curate.search import END, MARK, SearchResult
+from peerclaims.render.explore import text as plain
 
 MATCH = "bold yellow"
 _GRADE = {"High": "green", "Moderate": "cyan", "Low": "yellow", "Very low": "red"}

@@ -25,8 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peerclaims.folding import fold
-from peerclaims.model import Person, Reference
+from peerclaims.corpus.model import Person, Reference
+from peerclaims.text.folding import fold
 
 MAX_LISTED = 20  # APA 7: list up to 20 authors; from 21 on, the first 19, ". . .", the last
 _YEAR = re.compile(r"^(\d{4})([a-z]?)$")

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
+from peerclaims.corpus.model import Position
 from peerclaims.diagnostics import Finding
-from peerclaims.model import Position
 
 try:  # the C composer is several times faster; fall back to pure Python where absent
     from yaml import CSafeLoader as _Loader

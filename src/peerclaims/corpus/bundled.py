@@ -13,5 +13,5 @@ def bundled_paths() -> tuple[Path, Path]:
     packaged = Path(str(resources.files("peerclaims"))) / "data"
     if (packaged / "claims.yaml").is_file():
         return packaged / "claims.yaml", packaged / "references.bib"
-    source = Path(__file__).resolve().parents[2] / "data"
+    source = Path(__file__).resolve().parents[3] / "data"
     return source / "claims.yaml", source / "references.bib"

@@ -10,12 +10,12 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
-from peerclaims.grading import Grade
-from peerclaims.search import END, MARK, Hit, SearchResult
+from peerclaims.corpus.grading import Grade
+from peerclaims.curate.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
+from peerclaims.curate.search import END, MARK, Hit, SearchResult
 
 if TYPE_CHECKING:
-    from peerclaims.model import Appearance, Reference
+    from peerclaims.corpus.model import Appearance, Reference
 
 JSON_VERSION = 1
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from peerclaims.report import EvidenceMap
+from peerclaims.curate.report import EvidenceMap
 
 HEADER = (
     "claim_id", "claim_grade", "population", "outcome", "claim_uncited", "work_key", "support",

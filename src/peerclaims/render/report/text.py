@@ -9,7 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from peerclaims.report import ClaimEntry, EvidenceMap, Summary
+from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary
 
 WIDTH = 120  # fixed width for files and pipes, so the output does not depend on a terminal
 _GRADE_STYLE = {"High": "bold green", "Moderate": "green", "Low": "yellow", "Very low": "red"}

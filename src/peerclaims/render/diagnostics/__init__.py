@@ -1,0 +1,2 @@
+"""Renderers of diagnostics (validate, check): text, plain, json, github, sarif.
+"""

@@ -1,0 +1,2 @@
+"""Renderers of search, show, study and impact: text, rich, json, csv.
+"""

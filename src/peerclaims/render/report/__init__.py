@@ -1,0 +1,2 @@
+"""Renderers of the evidence map: text, markdown, csv, json, html.
+"""
