@@ -455,7 +455,7 @@ OPTION_CASES = [
     ("impact-unknown", ["impact", "nosuchkey"], "nosuchkey"),
     ("config-missing", ["validate", "--config", "missing.toml"], "missing.toml"),
     ("references-missing", ["check", str(TALK), "--references", "nope.bib"], "nope.bib"),
-    ("rules-format-bogus", ["rules", "-f", "bogus"], "text, json or markdown"),
+    ("rules-format-bogus", ["rules", "-f", "bogus"], "'bogus' is not one of"),
     ("stdin-format-bogus", ["check", "-", "--stdin-format", "bogus"], "bogus"),
 ]
 

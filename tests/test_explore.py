@@ -16,8 +16,8 @@ from peerclaims.curate.explore import (
     study_view,
     work_line,
 )
-from peerclaims.engine import load_corpus
 from peerclaims.errors import InputError
+from peerclaims.runner import load_corpus
 
 FIXTURE = Path(__file__).parent / "fixtures" / "explore"
 
@@ -88,7 +88,7 @@ def test_unknown_claim_suggests_the_closest_ids(corpus: Corpus) -> None:
     error = caught.value
     assert isinstance(error, LookupError) and isinstance(error, InputError)
     assert error.suggestions == ("mentor-fewer-readmissions",)
-    assert str(error) == "no claim 'mentor-readmissions'; did you mean: mentor-fewer-readmissions"
+    assert str(error) == "no claim 'mentor-readmissions' in the corpus; did you mean 'mentor-fewer-readmissions'?"
 
 
 def test_study_view(corpus: Corpus) -> None:
@@ -106,7 +106,7 @@ def test_study_view(corpus: Corpus) -> None:
 
 def test_unknown_study_suggests_keys(corpus: Corpus) -> None:
     """An unknown key names the closest keys."""
-    with pytest.raises(NotFoundError, match="no work 'sledge2011'; did you mean: sledge2011effectiveness"):
+    with pytest.raises(NotFoundError, match=r"no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'\?"):
         study_view(corpus, "sledge2011")
 
 
@@ -146,7 +146,7 @@ def test_impact_of_several_works(corpus: Corpus) -> None:
 
 def test_impact_unknown_key(corpus: Corpus) -> None:
     """An unknown key is an error with suggestions, not an empty impact."""
-    with pytest.raises(NotFoundError, match="no work 'davidson2012'; did you mean: davidson2012peer"):
+    with pytest.raises(NotFoundError, match=r"no work 'davidson2012' in the corpus; did you mean 'davidson2012peer'\?"):
         impact(corpus, ["davidson2012"])
 
 

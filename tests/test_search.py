@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from peerclaims.corpus.load import Corpus
 from peerclaims.curate import search
 from peerclaims.curate.search import SearchIndex, build_index, parse_years, query_terms
-from peerclaims.engine import load_corpus
 from peerclaims.errors import InputError
+from peerclaims.runner import load_corpus
 
 FIXTURE = Path(__file__).parent / "fixtures" / "explore"
 
@@ -161,7 +161,7 @@ def test_filters_combine_with_words(index: SearchIndex) -> None:
     ({"kind": "study"}, "unknown kind 'study'; valid values: claim, work"),
     ({"years": "2010-2012"}, "invalid year range '2010-2012'"),
     ({"years": "2012..2010"}, "2012 is after 2010"),
-    ({"ref": "sledge2011"}, "no work 'sledge2011'; did you mean: sledge2011effectiveness"),
+    ({"ref": "sledge2011"}, "no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'?"),
 ])
 def test_unknown_filter_values_are_input_errors(index: SearchIndex, filters: dict[str, object],
                                                 message: str) -> None:

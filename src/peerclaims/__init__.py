@@ -23,15 +23,15 @@ _EXPORTS = {
     "Diagnostic": "peerclaims.diagnostics",
     "FailLevel": "peerclaims.diagnostics",
     "InputError": "peerclaims.errors",
-    "LoadResult": "peerclaims.engine",
+    "LoadResult": "peerclaims.runner",
     "PeerclaimsError": "peerclaims.errors",
     "RuleSettings": "peerclaims.rules",
     "Severity": "peerclaims.diagnostics",
     "check_document": "peerclaims.check",
     "check_paths": "peerclaims.check",
-    "load_corpus": "peerclaims.engine",
+    "load_corpus": "peerclaims.runner",
     "read_document": "peerclaims.documents",
-    "validate": "peerclaims.engine",
+    "validate": "peerclaims.runner",
 }
 
 __all__ = [  # a literal, so linters and type checkers see the public names
@@ -55,9 +55,9 @@ if TYPE_CHECKING:
     from peerclaims.check import check_document, check_paths
     from peerclaims.diagnostics import Diagnostic, FailLevel, Severity
     from peerclaims.documents import read_document
-    from peerclaims.engine import LoadResult, load_corpus, validate
     from peerclaims.errors import ConfigError, InputError, PeerclaimsError
     from peerclaims.rules import RuleSettings
+    from peerclaims.runner import LoadResult, load_corpus, validate
 
 
 def __getattr__(name: str) -> Any:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -52,14 +51,14 @@ def content_key(tag: str, files: Sequence[str | Path]) -> str | None:
 
 
 def write_atomically(path: Path, data: bytes) -> bool:
-    """Write bytes so that readers see the old file or the new one, never half; False on failure."""
+    """Write a cache entry with the one atomic writer; False when the directory is unwritable."""
+    from peerclaims.errors import InputError
+    from peerclaims.fileio import write_atomic
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
+        write_atomic(path, data)
+    except (OSError, InputError):
         return False
     return True
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from peerclaims.diagnostics import FailLevel, Severity
 from peerclaims.errors import ConfigError
+
+if TYPE_CHECKING:
+    from peerclaims.rules import RuleSettings
 
 Level = Literal["error", "warning", "info", "off"]
 
@@ -65,6 +69,43 @@ class Config:
     def severities(self) -> dict[str, Severity | None]:
         """Per-rule severity overrides; None switches a rule off."""
         return {name: None if level == "off" else Severity(level) for name, level in self.rules.items()}
+
+    def rule_settings(self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+                      path: str | None = None) -> RuleSettings:
+        """The rules a run uses: command-line `select` (replacing the file's) and `ignore`
+        (added to it), comma lists allowed, then for `path` every override matching it.
+
+        Raises ConfigError for a rule name or id that does not exist.
+        """
+        from peerclaims.rules import settings_for
+
+        selected = split_names(select) if select is not None else self.select
+        ignored = [*split_names(ignore or ()), *self.ignore]
+        severities = self.severities()
+        for override in (o for o in self.overrides if path is not None and o.matches(path)):
+            severities.update({k: None if v == "off" else Severity(v)
+                               for k, v in override.rules.items()})
+            ignored.extend(override.ignore)
+        return settings_for(selected, ignored, severities)
+
+    def settings_by_path(self, select: Iterable[str] | None = None,
+                         ignore: Iterable[str] | None = None) -> Callable[[str], RuleSettings] | None:
+        """Per-document rule settings for `check_paths`, or None when no override exists."""
+        if not self.overrides:
+            return None
+        base = self.rule_settings(select, ignore)
+
+        def settings_for(path: str) -> RuleSettings:
+            if not any(o.matches(path) for o in self.overrides):
+                return base
+            return self.rule_settings(select, ignore, path)
+
+        return settings_for
+
+
+def split_names(values: Iterable[str]) -> list[str]:
+    """Rule names from repeated and comma-separated options: ["a,b", "c"] → ["a", "b", "c"]."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def find_config(start: Path | None = None) -> Path | None:

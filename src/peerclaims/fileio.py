@@ -1,8 +1,13 @@
-"""Reading text files strictly: UTF-8 only (a BOM is accepted), with clear reasons on failure."""
+"""Files in and out: reading text strictly (UTF-8 only, a BOM accepted, clear reasons on
+failure) and the one atomic writer every command and cache uses."""
 
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peerclaims.errors import InputError
@@ -64,3 +69,64 @@ def _looks_like_bomless_utf16(head: bytes) -> bool:
         if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) == 0:
             return True
     return False
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`; when the block succeeds it replaces `path` in one step.
+
+    Readers see the old file or the new one, never half of either. On any failure the
+    temporary file is removed and `path` is untouched. A symlink is followed, so the file
+    it points to is replaced, not the link. Raises OSError.
+    """
+    target = path.resolve() if path.is_symlink() else path
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write `data` (text as UTF-8) to `path` so no reader ever sees a partial file.
+
+    A regular file (or a new path) is replaced atomically, keeping its permissions; a
+    device, FIFO or other special file (`/dev/stdout`, `/dev/null`) is written in place,
+    never renamed over. Raises InputError saying why the file cannot be written.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if _is_special(path):
+            with path.open("wb") as handle:
+                handle.write(raw)
+            return
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _is_special(path: Path) -> bool:
+    """Whether `path` exists and is neither a regular file nor a directory."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

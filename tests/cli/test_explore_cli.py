@@ -12,10 +12,11 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
+from peerclaims import render, runner
 from peerclaims.cli import app
-from peerclaims.cli import explore as cli_explore
 from peerclaims.curate import search as search_module
 from peerclaims.curate.search import END, MARK
+from peerclaims.render import adapters
 from peerclaims.render.explore import rich as explore_rich
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "explore"
@@ -68,9 +69,9 @@ def test_golden_rich_on_a_terminal(command: str, golden: Golden,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """On a terminal, text is rich tables and panels (recorded here without colour)."""
     buffer = io.StringIO()
-    monkeypatch.setattr(cli_explore, "_is_terminal", lambda: True)
-    monkeypatch.setattr(cli_explore, "_console",
-                        lambda: Console(file=buffer, width=100, color_system=None, highlight=False))
+    monkeypatch.setattr(render, "styled", lambda stream: True)
+    monkeypatch.setattr(adapters, "_console", lambda stream, **options: Console(
+        file=buffer, width=100, color_system=None, highlight=False))
     result = invoke(*COMMANDS[command], *CORPUS)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
@@ -100,13 +101,13 @@ def test_show_unknown_claim_exits_2_with_suggestions() -> None:
     result = invoke("show", "mentor-readmissions", *CORPUS)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == ("peerclaims: no claim 'mentor-readmissions'; did you mean: "
-                             "mentor-fewer-readmissions\n")
+    assert result.stderr == ("peerclaims: no claim 'mentor-readmissions' in the corpus; "
+                             "did you mean 'mentor-fewer-readmissions'?\n")
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["study", "sledge2011"], "no work 'sledge2011'; did you mean: sledge2011effectiveness"),
-    (["impact", "davidson2012"], "no work 'davidson2012'; did you mean: davidson2012peer"),
+    (["study", "sledge2011"], "no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'?"),
+    (["impact", "davidson2012"], "no work 'davidson2012' in the corpus; did you mean 'davidson2012peer'?"),
     (["search"], "empty query: give words to search for, or a filter"),
     (["search", "--", "-", "*", "AND"], "empty query: give words to search for, or a filter"),
     (["search", "hope", "--population", "adults"], "unknown population 'adults'; valid values: "
@@ -115,7 +116,7 @@ def test_show_unknown_claim_exits_2_with_suggestions() -> None:
     (["search", "hope", "--outcome", "joy"], "unknown outcome 'joy'; valid values: hospitalization"),
     (["search", "hope", "--design", "trial"], "unknown design 'trial'; valid values: rct, "),
     (["search", "hope", "--year", "recent"], "invalid year range 'recent'"),
-    (["search", "hope", "--ref", "sledge"], "no work 'sledge'; did you mean: sledge2011effectiveness"),
+    (["search", "hope", "--ref", "sledge"], "no work 'sledge' in the corpus; did you mean 'sledge2011effectiveness'?"),
 ])
 def test_errors_exit_2(args: list[str], message: str) -> None:
     """Unknown keys, empty queries and unknown filter values exit 2 with one clear line."""
@@ -164,7 +165,7 @@ def test_second_search_uses_the_cache(_isolated: Path, monkeypatch: pytest.Monke
         raise AssertionError("rebuilt")
 
     monkeypatch.setattr(search_module, "_fill", fail)
-    monkeypatch.setattr(cli_explore, "load_counting", fail)
+    monkeypatch.setattr(runner, "load_counting", fail)
     second = invoke("search", "hope", *CORPUS)
     assert second.exit_code == 0, second.output
     assert second.stdout == first.stdout

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from peerclaims import fileio
 from peerclaims.cli import app
-from peerclaims.cli import report as cli_report
 from peerclaims.errors import InputError
-from report_golden import check_golden
+from tests.report_golden import check_golden
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "report"
 CORPUS = ["--claims", str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]
@@ -92,7 +92,7 @@ def test_failed_write_leaves_no_temporary_file(tmp_path: Path,
 
     monkeypatch.setattr(os, "replace", fail)
     with pytest.raises(InputError, match="No space left"):
-        cli_report.write_atomic(target, "new")
+        fileio.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "keep"
     assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
 
@@ -147,10 +147,10 @@ def test_cite_bundled_work_markdown() -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["mead2006per"], "no work 'mead2006per' in the references; did you mean 'mead2006peer'?"),
-    (["--claim", "increased-hop"], "no claim 'increased-hop' in the claims; did you mean "
+    (["mead2006per"], "no work 'mead2006per' in the corpus; did you mean 'mead2006peer'?"),
+    (["--claim", "increased-hop"], "no claim 'increased-hop' in the corpus; did you mean "
                                     "'increased-hope'?"),
-    (["zzzzzzzz"], "no work 'zzzzzzzz' in the references\n"),
+    (["zzzzzzzz"], "no work 'zzzzzzzz' in the corpus\n"),
 ])
 def test_cite_unknown_names_exit_2_with_suggestions(args: list[str], message: str) -> None:
     """An unknown key or claim id exits 2 and names the closest ones."""

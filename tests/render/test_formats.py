@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 
 from peerclaims.cli import app
 from peerclaims.diagnostics import Diagnostic, Severity
-from peerclaims.engine import load_corpus, validate
-from peerclaims.render import OutputFormat, emit, resolve
+from peerclaims.render import DiagnosticsRun, Format, Result, render, resolve
 from peerclaims.render.diagnostics import github, plain, sarif, text
 from peerclaims.rules import all_rules
+from peerclaims.runner import load_corpus, validate
 
 REPO = Path(__file__).resolve().parents[2]
 FAULTS = "tests/fixtures/corpus_faults"
@@ -326,21 +326,19 @@ def test_github_info_is_notice() -> None:
 # --- exhaustiveness and auto --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", [f for f in OutputFormat if f is not OutputFormat.AUTO])
-def test_every_format_renders(fmt: OutputFormat) -> None:
+DIAGNOSTIC_FORMATS = ["text", "plain", "json", "github", "sarif"]
+
+
+@pytest.mark.parametrize("fmt", DIAGNOSTIC_FORMATS)
+def test_every_format_renders(fmt: str) -> None:
     """Every concrete format renders the sample, and none silently falls back to plain."""
     out = io.StringIO()
-    emit(sample(), fmt, out, files=2, ran=CORPUS_RULES)
+    render(Result.DIAGNOSTICS, Format(fmt), DiagnosticsRun(sample(), 2, CORPUS_RULES), out)
     rendered = out.getvalue()
     assert "did you mean 'smith2001'?" in rendered
     assert "no claim cites 'jones2002'" in rendered
-    if fmt is not OutputFormat.PLAIN:
+    if fmt != "plain":
         assert rendered != plain.render(sample())
-
-
-def test_output_format_members() -> None:
-    """The format list is exactly what the tests above cover, so a new one must add a test."""
-    assert [f.value for f in OutputFormat] == ["auto", "text", "plain", "json", "github", "sarif"]
 
 
 class _Tty(io.StringIO):
@@ -353,25 +351,27 @@ class _Tty(io.StringIO):
 def test_resolve_github_on_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     """`auto` is github when GITHUB_ACTIONS=true, even on a terminal."""
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    assert resolve(OutputFormat.AUTO, _Tty()) is OutputFormat.GITHUB
-    assert resolve(OutputFormat.AUTO, io.StringIO()) is OutputFormat.GITHUB
+    assert resolve(Format.AUTO, Result.DIAGNOSTICS, _Tty()) is Format.GITHUB
+    assert resolve(Format.AUTO, Result.DIAGNOSTICS, io.StringIO()) is Format.GITHUB
 
 
-def test_resolve_text_on_tty() -> None:
+def test_resolve_text_on_tty(monkeypatch: pytest.MonkeyPatch) -> None:
     """`auto` is rich text on a terminal outside GitHub Actions."""
-    assert resolve(OutputFormat.AUTO, _Tty()) is OutputFormat.TEXT
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    assert resolve(Format.AUTO, Result.DIAGNOSTICS, _Tty()) is Format.TEXT
 
 
 def test_resolve_plain_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
     """`auto` is plain on a pipe, on a stream without isatty, and when GITHUB_ACTIONS is not "true"."""
     monkeypatch.setenv("GITHUB_ACTIONS", "false")
-    assert resolve(OutputFormat.AUTO, io.StringIO()) is OutputFormat.PLAIN
-    assert resolve(OutputFormat.AUTO, object()) is OutputFormat.PLAIN  # type: ignore[arg-type]
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert resolve(Format.AUTO, Result.DIAGNOSTICS, io.StringIO()) is Format.PLAIN
+    assert resolve(Format.AUTO, Result.DIAGNOSTICS, object()) is Format.PLAIN  # type: ignore[arg-type]
 
 
 def test_resolve_keeps_explicit_format(monkeypatch: pytest.MonkeyPatch) -> None:
     """An explicit format is never overridden, not even on GitHub Actions."""
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    for fmt in OutputFormat:
-        if fmt is not OutputFormat.AUTO:
-            assert resolve(fmt, _Tty()) is fmt
+    for fmt in Format:
+        if fmt is not Format.AUTO:
+            assert resolve(fmt, Result.DIAGNOSTICS, _Tty()) is fmt

@@ -7,16 +7,17 @@ commands, so `peerclaims --help` starts as fast as a bare Typer app.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from peerclaims.diagnostics import FailLevel
 from peerclaims.errors import PeerclaimsError
-from peerclaims.render import OutputFormat
+from peerclaims.render import ACCEPTS, Format, Result
 
 if TYPE_CHECKING:
     from peerclaims.config import Config
@@ -56,10 +57,27 @@ ConfigOpt = Annotated[
     typer.Option("--config", help="Configuration file (default: nearest peerclaims.toml or "
                  "pyproject.toml with \\[tool.peerclaims]).", show_default=False),
 ]
+def format_choices(result: Result) -> type[StrEnum]:
+    """The --format choices of a command: the formats its result accepts, from the registry."""
+    members = {fmt.name: fmt.value for fmt in ACCEPTS[result]}
+    return StrEnum(f"{result.value.title()}Format", members)  # type: ignore[return-value]
+
+
+def format_option(result: Result, help: str) -> Any:
+    """A --format/-f option over the formats `result` accepts (auto by default)."""
+    return typer.Option("--format", "-f", help=help, rich_help_panel=OUTPUT, case_sensitive=False)
+
+
+def as_format(choice: StrEnum) -> Format:
+    """A command's --format choice as the registry's Format."""
+    return Format(choice.value)
+
+
+DiagnosticsFormat = format_choices(Result.DIAGNOSTICS)
 FormatOpt = Annotated[
-    OutputFormat,
-    typer.Option("--format", "-f", help="auto: github on GitHub Actions, text on a terminal, "
-                 "plain otherwise.", rich_help_panel=OUTPUT, case_sensitive=False),
+    DiagnosticsFormat,  # type: ignore[valid-type]
+    format_option(Result.DIAGNOSTICS, "auto: github on GitHub Actions, text on a terminal, "
+                  "plain otherwise."),
 ]
 FailOpt = Annotated[
     FailLevel | None,
@@ -103,63 +121,10 @@ def exits_2_on_error() -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def split_names(values: list[str] | None) -> list[str] | None:
-    if values is None:
-        return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
 def read_config(path: Path | None) -> Config:
     from peerclaims.config import load_config
 
     return load_config(path)
-
-
-
-
-def corpus_paths(claims: Path | None, references: Path | None, config: Config) -> tuple[Path, Path]:
-    """The corpus files a command runs on: options, then configuration, then the bundled ones."""
-    from peerclaims.corpus.bundled import bundled_paths
-
-    default_claims, default_refs = bundled_paths()
-    return (claims or config.claims or default_claims,
-            references or config.references or default_refs)
-
-
-def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
-    """The corpus (without YAML positions, which only validate needs) and its error count.
-
-    Cached by the files' content, so a second run over an unchanged corpus skips parsing
-    and validation. Raises InputError when a file cannot be read.
-    """
-    from peerclaims.cache import cached
-
-    corpus, errors = cached("corpus", (claims, references), lambda: _load(claims, references),
-                            valid=_is_loaded_corpus)
-    unreadable = [f for f in corpus.load_findings if f.rule == "unreadable-input"]
-    if unreadable:
-        from peerclaims.errors import InputError
-
-        raise InputError(f"{unreadable[0].path}: {unreadable[0].message}")
-    return corpus, errors
-
-
-def _is_loaded_corpus(value: object) -> bool:
-    from peerclaims.corpus.load import Corpus
-
-    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Corpus)
-            and isinstance(value[1], int))
-
-
-def _load(claims: Path, references: Path) -> tuple[Corpus, int]:
-    from dataclasses import replace
-
-    from peerclaims.diagnostics import Severity
-    from peerclaims.engine import load_corpus, validate
-
-    corpus = load_corpus(claims, references).corpus
-    errors = sum(1 for d in validate(corpus) if d.severity is Severity.ERROR)
-    return replace(corpus, values={}, keys={}), errors
 
 
 def say_errors(errors: int) -> None:
@@ -169,26 +134,36 @@ def say_errors(errors: int) -> None:
             "loaded (run 'peerclaims validate' for details)")
 
 
+def say_problems(problems: Sequence[Diagnostic]) -> None:
+    """Tell stderr, with file and line, what is wrong in the configuration's extra layers."""
+    for d in problems:
+        err(f"peerclaims: {d.path}:{d.line}: {d.message} [{d.name}]")
+
+
 def load_for_command(claims: Path | None, references: Path | None, config: Config) -> Corpus:
-    """Load the corpus a command runs on; say on stderr if validate would report errors."""
-    corpus, errors = load_counting(*corpus_paths(claims, references, config))
-    say_errors(errors)
-    return corpus
+    """Load the corpus a command runs on (with the configuration's extra layers); say on
+    stderr if validate would report errors, and what is wrong in an extra layer."""
+    from peerclaims.runner import load_for
+
+    loaded = load_for(config, claims, references)
+    say_errors(loaded.errors)
+    say_problems(loaded.problems)
+    return loaded.corpus
 
 
-def finish(diagnostics: list[Diagnostic], fmt: OutputFormat, fail_level: FailLevel, *,
+def finish(diagnostics: list[Diagnostic], fmt: Format, fail_level: FailLevel, *,
            files: int, ran: list[Rule]) -> NoReturn:
     """Render diagnostics to stdout, the summary to stderr, and exit with the right code."""
     # a rule outside this command's family (unreadable-input) still needs its description
     from peerclaims import rules as registry
     from peerclaims.diagnostics import exit_code, summarize
-    from peerclaims.render import emit
+    from peerclaims.render import DiagnosticsRun, Result, render
     from peerclaims.render.diagnostics.plain import summary_line
 
     ids = {r.id for r in ran}
     ran = [*ran, *(registry.get(d.rule) for d in diagnostics if d.rule not in ids)]
     ran = list({r.id: r for r in ran}.values())
-    emit(diagnostics, fmt, sys.stdout, files=files, ran=ran)
+    render(Result.DIAGNOSTICS, fmt, DiagnosticsRun(diagnostics, files, ran), sys.stdout)
     unreadable = [d for d in diagnostics if d.name == "unreadable-input"]
     for d in unreadable:
         where = f"{d.path}:{d.line}" if d.line > 0 else d.path

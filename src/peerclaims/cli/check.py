@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,26 +12,28 @@ import typer
 from peerclaims.cli.app import (
     ClaimsOpt,
     ConfigOpt,
+    DiagnosticsFormat,
     FailOpt,
     FormatOpt,
     IgnoreOpt,
     ReferencesOpt,
     SelectOpt,
     app,
+    as_format,
     err,
     exits_2_on_error,
     finish,
+    format_choices,
+    format_option,
     read_config,
-    split_names,
 )
-from peerclaims.render import OutputFormat
+from peerclaims.render import Result, render
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from peerclaims.config import Config
     from peerclaims.corpus.load import Corpus
-    from peerclaims.rules import RuleSettings
 
 PathsArg = Annotated[
     list[str],
@@ -72,38 +73,13 @@ StdinOpt = Annotated[
 ]
 
 
-class CitesFormat(StrEnum):
-    """Formats of `peerclaims cites`."""
-
-    TEXT = "text"
-    JSON = "json"
+CitesFormat = format_choices(Result.CITES)
 
 
 def _corpus(claims: Path | None, references: Path | None, cfg: Config) -> Corpus:
     from peerclaims.cli.app import load_for_command
-    from peerclaims.corpus.load import merge_corpora, read_corpus
 
-    corpus = load_for_command(claims, references, cfg)
-    # extra-claims and extra-references pair up in order; a missing partner is the bundled file
-    pairs = zip_longest(cfg.extra_claims, cfg.extra_references)
-    extras = [read_corpus(c, r) for c, r in pairs]
-    for extra in extras:
-        for finding in extra.load_findings:
-            if finding.rule == "unreadable-input":
-                from peerclaims.errors import InputError
-
-                raise InputError(f"{finding.path}: {finding.message}")
-    return merge_corpora(corpus, extras) if extras else corpus
-
-
-def _settings(cfg: Config, select: list[str] | None, ignore: list[str] | None) -> RuleSettings:
-    from peerclaims import rules
-
-    return rules.settings_for(
-        split_names(select) if select is not None else cfg.select,
-        [*(split_names(ignore) or []), *cfg.ignore],
-        cfg.severities(),
-    )
+    return load_for_command(claims, references, cfg)
 
 
 def _progress(items: list[Path]) -> Iterable[Path]:
@@ -123,7 +99,7 @@ def check(
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
-    fmt: FormatOpt = OutputFormat.AUTO,
+    fmt: FormatOpt = DiagnosticsFormat.AUTO,
     fail_level: FailOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -142,42 +118,19 @@ def check(
         from peerclaims.check import check_paths
 
         cfg = read_config(config)
-        base = _settings(cfg, select, ignore)
+        base = cfg.rule_settings(select, ignore)
         corpus = _corpus(claims, references, cfg)
         result = check_paths(
             paths, corpus, base,
             include=[*(include or []), *cfg.include], exclude=[*(exclude or []), *cfg.exclude],
-            stdin_format=stdin_format.value, settings_for=_per_path(cfg, base, select, ignore),
+            stdin_format=stdin_format.value, settings_for=cfg.settings_by_path(select, ignore),
             progress=_progress, jobs=jobs or None,
         )
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
     if result.files == 0:
         err(f"peerclaims: {NO_DOCUMENTS}")
         raise typer.Exit(2)
-    finish(list(result.diagnostics), fmt, fail_level or cfg.fail_level, files=result.files, ran=ran)
-
-
-def _per_path(cfg: Config, base: RuleSettings, select: list[str] | None,
-              ignore: list[str] | None):  # type: ignore[no-untyped-def]
-    if not cfg.overrides:
-        return None
-    from peerclaims import rules
-
-    def settings_for(path: str) -> RuleSettings:
-        matching = [o for o in cfg.overrides if o.matches(path)]
-        if not matching:
-            return base
-        severities = dict(cfg.severities())
-        extra_ignore: list[str] = []
-        for override in matching:
-            severities.update({k: None if v == "off" else rules.Severity(v)
-                               for k, v in override.rules.items()})
-            extra_ignore.extend(override.ignore)
-        return rules.settings_for(
-            split_names(select) if select is not None else cfg.select,
-            [*(split_names(ignore) or []), *cfg.ignore, *extra_ignore], severities)
-
-    return settings_for
+    finish(list(result.diagnostics), as_format(fmt), fail_level or cfg.fail_level, files=result.files, ran=ran)
 
 
 @app.command()
@@ -186,8 +139,8 @@ def cites(
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
-    fmt: Annotated[CitesFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                             help="text or json.")] = CitesFormat.TEXT,
+    fmt: Annotated[CitesFormat, format_option(  # type: ignore[valid-type]
+        Result.CITES, "text (one line per cited work) or json.")] = CitesFormat.AUTO,  # type: ignore[attr-defined]
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_format: StdinOpt = StdinFormat.TEXT,
@@ -198,7 +151,6 @@ def cites(
     """
     with exits_2_on_error():
         from peerclaims.match.listing import list_citations
-        from peerclaims.render import cites as cites_render
 
         cfg = read_config(config)
         corpus = _corpus(claims, references, cfg)
@@ -208,10 +160,7 @@ def cites(
     if listing.files == 0:
         err(f"peerclaims: {NO_DOCUMENTS}")
         raise typer.Exit(2)
-    if fmt is CitesFormat.JSON:
-        sys.stdout.write(cites_render.json_doc(listing))
-    else:
-        sys.stdout.write(cites_render.text(listing))
+    render(Result.CITES, as_format(fmt), listing, sys.stdout)
     for problem in listing.unreadable:
         err(f"peerclaims: {problem}")
     err(f"{_count(len(listing.rows), 'citation')} in {_count(listing.files, 'file')}")

@@ -19,17 +19,18 @@ from peerclaims.cli.app import (
     ConfigOpt,
     ReferencesOpt,
     app,
-    corpus_paths,
+    as_format,
     err,
     exits_2_on_error,
-    load_counting,
+    format_choices,
+    format_option,
     load_for_command,
     read_config,
     say_errors,
 )
+from peerclaims.render import Format, Result, SearchRun, render
 
 if TYPE_CHECKING:
-    from rich.console import Console
 
     from peerclaims.config import Config
     from peerclaims.corpus.load import Corpus
@@ -39,27 +40,13 @@ FILTERS = "Filters"
 OUTPUT = "Output"
 
 
-class SearchFormat(StrEnum):
-    """Formats of `search` output."""
+SearchFormat = format_choices(Result.SEARCH)
+ViewFormat = format_choices(Result.SHOW)
 
-    TEXT = "text"
-    JSON = "json"
-    CSV = "csv"
-
-
-class ViewFormat(StrEnum):
-    """Formats of `show`, `study` and `impact` output."""
-
-    TEXT = "text"
-    JSON = "json"
-
-
-SearchFormatOpt = Annotated[SearchFormat, typer.Option(
-    "--format", "-f", help="text (rich on a terminal, plain when piped), json or csv.",
-    rich_help_panel=OUTPUT, case_sensitive=False)]
-ViewFormatOpt = Annotated[ViewFormat, typer.Option(
-    "--format", "-f", help="text (rich on a terminal, plain when piped) or json.",
-    rich_help_panel=OUTPUT, case_sensitive=False)]
+SearchFormatOpt = Annotated[SearchFormat, format_option(  # type: ignore[valid-type]
+    Result.SEARCH, "text (rich on a terminal, plain when piped), plain, json or csv.")]
+ViewFormatOpt = Annotated[ViewFormat, format_option(  # type: ignore[valid-type]
+    Result.SHOW, "text (rich on a terminal, plain when piped), plain or json.")]
 
 
 def _filter(name: str, help_text: str) -> Any:
@@ -83,7 +70,7 @@ def search(
     ref: Annotated[str | None, _filter("--ref", "Claims citing this work key, and the work.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many results.",
                                        rich_help_panel=OUTPUT)] = 20,
-    fmt: SearchFormatOpt = SearchFormat.TEXT,
+    fmt: SearchFormatOpt = SearchFormat.AUTO,  # type: ignore[attr-defined]
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
@@ -100,32 +87,17 @@ def search(
         index = open_index(claims or cfg.claims, references or cfg.references, cfg)
         result = index.search(text, kind=kind, population=population, outcome=outcome,
                               author=author, years=year, design=design, ref=ref, limit=limit)
-    # import only the renderer asked for: rich costs start-up time a JSON consumer should not pay
-    if fmt is SearchFormat.JSON:
-        from peerclaims.render.explore import json as explore_json
-
-        sys.stdout.write(explore_json.search(result, text, filters))
-    elif fmt is SearchFormat.CSV:
-        from peerclaims.render.explore import json as explore_json
+    if as_format(fmt) is Format.CSV and result.fuzzy:
         from peerclaims.render.explore import text as explore_text
 
-        if result.fuzzy:
-            err(explore_text.fuzzy_note(result, text))
-        sys.stdout.write(explore_json.search_csv(result))
-    elif _is_terminal():
-        from peerclaims.render.explore import rich as explore_rich
-
-        explore_rich.search(result, text, _console())
-    else:
-        from peerclaims.render.explore import text as explore_text
-
-        sys.stdout.write(explore_text.search(result, text))
+        err(explore_text.fuzzy_note(result, text))
+    render(Result.SEARCH, as_format(fmt), SearchRun(result, text, filters), sys.stdout)
 
 
 @app.command()
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="CLAIM_ID", help="The claim's id.")],
-    fmt: ViewFormatOpt = ViewFormat.TEXT,
+    fmt: ViewFormatOpt = ViewFormat.AUTO,  # type: ignore[attr-defined]
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
@@ -141,7 +113,7 @@ def show(
 @app.command()
 def study(
     key: Annotated[str, typer.Argument(metavar="KEY", help="The work's BibTeX key.")],
-    fmt: ViewFormatOpt = ViewFormat.TEXT,
+    fmt: ViewFormatOpt = ViewFormat.AUTO,  # type: ignore[attr-defined]
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
@@ -157,7 +129,7 @@ def study(
 @app.command()
 def impact(
     keys: Annotated[list[str], typer.Argument(metavar="KEYS", help="Keys of works to withdraw.")],
-    fmt: ViewFormatOpt = ViewFormat.TEXT,
+    fmt: ViewFormatOpt = ViewFormat.AUTO,  # type: ignore[attr-defined]
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
@@ -177,35 +149,16 @@ def _corpus(claims: Path | None, references: Path | None, config: Path | None) -
     return load_for_command(claims, references, read_config(config))
 
 
-def _emit(name: str, value: object, fmt: ViewFormat) -> None:
-    from peerclaims.render.explore import json as explore_json
-    from peerclaims.render.explore import rich as explore_rich
-    from peerclaims.render.explore import text as explore_text
-
-    if fmt is ViewFormat.JSON:
-        sys.stdout.write(getattr(explore_json, name)(value))
-    elif _is_terminal():
-        getattr(explore_rich, name)(value, _console())
-    else:
-        sys.stdout.write(getattr(explore_text, name)(value))
-
-
-def _is_terminal() -> bool:
-    """Whether stdout is a terminal (rich tables) rather than a pipe or file (plain text)."""
-    return sys.stdout.isatty()
-
-
-def _console() -> Console:
-    from rich.console import Console
-
-    return Console(highlight=False)
+def _emit(name: str, value: object, fmt: StrEnum) -> None:
+    render(Result(name), as_format(fmt), value, sys.stdout)
 
 
 def open_index(claims: Path | None, references: Path | None, cfg: Config) -> SearchIndex:
     """The cached index of the corpus files, or a new one built from the loaded corpus."""
     from peerclaims.curate import search as engine
+    from peerclaims.runner import corpus_paths, load_counting
 
-    cpath, rpath = corpus_paths(claims, references, cfg)
+    cpath, rpath = corpus_paths(cfg, claims, references)
     index = engine.open_cached(cpath, rpath)
     if index is not None:
         say_errors(int(index.info.get("errors", "0")))

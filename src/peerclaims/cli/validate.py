@@ -5,23 +5,24 @@ from __future__ import annotations
 import sys
 from typing import Annotated
 
-import typer
-
 from peerclaims.cli.app import (
     ClaimsOpt,
     ConfigOpt,
+    DiagnosticsFormat,
     FailOpt,
     FormatOpt,
     IgnoreOpt,
     ReferencesOpt,
     SelectOpt,
     app,
+    as_format,
     exits_2_on_error,
     finish,
+    format_choices,
+    format_option,
     read_config,
-    split_names,
 )
-from peerclaims.render import OutputFormat
+from peerclaims.render import Result, render
 
 
 @app.command()
@@ -29,7 +30,7 @@ def validate(
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
-    fmt: FormatOpt = OutputFormat.AUTO,
+    fmt: FormatOpt = DiagnosticsFormat.AUTO,
     fail_level: FailOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -40,31 +41,25 @@ def validate(
     """
     with exits_2_on_error():
         from peerclaims import rules
-        from peerclaims.engine import load_corpus
-        from peerclaims.engine import validate as run_validate
+        from peerclaims.runner import load_corpus
+        from peerclaims.runner import validate as run_validate
 
         cfg = read_config(config)
-        settings = rules.settings_for(
-            split_names(select) if select is not None else cfg.select,
-            [*(split_names(ignore) or []), *cfg.ignore],
-            cfg.severities(),
-        )
+        settings = cfg.rule_settings(select, ignore)
         corpus = load_corpus(claims or cfg.claims, references or cfg.references).corpus
         diagnostics = run_validate(corpus, settings)
     ran = [r for r in rules.all_rules() if r.scope == "corpus" and settings.severity_of(r)]
-    finish(diagnostics, fmt, fail_level or cfg.fail_level, files=2, ran=ran)
+    finish(diagnostics, as_format(fmt), fail_level or cfg.fail_level, files=2, ran=ran)
+
+
+RulesFormat = format_choices(Result.RULES)
 
 
 @app.command("rules")
 def list_rules(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown "
-                                     "(the markdown is docs/rules.md).")] = "text",
+    fmt: Annotated[RulesFormat, format_option(  # type: ignore[valid-type]
+        Result.RULES, "text, json or markdown (the markdown is docs/rules.md).",
+    )] = RulesFormat.AUTO,  # type: ignore[attr-defined]
 ) -> None:
     """List every rule: id, name, default severity, scope and summary."""
-    from peerclaims.render import rules as rules_doc
-
-    renderers = {"text": rules_doc.text, "json": rules_doc.json_doc, "markdown": rules_doc.markdown}
-    fmt = fmt.lower()  # like every other --format, case does not matter
-    if fmt not in renderers:
-        raise typer.BadParameter("choose text, json or markdown", param_hint="--format")
-    sys.stdout.write(renderers[fmt]())
+    render(Result.RULES, as_format(fmt), None, sys.stdout)

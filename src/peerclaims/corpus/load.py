@@ -80,13 +80,6 @@ class Corpus:
             full = full[:-1]
         return Position(1, 1)
 
-    def key_where(self, claim_no: int, *path: str | int) -> Position:
-        """Position of a field's key (falls back to its value's position)."""
-        full = ("claims", self.claim_rows[claim_no], *path)
-        return self.keys.get(full) or self.where(claim_no, *path)
-
-
-
 
 def read_corpus(claims_path: str | Path | None = None, references_path: str | Path | None = None) -> Corpus:
     """Load both corpus files (the bundled ones by default); bad data becomes findings."""

@@ -86,13 +86,6 @@ class Claim(_Frozen):
     note: str | None = None
 
 
-class ClaimsFile(_Frozen):
-    """The top level of claims.yaml."""
-
-    version: int
-    claims: tuple[Claim, ...] = ()
-
-
 @dataclass(frozen=True, slots=True)
 class Position:
     """A 1-based line and column in a file."""

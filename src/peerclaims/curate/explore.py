@@ -7,12 +7,13 @@ Pure functions over a loaded `Corpus`; no I/O and no rendering. Unknown ids and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerclaims.corpus.grading import Grade, cebm_level, grade_claim, study_level
 from peerclaims.errors import InputError
+from peerclaims.suggest import closest, did_you_mean
 from peerclaims.text.folding import fold
 
 if TYPE_CHECKING:
@@ -34,8 +35,7 @@ class NotFoundError(InputError, LookupError):
     def __init__(self, what: str, name: str, suggestions: Sequence[str]) -> None:
         self.name = name
         self.suggestions = tuple(suggestions)
-        hint = f"; did you mean: {', '.join(self.suggestions)}" if self.suggestions else ""
-        super().__init__(f"no {what} '{name}'{hint}")
+        super().__init__(f"no {what} '{name}' in the corpus{did_you_mean(list(self.suggestions))}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,17 +111,6 @@ class Impact:
         rows = [(a.document, item.claim, a) for item in (*self.loses_direct, *self.weakened)
                 for a in item.claim.appearances]
         return sorted(rows, key=lambda row: (row[0], row[1].id))
-
-
-def closest(name: str, choices: Iterable[str], limit: int = 3, cutoff: float = 60) -> list[str]:
-    """Up to `limit` choices like `name` (rapidfuzz WRatio at least `cutoff`), best first.
-
-    Nothing is suggested when nothing is alike: "did you mean" must not guess wildly.
-    """
-    from rapidfuzz import process
-
-    pool = sorted(set(choices))
-    return [match for match, _, _ in process.extract(name, pool, limit=limit, score_cutoff=cutoff)]
 
 
 def year_number(ref: Reference | None) -> int | None:

@@ -6,10 +6,8 @@ nothing matches, each term is corrected to its closest indexed term (rapidfuzz) 
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass
@@ -19,8 +17,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from peerclaims.cache import cache_dir, content_key
 from peerclaims.corpus.grading import grade_claim
 from peerclaims.corpus.vocab import allowed
-from peerclaims.curate.explore import NotFoundError, closest, work_line, year_number
+from peerclaims.curate.explore import NotFoundError, work_line, year_number
 from peerclaims.errors import InputError
+from peerclaims.suggest import closest
 from peerclaims.text.folding import fold
 
 if TYPE_CHECKING:
@@ -158,19 +157,14 @@ def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = 
 
 
 def _store(path: Path, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> SearchIndex | None:
-    tmp = None
+    from peerclaims.fileio import atomic_path
+
     try:  # build beside the final file, then rename: readers never see half an index
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".search-", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        with closing(sqlite3.connect(tmp)) as con:
+        with atomic_path(path) as tmp, closing(sqlite3.connect(tmp)) as con:
             _fill(con, corpus, progress, info)
-        os.replace(tmp, path)
     except (OSError, sqlite3.Error):
         return None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
     _prune(path)
     return _open(path)
 

@@ -146,11 +146,6 @@ class Analysis:
         return Finding(rule, self.doc.display_path, b.index or 0, 0, message, suggestion,
                        location=where)
 
-    def suppression_key(self, block: int, offset: int) -> int | None:
-        """The line (text formats) or slide/paragraph/page number a finding belongs to."""
-        b = self.blocks[block]
-        return b.position(offset)[0] if b.unit is None else b.index
-
     # ------------------------------------------------------------------ reference lists
 
     @cached_property
@@ -179,10 +174,6 @@ class Analysis:
     def list_blocks(self) -> frozenset[int]:
         """Blocks that belong to a reference list (their citations are not in-text ones)."""
         return frozenset().union(*(s.list_blocks for s in self.sections))
-
-    def section_of(self, block: int) -> Section:
-        """The section a block belongs to."""
-        return next(s for s in self.sections if s.first <= block <= s.last)
 
     # ------------------------------------------------------------------ citations
 

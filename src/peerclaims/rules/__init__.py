@@ -62,15 +62,9 @@ class RuleSettings:
 
 @cache
 def _registry() -> dict[str, Rule]:
-    from peerclaims.rules import claims, load, references
+    from peerclaims.rules import claims, document, load, references
 
-    rules = [*load.RULES, *claims.RULES, *references.RULES]
-    try:  # the document checker lands in its own family; absent in corpus-only builds
-        from peerclaims.rules import document
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        rules.extend(document.RULES)
+    rules = [*load.RULES, *claims.RULES, *references.RULES, *document.RULES]
     return {rule.id: rule for rule in rules}
 
 

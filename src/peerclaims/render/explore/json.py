@@ -1,12 +1,10 @@
-"""Versioned JSON for `search`, `show`, `study` and `impact`, and CSV for `search`.
+"""Versioned JSON for `search`, `show`, `study` and `impact`.
 
 Every document is `{"version": 1, ...}` (shapes in docs/commands.md). Keys keep a fixed order.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -50,16 +48,6 @@ def search(result: SearchResult, query: str, filters: dict[str, Any]) -> str:
     """The search document: query, the query run, fuzzy flag, filters and hits."""
     return dump({"query": query, "query_used": result.query_used, "fuzzy": result.fuzzy,
                  "filters": filters, "hits": [hit_dict(h) for h in result.hits]})
-
-
-def search_csv(result: SearchResult) -> str:
-    """One row per hit: kind, id, grade, score, title, snippet (markers removed)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["kind", "id", "grade", "score", "title", "snippet"])
-    for h in result.hits:
-        writer.writerow([h.kind, h.id, h.grade or "", h.score, h.title, spans(h.snippet)[0]])
-    return out.getvalue()
 
 
 def grade_dict(grade: Grade) -> dict[str, Any]:
