@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-__all__ = ["closest", "did_you_mean"]
+__all__ = ["closest", "closest_one", "did_you_mean"]
 
 
 def closest(name: str, choices: Iterable[str], limit: int = 3, cutoff: float = 60) -> list[str]:
@@ -35,3 +35,19 @@ def did_you_mean(suggestions: list[str]) -> str:
     quoted = [f"'{s}'" for s in suggestions]
     listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
     return f"; did you mean {listed}?"
+
+
+def closest_one(word: str, choices: Sequence[str], cutoff: float = 60) -> str | None:
+    """The one most similar choice for a misspelt value or key, or None below the cutoff.
+
+    Compared as sorted words with hyphens as spaces, so "rct-cluster" finds "cluster-rct"
+    and "mental health" finds "mental-health"; plain edit distance otherwise ("rtc" → "rct").
+    """
+    if not choices:
+        return None
+    from rapidfuzz import fuzz, process
+
+    spaced = {choice: choice.replace("-", " ") for choice in choices}
+    match = process.extractOne(word.replace("-", " "), spaced, scorer=fuzz.token_sort_ratio,
+                               score_cutoff=cutoff)
+    return match[2] if match else None

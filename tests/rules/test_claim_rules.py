@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import check
+from tests.helpers import check
 
 BIB = """\
     @article{smith2001x,
@@ -112,7 +112,7 @@ CASES = [
             (7, 14, "unknown-vocabulary-value", "outcome 'hopes' is not one of:",
              "did you mean 'hope'?"),
             (8, 16, "unknown-vocabulary-value",
-             "direction 'up' is not one of: increase, decrease, no-difference, descriptive", None),
+             "direction 'up' is not one of: increase, decrease, no-difference, mixed, descriptive", None),
             (11, 18, "unknown-vocabulary-value", "support 'reviw' is not one of: direct, review",
              "did you mean 'review'?"),
         ], id="unknown-vocabulary-value-claim-fields"),

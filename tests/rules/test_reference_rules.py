@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import check
+from tests.helpers import check
 
 CLAIMS = """\
     version: 1
@@ -59,9 +59,38 @@ CASES = [
       author = {Smyth, J.},
       doi = {https://doi.org/10.1176/PS.62.5.541}
     }
-""", [(20, 1, "duplicate-work",
-       "'smith2001doi' and 'smith2001x' (line 1) look like one work: the same DOI")],
-        id="duplicate-work-same-doi"),
+""", [], id="duplicate-work-same-doi-is-shared-doi"),
+    pytest.param("shared-doi", CLAIMS, BIB + """\
+    @misc{smith2001doi,
+      author = {Smyth, J.},
+      doi = {10.1176/PS.62.5.541}
+    }
+""", [(22, 3, "shared-doi",
+       "'smith2001doi' has the DOI of 'smith2001x' (line 1): 10.1176/ps.62.5.541")],
+        id="shared-doi"),
+    pytest.param("shared-doi", CLAIMS, BIB, [], id="shared-doi-pass"),
+    pytest.param("unverified-reference", CLAIMS, BIB + """\
+    @misc{smith2002v,
+      author = {Smith, J.},
+      verified = {https://pubmed.ncbi.nlm.nih.gov/1/; not a url}
+    }
+    @misc{smith2003u,
+      author = {Smith, J.},
+      verified = {https://example.org/a},
+      unverified = {no record}
+    }
+""", [(1, 1, "unverified-reference",
+       "'smith2001x' has neither `verified` (the record's URLs) nor `unverified` (why no "
+       "record confirms it)"),
+      (14, 1, "unverified-reference",
+       "'jones2002y' has neither `verified` (the record's URLs) nor `unverified` (why no "
+       "record confirms it)"),
+      (22, 3, "unverified-reference",
+       "`verified` of 'smith2002v' must list http(s) URLs separated by ';', not 'not a url'"),
+      (27, 3, "unverified-reference",
+       "'smith2003u' has both `verified` and `unverified`; keep one")],
+        id="unverified-reference"),
+    pytest.param("unverified-reference", CLAIMS, BIB, [], id="unverified-reference-pass-no-convention"),
     pytest.param("duplicate-work", CLAIMS, BIB + """\
     @misc{smith2001peer,
       author = {Smith, J. and Brown, Lee},

@@ -37,6 +37,9 @@ class Effect(_Frozen):
     comparison: float | None = None
     comparison_sd: float | None = None
     relative_change: float | None = None
+    ci_lower: float | None = None  # 95% confidence interval of `value`, as published
+    ci_upper: float | None = None
+    studies: int | None = Field(default=None, ge=1)  # studies pooled for this estimate
     n: int | None = Field(default=None, ge=1)
     timeframe: str | None = None
     note: str | None = None
@@ -53,6 +56,7 @@ class Evidence(_Frozen):
 
     ref: Text
     support: str = "direct"
+    certainty: str | None = None  # the work's own GRADE rating of this finding
     locator: str | None = None
     note: str | None = None
 

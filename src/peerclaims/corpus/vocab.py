@@ -18,6 +18,9 @@ class Population(StrEnum):
     CO_OCCURRING = "co-occurring"
     FAMILY = "family"
     WORKFORCE = "workforce"
+    YOUTH = "youth"
+    VETERANS = "veterans"
+    HOMELESS = "homeless"
 
 
 class Direction(StrEnum):
@@ -26,6 +29,7 @@ class Direction(StrEnum):
     INCREASE = "increase"
     DECREASE = "decrease"
     NO_DIFFERENCE = "no-difference"
+    MIXED = "mixed"  # inconsistent across studies or measures
     DESCRIPTIVE = "descriptive"
 
 
@@ -45,6 +49,15 @@ class Support(StrEnum):
     DIRECT = "direct"  # the work itself found or established it
     REVIEW = "review"  # a review reports it from the primary studies
     SECONDARY = "secondary"  # cited second-hand (a fact sheet, a slide deck)
+
+
+class Certainty(StrEnum):
+    """A work's own rating of the certainty of a finding (GRADE), where it gives one."""
+
+    HIGH = "high"
+    MODERATE = "moderate"
+    LOW = "low"
+    VERY_LOW = "very-low"
 
 
 class StudyDesign(StrEnum):
@@ -84,11 +97,14 @@ class Outcome(StrEnum):
     QUALITY_OF_LIFE = "quality-of-life"
     WELL_BEING = "well-being"
     SYMPTOMS = "symptoms"
+    DEPRESSION = "depression"
     SUBSTANCE_USE = "substance-use"
     RELAPSE = "relapse"
+    OVERDOSE = "overdose"
     RECOVERY = "recovery"
     SOCIAL_FUNCTIONING = "social-functioning"
     SOCIAL_SUPPORT = "social-support"
+    LONELINESS = "loneliness"
     COMMUNITY_INTEGRATION = "community-integration"
     HOUSING = "housing"
     EMPLOYMENT = "employment"
@@ -100,6 +116,11 @@ class Outcome(StrEnum):
     PARENTING = "parenting"
     FAMILY_FUNCTIONING = "family-functioning"
     RELATIONSHIPS = "relationships"
+    MEDICATION_ADHERENCE = "medication-adherence"
+    SUICIDE = "suicide"
+    EMERGENCY_DEPARTMENT = "emergency-department"
+    CRISIS_SERVICES = "crisis-services"
+    ADVERSE_EVENTS = "adverse-events"
     COST = "cost"
     MORTALITY = "mortality"
     PHYSICAL_HEALTH = "physical-health"
@@ -121,6 +142,7 @@ VOCABULARIES: dict[str, type[StrEnum]] = {
     "direction": Direction,
     "kind": ClaimKind,
     "support": Support,
+    "certainty": Certainty,
     "studydesign": StudyDesign,
 }
 """Field name → its vocabulary, for messages that list the allowed values."""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-
-from rapidfuzz import fuzz, process
+from collections.abc import Iterator
 
 from peerclaims.corpus.load import Corpus
 from peerclaims.corpus.model import Claim
 from peerclaims.corpus.vocab import GREY_DESIGNS, GREY_ENTRY_TYPES, allowed
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.rules import Rule
+from peerclaims.suggest import closest_one
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)")
 
@@ -20,20 +19,6 @@ def _at(corpus: Corpus, no: int, rule: str, message: str, *path: str | int,
         suggestion: str | None = None) -> Finding:
     pos = corpus.where(no, *path)
     return Finding(rule, corpus.claims_path, pos.line, pos.column, message, suggestion)
-
-
-def closest(word: str, choices: Sequence[str], cutoff: float = 60) -> str | None:
-    """The most similar choice, or None below the cutoff.
-
-    Compared as sorted words with hyphens as spaces, so "rct-cluster" finds "cluster-rct"
-    and "mental health" finds "mental-health"; plain edit distance otherwise ("rtc" → "rct").
-    """
-    if not choices:
-        return None
-    spaced = {choice: choice.replace("-", " ") for choice in choices}
-    match = process.extractOne(word.replace("-", " "), spaced, scorer=fuzz.token_sort_ratio,
-                               score_cutoff=cutoff)
-    return match[2] if match else None
 
 
 def duplicate_claim_id(corpus: Corpus) -> Iterator[Finding]:
@@ -65,7 +50,7 @@ def unknown_reference(corpus: Corpus) -> Iterator[Finding]:
     for no, claim in enumerate(corpus.claims):
         for i, ev in enumerate(claim.evidence):
             if corpus.reference(ev.ref) is None:
-                near = closest(ev.ref, keys)
+                near = closest_one(ev.ref, keys)
                 yield _at(corpus, no, "unknown-reference",
                           f"claim '{claim.id}' cites '{ev.ref}', which is not in "
                           f"{_name(corpus.references_path)}",
@@ -75,7 +60,8 @@ def unknown_reference(corpus: Corpus) -> Iterator[Finding]:
 def unknown_vocabulary_value(corpus: Corpus) -> Iterator[Finding]:
     """A closed field has a value outside its vocabulary (docs/schema.md#vocabularies).
 
-    Checks population, outcome, direction, kind and evidence support in claims.yaml, and
+    Checks population, outcome, direction, kind, evidence support and certainty in
+    claims.yaml, and
     `studydesign` in references.bib.
 
     FAIL: `population: mental health` (space instead of hyphen)
@@ -86,11 +72,13 @@ def unknown_vocabulary_value(corpus: Corpus) -> Iterator[Finding]:
             yield from _vocab(corpus, no, name, getattr(claim, name), (name,))
         for i, ev in enumerate(claim.evidence):
             yield from _vocab(corpus, no, "support", ev.support, ("evidence", i, "support"))
+            if ev.certainty is not None:
+                yield from _vocab(corpus, no, "certainty", ev.certainty, ("evidence", i, "certainty"))
     for ref in corpus.references:
         design = ref.design
         if design is not None and design not in allowed("studydesign"):
             pos = ref.field_positions.get("studydesign", ref.position)
-            near = closest(design, allowed("studydesign"))
+            near = closest_one(design, allowed("studydesign"))
             yield Finding("unknown-vocabulary-value", corpus.references_path, pos.line, pos.column,
                           f"studydesign '{design}' of '{ref.key}' is not one of: "
                           f"{', '.join(allowed('studydesign'))}",
@@ -101,7 +89,7 @@ def _vocab(corpus: Corpus, no: int, name: str, value: str,
            path: tuple[str | int, ...]) -> Iterator[Finding]:
     choices = allowed(name)
     if value not in choices:
-        near = closest(value, choices)
+        near = closest_one(value, choices)
         yield _at(corpus, no, "unknown-vocabulary-value",
                   f"{name} '{value}' is not one of: {', '.join(choices)}", *path,
                   suggestion=near and f"did you mean '{near}'?")

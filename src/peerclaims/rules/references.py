@@ -44,6 +44,7 @@ _FORMATS: dict[str, tuple[re.Pattern[str], str]] = {
               "a page or a range such as 215--229"),
     "doi": (re.compile(r"^10\.\d{4,9}/\S+$"), "a bare DOI such as 10.1176/ps.2011.62.5.541"),
     "pmid": (re.compile(r"^\d{1,9}$"), "digits only (a PubMed id)"),
+    "pmcid": (re.compile(r"^PMC\d{1,9}$"), "a PubMed Central id such as PMC3933205"),
     "volume": (re.compile(r"^[\w.\-–/ ]{1,20}$"), "a volume such as 11 (no 'vol.' or issue)"),
     "number": (re.compile(r"^[\w.\-–/ ]{1,20}$"), "an issue number such as 2"),
     "n": (re.compile(r"^[1-9]\d*$"), "a positive whole number (sample size)"),
@@ -207,17 +208,66 @@ def unused_reference(corpus: Corpus) -> Iterator[Finding]:
             yield _field(corpus, ref, "", "unused-reference", f"no claim cites '{ref.key}'")
 
 
+def unverified_reference(corpus: Corpus) -> Iterator[Finding]:
+    """An entry does not say how it was verified, in a corpus that records verification.
+
+    Once any entry has `verified` (the URLs of the public records that confirmed its
+    fields, `;`-separated) or `unverified` (why no record could), every entry needs one of
+    the two, and not both; each `verified` part must be an http(s) URL.
+
+    FAIL: `@article{x, author = {...}, title = {...}}` beside entries with `verified`
+    PASS: `verified = {https://pubmed.ncbi.nlm.nih.gov/21531803/}`
+    PASS: `unverified = {quotation in a slide deck; no published source}`
+    """
+    if not any("verified" in r.fields or "unverified" in r.fields for r in corpus.references):
+        return
+    for ref in corpus.references:
+        has, hasnt = "verified" in ref.fields, "unverified" in ref.fields
+        if not has and not hasnt:
+            yield _field(corpus, ref, "", "unverified-reference",
+                         f"'{ref.key}' has neither `verified` (the record's URLs) nor "
+                         "`unverified` (why no record confirms it)")
+        elif has and hasnt:
+            yield _field(corpus, ref, "unverified", "unverified-reference",
+                         f"'{ref.key}' has both `verified` and `unverified`; keep one")
+        elif has:
+            bad = [p.strip() for p in ref.fields["verified"].split(";")
+                   if p.strip() and not re.match(r"https?://\S+$", p.strip())]
+            if bad or not ref.fields["verified"].strip():
+                yield _field(corpus, ref, "verified", "unverified-reference",
+                             f"`verified` of '{ref.key}' must list http(s) URLs separated by ';'"
+                             + (f", not '{bad[0]}'" if bad else ""))
+
+
+def shared_doi(corpus: Corpus) -> Iterator[Finding]:
+    """Two entries carry the same DOI: one work under two keys, or a DOI copied wrongly.
+
+    FAIL: `doi = {10.1176/appi.ps.201300244}` in two entries
+    PASS: one entry per DOI, with variant citations recorded in `citedas`
+    """
+    seen: dict[str, Reference] = {}
+    for ref in corpus.references:
+        doi = _DOI_PREFIX.sub("", ref.fields.get("doi", "").strip()).lower()
+        if not doi:
+            continue
+        if doi in seen:
+            first = seen[doi]
+            yield _field(corpus, ref, "doi", "shared-doi",
+                         f"'{ref.key}' has the DOI of '{first.key}' (line {first.position.line}): "
+                         f"{doi}")
+        else:
+            seen[doi] = ref
+
+
 def duplicate_work(corpus: Corpus) -> Iterator[Finding]:
-    """One work under two keys: the same DOI, or first author, year and near-identical title.
+    """One work under two keys: first author, year and near-identical title (a shared DOI is
+    `shared-doi`).
 
     FAIL: `mead2006peer` and `mead2006peersupport`, both "Peer support: What makes it unique"
     PASS: one entry, with the variant spellings recorded in `citedas`
     """
     groups: dict[tuple[str, ...], list[Reference]] = defaultdict(list)
     for ref in corpus.references:
-        doi = ref.fields.get("doi", "").strip().lower()
-        if doi:
-            groups[("doi", _DOI_PREFIX.sub("", doi))].append(ref)
         if ref.creators and ref.year and ref.title:
             groups[("aty", fold(ref.creators[0].surname), ref.year)].append(ref)
     reported: set[str] = set()
@@ -226,15 +276,13 @@ def duplicate_work(corpus: Corpus) -> Iterator[Finding]:
             earlier = next((r for r in refs[:i] if _same(group_key, r, later)), None)
             if earlier is not None and later.key not in reported:
                 reported.add(later.key)
-                why = "the same DOI" if group_key[0] == "doi" else "the same author, year and title"
+                why = "the same author, year and title"
                 yield _field(corpus, later, "", "duplicate-work",
                              f"'{later.key}' and '{earlier.key}' (line {earlier.position.line}) "
                              f"look like one work: {why}")
 
 
 def _same(group_key: tuple[str, ...], a: Reference, b: Reference) -> bool:
-    if group_key[0] == "doi":
-        return True
     return fuzz.ratio(fold(a.title), fold(b.title)) >= 90
 
 
@@ -245,4 +293,6 @@ RULES = (
     Rule("PC125", "author-name-format", Severity.ERROR, "corpus", author_name_format),
     Rule("PC126", "unused-reference", Severity.WARNING, "corpus", unused_reference),
     Rule("PC127", "missing-crossref", Severity.ERROR, "corpus", missing_crossref),
+    Rule("PC128", "unverified-reference", Severity.WARNING, "corpus", unverified_reference),
+    Rule("PC129", "shared-doi", Severity.ERROR, "corpus", shared_doi),
 )
