@@ -3,7 +3,7 @@
 The vocabulary is GRADE's (High, Moderate, Low, Very low): randomised trials and their
 systematic reviews start High, observational designs Low, reports and expert opinion Very
 low. A claim's grade is computed from its evidence, never typed in, and says which
-adjustments it applied (docs/grading.md). Oxford CEBM 2011 levels (1-5) are given per study
+adjustments it applied (docs/report.md, "Grading"). Oxford CEBM 2011 levels (1-5) are given per study
 for readers who think in those.
 """
 
@@ -107,7 +107,14 @@ def grade_claim(claim: Claim, corpus: Corpus) -> Grade:
     down (indirectness: the figure is reported second-hand); with only secondary citations,
     Very low. A claim resting on one direct work is downgraded one level for imprecision
     (a single study), unless it already starts Low or lower.
+
+    A review's own GRADE rating of the finding (`certainty` on a direct or review evidence
+    item) is taken as it stands: the review's authors have already judged risk of bias,
+    inconsistency, indirectness and imprecision, which a design alone cannot.
     """
+    rated = _rated(claim, corpus)
+    if rated is not None:
+        return rated
     direct = _works(claim, corpus, "direct")
     factors: list[str] = []
     if direct:
@@ -126,6 +133,24 @@ def grade_claim(claim: Claim, corpus: Corpus) -> Grade:
     else:
         factors.append("no evidence")
     return Grade(Level.VERY_LOW, tuple(factors), 0, None)
+
+
+_CERTAINTY = {"high": Level.HIGH, "moderate": Level.MODERATE, "low": Level.LOW,
+              "very-low": Level.VERY_LOW}
+
+
+def _rated(claim: Claim, corpus: Corpus) -> Grade | None:
+    """The grade a work's own certainty rating gives, the best rating if several do."""
+    rated = [(_CERTAINTY[e.certainty], e.ref) for e in claim.evidence
+             if e.certainty in _CERTAINTY and e.support in ("direct", "review")
+             and corpus.reference(e.ref) is not None]
+    if not rated:
+        return None
+    level, key = max(rated)
+    ref = corpus.reference(key)
+    direct = sum(1 for e in claim.evidence if e.support == "direct")
+    return Grade(level, (f"rated {level.label.lower()} certainty by {key} (GRADE)",), direct,
+                 ref.design if ref is not None else None)
 
 
 def _works(claim: Claim, corpus: Corpus, support: str) -> list[Reference]:
