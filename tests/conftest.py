@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from helpers import found, write_corpus
+from tests.helpers import write_corpus
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
-
-__all__ = ["FIXTURES", "GOLDEN", "found"]
 
 
 def pytest_configure(config: pytest.Config) -> None:

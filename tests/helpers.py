@@ -1,4 +1,4 @@
-"""Helpers shared by the tests: run the corpus rules on inline text."""
+"""Helpers shared by the tests: run the corpus rules on inline text; build a PDF."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from peerclaims.diagnostics import Diagnostic
-from peerclaims.engine import load_corpus, validate
 from peerclaims.rules import RuleSettings
+from peerclaims.runner import load_corpus, validate
 
 
 def write_corpus(directory: Path, claims_text: str, bib_text: str) -> tuple[Path, Path]:
@@ -66,3 +66,34 @@ def check(
             assert exp[3] in diag.message, (exp, diag.message)
         if len(exp) > 4:
             assert diag.suggestion == exp[4], (exp, diag.suggestion)
+
+
+def build_pdf(pages: list[str]) -> bytes:
+    """A minimal valid PDF with one Helvetica text line per page (ASCII text only)."""
+    count = len(pages)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for i, text in enumerate(pages):
+        content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -87,3 +87,8 @@ def test_import_is_lazy() -> None:
 def test_lazy_exports_match_all() -> None:
     """Every name in __all__ (but the version) is one the lazy loader knows, and back."""
     assert sorted(peerclaims._EXPORTS) == sorted(n for n in peerclaims.__all__ if n != "__version__")
+
+
+def test_the_suite_imports_the_source_tree() -> None:
+    """pytest's `pythonpath` puts src/ first, so the tests exercise this tree, not an install."""
+    assert Path(peerclaims.__file__).resolve().is_relative_to(SRC), peerclaims.__file__

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from peerclaims.corpus.load import bundled_paths
-from peerclaims.engine import LoadResult, load_corpus, validate
+from peerclaims.runner import LoadResult, load_corpus, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 FIXTURE_BIB = FIXTURES / "references.bib"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerclaims.engine import load_corpus, validate
+from peerclaims.runner import load_corpus, validate
 
 YAML_FRAGMENTS = [
     "version: 1", "claims:", "  - id: x", "    statement: S", "    population: general",

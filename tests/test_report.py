@@ -14,13 +14,13 @@ import pytest
 
 from peerclaims.corpus.load import read_corpus
 from peerclaims.curate.report import EvidenceMap, evidence_map
-from peerclaims.engine import load_corpus, validate
 from peerclaims.render.report import csv as report_csv
 from peerclaims.render.report import html as report_html
 from peerclaims.render.report import json as report_json
 from peerclaims.render.report import markdown as report_markdown
 from peerclaims.render.report import text as report_text
-from report_golden import check_golden
+from peerclaims.runner import load_corpus, validate
+from tests.report_golden import check_golden
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report"
 RENDERERS: dict[str, tuple[str, Callable[[EvidenceMap], str]]] = {

@@ -13,9 +13,9 @@ from pathlib import Path
 from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
 from peerclaims.documents import read_document
-from peerclaims.engine import load_corpus
 from peerclaims.match.reading import Context
 from peerclaims.rules import RuleSettings
+from peerclaims.runner import load_corpus
 
 
 @cache

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from helpers import check, found
+from tests.helpers import check, found
 
 BIB = """\
     @article{smith2001x,
