@@ -99,7 +99,7 @@ def check(
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
-    fmt: FormatOpt = DiagnosticsFormat.AUTO,
+    fmt: FormatOpt = DiagnosticsFormat.AUTO,  # type: ignore[attr-defined]
     fail_level: FailOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,

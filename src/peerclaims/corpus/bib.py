@@ -46,7 +46,7 @@ def parse_bib(text: str, path: str) -> BibParse:
     """Parse BibTeX text; never raises for bad data."""
     if "%" in text:  # blank comments out, keeping every line where it is
         text = _TRAILING_COMMENT.sub("", _COMMENT_LINE.sub("", text))
-    library = bibtexparser.parse_string(text)
+    library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]  # re-exported, untyped
     lines = text.split("\n")  # as bibtexparser counts lines (not splitlines: \x0c, \x85...)
     references: list[Reference] = []
     findings: list[Finding] = []

@@ -8,7 +8,7 @@ that could be built is kept, so later rules and commands still run on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,8 +37,8 @@ class Corpus:
     claims_path: str = "claims.yaml"
     references_path: str = "references.bib"
     claim_rows: tuple[int, ...] = ()  # index of each loaded claim in the YAML `claims` list
-    values: dict[tuple[Any, ...], Position] = field(default_factory=dict)
-    keys: dict[tuple[Any, ...], Position] = field(default_factory=dict)
+    values: Mapping[tuple[Any, ...], Position] = field(default_factory=dict)
+    keys: Mapping[tuple[Any, ...], Position] = field(default_factory=dict)
     suppressions: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)
     load_findings: tuple[Finding, ...] = ()
 
@@ -59,7 +59,7 @@ class Corpus:
     def is_suppressed(self, finding: Finding) -> bool:
         """Whether an ignore comment on the finding's line silences its rule."""
         names = self.suppressions.get(finding.path, {}).get(finding.line)
-        return bool(names) and (finding.rule in names or "*" in names)
+        return names is not None and (finding.rule in names or "*" in names)
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id (the first, if ids repeat), or None."""
@@ -204,7 +204,7 @@ def _schema_findings(
         yield Finding("schema", path, pos.line, pos.column, message)
 
 
-def _nearest(values: dict[tuple[Any, ...], Position], loc: tuple[Any, ...]) -> Position:
+def _nearest(values: Mapping[tuple[Any, ...], Position], loc: tuple[Any, ...]) -> Position:
     while loc:
         if loc in values:
             return values[loc]

@@ -82,8 +82,8 @@ def _scalar_key(node: yaml.ScalarNode) -> str | int:
         try:
             return int(node.value)
         except ValueError:
-            return node.value
-    return node.value
+            return str(node.value)
+    return str(node.value)
 
 
 @dataclass(slots=True)

@@ -173,7 +173,8 @@ def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
         if work.key not in withdrawn:  # "KEY key" names one work once
             withdrawn.append(work.key)
     gone = {k.lower() for k in withdrawn}
-    loses, weakened = [], []
+    loses: list[Affected] = []
+    weakened: list[Affected] = []
     for claim in corpus.claims:
         item = _affected(claim, corpus, gone)
         if item is None:

@@ -212,7 +212,7 @@ def _rows(corpus: Corpus) -> Iterator[_Row]:
 
 def _claim_row(claim: Claim, corpus: Corpus, grade: str) -> _Row:
     works = [w for w in (corpus.reference(e.ref) for e in claim.evidence) if w is not None]
-    facets = {("ref", e.ref.lower(), None) for e in claim.evidence}
+    facets: set[tuple[str, str, int | None]] = {("ref", e.ref.lower(), None) for e in claim.evidence}
     facets |= {("population", claim.population, None), ("outcome", claim.outcome, None)}
     facets.update(f for w in works for f in _work_facets(w))
     texts = (claim.id, claim.statement, " | ".join(a.as_written for a in claim.appearances),

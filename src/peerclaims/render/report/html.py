@@ -187,11 +187,11 @@ def _matrix_svg(emap: EvidenceMap) -> str:
         parts.append(f'<a href="#{_claim_anchor(c.id)}"><text x="{left - 5:.1f}" '
                      f'y="{y + CELL - 3.5:.1f}" text-anchor="end">{_e(c.id)}</text></a>')
         for link in c.works:
-            i = column.get(link.key.lower())
-            if i is None or link.support not in _CELL_STYLE:
+            col = column.get(link.key.lower())
+            if col is None or link.support not in _CELL_STYLE:
                 continue
             parts.append(
-                f'<rect class="cell {link.support}" x="{left + i * CELL + 2:.1f}" y="{y + 2:.1f}" '
+                f'<rect class="cell {link.support}" x="{left + col * CELL + 2:.1f}" y="{y + 2:.1f}" '
                 f'width="{CELL - 4}" height="{CELL - 4}" {_CELL_STYLE[link.support]}>'
                 f"<title>{_e(c.id)} × {_e(link.key)}: {_e(link.support)}</title></rect>"
             )
