@@ -43,18 +43,34 @@ def corpus_files(tmp_path: Path) -> Callable[[str, str], tuple[Path, Path]]:
 
 @pytest.fixture
 def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
-    """Compare text with tests/golden/<name>, or rewrite that file under --update-golden."""
+    """Compare text with tests/golden/<name>, or rewrite that file under --update-golden.
+
+    The comparison is byte for byte, line ends included (the evidence map's CSV keeps CRLF),
+    and a failure shows the first line that differs.
+    """
     update = bool(request.config.getoption("--update-golden"))
 
     def check(name: str, actual: str) -> None:
         path = GOLDEN / name
         if update:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(actual, encoding="utf-8", newline="\n")
+            path.write_bytes(actual.encode("utf-8"))
             return
         if not path.is_file():
             pytest.fail(f"golden file {path} is missing; run pytest with --update-golden")
-        expected = path.read_text(encoding="utf-8")
-        assert actual == expected, f"output differs from {path} (rerun with --update-golden)"
+        expected = path.read_bytes().decode("utf-8")
+        assert actual == expected, (
+            f"output differs from {path} (rerun with --update-golden to accept it)\n"
+            + _first_difference(expected, actual)
+        )
 
     return check
+
+
+def _first_difference(expected: str, actual: str) -> str:
+    """The first differing line, for a readable failure message."""
+    pairs = zip(expected.splitlines(keepends=True), actual.splitlines(keepends=True), strict=False)
+    for number, (want, got) in enumerate(pairs, start=1):
+        if want != got:
+            return f"line {number}:\n  expected: {want!r}\n  actual:   {got!r}"
+    return f"lengths differ: expected {len(expected)} characters, got {len(actual)}"

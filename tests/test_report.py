@@ -20,7 +20,6 @@ from peerclaims.render.report import json as report_json
 from peerclaims.render.report import markdown as report_markdown
 from peerclaims.render.report import text as report_text
 from peerclaims.runner import load_corpus, validate
-from tests.report_golden import check_golden
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report"
 RENDERERS: dict[str, tuple[str, Callable[[EvidenceMap], str]]] = {
@@ -137,10 +136,10 @@ def test_links_are_deduplicated_and_unknown_keys_kept(
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))
-def test_golden(fmt: str, emap: EvidenceMap) -> None:
-    """Each format matches its golden file (PEERCLAIMS_UPDATE_GOLDEN=1 rewrites them)."""
+def test_golden(fmt: str, emap: EvidenceMap, golden: Callable[[str, str], None]) -> None:
+    """Each format matches its golden file (--update-golden rewrites them)."""
     name, render = RENDERERS[fmt]
-    check_golden(name, render(emap))
+    golden(f"report/{name}", render(emap))
 
 
 def test_csv_is_rfc4180_with_one_row_per_link(emap: EvidenceMap) -> None:

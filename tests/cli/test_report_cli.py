@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,13 @@ from typer.testing import CliRunner, Result
 from peerclaims import fileio
 from peerclaims.cli import app
 from peerclaims.errors import InputError
-from tests.report_golden import check_golden
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "report"
 CORPUS = ["--claims", str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]
 GOLDEN_NAMES = {"text": "evidence-map.txt", "markdown": "evidence-map.md",
                 "csv": "evidence-map.csv", "json": "evidence-map.json",
                 "html": "evidence-map.html"}
+Golden = Callable[[str, str], None]
 ALL_KEYS = ["sledge2011effectiveness", "davidson2012peer", "mead2006peer", "nasmhpd2006peer",
             "white2006lets", "white2006sponsor", "meadnd", "peerworks2020hub"]
 
@@ -42,11 +43,11 @@ def raw_stdout(result: Result) -> str:
 
 
 @pytest.mark.parametrize("fmt", sorted(GOLDEN_NAMES))
-def test_report_formats_on_stdout(fmt: str) -> None:
+def test_report_formats_on_stdout(fmt: str, golden: Golden) -> None:
     """Each format exits 0 and prints what the renderer's golden file holds."""
     result = invoke("report", *CORPUS, "--format", fmt)
     assert result.exit_code == 0, result.stderr
-    check_golden(GOLDEN_NAMES[fmt], raw_stdout(result))
+    golden(f"report/{GOLDEN_NAMES[fmt]}", raw_stdout(result))
     assert result.stderr == ""
 
 
@@ -104,12 +105,12 @@ def test_report_usage_errors_exit_2(args: list[str]) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
-def test_cite_golden(fmt: str) -> None:
+def test_cite_golden(fmt: str, golden: Golden) -> None:
     """`cite` in each format, for every fixture work, matches its golden file."""
     result = invoke("cite", *ALL_KEYS, *CORPUS, "--format", fmt)
     assert result.exit_code == 0, result.stderr
     suffix = {"text": "txt", "json": "json", "markdown": "md"}[fmt]
-    check_golden(f"cite.{suffix}", raw_stdout(result))
+    golden(f"report/cite.{suffix}", raw_stdout(result))
 
 
 def test_cite_text_for_one_work() -> None:
