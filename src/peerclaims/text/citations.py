@@ -42,6 +42,17 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from peerclaims.text.patterns import (
+    CITED_YEAR,
+    ET_AL,
+    LINE_BULLETS,
+    PARTICLE,
+    PARTICLES,
+    SURNAME,
+    UPPER,
+    YEAR_DIGITS,
+)
+
 __all__ = [
     "NARRATIVE",
     "NUMBERED",
@@ -91,23 +102,10 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
-_LO = "a-zß-öø-ÿāăąćčďđēęěłńňőœřśşšţťűźżž"
-_NAME = (
-    rf"(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*"
-    rf"(?:[-‐][{_UP}{_LO}][{_LO}]+(?:[{_UP}][{_LO}]+)*)*"
-)
-_NAME_RE = re.compile(_NAME)
-_PARTICLES = _words(
-    """
-    van von de der den del della da di du dos das la le ten ter
-    """
-)
-_PARTICLE_ALT = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming"
-_YEAR_RE = re.compile(_YEAR)
-_TRAIL_YEAR_RE = re.compile(rf"\s+({_YEAR})\Z")
-_ETAL_RE = re.compile(r"(?:,?\s*\bet\.?\s*al\b\.?|\s+(?:and|&)\s+colleagues\b)")
+_NAME_RE = re.compile(SURNAME)
+_YEAR_RE = re.compile(CITED_YEAR)
+_TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})\Z")
+_ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues\b)")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.)\s*\S[^,;]{0,20}|(?:https?://|www\.)\S+"
@@ -117,9 +115,9 @@ _PREFIX_RE = re.compile(
     r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b)\s*,?\s*"
 )
 _AUTHOR_WORD_RE = re.compile(
-    rf"[{_UP}][\w’'‐.-]*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{_PARTICLE_ALT}"
+    rf"[{UPPER}][\w’'‐.-]*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
 )
-_NESTED_RE = re.compile(rf"\((?:[{_UP}][\w’'‐.&-]*+\s*)+\)")
+_NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)")
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
 _SPACE_RE = re.compile(r"\s+")
 _PAREN_RE = re.compile(r"[()]")
@@ -135,7 +133,7 @@ _SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
 _VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
 _NARR_YEARS_RE = re.compile(
-    rf"\(\s*(?P<years>(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}))*)"
+    rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*[,;]\s*(?:{CITED_YEAR}))*)"
     r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?))?\s*\)"
 )
 _SEP = r"[^\S\n]+"
@@ -143,17 +141,16 @@ _VAGUE_RE = re.compile(
     r"(?:\b(?P<trigger>(?i:(?:recent|new|earlier|systematic|large|landmark)\s+)?"
     r"(?i:review|study|studies|work|research|paper|report|trial|analysis|"
     rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
-    rf"(?<![\w'’-])(?P<auth>(?:(?:{_PARTICLE_ALT}){_SEP})*{_NAME}"
-    rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{_PARTICLE_ALT}){_SEP})*{_NAME})?)"
+    rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP})*{SURNAME}"
+    rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP})*{SURNAME})?)"
     rf"(?P<etal>,?{_SEP}et\.?[^\S\n]*al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
-    rf"(?:{_SEP}in{_SEP}(?P<loc>[{_UP}][\w.’'-]*(?:{_SEP}[{_UP}][\w.’'-]*){{0,5}}))?"
+    rf"(?:{_SEP}in{_SEP}(?P<loc>[{UPPER}][\w.’'-]*(?:{_SEP}[{UPPER}][\w.’'-]*){{0,5}}))?"
 )
-_CAP_NEXT_RE = re.compile(rf"[^\S\n]+[{_UP}]")
-_NEAR_YEAR_RE = re.compile(r"[\s,(]{0,4}(?:1[5-9]|20)\d\d")
+_CAP_NEXT_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+_NEAR_YEAR_RE = re.compile(rf"[\s,(]{{0,4}}{YEAR_DIGITS}")
 
 _MAX_PAREN = 600
 _WINDOW = 120
-_BULLETS = "-*•·◦▪■□❧o" + "".join(chr(c) for c in range(0xF020, 0xF100))
 _FUNCTION_WORDS = _words(
     """
     in as see by from following according while although both and but per like unlike
@@ -266,7 +263,7 @@ def _is_author_piece(s: str) -> bool:
     if not all(_AUTHOR_WORD_RE.fullmatch(w) for w in words):
         return False
     first = words[1] if words[0] in ("&", "and") and len(words) > 1 else words[0]
-    return first[0].isupper() or first.lower() in _PARTICLES
+    return first[0].isupper() or first.lower() in PARTICLES
 
 
 def _split_authors(s: str) -> tuple[list[str], bool, bool]:
@@ -435,7 +432,7 @@ def _name_start(toks: list[str], i: int) -> int | None:
     """Index where the name ending at token i starts (particles included), or None."""
     if i < 0 or not _is_name(toks[i]):
         return None
-    while i > 0 and toks[i - 1].lower() in _PARTICLES:
+    while i > 0 and toks[i - 1].lower() in PARTICLES:
         i -= 1
     return i
 
@@ -562,7 +559,7 @@ def _line_prefix(text: str, pos: int) -> str | None:
 def _number_context_ok(text: str, pos: int) -> bool:
     """False for list markers, enumerations, journal volumes and "Table 3"-like uses."""
     prefix = _line_prefix(text, pos)
-    if prefix is not None and not prefix.strip(" \t\xa0" + _BULLETS):
+    if prefix is not None and not prefix.strip(" \t\xa0" + LINE_BULLETS):
         return False
     tail = text[max(0, pos - 40) : pos].rstrip()
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
@@ -676,7 +673,7 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
 # Administration [SAMHSA] (2017)" and "(Substance Abuse ... Administration [SAMHSA], 2017)".
 _ORG = r"[A-Z][\w'’&.-]*(?:[ \t\n]+(?:of|and|for|the|on|in|&|[A-Z][\w'’&.-]*)){1,14}"
 _ABBR_YEAR = r"[ \t]*\[(?P<abbr>[A-Z][A-Za-z.&-]{1,15})\]"
-_ORG_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.d\.)"
+_ORG_YEAR = rf"(?P<year>{YEAR_DIGITS}[a-z]?|n\.d\.)"
 _ORG_NARRATIVE_RE = re.compile(rf"(?<![\w(])(?P<org>{_ORG}){_ABBR_YEAR}[ \t]*\({_ORG_YEAR}\)")
 _ORG_PAREN_RE = re.compile(rf"\((?P<org>{_ORG}){_ABBR_YEAR},[ \t]*{_ORG_YEAR}[^()]{{0,40}}\)")
 # An organisation's own document by title: "DMHAS' Peer Ethics & Values (2024)".

@@ -31,6 +31,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from peerclaims.text.patterns import (
+    ET_AL,
+    LIST_BULLETS,
+    LISTED_YEAR,
+    LOWER,
+    PARTICLE,
+    SURNAME,
+    UPPER,
+    YEAR_DIGITS,
+)
+
 __all__ = ["ListEntry", "find_reference_lists", "parse_entry", "parse_reference_list"]
 
 
@@ -54,43 +65,38 @@ class ListEntry:
     number: int | None
 
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
-_LO = "a-zß-öø-ÿāăąćčďđēęěłńňőœřśşšţťűźżž"
-_NAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-‐][{_UP}{_LO}][{_LO}]+)*"
-_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|la|le|ten|ter)\s+"
-_BULLETS = "-*•·◦▪■❧" + "".join(chr(c) for c in range(0xF020, 0xF100))
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|in\s+press"
+_PARTICLE = rf"(?:{PARTICLE})\s+"
 
 _KEYWORD_RE = re.compile(
     r"(?i:references?|reference\s+list|bibliography|suggested\s+readings?|"
     r"further\s+readings?|works\s+cited|literature\s+cited)"
 )
 _CONT_RE = re.compile(r"(?i:[\s(]*(?:cont(?:inued|'d|’d)?\.?)[\s)]*)\Z")
-_BULLET_RE = re.compile(rf"[{re.escape(_BULLETS)}](?=\s)")
+_BULLET_RE = re.compile(rf"[{re.escape(LIST_BULLETS)}](?=\s)")
 _MARKERS_RE = re.compile(
-    rf"(?:\s*(?:[{re.escape(_BULLETS)}]|\[\d{{1,3}}\]|\d{{1,3}}[.)])(?=\s|\Z))+\s*"
+    rf"(?:\s*(?:[{re.escape(LIST_BULLETS)}]|\[\d{{1,3}}\]|\d{{1,3}}[.)])(?=\s|\Z))+\s*"
 )
 _MARKER_NUMBER_RE = re.compile(r"\d+")
 _ENTRY_START_RE = re.compile(
-    rf"(?:{_PARTICLE})*{_NAME}(?:[ \-‐]{_NAME})?(?:,\s*[{_UP}][a-z]?\.|\s+[{_UP}]{{1,3}},)"
+    rf"(?:{_PARTICLE})*{SURNAME}(?:[ \-‐]{SURNAME})?(?:,\s*[{UPPER}][a-z]?\.|\s+[{UPPER}]{{1,3}},)"
 )
-_LOST_AUTHORS_RE = re.compile(rf"\((?:{_YEAR})\)\.")
+_LOST_AUTHORS_RE = re.compile(rf"\((?:{LISTED_YEAR})\)\.")
 _SPACE_RE = re.compile(r"\s+")
 
-_YEAR_PAREN_RE = re.compile(rf"\(\s*({_YEAR})\s*\)")
+_YEAR_PAREN_RE = re.compile(rf"\(\s*({LISTED_YEAR})\s*\)")
 _BARE_YEAR_RE = re.compile(
-    r"(?<=[.,]\s)((?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?(?=\s*[;,.:])"
+    rf"(?<=[.,]\s)({YEAR_DIGITS})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?(?=\s*[;,.:])"
 )
-_ETAL_RE = re.compile(r"\bet\.?\s*al\b\.?")
+_ETAL_RE = re.compile(ET_AL)
 _INITIAL_END_RE = re.compile(
-    rf"(?<![\w.])[{_UP}](?:[-‐][{_UP}])?\.(?=\s+(?:[^\W\d_]{{2,}}|[{_UP}]\s+[a-z]|[\"“*]))"
+    rf"(?<![\w.])[{UPPER}](?:[-‐][{UPPER}])?\.(?=\s+(?:[^\W\d_]{{2,}}|[{UPPER}]\s+[a-z]|[\"“*]))"
 )
 _ELLIPSIS_RE = re.compile(r"\.\s\.\s\.|\.\.\.|…")
 _AUTHOR_SPLIT_RE = re.compile(r",\s*(?:&|and)\s+|\s+&\s+|,")
 _GIVEN_RE = re.compile(
-    rf"(?:[{_UP}][{_LO}]+\s+)?(?:[{_UP}][{_LO}]?\.?(?:\s*[-‐]\s*[{_UP}]\.?)?\s*)+"
+    rf"(?:[{UPPER}][{LOWER}]+\s+)?(?:[{UPPER}][{LOWER}]?\.?(?:\s*[-‐]\s*[{UPPER}]\.?)?\s*)+"
 )
-_VANCOUVER_RE = re.compile(rf"(.+?)\s+[{_UP}]{{1,3}}\.?")
+_VANCOUVER_RE = re.compile(rf"(.+?)\s+[{UPPER}]{{1,3}}\.?")
 _SENTENCE_END_RE = re.compile(r"[.?!](?=\s|\Z)")
 _TAIL_RE = re.compile(
     r"(?i:PMID|doi\b|retrieved\s+from|available\s+(?:at|from))|https?://|<http|\[http"
@@ -102,7 +108,7 @@ _VOLUME_RE = re.compile(
     rf"|[,:]\s*(?P<p2>{_PAGES}))"
 )
 _TRAILING_VOLUME_RE = re.compile(r",?\s*\d+\s*\Z")
-_PLACE_RE = re.compile(rf"[{_UP}][\w.' ]{{1,30}}?(?:,\s*[{_UP}]{{2}})?:\s+")
+_PLACE_RE = re.compile(rf"[{UPPER}][\w.' ]{{1,30}}?(?:,\s*[{UPPER}]{{2}})?:\s+")
 _PMID_RE = re.compile(r"PMID:?\s*(\d{5,9})")
 _DOI_RE = re.compile(r"(?i:doi:?\s*|doi\.org/)(10\.\d{4,9}/[^\s<>\[\]()\"]+)")
 
@@ -210,7 +216,7 @@ def _entry_marker(line: str) -> tuple[int, int | None] | None:
 
 # An organisation as author, then the year: "Substance Abuse and Mental Health Services
 # Administration. (2015)." -- a new entry when it follows a blank line.
-_ORG_ENTRY_RE = re.compile(rf"[{_UP}][^()\n]{{2,160}}?\.?\s*\(\s*(?:{_YEAR})\s*\)")
+_ORG_ENTRY_RE = re.compile(rf"[{UPPER}][^()\n]{{2,160}}?\.?\s*\(\s*(?:{LISTED_YEAR})\s*\)")
 
 
 def _starts_entry(line: str, fresh: bool) -> bool:

@@ -1,0 +1,59 @@
+"""Regular-expression pieces shared by the citation and reference-list grammars: names, years, bullets.
+
+Each constant is a fragment to splice into a pattern (character-class contents are given
+without their brackets). Where the in-text grammar and the reference-list grammar need
+different fragments, both are kept here under names that say which is which, and why.
+"""
+
+from __future__ import annotations
+
+import re
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
+"""Upper-case letters, as the contents of a character class."""
+
+LOWER = "a-zß-öø-ÿāăąćčďđēęěłńňőœřśşšţťűźżž"
+"""Lower-case letters, as the contents of a character class."""
+
+SURNAME = (
+    rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*"
+    rf"(?:[-‐][{UPPER}{LOWER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*)*"
+)
+"""A capitalised surname with a lower-case letter: "Smith", "O’Brien", "McNeil", "Coatsworth-Puspoky"."""
+
+PARTICLES = frozenset(
+    "van von de der den del della da di du dos das la le ten ter".split()
+)
+"""Lower-case name particles that may precede a surname ("van Os", "de Souza")."""
+
+PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
+"""Any one particle (an alternation, longest first; wrap it in a group)."""
+
+ET_AL = r"\bet\.?\s*al\b\.?"
+""""et al", "et al.", "et. al.": more authors than named."""
+
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+"""A four-digit year from 1500 to 2099."""
+
+# An in-text year and a reference-list year differ on purpose. Authors cite undated and
+# unpublished works as "(ND)", "(n.d)", "(In press)" or "(forthcoming)", and "1990s" is a
+# decade, not 1990 with a suffix. A reference list is read more strictly: widening its year
+# to the in-text one makes `parse_entry` read "(1790s)" after a slide title and "(ND)" in
+# prose as an entry's year, which changes how the seed documents' entries are parsed.
+CITED_YEAR = (
+    rf"{YEAR_DIGITS}(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming"
+)
+"""A year as written in an in-text citation: "2006", "2006b", "n.d.", "ND", "in press"."""
+
+LISTED_YEAR = rf"{YEAR_DIGITS}[a-z]?|n\.\s?d\.|in\s+press"
+"""A year as written in a reference-list entry: "2006", "2006b", "n.d.", "in press"."""
+
+LIST_BULLETS = "-*•·◦▪■❧" + "".join(chr(c) for c in range(0xF020, 0xF100))
+"""Characters that mark a list item (private-use U+F020-U+F0FF are slide-export bullets)."""
+
+# A numbered group alone at the start of a line is a list marker, not a citation; slide
+# exports also mark sub-items with "o" and "□". A reference list does not count those as
+# bullets: its lines starting "o " would become separate entries, which changes how the
+# seed documents' reference lists are split.
+LINE_BULLETS = LIST_BULLETS + "□o"
+"""Characters that may precede a list marker at the start of a line of running text."""
