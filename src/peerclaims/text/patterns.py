@@ -21,9 +21,14 @@ SURNAME = (
 )
 """A capitalised surname with a lower-case letter: "Smith", "O’Brien", "McNeil", "Coatsworth-Puspoky"."""
 
-PARTICLES = frozenset(
-    "van von de der den del della da di du dos das la le ten ter".split()
-)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of `words`: how the grammars write their word lists."""
+    return frozenset(words.split())
+
+
+PARTICLES = word_set("van von de der den del della da di du dos das la le ten ter")
 """Lower-case name particles that may precede a surname ("van Os", "de Souza")."""
 
 PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))

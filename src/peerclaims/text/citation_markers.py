@@ -1,0 +1,207 @@
+"""Citations marked without the author-year grammar: numbers, superscripts, vague mentions, group authors.
+
+Numbered: "(9-12)", "[3]", "¹⁻³". Vague: an author named without a year ("review by Chinman
+et al in Psych Services"). Group authors cited with their abbreviation in square brackets
+("Substance Abuse and Mental Health Services Administration [SAMHSA] (2017)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
+from peerclaims.text.citation_types import (
+    NARRATIVE,
+    NUMBERED,
+    PARENTHETICAL,
+    VAGUE,
+    Citation,
+    CitedWork,
+)
+from peerclaims.text.patterns import LINE_BULLETS, PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
+
+_NUM = r"[1-9]\d{0,2}"
+_NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐—]\s*{_NUM})?)*"
+NUM_LIST_RE = re.compile(_NUM_LIST)
+_BRACKET_RE = re.compile(rf"(?<![\w\]!])\[\s*({_NUM_LIST})\s*\](?![(:\[])")
+_SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\-–][{_SUP_DIGITS}]+)*")
+_SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
+_VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
+_SEP = r"[^\S\n]+"
+_VAGUE_RE = re.compile(
+    r"(?:\b(?P<trigger>(?i:(?:recent|new|earlier|systematic|large|landmark)\s+)?"
+    r"(?i:review|study|studies|work|research|paper|report|trial|analysis|"
+    rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
+    rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP})*{SURNAME}"
+    rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP})*{SURNAME})?)"
+    rf"(?P<etal>,?{_SEP}et\.?[^\S\n]*al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
+    rf"(?:{_SEP}in{_SEP}(?P<loc>[{UPPER}][\w.’'-]*(?:{_SEP}[{UPPER}][\w.’'-]*){{0,5}}))?"
+)
+_CAP_NEXT_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+_NEAR_YEAR_RE = re.compile(rf"[\s,(]{{0,4}}{YEAR_DIGITS}")
+_NUMBER_STOP = word_set(
+    """
+    table tables figure figures fig step steps phase phases item items question questions
+    equation eq model models grade level type stage version chapter section part appendix
+    option line page vol volume no number
+    """
+)
+
+
+# --------------------------------------------------------------------------- numbered
+
+
+def _expand(nums: str) -> tuple[int, ...] | None:
+    """Reference numbers in "1, 4-6" form, or None when implausible."""
+    out: list[int] = []
+    for part in re.split(r"\s*,\s*", nums.strip()):
+        ends = [int(x) for x in re.split(r"\s*[-–‐—⁻]\s*", part)]
+        if len(ends) == 2 and not 0 < ends[1] - ends[0] <= 50:
+            return None
+        out.extend(range(ends[0], ends[-1] + 1))
+    if any(not 0 < n <= 300 for n in out):
+        return None
+    return tuple(out)
+
+
+def _line_prefix(text: str, pos: int) -> str | None:
+    """Text between the start of pos's line and pos, or None when the line starts >80 back."""
+    lo = max(0, pos - 80)
+    nl = text.rfind("\n", lo, pos)
+    if nl < 0 and lo > 0:
+        return None
+    return text[nl + 1 : pos]
+
+
+def _number_context_ok(text: str, pos: int) -> bool:
+    """False for list markers, enumerations, journal volumes and "Table 3"-like uses."""
+    prefix = _line_prefix(text, pos)
+    if prefix is not None and not prefix.strip(" \t\xa0" + LINE_BULLETS):
+        return False
+    tail = text[max(0, pos - 40) : pos].rstrip()
+    if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
+        return False
+    words = tail.split()
+    return words[-1].lower().strip(".") not in _NUMBER_STOP
+
+
+def numbered_paren(text: str, o: int, c: int) -> Citation | None:
+    """A numbered citation "(9-12)" at text[o:c], or None."""
+    inner = text[o + 1 : c - 1].strip()
+    if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o):
+        return None
+    nums = _expand(inner)
+    return Citation(NUMBERED, text[o:c], o, c, (), nums) if nums else None
+
+
+def bracketed(text: str) -> list[Citation]:
+    """Numbered citations in square brackets."""
+    out: list[Citation] = []
+    for m in _BRACKET_RE.finditer(text):
+        nums = _expand(m.group(1))
+        if nums and _number_context_ok(text, m.start()):
+            out.append(Citation(NUMBERED, m.group(), m.start(), m.end(), (), nums))
+    return out
+
+
+def _short_word_before(text: str, pos: int) -> bool:
+    """True when a word of one or two letters ends at pos (a unit: "m²", "km²")."""
+    n = 0
+    while n < 3 and pos - n > 0 and text[pos - n - 1].isalpha():
+        n += 1
+    return 0 < n < 3 and (pos - n == 0 or not text[pos - n - 1].isalpha())
+
+
+def superscripts(text: str) -> list[Citation]:
+    """Numbered citations written with superscript digits."""
+    out: list[Citation] = []
+    for m in _SUP_RE.finditer(text):
+        if _short_word_before(text, m.start()):
+            continue
+        nums = _expand(m.group().translate(_SUP_TRANS))
+        if nums:
+            out.append(Citation(NUMBERED, m.group(), m.start(), m.end(), (), nums))
+    return out
+
+
+# --------------------------------------------------------------------------- vague
+
+
+_VAGUE_HINT = re.compile(r"et\.?[^\S\n]*al\b|colleagues|\bby\b|according", re.IGNORECASE)
+
+
+def vague(text: str) -> list[Citation]:
+    """Author mentions without a year: "review by Smith and colleagues", "Chinman et al"."""
+    out: list[Citation] = []
+    if not _VAGUE_HINT.search(text):  # every vague citation has one of these; most text none
+        return out
+    for m in _VAGUE_RE.finditer(text):
+        if not _vague_ok(text, m):
+            continue
+        names, _, _ = split_authors(m.group("auth"))
+        loc = normalise(m.group("loc")) if m.group("loc") else None
+        work = CitedWork(
+            tuple(names), bool(m.group("etal")), None, loc, m.group(), m.start(), m.end()
+        )
+        out.append(Citation(VAGUE, m.group(), m.start(), m.end(), (work,)))
+    return out
+
+
+def _vague_ok(text: str, m: re.Match[str]) -> bool:
+    """Apply the conservative rules for a vague citation match."""
+    trigger, etal, auth = m.group("trigger"), m.group("etal"), m.group("auth")
+    if not trigger and not etal:
+        return False
+    names = split_authors(auth)[0]
+    if trigger and trigger.lower().startswith("according") and not etal and len(names) < 2:
+        return False
+    if any(n.split()[-1].lower() in NAME_STOP for n in names):
+        return False
+    if not etal and _CAP_NEXT_RE.match(text, m.end()):
+        return False
+    return not _NEAR_YEAR_RE.match(text, m.end(), m.end() + 8)
+
+
+# APA's group author with its abbreviation: "Substance Abuse and Mental Health Services
+# Administration [SAMHSA] (2017)" and "(Substance Abuse ... Administration [SAMHSA], 2017)".
+_ORG = r"[A-Z][\w'’&.-]*(?:[ \t\n]+(?:of|and|for|the|on|in|&|[A-Z][\w'’&.-]*)){1,14}"
+_ABBR_YEAR = r"[ \t]*\[(?P<abbr>[A-Z][A-Za-z.&-]{1,15})\]"
+_ORG_YEAR = rf"(?P<year>{YEAR_DIGITS}[a-z]?|n\.d\.)"
+_ORG_NARRATIVE_RE = re.compile(rf"(?<![\w(])(?P<org>{_ORG}){_ABBR_YEAR}[ \t]*\({_ORG_YEAR}\)")
+_ORG_PAREN_RE = re.compile(rf"\((?P<org>{_ORG}){_ABBR_YEAR},[ \t]*{_ORG_YEAR}[^()]{{0,40}}\)")
+# An organisation's own document by title: "DMHAS' Peer Ethics & Values (2024)".
+_ORG_TITLE_RE = re.compile(
+    rf"(?<![\w'’])(?P<org>[A-Z]{{2,10}})['’]s?[ \t]+(?:[A-Z][\w-]*[ \t]*(?:&[ \t]*)?){{1,6}}"
+    rf"\({_ORG_YEAR}\)"
+)
+
+
+def organisations(text: str) -> list[Citation]:
+    """Group authors cited with their abbreviation in square brackets (APA 7, 8.21)."""
+    out = []
+    for regex, kind in ((_ORG_PAREN_RE, PARENTHETICAL), (_ORG_NARRATIVE_RE, NARRATIVE),
+                        (_ORG_TITLE_RE, NARRATIVE)):
+        for m in regex.finditer(text):
+            org = normalise(m.group("org"))
+            work = CitedWork((org,), False, m.group("year"), None, m.group(), m.start(), m.end())
+            out.append(Citation(kind, m.group(), m.start(), m.end(), (work,)))
+    return out
+
+
+# "(Chinman, CAI and O’Connell et al., RSA)": two works, each named with the instrument it
+# made (an acronym) instead of a year.
+_INSTRUMENT_PART = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?P<etal>\s+et\.?\s*al\b\.?)?,\s*(?P<acr>[A-Z]{2,6})\b")
+
+
+def split_instruments(cit: Citation) -> Citation:
+    """A vague citation naming several works by author and instrument, one work each."""
+    parts = list(_INSTRUMENT_PART.finditer(cit.text))
+    if cit.kind != VAGUE or len(parts) < 2:
+        return cit
+    works = tuple(
+        CitedWork((m.group("name"),), bool(m.group("etal")), None, m.group("acr"), m.group(),
+                  cit.start + m.start(), cit.start + m.end())
+        for m in parts
+    )
+    return Citation(cit.kind, cit.text, cit.start, cit.end, works, cit.numbers)
