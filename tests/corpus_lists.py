@@ -1,7 +1,7 @@
 """What the seed documents cite, as data for the corpus tests (no tests in this module).
 
-Seeds live in /work/shared/seeds (see its README); the bibliography is data/references.bib and
-its conventions are in docs/corpus.md.
+Seeds live in ../shared/seeds, relative to the repository root (see its README); the bibliography
+is data/references.bib and its conventions are in docs/corpus.md.
 
 - LISTED_WORKS[seed]: one (first-author surname, year) per item of the seed's reference or
   reading lists (002/003 "REFERENCES", 000 "Suggested Readings", 001's footnote and the article
