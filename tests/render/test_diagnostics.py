@@ -20,8 +20,9 @@ from peerclaims.render import DiagnosticsRun, Format, Result, render, resolve
 from peerclaims.render.diagnostics import github, plain, sarif, text
 from peerclaims.rules import all_rules
 from peerclaims.runner import load_corpus, validate
+from tests.helpers import REPO
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = REPO
 FAULTS = "tests/fixtures/corpus_faults"
 SCHEMA = REPO / "tests/fixtures/schemas/sarif-schema-2.1.0.json"
 CORPUS_RULES = [r for r in all_rules() if r.scope == "corpus"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from peerclaims.apa import Formatted, Segment, format_references, initials, plain
@@ -11,8 +9,9 @@ from peerclaims.corpus.bib import parse_bib
 from peerclaims.corpus.load import read_corpus
 from peerclaims.corpus.model import Reference
 from peerclaims.render.cite import html, markdown
+from tests.helpers import TESTS
 
-FIXTURE = Path(__file__).parent / "fixtures" / "report"
+FIXTURE = TESTS / "fixtures" / "report"
 
 
 def refs(bibtex: str) -> list[Reference]:

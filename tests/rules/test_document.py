@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from peerclaims.cli import app
 from peerclaims.rules import all_rules
-from tests.check.helpers import check_messages, check_text
+from tests.helpers import check_messages, check_text
 
 MEAD_ENTRY = (
     "Mead, S., & McNeil, C. (2006). Peer support: What makes it unique. *International "

@@ -15,8 +15,9 @@ import pytest
 from peerclaims import load_corpus
 from peerclaims.check import check_paths
 from peerclaims.diagnostics import Diagnostic
+from tests.helpers import TESTS
 
-DOCUMENTS = Path(__file__).resolve().parents[1] / "fixtures" / "documents"
+DOCUMENTS = TESTS / "fixtures" / "documents"
 
 
 @cache

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from peerclaims.corpus.load import Corpus
@@ -18,8 +16,9 @@ from peerclaims.curate.explore import (
 )
 from peerclaims.errors import InputError
 from peerclaims.runner import load_corpus
+from tests.helpers import TESTS
 
-FIXTURE = Path(__file__).parent / "fixtures" / "explore"
+FIXTURE = TESTS / "fixtures" / "explore"
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from peerclaims.check import check_document
 from peerclaims.documents.markdown import read_markdown
 from peerclaims.documents.text import read_text
-from tests.check.helpers import context
+from tests.helpers import context
 
 PIECES = [
     "(Sledge et al., 2011)", "(Ochoka, Nelson, Janzen, & Trainor, 2006)", "(Corrigan, et al., 2013)",

@@ -15,8 +15,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from peerclaims.cli import app
+from tests.helpers import REPO
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = REPO
 SCHEMA = REPO / "tests/fixtures/schemas/sarif-schema-2.1.0.json"
 Golden = Callable[[str, str], None]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,8 +14,9 @@ from peerclaims.text.reflist import (
     parse_entry,
     parse_reference_list,
 )
+from tests.helpers import REPO
 
-SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+SEEDS = REPO.parent / "shared" / "seeds"
 S000 = "000_33dbbf70d0a71f50.txt"
 S001 = "001_4c422d85d35658df.txt"
 S002 = "002_21d0857b26a648a9.txt"

@@ -18,8 +18,9 @@ from peerclaims.curate import search as search_module
 from peerclaims.curate.search import END, MARK
 from peerclaims.render import adapters
 from peerclaims.render.explore import rich as explore_rich
+from tests.helpers import TESTS
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "explore"
+FIXTURE = TESTS / "fixtures" / "explore"
 CORPUS = ["--claims", str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]
 Golden = Callable[[str, str], None]
 

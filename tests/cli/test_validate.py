@@ -15,8 +15,9 @@ from typer.testing import CliRunner, Result
 
 from peerclaims.cli import app
 from peerclaims.rules import all_rules
+from tests.helpers import REPO
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO
 CLEAN = REPO / "tests/fixtures/corpus"
 FAULTS = REPO / "tests/fixtures/corpus_faults"
 FAULTS_SUMMARY = "9 errors, 7 warnings, 2 info in 2 files\n"

@@ -10,8 +10,9 @@ import pytest
 
 from peerclaims.corpus.load import bundled_paths
 from peerclaims.runner import LoadResult, load_corpus, validate
+from tests.helpers import TESTS
 
-FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+FIXTURES = TESTS / "fixtures" / "corpus"
 FIXTURE_BIB = FIXTURES / "references.bib"
 
 Files = Callable[[str, str], tuple[Path, Path]]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 
 from peerclaims.documents import FORMATS_BY_SUFFIX
+from tests.helpers import REPO
 
-HOOKS_FILE = Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml"
+HOOKS_FILE = REPO / ".pre-commit-hooks.yaml"
 
 
 @pytest.fixture(scope="module")

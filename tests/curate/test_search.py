@@ -14,8 +14,9 @@ from peerclaims.curate import search
 from peerclaims.curate.search import SearchIndex, build_index, parse_years, query_terms
 from peerclaims.errors import InputError
 from peerclaims.runner import load_corpus
+from tests.helpers import TESTS
 
-FIXTURE = Path(__file__).parent / "fixtures" / "explore"
+FIXTURE = TESTS / "fixtures" / "explore"
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,9 @@ from typer.testing import CliRunner, Result
 from peerclaims import fileio
 from peerclaims.cli import app
 from peerclaims.errors import InputError
+from tests.helpers import TESTS
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "report"
+FIXTURE = TESTS / "fixtures" / "report"
 CORPUS = ["--claims", str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]
 GOLDEN_NAMES = {"text": "evidence-map.txt", "markdown": "evidence-map.md",
                 "csv": "evidence-map.csv", "json": "evidence-map.json",

@@ -11,8 +11,7 @@ from typer.testing import CliRunner, Result
 from peerclaims.cli import app
 from peerclaims.diagnostics import Diagnostic
 from peerclaims.documents import read_document
-from tests.check.helpers import context
-from tests.helpers import build_pdf
+from tests.helpers import build_pdf, context
 
 STATES = "48 states and DC reimburse peer support"
 OCHOKA = "Members gained confidence (Ochoka, Nelson, Janzen, & Trainor, 2006)"

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerclaims.text.citations import Citation, find_citations
 from peerclaims.text.reflist import find_reference_lists
+from tests.helpers import REPO
 
-SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+SEEDS = REPO.parent / "shared" / "seeds"
 S000 = "000_33dbbf70d0a71f50.txt"
 S001 = "001_4c422d85d35658df.txt"
 S002 = "002_21d0857b26a648a9.txt"
