@@ -186,6 +186,15 @@ CASES = [
         pages = {e1234}
         month = {12}
         """), [], id="malformed-pass-eloc-page-and-numeric-month"),
+    *(pytest.param(MF, CLAIMS, entry(f"pages = {{{pages}}}"), [], id=f"malformed-pass-pages-{pages}")
+      for pages in ("CD004807", "aac4716", "431.e1--431.e12", "16:1--16:25", "4S-19S",
+                    "431--456, 791--823", "xii--xv")),
+    pytest.param(MF, CLAIMS, entry("pages = {pp. 3--9}"),
+                 [(2, 3, MF, "pages 'pp. 3--9' of 'smith2001x': expected a page, an article "
+                   "number or a range such as 215--229", None)], id="malformed-pages-prefix"),
+    pytest.param(MF, CLAIMS, entry("pages = {431--456, 823--791}"),
+                 [(2, 3, MF, "pages '431--456, 823--791' of 'smith2001x': the range runs backwards",
+                   None)], id="malformed-pages-second-range-backwards"),
     pytest.param(MF, CLAIMS, BIB, [], id="malformed-pass"),
     # --- author-name-format ---------------------------------------------------------------
     pytest.param(ANF, CLAIMS, entry("author = {Smith, John and Jones, K. et al.}"),

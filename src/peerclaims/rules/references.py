@@ -38,10 +38,14 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
+# One page: 215, e1234, CD004807, aac4716 (article numbers), 431.e1, 16:1, 4S, xii.
+_PAGE = r"(?:[A-Za-z]{0,4}\d+(?:[.:][A-Za-z]{0,2}\d+)*[A-Za-z]{0,2}|[ivxlcIVXLC]+)"
+_RANGE = rf"{_PAGE}(?:\s*(?:-{{1,2}}|–|—)\s*{_PAGE})?"
+_RANGE_RE = re.compile(rf"^({_PAGE})(?:\s*(?:-{{1,2}}|–|—)\s*({_PAGE}))?$")
 _FORMATS: dict[str, tuple[re.Pattern[str], str]] = {
     "year": (re.compile(r"^(1[5-9]|20)\d\d[a-z]?$"), "a four-digit year, optionally with a letter (2006b)"),
-    "pages": (re.compile(r"^([A-Za-z]?\d+|[ivxlc]+)(\s*(-{1,2}|–|—)\s*([A-Za-z]?\d+|[ivxlc]+))?$"),
-              "a page or a range such as 215--229"),
+    "pages": (re.compile(rf"^{_RANGE}(?:\s*,\s*{_RANGE})*$"),
+              "a page, an article number or a range such as 215--229"),
     "doi": (re.compile(r"^10\.\d{4,9}/\S+$"), "a bare DOI such as 10.1176/ps.2011.62.5.541"),
     "pmid": (re.compile(r"^\d{1,9}$"), "digits only (a PubMed id)"),
     "pmcid": (re.compile(r"^PMC\d{1,9}$"), "a PubMed Central id such as PMC3933205"),
@@ -143,13 +147,15 @@ def _malformed(name: str, value: str) -> tuple[str, str | None] | None:
 
 def _pages_problem(value: str) -> tuple[str, str | None] | None:
     pattern, expected = _FORMATS["pages"]
-    match = pattern.match(value)
-    if not match:
+    if not pattern.match(value):
         return f"expected {expected}", None
-    first, last = match.group(1), match.group(4)
-    # "1179-84" is an abbreviated range, not a backwards one: compare equal-length numbers only
-    if last and first.isdigit() and last.isdigit() and len(first) == len(last) and last < first:
-        return "the range runs backwards", None
+    for part in value.split(","):
+        match = _RANGE_RE.match(part.strip())
+        first, last = (match.group(1), match.group(2)) if match else (None, None)
+        # "1179-84" is an abbreviated range, not a backwards one: compare equal-length numbers only
+        if (first and last and first.isdigit() and last.isdigit() and len(first) == len(last)
+                and last < first):
+            return "the range runs backwards", None
     return None
 
 
