@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from peerclaims.corpus.model import Person, Reference
 from peerclaims.text.folding import fold
+from peerclaims.text.names import is_organisation
 
 MAX_LISTED = 20  # APA 7: list up to 20 authors; from 21 on, the first 19, ". . .", the last
 _YEAR = re.compile(r"^(\d{4})([a-z]?)$")
@@ -82,12 +83,6 @@ def _merge(parts: Iterable[Segment]) -> Segments:
             out.append(part)
     return tuple(out)
 
-
-
-def is_organisation(person: Person) -> bool:
-    """A corporate author: a braced BibTeX name with no given name."""
-    raw = person.raw.strip()
-    return not person.first and raw.startswith("{") and raw.endswith("}")
 
 
 def _is_others(person: Person) -> bool:

@@ -17,12 +17,12 @@ from rapidfuzz import fuzz, process
 from peerclaims.corpus.load import Corpus
 from peerclaims.corpus.model import Person, Reference
 from peerclaims.text.folding import fold
+from peerclaims.text.names import acronyms, is_organisation
 
 EXACT, VARIANT, AMBIGUOUS, UNRESOLVED = "exact", "variant", "ambiguous", "unresolved"
 NAME_CUTOFF = 80  # rapidfuzz ratio for a misspelt surname ("Ochoka" ~ "Ochocka": 92)
 ORG_CUTOFF = 90  # token-set ratio for an organisation written a little differently
 _NO_YEAR = {"n.d.", "nd", "n.d", "no date"}
-_STOP = {"of", "and", "for", "the", "on", "in", "&", "s"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,25 +88,12 @@ def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:
     return forms
 
 
-def _is_org(person: Person) -> bool:
-    return not person.first and len(person.last.split()) > 2
-
-
 def _name_keys(person: Person) -> set[str]:
     """Folded surname, plus acronyms for organisations (every run of 3+ initials)."""
     keys = {fold(person.surname)}
-    if _is_org(person) or person.last.isupper():
-        keys |= _acronyms(person.last)
+    if is_organisation(person) or person.last.isupper():
+        keys |= acronyms(person.last)
     return keys
-
-
-def _acronyms(name: str) -> set[str]:
-    inside = set(re.findall(r"\(([A-Z]{2,})\)", name))
-    words = [w for w in re.findall(r"[\w']+", re.sub(r"\([^)]*\)", " ", name))
-             if w.lower() not in _STOP]
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    runs = {initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
-    return {fold(a) for a in runs | inside if a}
 
 
 def _written_keys(author: str) -> list[str]:

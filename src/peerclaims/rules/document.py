@@ -22,6 +22,7 @@ from peerclaims.rules import Rule
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.citations import NUMBERED, VAGUE
 from peerclaims.text.folding import fold
+from peerclaims.text.names import abbreviates
 
 _SUGGESTED = re.compile(r"suggested|further|recommended|additional|reading", re.IGNORECASE)
 
@@ -191,11 +192,7 @@ def _same_work(work: FoundWork, listed: ListedWork) -> bool:
 def _same_author(written: str, listed: str) -> bool:
     """Same surname up to a typo, or an organisation and its acronym ("SAMHSA")."""
     a, b = fold(written), fold(listed)
-    if fuzz.ratio(a, b) >= 80:
-        return True
-    def initials(name: str) -> str:
-        return "".join(w[0] for w in name.split() if w not in ("of", "and", "for", "the"))
-    return (len(a.split()) == 1 and a == initials(b)) or (len(b.split()) == 1 and b == initials(a))
+    return fuzz.ratio(a, b) >= 80 or abbreviates(a, b) or abbreviates(b, a)
 
 
 def missing_from_reference_list(a: Analysis) -> Iterator[Finding]:
