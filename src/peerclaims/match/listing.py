@@ -10,8 +10,8 @@ from peerclaims.corpus.load import Corpus
 from peerclaims.documents import TextBlock, iter_document_paths, read_document
 from peerclaims.errors import InputError
 from peerclaims.match.reading import Analysis, Context
-from peerclaims.match.resolve import UNRESOLVED, Difference
-from peerclaims.text.citations import NUMBERED
+from peerclaims.match.resolve import Difference, Status
+from peerclaims.text.citations import CitationKind
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,11 @@ class CitationRow:
     path: str
     location: str
     line: int
-    kind: str
+    kind: CitationKind
     text: str
     authors: tuple[str, ...]
     year: str | None
-    status: str
+    status: Status
     key: str | None
     candidates: tuple[str, ...]
     differences: tuple[Difference, ...]
@@ -46,9 +46,10 @@ def rows_for(analysis: Analysis) -> list[CitationRow]:
     path = analysis.doc.display_path
     for found in analysis.citations:
         block = analysis.blocks[found.block]
-        if found.citation.kind == NUMBERED and not found.works:
-            out.append(CitationRow(path, *_where(block, path, found.citation.start), NUMBERED,
-                                   found.citation.text, (), None, UNRESOLVED, None, (), ()))
+        if found.citation.kind == CitationKind.NUMBERED and not found.works:
+            out.append(CitationRow(path, *_where(block, path, found.citation.start),
+                                   CitationKind.NUMBERED,
+                                   found.citation.text, (), None, Status.UNRESOLVED, None, (), ()))
         for work in found.works:
             # each work where `check` reports it: at the work, not at the opening parenthesis
             res = work.resolution

@@ -18,17 +18,16 @@ from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
 from peerclaims.match.claims import ClaimMatcher, Match
 from peerclaims.match.resolve import (
-    AMBIGUOUS,
-    UNRESOLVED,
     CitationIndex,
     Difference,
     Resolution,
+    Status,
     resolve,
     resolve_recorded,
 )
 from peerclaims.text import reflist
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.citations import NUMBERED, VAGUE, Citation, CitedWork, find_citations
+from peerclaims.text.citations import Citation, CitationKind, CitedWork, find_citations
 from peerclaims.text.reflist import ListEntry
 
 _SEPARATOR = "\n\n"
@@ -202,19 +201,19 @@ class Analysis:
                     **{w.entry.number: w for w in listed if w.entry.number is not None}}
         if explicit or not listed:
             return explicit
-        cites_by_number = any(c.kind == NUMBERED for found in self._found.values() for c in found)
+        cites_by_number = any(c.kind == CitationKind.NUMBERED for found in self._found.values() for c in found)
         return dict(enumerate(listed, start=1)) if cites_by_number else {}
 
     def _resolve(self, citation: Citation) -> tuple[FoundWork, ...]:
-        if citation.kind == NUMBERED:
+        if citation.kind == CitationKind.NUMBERED:
             return tuple(self._numbered_work(citation, n) for n in citation.numbers
                          if n in self.numbered)
         works = []
         for work in citation.works:
             res = resolve(work.authors, work.year, self.ctx.citations)
-            if citation.kind == VAGUE and res.status in (AMBIGUOUS, UNRESOLVED):
+            if citation.kind == CitationKind.VAGUE and res.status in (Status.AMBIGUOUS, Status.UNRESOLVED):
                 res = resolve_recorded(work.text, self.ctx.citations) or res
-            if citation.kind == VAGUE and res.candidates and work.locator:
+            if citation.kind == CitationKind.VAGUE and res.candidates and work.locator:
                 res = _narrow_by_journal(res, work.locator, self.ctx.corpus)
             works.append(FoundWork(work, res))
         return tuple(works)
@@ -405,5 +404,5 @@ def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolut
     if len(kept) == 1:
         ref = corpus.reference(kept[0])
         missing_year = Difference("year", "none given", (ref.year if ref else None) or "n.d.")
-        return Resolution("variant", key=kept[0], differences=(*res.differences, missing_year))
+        return Resolution(Status.VARIANT, key=kept[0], differences=(*res.differences, missing_year))
     return res

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
@@ -19,10 +20,18 @@ from peerclaims.corpus.model import Person, Reference
 from peerclaims.text.folding import fold
 from peerclaims.text.names import acronyms, is_organisation
 
-EXACT, VARIANT, AMBIGUOUS, UNRESOLVED = "exact", "variant", "ambiguous", "unresolved"
 NAME_CUTOFF = 80  # rapidfuzz ratio for a misspelt surname ("Ochoka" ~ "Ochocka": 92)
 ORG_CUTOFF = 90  # token-set ratio for an organisation written a little differently
 _NO_YEAR = {"n.d.", "nd", "n.d", "no date"}
+
+
+class Status(StrEnum):
+    """How a cited work resolved: one work exactly, one work with differences, several, none."""
+
+    EXACT = "exact"
+    VARIANT = "variant"
+    AMBIGUOUS = "ambiguous"
+    UNRESOLVED = "unresolved"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +47,7 @@ class Difference:
 class Resolution:
     """How one cited work resolved against the corpus."""
 
-    status: str
+    status: Status
     key: str | None = None
     candidates: tuple[str, ...] = ()
     differences: tuple[Difference, ...] = ()
@@ -74,7 +83,7 @@ class CitationIndex:
 def resolve_recorded(text: str, index: CitationIndex) -> Resolution | None:
     """A yearless citation the corpus records word for word as citing one work ("Chinman, CAI")."""
     key = index.recorded_text.get(fold(text))
-    return Resolution(EXACT, key=key) if key else None
+    return Resolution(Status.EXACT, key=key) if key else None
 
 
 def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:
@@ -107,10 +116,10 @@ def _written_keys(author: str) -> list[str]:
 def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) -> Resolution:
     """Resolve one cited work given its authors as written and its year as written."""
     if not authors:
-        return Resolution(UNRESOLVED)
+        return Resolution(Status.UNRESOLVED)
     candidates, first_diff = _by_first_author(authors[0], index)
     if not candidates:
-        return Resolution(UNRESOLVED)
+        return Resolution(Status.UNRESOLVED)
     if len(authors) > 1:
         candidates = _narrow_by_coauthors(authors, candidates)
     diffs = [first_diff] if first_diff else []
@@ -124,12 +133,12 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
     if len(same_year) == 1:
         return _unique(same_year[0], authors, year, diffs)
     if len(same_year) > 1:
-        return Resolution(AMBIGUOUS, candidates=tuple(r.key for r in same_year))
+        return Resolution(Status.AMBIGUOUS, candidates=tuple(r.key for r in same_year))
     if len(candidates) == 1:
         if not _plausibly_same(candidates[0], authors, year):
-            return Resolution(UNRESOLVED, candidates=(candidates[0].key,))
+            return Resolution(Status.UNRESOLVED, candidates=(candidates[0].key,))
         return _unique(candidates[0], authors, year, diffs)
-    return Resolution(AMBIGUOUS, candidates=tuple(r.key for r in candidates),
+    return Resolution(Status.AMBIGUOUS, candidates=tuple(r.key for r in candidates),
                       differences=tuple(diffs))
 
 
@@ -198,7 +207,7 @@ def _unique(ref: Reference, authors: tuple[str, ...], year: str | None,
     if year is not None and not _year_matches(ref, year):
         shown = "n.d." if year.lower() in _NO_YEAR else year
         diffs.append(Difference("year", shown, ref.year or "n.d."))
-    return Resolution(VARIANT if diffs else EXACT, key=ref.key, differences=tuple(diffs))
+    return Resolution(Status.VARIANT if diffs else Status.EXACT, key=ref.key, differences=tuple(diffs))
 
 
 def _coauthor_differences(ref: Reference, authors: tuple[str, ...]) -> list[Difference]:

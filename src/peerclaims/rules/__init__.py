@@ -10,10 +10,18 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
 from peerclaims.diagnostics import Diagnostic, Finding, Severity
+
+
+class Scope(StrEnum):
+    """What a rule checks: the corpus files, or one document against the corpus."""
+
+    CORPUS = "corpus"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -23,8 +31,11 @@ class Rule:
     id: str
     name: str
     severity: Severity
-    scope: str  # "corpus" or "document"
+    scope: Scope
     check: Callable[..., Iterable[Finding]]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scope", Scope(self.scope))  # a misspelt scope fails at import
 
     @property
     def doc(self) -> str:
@@ -114,7 +125,7 @@ def stamp(
 
 
 def run(scope: str, settings: RuleSettings, *args: Any) -> Iterator[Finding]:
-    """Run every enabled rule of a scope over its arguments."""
+    """Run every enabled rule of a scope (a `Scope`) over its arguments."""
     for rule in all_rules():
         if rule.scope == scope and settings.severity_of(rule) is not None:
             yield from rule.check(*args)

@@ -14,13 +14,14 @@ from rapidfuzz import fuzz
 from peerclaims.apa import format_references, plain
 from peerclaims.corpus.grading import grade_claim
 from peerclaims.corpus.model import Reference
+from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match
 from peerclaims.match.reading import Analysis, ClaimSentence, FoundCitation, FoundWork, ListedWork
-from peerclaims.match.resolve import AMBIGUOUS, UNRESOLVED
-from peerclaims.rules import Rule
+from peerclaims.match.resolve import Status
+from peerclaims.rules import Rule, Scope
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.citations import NUMBERED, VAGUE
+from peerclaims.text.citations import CitationKind
 from peerclaims.text.folding import fold
 from peerclaims.text.names import abbreviates
 
@@ -43,7 +44,7 @@ def intext(ref: Reference, *, narrative: bool = False) -> str:
 
 def _works(a: Analysis) -> Iterator[tuple[FoundCitation, FoundWork]]:
     for found in a.citations:
-        if found.citation.kind not in (NUMBERED, VAGUE):
+        if found.citation.kind not in (CitationKind.NUMBERED, CitationKind.VAGUE):
             for work in found.works:
                 yield found, work
 
@@ -62,10 +63,10 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
     """
     for found, work in _works(a):
         res = work.resolution
-        if res.status == UNRESOLVED and work.work.year is not None:
+        if res.status == Status.UNRESOLVED and work.work.year is not None:
             yield _at(a, "unresolved-citation", found, work,
                       f"'{work.work.text}' matches no work in the corpus")
-        elif res.status == AMBIGUOUS and not res.differences:
+        elif res.status == Status.AMBIGUOUS and not res.differences:
             years = ", ".join(sorted({_year(a, k) for k in res.candidates}))
             yield _at(a, "unresolved-citation", found, work,
                       f"'{work.work.text}': no {work.work.authors[0]} work of {work.work.year} "
@@ -145,7 +146,7 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
         if not ref.title:  # known only from in-text citations: its author count is unsure
             continue
         count, written = len(ref.authors), work.work
-        right = intext(ref, narrative=found.citation.kind == "narrative")
+        right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
         if written.et_al and count <= 2:
             yield _at(a, "et-al-misuse", found, work,
                       f"'{written.text}' uses et al. for a work with {_n(count)}", right)
@@ -165,7 +166,7 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     PASS: "(Chinman et al., 2014)"
     """
     for found in a.citations:
-        if found.citation.kind != VAGUE:
+        if found.citation.kind != CitationKind.VAGUE:
             continue
         keys = sorted(found.keys)
         ref = _ref(a, keys[0]) if len(keys) == 1 else None
@@ -225,7 +226,7 @@ def uncited_reference(a: Analysis) -> Iterator[Finding]:
         text_blocks = set(range(section.first, section.last + 1)) - section.list_blocks
         cited = _cited_keys_and_forms(a, text_blocks)
         by_number = {id(a.numbered[n]) for c in a.citations_in(text_blocks)
-                     if c.citation.kind == NUMBERED for n in c.citation.numbers if n in a.numbered}
+                     if c.citation.kind == CitationKind.NUMBERED for n in c.citation.numbers if n in a.numbered}
         for listed in section.listed:
             if id(listed) in by_number:
                 continue
@@ -306,7 +307,7 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
 
 
 def _suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
-    keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == "direct"]
+    keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == Support.DIRECT]
     refs = [r for r in (_ref(a, k) for k in keys) if r is not None]
     return "; ".join(intext(r) for r in refs) or None
 
@@ -336,7 +337,7 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
         by_figure = quotes_figure and any(m.claim.effect for m in strong)
         if not by_figure:  # a vague source line is its own warning; only a figure pins it down
-            sources = [c for c in sources if c.citation.kind != VAGUE]
+            sources = [c for c in sources if c.citation.kind != CitationKind.VAGUE]
         cited = {w.resolution.key for c in sources for w in c.works if w.resolution.key}
         if not strong or not cited:
             continue
@@ -354,7 +355,7 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
                             f"its evidence: {right}", _suggest_for(a, s))
 
 
-_SUPPORT = {"direct": "found it", "review": "reviews it", "secondary": "repeats it"}
+_SUPPORT = {Support.DIRECT: "found it", Support.REVIEW: "reviews it", Support.SECONDARY: "repeats it"}
 
 
 def _evidence_names(a: Analysis, matches: list[Match]) -> str:
@@ -471,18 +472,18 @@ def unknown_claim(a: Analysis) -> Iterator[Finding]:
 
 
 RULES = (
-    Rule("PC201", "unresolved-citation", Severity.WARNING, "document", unresolved_citation),
-    Rule("PC202", "author-misspelt", Severity.ERROR, "document", author_misspelt),
-    Rule("PC203", "year-mismatch", Severity.ERROR, "document", year_mismatch),
-    Rule("PC204", "et-al-misuse", Severity.WARNING, "document", et_al_misuse),
-    Rule("PC205", "vague-citation", Severity.WARNING, "document", vague_citation),
-    Rule("PC206", "missing-from-reference-list", Severity.WARNING, "document",
+    Rule("PC201", "unresolved-citation", Severity.WARNING, Scope.DOCUMENT, unresolved_citation),
+    Rule("PC202", "author-misspelt", Severity.ERROR, Scope.DOCUMENT, author_misspelt),
+    Rule("PC203", "year-mismatch", Severity.ERROR, Scope.DOCUMENT, year_mismatch),
+    Rule("PC204", "et-al-misuse", Severity.WARNING, Scope.DOCUMENT, et_al_misuse),
+    Rule("PC205", "vague-citation", Severity.WARNING, Scope.DOCUMENT, vague_citation),
+    Rule("PC206", "missing-from-reference-list", Severity.WARNING, Scope.DOCUMENT,
          missing_from_reference_list),
-    Rule("PC207", "uncited-reference", Severity.INFO, "document", uncited_reference),
-    Rule("PC208", "reference-list-mismatch", Severity.WARNING, "document", reference_list_mismatch),
-    Rule("PC209", "uncited-claim", Severity.WARNING, "document", uncited_claim),
-    Rule("PC210", "misattributed-claim", Severity.ERROR, "document", misattributed_claim),
-    Rule("PC211", "statistic-mismatch", Severity.ERROR, "document", statistic_mismatch),
-    Rule("PC212", "overstated-certainty", Severity.WARNING, "document", overstated_certainty),
-    Rule("PC213", "unknown-claim", Severity.INFO, "document", unknown_claim),
+    Rule("PC207", "uncited-reference", Severity.INFO, Scope.DOCUMENT, uncited_reference),
+    Rule("PC208", "reference-list-mismatch", Severity.WARNING, Scope.DOCUMENT, reference_list_mismatch),
+    Rule("PC209", "uncited-claim", Severity.WARNING, Scope.DOCUMENT, uncited_claim),
+    Rule("PC210", "misattributed-claim", Severity.ERROR, Scope.DOCUMENT, misattributed_claim),
+    Rule("PC211", "statistic-mismatch", Severity.ERROR, Scope.DOCUMENT, statistic_mismatch),
+    Rule("PC212", "overstated-certainty", Severity.WARNING, Scope.DOCUMENT, overstated_certainty),
+    Rule("PC213", "unknown-claim", Severity.INFO, Scope.DOCUMENT, unknown_claim),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from peerclaims.text.citation_types import NARRATIVE, PARENTHETICAL, VAGUE, Citation, CitedWork
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
     CITED_YEAR,
     ET_AL,
@@ -258,9 +258,9 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
         return None
     works = tuple(d.freeze(text) for d in drafts)
     if any(w.year for w in works):
-        return Citation(PARENTHETICAL, text[o:c], o, c, works)
+        return Citation(CitationKind.PARENTHETICAL, text[o:c], o, c, works)
     if any(w.et_al or (w.locator and "http" in w.locator) for w in works):
-        return Citation(VAGUE, text[o:c], o, c, works)
+        return Citation(CitationKind.VAGUE, text[o:c], o, c, works)
     return None
 
 
@@ -373,4 +373,4 @@ def _narrative_citation(
         CitedWork(tuple(names), et_al, normalise(y), loc, body, start, end)
         for y in re.split(r"\s*[,;]\s*", m.group("years"))
     )
-    return Citation(NARRATIVE, body, start, end, works)
+    return Citation(CitationKind.NARRATIVE, body, start, end, works)

@@ -10,14 +10,7 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
-from peerclaims.text.citation_types import (
-    NARRATIVE,
-    NUMBERED,
-    PARENTHETICAL,
-    VAGUE,
-    Citation,
-    CitedWork,
-)
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import LINE_BULLETS, PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
 
 _NUM = r"[1-9]\d{0,2}"
@@ -92,7 +85,7 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
     if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o):
         return None
     nums = _expand(inner)
-    return Citation(NUMBERED, text[o:c], o, c, (), nums) if nums else None
+    return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
 
 
 def bracketed(text: str) -> list[Citation]:
@@ -101,7 +94,7 @@ def bracketed(text: str) -> list[Citation]:
     for m in _BRACKET_RE.finditer(text):
         nums = _expand(m.group(1))
         if nums and _number_context_ok(text, m.start()):
-            out.append(Citation(NUMBERED, m.group(), m.start(), m.end(), (), nums))
+            out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     return out
 
 
@@ -121,7 +114,7 @@ def superscripts(text: str) -> list[Citation]:
             continue
         nums = _expand(m.group().translate(_SUP_TRANS))
         if nums:
-            out.append(Citation(NUMBERED, m.group(), m.start(), m.end(), (), nums))
+            out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     return out
 
 
@@ -144,7 +137,7 @@ def vague(text: str) -> list[Citation]:
         work = CitedWork(
             tuple(names), bool(m.group("etal")), None, loc, m.group(), m.start(), m.end()
         )
-        out.append(Citation(VAGUE, m.group(), m.start(), m.end(), (work,)))
+        out.append(Citation(CitationKind.VAGUE, m.group(), m.start(), m.end(), (work,)))
     return out
 
 
@@ -180,8 +173,9 @@ _ORG_TITLE_RE = re.compile(
 def organisations(text: str) -> list[Citation]:
     """Group authors cited with their abbreviation in square brackets (APA 7, 8.21)."""
     out = []
-    for regex, kind in ((_ORG_PAREN_RE, PARENTHETICAL), (_ORG_NARRATIVE_RE, NARRATIVE),
-                        (_ORG_TITLE_RE, NARRATIVE)):
+    for regex, kind in ((_ORG_PAREN_RE, CitationKind.PARENTHETICAL),
+                        (_ORG_NARRATIVE_RE, CitationKind.NARRATIVE),
+                        (_ORG_TITLE_RE, CitationKind.NARRATIVE)):
         for m in regex.finditer(text):
             org = normalise(m.group("org"))
             work = CitedWork((org,), False, m.group("year"), None, m.group(), m.start(), m.end())
@@ -197,7 +191,7 @@ _INSTRUMENT_PART = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?P<etal>\s+et\.?\s*al\
 def split_instruments(cit: Citation) -> Citation:
     """A vague citation naming several works by author and instrument, one work each."""
     parts = list(_INSTRUMENT_PART.finditer(cit.text))
-    if cit.kind != VAGUE or len(parts) < 2:
+    if cit.kind != CitationKind.VAGUE or len(parts) < 2:
         return cit
     works = tuple(
         CitedWork((m.group("name"),), bool(m.group("etal")), None, m.group("acr"), m.group(),

@@ -1,13 +1,18 @@
-"""What the citation grammar returns: `Citation`, `CitedWork` and the kinds of citation."""
+"""What the citation grammar returns: `Citation`, `CitedWork` and `CitationKind`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-PARENTHETICAL = "parenthetical"
-NARRATIVE = "narrative"
-NUMBERED = "numbered"
-VAGUE = "vague"
+
+class CitationKind(StrEnum):
+    """How a citation is written (see citations.py for what each kind accepts)."""
+
+    PARENTHETICAL = "parenthetical"  # "(Mead & McNeil, 2006)"
+    NARRATIVE = "narrative"  # "Mead and McNeil (2006)"
+    NUMBERED = "numbered"  # "(9-12)", "[3]", "¹⁻³"
+    VAGUE = "vague"  # an author without a year: "review by Chinman et al"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +32,7 @@ class CitedWork:
 class Citation:
     """One citation as written, with its offsets (end exclusive) and what it names."""
 
-    kind: str
+    kind: CitationKind
     text: str
     start: int
     end: int

@@ -55,24 +55,9 @@ from peerclaims.text.citation_markers import (
     superscripts,
     vague,
 )
-from peerclaims.text.citation_types import (
-    NARRATIVE,
-    NUMBERED,
-    PARENTHETICAL,
-    VAGUE,
-    Citation,
-    CitedWork,
-)
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 
-__all__ = [
-    "NARRATIVE",
-    "NUMBERED",
-    "PARENTHETICAL",
-    "VAGUE",
-    "Citation",
-    "CitedWork",
-    "find_citations",
-]
+__all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
 _PAREN_RE = re.compile(r"[()]")
 _MAX_PAREN = 600
