@@ -63,13 +63,16 @@ class Formatted:
     @property
     def short(self) -> str:
         """The parenthetical citation without its parentheses: "Mead & McNeil, 2006"."""
-        return plain(self.parenthetical)[1:-1]
+        return segments_text(self.parenthetical)[1:-1]
 
 
 
-def plain(segments: Iterable[Segment]) -> str:
-    """Segments as plain text."""
+def segments_text(segments: Iterable[Segment]) -> str:
+    """Segments as plain text, italics dropped."""
     return "".join(s.text for s in segments)
+
+
+plain = segments_text  # the old name, still imported by render/ and tests/test_cite.py
 
 
 def _merge(parts: Iterable[Segment]) -> Segments:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from peerclaims.apa import format_references, plain
+from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.grading import grade_claim
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
@@ -37,7 +37,7 @@ def intext(ref: Reference, *, narrative: bool = False) -> str:
     if hit is not None and hit[0] is ref:
         return hit[1]
     formatted = format_references([ref])[0]
-    text = plain(formatted.narrative if narrative else formatted.parenthetical)
+    text = segments_text(formatted.narrative if narrative else formatted.parenthetical)
     _INTEXT[(id(ref), narrative)] = (ref, text)
     return text
 

@@ -64,7 +64,7 @@ _YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
 _PLAIN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": "", "\u00a0": " "})
 
 
-def plain(text: str) -> str:
+def normalise_typography(text: str) -> str:
     """Text with typographic hyphens and no-break spaces made plain, for the word lists."""
     return text.translate(_PLAIN)
 
@@ -120,19 +120,19 @@ def is_heading_like(sentence: str) -> bool:
 
 def might_state(text: str) -> bool:
     """Whether any sentence of `text` could state an effect or a statistic (a cheap filter)."""
-    text = plain(text)
+    text = normalise_typography(text)
     return bool(_OUTCOME.search(text) or _PERCENT.search(text) or _STATISTIC.search(text))
 
 
 def states_statistic(sentence: str) -> bool:
     """A count of something: "48 states and DC reimburse", "over 30,000 trained peers"."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     return bool(_STATISTIC.search(sentence)) and not is_heading_like(sentence)
 
 
 def states_effect(sentence: str) -> bool:
     """A change word and an outcome word, or a percentage: "reduced readmissions by 42%"."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     if is_heading_like(sentence):
         return False
     if _PERCENT.search(sentence):
@@ -159,25 +159,25 @@ def _change_near_outcome(sentence: str, gap: int = 4) -> bool:
 
 def is_lead_in(sentence: str) -> bool:
     """A line that introduces a list of benefits or findings."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     return bool(_LEAD_IN.search(sentence)) and not _QUESTION.search(sentence)
 
 
 def is_list_benefit(sentence: str) -> bool:
     """An item under a benefits lead-in: short, and naming an outcome."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     return len(sentence.split()) <= 25 and bool(_OUTCOME.search(sentence))
 
 
 def percentages(sentence: str) -> list[float]:
     """Every percentage stated ("42%", "48 percent")."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     return [float(m.group(1)) for m in _PERCENT.finditer(sentence)]
 
 
 def numbers(sentence: str) -> list[float]:
     """Plain numbers that are not years, percentages or parts of words ("48 states")."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     out = []
     for match in _NUMBER.finditer(sentence):
         raw = match.group(1)
@@ -189,7 +189,7 @@ def numbers(sentence: str) -> list[float]:
 
 def certainty_words(sentence: str) -> list[str]:
     """Certainty wording ("proven", "always", "will reduce"), unless the sentence hedges."""
-    sentence = plain(sentence)
+    sentence = normalise_typography(sentence)
     if _HEDGE.search(sentence):
         return []
     return [m.group(0) for m in _CERTAIN.finditer(sentence)]
