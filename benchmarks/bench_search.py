@@ -31,7 +31,7 @@ from _common import TYPER_APP, best  # noqa: E402
 from generate import SURNAMES, WORDS, write  # noqa: E402
 
 from peerclaims.curate import search  # noqa: E402
-from peerclaims.engine import load_corpus  # noqa: E402
+from peerclaims.runner import load_corpus  # noqa: E402
 
 
 def timed(action: Callable[[], object]) -> float:
