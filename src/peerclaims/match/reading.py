@@ -3,7 +3,8 @@
 The blocks are joined into one text (blank lines between), so that a document's own
 reference lists can be found with `reflist`; citations are found per block with
 `citations`, resolved against the corpus, and claim-like sentences matched to claims.
-The rules in `rules/document.py` then only look things up here.
+The document rules (rules/citation.py, rules/reflist.py, rules/statements.py) then only
+look things up here; what they find is typed in `found`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from functools import cached_property
 from peerclaims.corpus.load import Corpus
 from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
-from peerclaims.match.claims import ClaimMatcher, Match
+from peerclaims.match.claims import ClaimMatcher
+from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
 from peerclaims.match.resolve import (
     CitationIndex,
     Difference,
@@ -53,63 +55,6 @@ class Context:
             keys.update(e.ref.lower() for e in claim.evidence)
         return cls(corpus, CitationIndex.build(corpus), ClaimMatcher.build(corpus),
                    {k: frozenset(v) for k, v in by_outcome.items()})
-
-
-@dataclass(frozen=True)
-class FoundWork:
-    """One cited work in a citation, and how it resolved."""
-
-    work: CitedWork
-    resolution: Resolution
-
-
-@dataclass(frozen=True)
-class FoundCitation:
-    """A citation in a block, with each of its works resolved."""
-
-    block: int
-    citation: Citation
-    works: tuple[FoundWork, ...]
-
-    @property
-    def keys(self) -> set[str]:
-        """Keys of the works it resolves to (candidates count for ambiguous ones)."""
-        out: set[str] = set()
-        for found in self.works:
-            res = found.resolution
-            out |= {res.key} if res.key else set(res.candidates)
-        return out
-
-
-@dataclass(frozen=True)
-class ListedWork:
-    """One entry of the document's own reference list."""
-
-    block: int
-    offset: int  # in the block's text
-    entry: ListEntry
-    resolution: Resolution
-
-
-@dataclass(frozen=True)
-class Section:
-    """A stretch of blocks and the reference list that closes it (if any)."""
-
-    first: int
-    last: int  # inclusive: the last block of the reference list, or of the document
-    listed: tuple[ListedWork, ...]
-    list_blocks: frozenset[int]
-
-
-@dataclass(frozen=True)
-class ClaimSentence:
-    """A claim-like sentence: where it is, and which corpus claims it makes."""
-
-    block: int
-    start: int
-    end: int
-    text: str
-    matches: tuple[Match, ...]
 
 
 @dataclass
