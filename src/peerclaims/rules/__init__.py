@@ -73,9 +73,10 @@ class RuleSettings:
 
 @cache
 def _registry() -> dict[str, Rule]:
-    from peerclaims.rules import claims, document, load, references
+    from peerclaims.rules import citation, claims, load, references, reflist, statements
 
-    rules = [*load.RULES, *claims.RULES, *references.RULES, *document.RULES]
+    rules = [*load.RULES, *claims.RULES, *references.RULES,
+             *citation.RULES, *reflist.RULES, *statements.RULES]
     return {rule.id: rule for rule in rules}
 
 

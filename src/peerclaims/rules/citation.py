@@ -1,0 +1,133 @@
+"""Rules on in-text citations: unresolved, misspelt authors, wrong years, et al., vague sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from peerclaims.diagnostics import Finding, Severity
+from peerclaims.match.reading import Analysis
+from peerclaims.match.resolve import Status
+from peerclaims.rules import Rule, Scope
+from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
+from peerclaims.text.citations import CitationKind
+
+
+def unresolved_citation(a: Analysis) -> Iterator[Finding]:
+    """A citation that matches no work in the corpus.
+
+    FAIL: "Peer support reduces costs (Smith, 2019)." when the corpus has no Smith 2019
+    PASS: "Peer support increases hope (Davidson et al., 2012)."
+    """
+    for found, work in cited_works(a):
+        res = work.resolution
+        if res.status == Status.UNRESOLVED and work.work.year is not None:
+            yield finding_at(a, "unresolved-citation", found, work,
+                             f"'{work.work.text}' matches no work in the corpus")
+        elif res.status == Status.AMBIGUOUS and not res.differences:
+            years = ", ".join(sorted({_year(a, k) for k in res.candidates}))
+            yield finding_at(a, "unresolved-citation", found, work,
+                             f"'{work.work.text}': no {work.work.authors[0]} work of {work.work.year} "
+                             f"in the corpus (it has {years})")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _year(a: Analysis, key: str) -> str:
+    ref = a.ctx.corpus.reference(key)
+    return (ref.year if ref else None) or "n.d."
+
+
+def _corrected(text: str, fixes: list[tuple[str, str]]) -> str:
+    for written, expected in fixes:
+        text = re.sub(rf"(?<!\w){re.escape(written)}(?!\w)", expected, text)
+    return text
+
+
+def author_misspelt(a: Analysis) -> Iterator[Finding]:
+    """A citation matches a work but spells an author differently.
+
+    Diacritics, hyphens and case do not count as differences.
+
+    FAIL: "(Ochoka, Nelson, Janzen, & Trainor, 2006)" for Ochocka et al. 2006
+    PASS: "(Ochocka, Nelson, Janzen, & Trainor, 2006)"
+    """
+    for found, work in cited_works(a):
+        fixes = [(d.written, d.expected) for d in work.resolution.differences if d.field == "author"]
+        if fixes:
+            names = "; ".join(f"'{w}' is spelt '{e}'" for w, e in fixes)
+            yield finding_at(a, "author-misspelt", found, work,
+                             f"{names} in {cited_name(a, work.resolution.key)}",
+                             _corrected(found.citation.text, fixes))
+
+
+def year_mismatch(a: Analysis) -> Iterator[Finding]:
+    """The authors match a work in the corpus but the year differs.
+
+    FAIL: "(Bologna & Pulice, 2010)" when the work is Bologna & Pulice (2011)
+    PASS: "(Bologna & Pulice, 2011)"
+    """
+    for found, work in cited_works(a):
+        for d in work.resolution.differences:
+            if d.field == "year":
+                fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
+                yield finding_at(a, "year-mismatch", found, work,
+                                 f"'{_flat(work.work.text)}' gives {d.written}; the work is "
+                                 f"{cited_name(a, work.resolution.key)}", fixed)
+
+
+def et_al_misuse(a: Analysis) -> Iterator[Finding]:
+    """APA 7: "et al." for three or more authors; both names for two.
+
+    Full lists of three or more authors, which APA 6 allowed at first citation, are not
+    reported.
+
+    FAIL: "(Corrigan, et al., 2013)" for Corrigan & Sokol (2013); "(Mead, 2006)" for Mead & McNeil
+    PASS: "(Corrigan & Sokol, 2013)"; "(Davidson et al., 2012)" for four authors
+    """
+    for found, work in cited_works(a):
+        ref = reference_of(a, work.resolution.key)
+        if ref is None or not ref.authors or ref.authors[-1].last.lower() == "others":
+            continue
+        if not ref.title:  # known only from in-text citations: its author count is unsure
+            continue
+        count, written = len(ref.authors), work.work
+        right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
+        if written.et_al and count <= 2:
+            yield finding_at(a, "et-al-misuse", found, work,
+                             f"'{written.text}' uses et al. for a work with {_n(count)}", right)
+        elif not written.et_al and len(written.authors) == 1 and count == 2:
+            yield finding_at(a, "et-al-misuse", found, work,
+                             f"'{written.text}' names one of two authors; APA names both", right)
+
+
+def _n(count: int) -> str:
+    return "one author" if count == 1 else f"{count} authors"
+
+
+def vague_citation(a: Analysis) -> Iterator[Finding]:
+    """A source named without a year or a findable reference.
+
+    FAIL: "Recent review by Chinman et al in Psych Services"
+    PASS: "(Chinman et al., 2014)"
+    """
+    for found in a.citations:
+        if found.citation.kind != CitationKind.VAGUE:
+            continue
+        keys = sorted(found.keys)
+        ref = reference_of(a, keys[0]) if len(keys) == 1 else None
+        hint = f"; the corpus has {', '.join(keys)}" if len(keys) > 1 else ""
+        yield finding_at(a, "vague-citation", found, None,
+                         f"'{found.citation.text}' names no year or reference{hint}",
+                         intext(ref) if ref else None)
+
+
+RULES = (
+    Rule("PC201", "unresolved-citation", Severity.WARNING, Scope.DOCUMENT, unresolved_citation),
+    Rule("PC202", "author-misspelt", Severity.ERROR, Scope.DOCUMENT, author_misspelt),
+    Rule("PC203", "year-mismatch", Severity.ERROR, Scope.DOCUMENT, year_mismatch),
+    Rule("PC204", "et-al-misuse", Severity.WARNING, Scope.DOCUMENT, et_al_misuse),
+    Rule("PC205", "vague-citation", Severity.WARNING, Scope.DOCUMENT, vague_citation),
+)
