@@ -1,4 +1,8 @@
-"""Shared fixtures: fixture paths, corpus files in tmp_path, and golden-file comparison."""
+"""Shared fixtures: corpus files in tmp_path, golden-file comparison, a private cache.
+
+Helpers and paths are in tests/helpers.py; the seed suites, and how they skip without
+../shared/seeds, are described in tests/seeds/conftest.py.
+"""
 
 from __future__ import annotations
 

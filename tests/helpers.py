@@ -1,17 +1,21 @@
 """Helpers shared by the tests.
 
-Where things are (TESTS, REPO, SRC, which do not move when a test file does), the corpus rules
-and the document rules run on inline text (yamllint's `RuleTestCase.check` style), and a
-minimal PDF builder.
+Where things are (TESTS, REPO, SRC, which do not move when a test file does); the seed
+documents (SEEDS, and require_seeds and seed_text, which skip a test when they are
+missing); the corpus rules and the document rules run on inline text (yamllint's
+`RuleTestCase.check` style); a minimal PDF builder.
 """
 
 from __future__ import annotations
 
+import os
 import tempfile
 import textwrap
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+
+import pytest
 
 from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
@@ -23,6 +27,30 @@ from peerclaims.runner import load_corpus, validate
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 SRC = REPO / "src"
+
+
+# --- the seed documents, beside the repository (see tests/seeds/conftest.py) ---------------
+
+SEEDS_VARIABLE = "PEERCLAIMS_SEEDS"
+SEEDS = Path(os.environ.get(SEEDS_VARIABLE) or REPO.parent / "shared" / "seeds")
+_SHOWN = f"{SEEDS} (from ${SEEDS_VARIABLE})" if os.environ.get(SEEDS_VARIABLE) else "../shared/seeds"
+SEEDS_MISSING = (f"{_SHOWN} not found: the seed suites need the shared seed documents beside "
+                 f"the repository (or ${SEEDS_VARIABLE} naming their folder)")
+
+
+def require_seeds() -> Path:
+    """SEEDS, if it is a folder; otherwise skip the calling test or module with SEEDS_MISSING.
+
+    Every seed test skips from this one line, so pytest reports one message for them all.
+    """
+    if not SEEDS.is_dir():
+        pytest.skip(SEEDS_MISSING, allow_module_level=True)
+    return SEEDS
+
+
+def seed_text(name: str) -> str:
+    """Full text of one seed document (skips the test without the seeds)."""
+    return (require_seeds() / name).read_text(encoding="utf-8")
 
 
 def write_corpus(directory: Path, claims_text: str, bib_text: str) -> tuple[Path, Path]:

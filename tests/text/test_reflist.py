@@ -14,9 +14,8 @@ from peerclaims.text.reflist import (
     parse_entry,
     parse_reference_list,
 )
-from tests.helpers import REPO
+from tests.helpers import seed_text
 
-SEEDS = REPO.parent / "shared" / "seeds"
 S000 = "000_33dbbf70d0a71f50.txt"
 S001 = "001_4c422d85d35658df.txt"
 S002 = "002_21d0857b26a648a9.txt"
@@ -25,8 +24,8 @@ S004 = "004_656224a5a6678deb.txt"
 
 
 def seed(name: str) -> str:
-    """Full text of one seed document."""
-    return (SEEDS / name).read_text(encoding="utf-8")
+    """Full text of one seed document (skips the test without the seeds)."""
+    return seed_text(name)
 
 
 def fields(e: ListEntry) -> dict[str, object]:

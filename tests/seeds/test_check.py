@@ -10,8 +10,9 @@ import pytest
 from peerclaims import load_corpus
 from peerclaims.check import check_paths
 from peerclaims.diagnostics import Diagnostic
+from tests.helpers import require_seeds
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = require_seeds()
 
 
 @cache

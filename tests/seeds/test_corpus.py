@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from peerclaims import Severity, load_corpus, validate
-from tests.corpus_lists import CITED_WORKS, KEY_FOR, LISTED_KEYS, LISTED_WORKS
+from tests.helpers import require_seeds
+from tests.seeds.corpus_lists import CITED_WORKS, KEY_FOR, LISTED_KEYS, LISTED_WORKS
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = require_seeds()
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("0*.txt"))
 CORPUS = load_corpus().corpus
 _HYPHENS = "-\u2010\u2011"

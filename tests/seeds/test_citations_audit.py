@@ -27,14 +27,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from peerclaims import load_corpus
 from peerclaims.match.listing import CitationRow, list_citations
+from tests.helpers import require_seeds
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = require_seeds()
 
 E, V, A, U = "exact", "variant", "ambiguous", "unresolved"
 
