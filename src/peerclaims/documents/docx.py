@@ -22,14 +22,12 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents import (
+from peerclaims.documents.archive import check_archive, office_errors, office_problem
+from peerclaims.documents.types import (
     Document,
     TextBlock,
-    _check_archive,
     add_suppression,
     freeze_suppressions,
-    office_errors,
-    office_problem,
     parse_directives,
 )
 from peerclaims.errors import InputError
@@ -43,7 +41,7 @@ def read_docx(path: Path) -> Document:
     from docx import Document as open_docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    _check_archive(path)
+    check_archive(path)
     problem = office_problem(path, "docx")
     if problem:
         raise InputError(f"{path}: {problem}")

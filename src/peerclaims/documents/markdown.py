@@ -18,14 +18,14 @@ import re
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from peerclaims.documents import (
+from peerclaims.documents.text import decode_text, next_content_line
+from peerclaims.documents.types import (
     Document,
     TextBlock,
     add_suppression,
     freeze_suppressions,
     parse_directives,
 )
-from peerclaims.documents.text import decode_text, next_content_line
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

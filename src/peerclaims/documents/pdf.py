@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerclaims.documents import (
+from peerclaims.documents.types import (
     Document,
     TextBlock,
     add_suppression,

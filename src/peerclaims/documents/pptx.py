@@ -18,14 +18,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents import (
+from peerclaims.documents.archive import check_archive, office_errors, office_problem
+from peerclaims.documents.types import (
     Document,
     TextBlock,
-    _check_archive,
     add_suppression,
     freeze_suppressions,
-    office_errors,
-    office_problem,
     parse_directives,
 )
 from peerclaims.errors import InputError
@@ -41,7 +39,7 @@ def read_pptx(path: Path) -> Document:
     from pptx import Presentation
     from pptx.exc import PackageNotFoundError
 
-    _check_archive(path)
+    check_archive(path)
     problem = office_problem(path, "pptx")
     if problem:
         raise InputError(f"{path}: {problem}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from peerclaims import fileio as textio
-from peerclaims.documents import (
+from peerclaims.documents.types import (
     Document,
     TextBlock,
     add_suppression,

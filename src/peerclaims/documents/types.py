@@ -1,0 +1,92 @@
+"""`Document` and `TextBlock`, and the `peerclaims: ignore[...]` suppressions a document declares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_DIRECTIVE = re.compile(r"peerclaims:\s*(ignore-file|ignore)(?![\w-])(?:\s*\[([^\]\n]*)\])?")
+
+Suppressions = dict[int | None, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """One paragraph, heading, list item, table cell, notes paragraph or page of text."""
+
+    text: str
+    kind: str
+    line: int = 0
+    column: int = 0
+    unit: str | None = None
+    index: int | None = None
+    shape: str | None = None
+    group: int = 0
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of `text[offset]` (clamped); (0, 0) for non-text formats."""
+        if self.line == 0:
+            return (0, 0)
+        offset = max(0, min(offset, len(self.text)))
+        newlines = self.text.count("\n", 0, offset)
+        if newlines == 0:
+            return (self.line, self.column + offset)
+        return (self.line + newlines, offset - self.text.rindex("\n", 0, offset))
+
+    def location(self, path: str, offset: int = 0) -> str:
+        """Human-readable place: "talk.md:12:5", "deck.pptx: slide 3 (TextBox 2)", ..."""
+        if self.unit is None:
+            line, column = self.position(offset)
+            return f"{path}:{line}:{column}"
+        shape = f" ({self.shape})" if self.shape else ""
+        return f"{path}: {self.unit} {self.index}{shape}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A read document: its blocks in reading order and its suppression directives.
+
+    `suppressions` maps a line (text, Markdown), slide (pptx), paragraph (docx) or page
+    (pdf) number to the silenced rule names; key None applies to the whole file and the
+    name "*" silences every rule.
+    """
+
+    path: str
+    format: str
+    blocks: tuple[TextBlock, ...]
+    suppressions: Suppressions = field(default_factory=dict)
+
+    @property
+    def display_path(self) -> str:
+        """The path as shown to users ("<stdin>" for "-")."""
+        return "<stdin>" if self.path == "-" else self.path
+
+    def is_suppressed(self, rule_names: Iterable[str], line_or_index: int | None) -> bool:
+        """Whether any of `rule_names` is silenced file-wide or at `line_or_index`."""
+        names = {*rule_names, "*"}
+        keys = (None,) if line_or_index is None else (None, line_or_index)
+        return any(names & self.suppressions.get(key, frozenset()) for key in keys)
+
+
+def parse_directives(text: str) -> list[tuple[bool, frozenset[str]]]:
+    """The `peerclaims: ignore[...]` directives in `text` as (file_wide, rule names).
+
+    A directive without a bracketed list silences every rule ("*").
+    """
+    found = []
+    for match in _DIRECTIVE.finditer(text):
+        listed = match.group(2)
+        rules = {"*"} if listed is None else {r.strip() for r in listed.split(",")} - {""}
+        found.append((match.group(1) == "ignore-file", frozenset(rules)))
+    return found
+
+
+def add_suppression(acc: dict[int | None, set[str]], key: int | None, rules: Iterable[str]) -> None:
+    """Add `rules` to the suppressions accumulated for `key`."""
+    acc.setdefault(key, set()).update(rules)
+
+
+def freeze_suppressions(acc: dict[int | None, set[str]]) -> Suppressions:
+    """Turn accumulated suppressions into the immutable form stored on a `Document`."""
+    return {key: frozenset(rules) for key, rules in acc.items() if rules}
