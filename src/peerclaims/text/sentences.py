@@ -1,5 +1,5 @@
 """Claim-like sentences: splitting, telling a benefit or statistic from other prose, numbers
-and certainty words. Pure text heuristics; matching against the corpus is in claimmatch.py.
+and certainty words. Pure text heuristics; matching against the corpus is in match/claims.py.
 
 A sentence is claim-like when it pairs a change word ("reduces", "increased", "fewer") with
 an outcome word ("hospital", "hope", "relapse"), or states a percentage, or is an item of a
