@@ -65,8 +65,8 @@ def office_problem(path: Path, expected: str) -> str | None:
     return f"not a valid .{expected} file: a zip archive without {part}"
 
 
-def office_errors() -> tuple[type[BaseException], ...]:
-    """Exceptions that python-pptx/python-docx raise on malformed archives and XML."""
+def office_errors(*also: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """Exceptions that python-pptx/python-docx raise on malformed archives and XML (and `also`)."""
     import zlib
 
     from lxml.etree import LxmlError
@@ -83,4 +83,5 @@ def office_errors() -> tuple[type[BaseException], ...]:
         NotImplementedError,
         RuntimeError,
         LxmlError,
+        *also,
     )

@@ -49,7 +49,7 @@ def read_docx(path: Path) -> Document:
     try:
         document = open_docx(io.BytesIO(path.read_bytes()))
         reader.walk(document.element.body, document, in_table=False)
-    except (*office_errors(), PackageNotFoundError) as exc:
+    except office_errors(PackageNotFoundError) as exc:
         raise InputError(f"{path}: not a valid .docx file (damaged: {type(exc).__name__})") from exc
     return Document(str(path), "docx", tuple(reader.blocks), freeze_suppressions(reader.acc))
 

@@ -51,7 +51,7 @@ def read_pptx(path: Path) -> Document:
             slide_blocks = _slide_blocks(slide, number)
             _notes_suppressions(slide_blocks, number, acc)
             blocks += slide_blocks
-    except (*office_errors(), PackageNotFoundError) as exc:
+    except office_errors(PackageNotFoundError) as exc:
         raise InputError(f"{path}: not a valid .pptx file (damaged: {type(exc).__name__})") from exc
     return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc))
 

@@ -90,7 +90,7 @@ def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:
     """(authors, year) of each `citedas` variant that reads as an author-year citation."""
     from peerclaims.text.citations import find_citations
 
-    forms = []
+    forms: list[tuple[tuple[str, ...], str]] = []
     for variant in ref.cited_as:
         for citation in find_citations(f"({variant})"):
             forms.extend((w.authors, w.year) for w in citation.works if w.authors and w.year)
@@ -198,7 +198,7 @@ def _year_matches(ref: Reference, written: str | None) -> bool:
     if ours == theirs:
         return True
     suffixed = re.fullmatch(r"(\d{4})([a-z])", ours)
-    return bool(suffixed) and theirs == suffixed.group(1) and ref.key.lower().endswith(ours)
+    return suffixed is not None and theirs == suffixed.group(1) and ref.key.lower().endswith(ours)
 
 
 def _unique(ref: Reference, authors: tuple[str, ...], year: str | None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -31,11 +31,12 @@ class Rule:
     id: str
     name: str
     severity: Severity
-    scope: Scope
+    scope_given: InitVar[str]  # a Scope or its value; a misspelt one fails at import
     check: Callable[..., Iterable[Finding]]
+    scope: Scope = field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "scope", Scope(self.scope))  # a misspelt scope fails at import
+    def __post_init__(self, scope_given: str) -> None:
+        object.__setattr__(self, "scope", Scope(scope_given))
 
     @property
     def doc(self) -> str:

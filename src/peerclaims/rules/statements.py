@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from peerclaims.corpus.grading import grade_claim
+from peerclaims.corpus.model import Effect
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match
@@ -85,7 +86,8 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
                             f"its evidence: {right}", _suggest_for(a, s))
 
 
-_SUPPORT = {Support.DIRECT: "found it", Support.REVIEW: "reviews it", Support.SECONDARY: "repeats it"}
+_SUPPORT: dict[str, str] = {Support.DIRECT: "found it", Support.REVIEW: "reviews it",
+                            Support.SECONDARY: "repeats it"}
 
 
 def _evidence_names(a: Analysis, matches: list[Match]) -> str:
@@ -131,7 +133,7 @@ def _figure_match(a: Analysis, s: ClaimSentence) -> Match | None:
     return with_effect[0] if len(with_effect) == 1 else None
 
 
-def _figure_problem(text: str, effect) -> str | None:  # type: ignore[no-untyped-def]
+def _figure_problem(text: str, effect: Effect) -> str | None:
     stated = claimtext.percentages(text)
     change = effect.recomputed_relative_change()
     if stated and change is not None:
@@ -154,7 +156,7 @@ def _figure_problem(text: str, effect) -> str | None:  # type: ignore[no-untyped
 def _rounds_to(exact: float, stated: float) -> bool:
     """Whether `stated` is `exact` rounded to the decimals `stated` shows (41.8 → 42, not 41)."""
     decimals = len(f"{stated:g}".partition(".")[2])
-    return abs(round(exact, decimals) - stated) < 10 ** -(decimals + 3)
+    return abs(round(exact, decimals) - stated) < 10.0 ** -(decimals + 3)
 
 
 def _count_problem(text: str, value: float) -> str | None:
