@@ -55,6 +55,7 @@ class Config:
 
     claims: Path | None = None
     references: Path | None = None
+    extends: bool = False  # `claims` / `references` are layered on the bundled corpus
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     fail_level: FailLevel = FailLevel.ERROR
@@ -202,6 +203,8 @@ _EXPECTED = {  # pydantic's wording for a Python type, said the way TOML says it
     "dict_type": "expected a table, like { rule-name = \"warning\" }",
     "path_type": "expected a path in quotes",
     "string_type": "expected a string in quotes",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
     "missing": "required",
 }
 

@@ -1,24 +1,31 @@
 """The library's entry points for a run: load the corpus, validate it, and load what a
 configuration names (the corpus files, cached by content, plus its extra layers).
 
+Layers, first wins on a repeated claim id or work key: the main corpus (the bundled one,
+or `claims` / `references`; with `extends = true` the bundled one and then those files),
+then each `extra-claims` / `extra-references` pair in order (`layer_paths`).
+
 The command line calls these and only renders; a library caller gets the same corpus,
 the same layering and the same problems reported.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerclaims import rules
-from peerclaims.corpus.load import Corpus, merge_corpora, read_corpus
-from peerclaims.diagnostics import Diagnostic, Severity
+from peerclaims.corpus.load import Corpus, merge_corpora, read_corpus, read_layer
+from peerclaims.diagnostics import Diagnostic, Finding, Severity
 from peerclaims.errors import InputError
 from peerclaims.rules import RuleSettings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from peerclaims.config import Config
 
 
@@ -40,10 +47,34 @@ def load_corpus(
 
 
 def validate(corpus: Corpus, settings: RuleSettings | None = None) -> list[Diagnostic]:
-    """Run every enabled corpus rule; diagnostics sorted by path, line, column and rule."""
+    """Run every enabled corpus rule; diagnostics sorted by path, line, column and rule.
+
+    A merged corpus is checked layer by layer, each finding at its own file and line; a
+    layer's claims may rest on the works of any layer.
+    """
     settings = settings or RuleSettings()
-    findings = rules.run("corpus", settings, corpus)
-    return sorted(rules.stamp(findings, settings, corpus.is_suppressed))
+    diagnostics: list[Diagnostic] = []
+    for view in corpus.layer_views():
+        findings = rules.run("corpus", settings, view)
+        if corpus.layers:
+            findings = _in_layers(findings, view, corpus)
+        diagnostics += rules.stamp(findings, settings, view.is_suppressed)
+    return sorted(diagnostics)
+
+
+def _in_layers(findings: Iterable[Finding], view: Corpus, corpus: Corpus) -> Iterator[Finding]:
+    """A layer's findings, less `unused-reference` on a work that another layer's claims
+    cite or an entry's `crossref` names, or in a layer without a claims file (a
+    bibliography, such as a Zotero export)."""
+    cited = {e.ref.lower() for layer in corpus.layers for c in layer.claims for e in c.evidence}
+    cited |= {r.fields.get("crossref", "").strip().lower()
+              for layer in corpus.layers for r in layer.references}
+    used = {r.position.line for r in view.references
+            if not view.claims_path or r.key.lower() in cited}
+    for finding in findings:
+        if not (finding.rule == "unused-reference" and finding.path == view.references_path
+                and finding.line in used):
+            yield finding
 
 
 @dataclass(frozen=True)
@@ -63,12 +94,64 @@ class Loaded:
 def corpus_paths(
     config: Config, claims: Path | None = None, references: Path | None = None
 ) -> tuple[Path, Path]:
-    """The corpus files a run uses: the arguments, then the configuration, then the bundled ones."""
+    """The main corpus files without `extends`: the arguments, then the configuration,
+    then the bundled ones."""
     from peerclaims.corpus.bundled import bundled_paths
 
     default_claims, default_refs = bundled_paths()
     return (claims or config.claims or default_claims,
             references or config.references or default_refs)
+
+
+Layer = tuple[Path | None, Path | None]
+
+
+def layer_paths(
+    config: Config, claims: Path | None = None, references: Path | None = None
+) -> tuple[Layer, ...]:
+    """The (claims, references) files of each layer a run uses, first wins.
+
+    The first layer has both files: the main corpus (`corpus_paths`), or with `extends`
+    (and a `claims` or `references` named) the bundled corpus, followed by a layer of the
+    named files. Then each `extra-claims` / `extra-references` pair, in order; a pair
+    short of a partner is a layer with one file. A file an earlier layer already reads is
+    not read twice. Paths under the working directory are made relative to it.
+    """
+    from peerclaims.corpus.bundled import bundled_paths
+
+    named = (claims or config.claims, references or config.references)
+    first: list[Layer] = ([bundled_paths(), named] if config.extends and any(named)
+                          else [corpus_paths(config, claims, references)])
+    seen: set[str] = set()
+    layers: list[Layer] = []
+    for pair in (*first, *zip_longest(config.extra_claims, config.extra_references)):
+        kept = tuple(None if p is None or _seen(p, seen) else _shown(p, config) for p in pair)
+        if kept != (None, None):
+            layers.append((kept[0], kept[1]))
+    return tuple(layers)
+
+
+def _seen(path: Path, seen: set[str]) -> bool:
+    full = os.path.normcase(os.path.abspath(path))
+    if full in seen:
+        return True
+    seen.add(full)
+    return False
+
+
+def _shown(path: Path, config: Config) -> Path:
+    """A path as a user reads it: relative to the working directory when the file is below
+    it, or when both are in the configuration's directory; as given otherwise."""
+    try:
+        cwd = os.getcwd()
+        full = os.path.abspath(path)
+        roots = [cwd, *([os.path.abspath(config.source.parent)] if config.source else [])]
+        if any(os.path.commonpath([full, root]) == root == os.path.commonpath([cwd, root])
+               for root in roots):
+            return Path(os.path.relpath(full, cwd))
+    except (OSError, ValueError):  # no working directory; another drive
+        pass
+    return path
 
 
 def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
@@ -88,24 +171,59 @@ def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
 def load_for(
     config: Config, claims: Path | None = None, references: Path | None = None
 ) -> Loaded:
-    """The corpus a configuration names, with its extra layers merged in.
+    """The corpus a configuration names, every layer merged (`layer_paths`; first wins).
 
-    `extra-claims` and `extra-references` pair up in order (a missing partner is the
-    bundled file); the main corpus wins on a repeated id or key. An unreadable file raises
-    InputError; a layer with syntax or schema errors is merged as far as it loaded and its
-    errors are returned in `problems`.
+    The first layer is cached and counted (`errors`). An unreadable file raises
+    InputError; a later layer with syntax or schema errors is merged as far as it loaded
+    and its errors are returned in `problems`.
     """
-    corpus, errors = load_counting(*corpus_paths(config, claims, references))
-    pairs = list(zip_longest(config.extra_claims, config.extra_references))
-    if not pairs:
+    pairs = layer_paths(config, claims, references)
+    cpath, rpath = pairs[0]
+    assert cpath is not None and rpath is not None  # the first layer has both files
+    corpus, errors = load_counting(cpath, rpath)
+    if len(pairs) == 1:
         return Loaded(corpus, errors)
-    extras = [read_corpus(c, r) for c, r in pairs]
+    extras = [read_layer(c, r) for c, r in pairs[1:]]
     problems: list[Diagnostic] = []
     for extra in extras:
         _raise_unreadable(extra)
         problems += [d for d in rules.stamp(extra.load_findings, RuleSettings(), extra.is_suppressed)
                      if d.severity is Severity.ERROR]
     return Loaded(merge_corpora(corpus, extras), errors, tuple(sorted(problems)))
+
+
+def load_layers(
+    config: Config, claims: Path | None = None, references: Path | None = None
+) -> Corpus:
+    """Every layer a run uses, read afresh with its positions and merged: what validate checks."""
+    layers = [read_layer(c, r) for c, r in layer_paths(config, claims, references)]
+    return merge_corpora(layers[0], layers[1:])
+
+
+def validate_for(
+    config: Config, claims: Path | None = None, references: Path | None = None,
+    settings: RuleSettings | None = None,
+) -> tuple[list[Diagnostic], int]:
+    """`peerclaims validate`: the diagnostics of every layer, and how many files they cover.
+
+    When the run names files (options or configuration), only those files are reported
+    on: the bundled corpus beneath them is the installed copy, not the user's to fix (it
+    still lends its works and is compared for `layer-conflict`).
+    """
+    corpus = load_layers(config, claims, references)
+    diagnostics = validate(corpus, settings)
+    files = {path for pair in corpus.layer_files() for path in pair if path}
+    named = [claims or config.claims, references or config.references,
+             *config.extra_claims, *config.extra_references]
+    mine = {_full(p) for p in named if p is not None}
+    if mine:
+        files = {path for path in files if _full(path) in mine}
+        diagnostics = [d for d in diagnostics if _full(d.path) in mine]
+    return diagnostics, len(files)
+
+
+def _full(path: str | Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
 
 
 def _raise_unreadable(corpus: Corpus) -> None:

@@ -301,7 +301,7 @@ def test_peerclaims_toml_in_cwd(tmp_path: Path) -> None:
     result = invoke("validate", "--format", "json")
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert [d["name"] for d in diagnostics] == ["single-study-claim", "single-study-claim"]
-    assert diagnostics[0]["path"] == str(tmp_path.resolve() / "corpus/claims.yaml")
+    assert diagnostics[0]["path"] == "corpus/claims.yaml"  # relative to the working directory
     assert result.exit_code == 0
 
 
@@ -333,7 +333,8 @@ def test_nearest_config_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_config_found_from_subdirectory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Relative paths in a config resolve against its directory, not the working directory."""
+    """Relative paths in a config resolve against its directory, not the working directory;
+    they print relative to the working directory."""
     copy_faults(tmp_path / "corpus")
     (tmp_path / "peerclaims.toml").write_text(
         'claims = "corpus/claims.yaml"\nreferences = "corpus/references.bib"\n'
@@ -344,7 +345,7 @@ def test_config_found_from_subdirectory(tmp_path: Path, monkeypatch: pytest.Monk
     result = invoke("validate", "--format", "json")
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert [(d["name"], d["path"]) for d in diagnostics] == [
-        ("duplicate-claim-id", str(tmp_path.resolve() / "corpus/claims.yaml")),
+        ("duplicate-claim-id", "../../corpus/claims.yaml"),
     ]
 
 

@@ -27,6 +27,7 @@ from peerclaims.cli.app import (
     load_for_command,
     read_config,
     say_errors,
+    say_problems,
 )
 from peerclaims.render import Format, Result, SearchRun, render
 
@@ -154,18 +155,20 @@ def _emit(name: str, value: object, fmt: StrEnum) -> None:
 
 
 def open_index(claims: Path | None, references: Path | None, cfg: Config) -> SearchIndex:
-    """The cached index of the corpus files, or a new one built from the loaded corpus."""
+    """The cached index of every layer's files, or a new one built from the merged corpus."""
     from peerclaims.curate import search as engine
-    from peerclaims.runner import corpus_paths, load_counting
+    from peerclaims.runner import layer_paths, load_for
 
-    cpath, rpath = corpus_paths(cfg, claims, references)
-    index = engine.open_cached(cpath, rpath)
+    (cpath, rpath), *more = layer_paths(cfg, claims, references)
+    index = engine.open_cached(cpath or "", rpath or "",
+                               more=[(str(c or ""), str(r or "")) for c, r in more])
     if index is not None:
         say_errors(int(index.info.get("errors", "0")))
         return index
-    corpus, errors = load_counting(cpath, rpath)
-    say_errors(errors)
-    return engine.build_index(corpus, info={"errors": str(errors)}, progress=_Bar())
+    loaded = load_for(cfg, claims, references)
+    say_errors(loaded.errors)
+    say_problems(loaded.problems)
+    return engine.build_index(loaded.corpus, info={"errors": str(loaded.errors)}, progress=_Bar())
 
 
 class _Bar:

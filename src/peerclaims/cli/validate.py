@@ -37,19 +37,17 @@ def validate(
 ) -> None:
     """Check the corpus (claims.yaml and references.bib) against every corpus rule.
 
-    Runs on the bundled corpus unless --claims/--references or the configuration name another. Results go to stdout, the summary to stderr.
+    Runs on the files --claims/--references or the nearest configuration name, every layer of it (README, Configuration), else on the bundled corpus. Paths print relative to the working directory. Results go to stdout, the summary to stderr.
     """
     with exits_2_on_error():
         from peerclaims import rules
-        from peerclaims.runner import load_corpus
-        from peerclaims.runner import validate as run_validate
+        from peerclaims.runner import validate_for
 
         cfg = read_config(config)
         settings = cfg.rule_settings(select, ignore)
-        corpus = load_corpus(claims or cfg.claims, references or cfg.references).corpus
-        diagnostics = run_validate(corpus, settings)
+        diagnostics, files = validate_for(cfg, claims, references, settings)
     ran = [r for r in rules.all_rules() if r.scope == "corpus" and settings.severity_of(r)]
-    finish(diagnostics, as_format(fmt), fail_level or cfg.fail_level, files=2, ran=ran)
+    finish(diagnostics, as_format(fmt), fail_level or cfg.fail_level, files=files, ran=ran)
 
 
 RulesFormat = format_choices(Result.RULES)

@@ -3,13 +3,16 @@
 Bad data becomes `Finding`s at the YAML or BibTeX position of the offending value. A claim
 that fails the schema is left out of `Corpus.claims` (its findings say why); everything else
 that could be built is kept, so later rules and commands still run on it.
+
+Several corpora merge into one in layers (`merge_corpora`): the first layer wins on a
+repeated claim id or work key, and each layer keeps its own files and positions.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +44,16 @@ class Corpus:
     keys: Mapping[tuple[Any, ...], Position] = field(default_factory=dict)
     suppressions: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)
     load_findings: tuple[Finding, ...] = ()
+    claim_positions: tuple[Position, ...] = ()  # where each loaded claim's `id` is
+    layers: tuple[Corpus, ...] = ()  # a merged corpus's layers, first wins; () for one layer
+    layer_no: int = 0  # which of `layers` this corpus is (set on the views validate checks)
 
     def reference(self, key: str) -> Reference | None:
-        """The reference with this key, compared case-insensitively as BibTeX does."""
+        """The reference with this key, compared case-insensitively as BibTeX does.
+
+        A layer of a merged corpus also finds the works of the other layers, so a user's
+        claims may rest on works of the bundled corpus.
+        """
         return self._refs_by_key.get(key.lower())
 
     @property
@@ -51,10 +61,38 @@ class Corpus:
         cached = self.__dict__.get("_refs_cache")
         if cached is None:
             cached = {}
-            for ref in self.references:
+            for ref in (*self.references, *(r for layer in self.layers for r in layer.references)):
                 cached.setdefault(ref.key.lower(), ref)
             object.__setattr__(self, "_refs_cache", cached)
         return cached
+
+    def layer_files(self) -> tuple[tuple[str, str], ...]:
+        """(claims file, references file) of each layer, first wins; "" where a layer has none."""
+        return tuple((c.claims_path, c.references_path) for c in self.layers or (self,))
+
+    def layer_views(self) -> tuple[Corpus, ...]:
+        """Each layer as a corpus of its own (its files, positions and suppressions) that
+        still finds the works of every layer; the corpus itself when it has one layer."""
+        if not self.layers:
+            return (self,)
+        return tuple(replace(layer, layers=self.layers, layer_no=no)
+                     for no, layer in enumerate(self.layers))
+
+    def claim_origin(self, claim_id: str) -> tuple[str, Position] | None:
+        """The file and position of a claim's `id`, in the first layer that has the claim."""
+        for layer in self.layers or (self,):
+            for no, claim in enumerate(layer.claims):
+                if claim.id == claim_id and no < len(layer.claim_positions):
+                    return layer.claims_path, layer.claim_positions[no]
+        return None
+
+    def reference_origin(self, key: str) -> tuple[str, Position] | None:
+        """The file and position of a work's entry, in the first layer that has the key."""
+        for layer in self.layers or (self,):
+            ref = next((r for r in layer.references if r.key.lower() == key.lower()), None)
+            if ref is not None:
+                return layer.references_path, ref.position
+        return None
 
     def is_suppressed(self, finding: Finding) -> bool:
         """Whether an ignore comment on the finding's line silences its rule."""
@@ -84,11 +122,16 @@ class Corpus:
 def read_corpus(claims_path: str | Path | None = None, references_path: str | Path | None = None) -> Corpus:
     """Load both corpus files (the bundled ones by default); bad data becomes findings."""
     default_claims, default_refs = bundled_paths()
-    cpath = str(claims_path or default_claims)
-    rpath = str(references_path or default_refs)
+    return read_layer(claims_path or default_claims, references_path or default_refs)
+
+
+def read_layer(claims_path: str | Path | None, references_path: str | Path | None) -> Corpus:
+    """Load a layer's files; a layer may have only one of them (the other path is then "")."""
+    cpath = str(claims_path or "")
+    rpath = str(references_path or "")
     findings: list[Finding] = []
-    claims_text = _read(cpath, findings)
-    refs_text = _read(rpath, findings)
+    claims_text = _read(cpath, findings) if cpath else None
+    refs_text = _read(rpath, findings) if rpath else None
     bib = parse_bib(refs_text or "", rpath) if refs_text is not None else None
     doc = load_yaml(claims_text, cpath) if claims_text is not None else YamlDoc()
     claims, rows = _claims(doc, cpath, claims_text is not None)
@@ -97,14 +140,16 @@ def read_corpus(claims_path: str | Path | None = None, references_path: str | Pa
         findings.extend(bib.findings)
     return Corpus(
         claims=tuple(claims),
-        references=bib.references if bib else (),
+        references=inherit_crossref(bib.references) if bib else (),
         claims_path=cpath,
         references_path=rpath,
         claim_rows=tuple(rows),
         values=doc.values,
         keys=doc.keys,
-        suppressions={cpath: suppressions(claims_text or ""), rpath: suppressions(refs_text or "")},
+        suppressions={path: suppressions(text or "") for path, text
+                      in ((cpath, claims_text), (rpath, refs_text)) if path},
         load_findings=tuple(findings),
+        claim_positions=tuple(_nearest(doc.values, ("claims", row, "id")) for row in rows),
     )
 
 
@@ -237,16 +282,47 @@ def suppressions(text: str) -> dict[int, frozenset[str]]:
     return out
 
 
-def merge_corpora(base: Corpus, extras: Iterable[Corpus]) -> Corpus:
-    """One corpus from several, for checking documents: the base wins on repeated ids and keys.
+# What a `crossref` parent (a book, proceedings) lends a child that lacks the field, as
+# BibTeX and biber do; the parent's title becomes the child's booktitle. Fields of the
+# parent's own identity (doi, title, abstract, verified, ...) are not lent.
+_LENT = ("year", "date", "month", "publisher", "address", "location", "series", "volume",
+         "edition", "isbn", "organization", "institution", "school", "journal", "booktitle")
 
-    Positions are kept for the base corpus only; validate each corpus on its own.
+
+def inherit_crossref(references: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """The entries with the fields (and editors) their `crossref` parent in the same
+    file lends them; `raw_fields` stay as written, so rules see the file as it is."""
+    by_key = {r.key.lower(): r for r in references}
+    out = []
+    for ref in references:
+        parent = by_key.get(ref.fields.get("crossref", "").strip().lower())
+        if parent is None or parent is ref:
+            out.append(ref)
+            continue
+        lent = {name: parent.fields[name] for name in _LENT if name in parent.fields}
+        if parent.title:
+            lent.setdefault("booktitle", parent.title)
+        fields = {**ref.fields, **{k: v for k, v in lent.items() if k not in ref.fields}}
+        out.append(replace(ref, fields=fields, editors=ref.editors or parent.editors))
+    return tuple(out)
+
+
+def merge_corpora(base: Corpus, extras: Iterable[Corpus]) -> Corpus:
+    """One corpus from layers, for every command: `base` first, then `extras` in order.
+
+    The first layer that has a claim id or a work key wins; later ones are left out (the
+    `layer-conflict` rule reports them). Each layer keeps its files and positions in
+    `layers` (`claim_origin`, `reference_origin`), and validate checks each one
+    (`layer_views`). With no extras, `base` is returned as it is.
     """
+    layers = (base, *extras)
+    if len(layers) == 1:
+        return base
     claims, references = list(base.claims), list(base.references)
     ids = {c.id for c in claims}
     keys = {r.key.lower() for r in references}
     findings = list(base.load_findings)
-    for extra in extras:
+    for extra in layers[1:]:
         claims += [c for c in extra.claims if c.id not in ids]
         references += [r for r in extra.references if r.key.lower() not in keys]
         ids |= {c.id for c in extra.claims}
@@ -255,4 +331,5 @@ def merge_corpora(base: Corpus, extras: Iterable[Corpus]) -> Corpus:
     return Corpus(claims=tuple(claims), references=tuple(references),
                   claims_path=base.claims_path, references_path=base.references_path,
                   claim_rows=base.claim_rows, values=base.values, keys=base.keys,
-                  suppressions=base.suppressions, load_findings=tuple(findings))
+                  suppressions=base.suppressions, load_findings=tuple(findings),
+                  claim_positions=base.claim_positions, layers=layers)

@@ -120,15 +120,26 @@ def parse_years(text: str) -> Years:
     return low, high
 
 
-def cache_path(claims: str | Path, references: str | Path, directory: Path | None = None) -> Path | None:
-    """Where the index of these two files is cached, or None when they cannot be read."""
-    key = content_key(f"search {INDEX_VERSION} {FTS5}", (claims, references))
+Layers = Sequence[tuple[str, str]]
+
+
+def cache_path(claims: str | Path, references: str | Path, directory: Path | None = None,
+               *, more: Layers = ()) -> Path | None:
+    """Where the index of these two files is cached, or None when they cannot be read.
+
+    `more`: the (claims, references) files of the corpus's further layers, in order, ""
+    where a layer has none; the key covers every file and which layer holds it.
+    """
+    shape = " ".join(("c" if c else "-") + ("r" if r else "-") for c, r in more)
+    files = (claims, references, *(path for pair in more for path in pair if path))
+    key = content_key(f"search {INDEX_VERSION} {FTS5} {shape}".rstrip(), files)
     return None if key is None else (directory or cache_dir()) / f"search-{key}.sqlite"
 
 
-def open_cached(claims: str | Path, references: str | Path, directory: Path | None = None) -> SearchIndex | None:
+def open_cached(claims: str | Path, references: str | Path, directory: Path | None = None,
+                *, more: Layers = ()) -> SearchIndex | None:
     """The cached index of these corpus files, or None when there is none (or it is broken)."""
-    return _open(cache_path(claims, references, directory))
+    return _open(cache_path(claims, references, directory, more=more))
 
 
 def _open(path: Path | None) -> SearchIndex | None:
@@ -143,7 +154,8 @@ def _open(path: Path | None) -> SearchIndex | None:
 def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = None,
                 progress: Progress | None = None, info: dict[str, str] | None = None) -> SearchIndex:
     """The cached index of this corpus, or a new one (stored atomically when the cache is writable)."""
-    path = cache_path(corpus.claims_path, corpus.references_path, directory) if cache else None
+    (claims, references), *more = corpus.layer_files()
+    path = cache_path(claims, references, directory, more=more) if cache else None
     if path is not None:
         cached = _open(path)
         if cached is not None:

@@ -292,6 +292,52 @@ def _same(group_key: tuple[str, ...], a: Reference, b: Reference) -> bool:
     return fuzz.ratio(fold(a.title), fold(b.title)) >= 90
 
 
+def layer_conflict(corpus: Corpus) -> Iterator[Finding]:
+    """A claim id, a work key or a work is in two layers of the corpus; the first layer wins.
+
+    Layers: the main corpus, then each `extra-claims` / `extra-references` pair (README,
+    Configuration). The later copy is reported with the file and line of the one that
+    wins. Under another key, a work is the same when its DOI is, or first author, year and title.
+
+    FAIL: `id: hope-increase` in data/claims.yaml and in team/claims.yaml
+    FAIL: `@article{davidsonPeerSupport2012, doi = {10.1016/j.wpsyc.2012.05.009}, ...}` in a Zotero export
+    PASS: a new id; a claim citing the bundled work by its key (`ref: davidson2012peer`)
+    """
+    claims_at: dict[str, str] = {}  # id -> "file:line" in the first layer that has it
+    works_at: dict[tuple[str, ...], list[tuple[Reference, str]]] = defaultdict(list)
+    for layer in corpus.layers[:corpus.layer_no]:
+        for claim, pos in zip(layer.claims, layer.claim_positions, strict=False):
+            claims_at.setdefault(claim.id, f"{layer.claims_path}:{pos.line}")
+        for ref in layer.references:
+            for mark in _marks(ref):
+                works_at[mark].append((ref, f"{layer.references_path}:{ref.position.line}"))
+    for claim, pos in zip(corpus.claims, corpus.claim_positions, strict=False):
+        if claim.id in claims_at:
+            yield Finding("layer-conflict", corpus.claims_path, pos.line, pos.column,
+                          f"claim id '{claim.id}' is also at {claims_at[claim.id]}, an earlier "
+                          "layer, which wins")
+    for ref in corpus.references:
+        found = next(((mark[0], other, where) for mark in _marks(ref)
+                      for other, where in works_at.get(mark, ())
+                      if mark[0] != "aty" or _same(mark, other, ref)), None)
+        if found is None:
+            continue
+        kind, other, where = found
+        why = "the same DOI" if kind == "doi" else "the same first author, year and title"
+        yield _field(corpus, ref, "", "layer-conflict",
+                     f"work key '{ref.key}' is also at {where}, an earlier layer, which wins"
+                     if kind == "key" else f"'{ref.key}' is the work '{other.key}' at {where} "
+                     f"({why}); cite '{other.key}' instead")
+
+
+def _marks(ref: Reference) -> list[tuple[str, ...]]:
+    """What identifies a work across layers: its key, its DOI, its first author and year."""
+    doi = _DOI_PREFIX.sub("", ref.fields.get("doi", "").strip()).lower()
+    return [("key", ref.key.lower()), *([("doi", doi)] if doi else []),
+            *([("aty", fold(ref.creators[0].surname), ref.year)]
+              if ref.creators and ref.year and ref.title else [])]
+
+
 RULES = (
     Rule("PC122", "duplicate-work", Severity.WARNING, "corpus", duplicate_work),
     Rule("PC123", "missing-required-field", Severity.ERROR, "corpus", missing_required_field),
@@ -301,4 +347,5 @@ RULES = (
     Rule("PC127", "missing-crossref", Severity.ERROR, "corpus", missing_crossref),
     Rule("PC128", "unverified-reference", Severity.WARNING, "corpus", unverified_reference),
     Rule("PC129", "shared-doi", Severity.ERROR, "corpus", shared_doi),
+    Rule("PC130", "layer-conflict", Severity.WARNING, "corpus", layer_conflict),
 )
