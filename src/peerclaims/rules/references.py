@@ -303,6 +303,8 @@ def layer_conflict(corpus: Corpus) -> Iterator[Finding]:
     FAIL: `@article{davidsonPeerSupport2012, doi = {10.1016/j.wpsyc.2012.05.009}, ...}` in a Zotero export
     PASS: a new id; a claim citing the bundled work by its key (`ref: davidson2012peer`)
     """
+    if not corpus.layer_no:
+        return  # the first layer (or a corpus of one): nothing earlier to clash with
     claims_at: dict[str, str] = {}  # id -> "file:line" in the first layer that has it
     works_at: dict[tuple[str, ...], list[tuple[Reference, str]]] = defaultdict(list)
     for layer in corpus.layers[:corpus.layer_no]:
