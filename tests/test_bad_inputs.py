@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import re
 import shutil
 import stat
@@ -706,14 +705,14 @@ def test_cache_dir_unusable(tmp_path: Path, kind: str) -> None:
 
 
 def test_corrupt_cache_entry_is_rebuilt(tmp_path: Path) -> None:
-    """A cache entry holding the wrong object (another build, a stray write) is rebuilt, not trusted."""
+    """A cache entry holding the wrong data (another build, a stray write) is rebuilt, not trusted."""
     cache = tmp_path / "cache"
     env = {"PEERCLAIMS_CACHE_DIR": str(cache)}
     assert proc("check", TALK, "-f", "json", env=env).clean().rc == 1
-    entries = list(cache.glob("corpus-*.pickle"))
+    entries = list(cache.glob("corpus-*.json"))
     assert entries
     for entry in entries:
-        entry.write_bytes(pickle.dumps((5, 0)))
+        entry.write_text(json.dumps([5, 0]), encoding="utf-8")
     result = proc("check", TALK, "-f", "json", env=env).clean()
     assert result.rc == 1
     assert result.json()["summary"]["error"] == 5  # as examples/talk.md has (README)

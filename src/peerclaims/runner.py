@@ -15,7 +15,9 @@ import os
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from peerclaims import rules
 from peerclaims.corpus.load import Corpus, merge_corpora, read_corpus, read_layer
@@ -158,13 +160,18 @@ def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
     """The corpus (without YAML positions, which only validate needs) and its error count.
 
     Cached by the files' content, so a second run over an unchanged corpus skips parsing
-    and validation. Raises InputError when a file cannot be read.
+    and validation. Each file is read once: the bytes hashed for the key are the bytes
+    parsed. Raises InputError when a file cannot be read.
     """
-    from peerclaims.cache import cached
+    from peerclaims.cache import cached, read_inputs, remember_inputs
 
-    corpus, errors = cached("corpus", (claims, references), lambda: _load(claims, references),
-                            valid=_is_loaded_corpus)
+    inputs = read_inputs((claims, references))
+    corpus, errors = cached(
+        "corpus", inputs, lambda: _load(claims, references, inputs.data if inputs else None),
+        encode=_encode_loaded, decode=lambda data: _decode_loaded(data, claims, references))
     _raise_unreadable(corpus)
+    if inputs is not None:
+        remember_inputs(corpus, inputs)  # no index of it is stored under an edited file's key
     return corpus, errors
 
 
@@ -232,12 +239,41 @@ def _raise_unreadable(corpus: Corpus) -> None:
         raise InputError(f"{unreadable[0].path}: {unreadable[0].message}")
 
 
-def _is_loaded_corpus(value: object) -> bool:
-    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Corpus)
-            and isinstance(value[1], int))
+def _load(claims: Path, references: Path, data: tuple[bytes, ...] | None) -> tuple[Corpus, int]:
+    """Parse the files' bytes as read for the cache key (or the files, when unreadable)."""
+    from peerclaims.corpus.load import corpus_from_bytes
 
-
-def _load(claims: Path, references: Path) -> tuple[Corpus, int]:
-    corpus = load_corpus(claims, references).corpus
+    corpus = (read_corpus(claims, references) if data is None
+              else corpus_from_bytes(data[0], data[1], claims, references))
     errors = sum(1 for d in validate(corpus) if d.severity is Severity.ERROR)
     return replace(corpus, values={}, keys={}), errors
+
+
+class _CorpusEntry(BaseModel):
+    """What the corpus cache stores, as JSON: a corpus without YAML positions, its error count."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    version: Literal[1] = 1
+    corpus: Corpus
+    errors: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _holds_together(self) -> _CorpusEntry:
+        corpus = self.corpus
+        if corpus.values or corpus.keys or len(corpus.claim_rows) != len(corpus.claims):
+            raise ValueError("a corpus entry must have no positions and one row per claim")
+        return self
+
+
+def _encode_loaded(loaded: tuple[Corpus, int]) -> bytes:
+    return _CorpusEntry(corpus=loaded[0], errors=loaded[1]).model_dump_json().encode()
+
+
+def _decode_loaded(data: bytes, claims: Path, references: Path) -> tuple[Corpus, int]:
+    """A corpus cache entry, validated in full (every type and shape, the files it is of);
+    raises on anything else, which the cache treats as a miss."""
+    entry = _CorpusEntry.model_validate_json(data, strict=True)
+    if (entry.corpus.claims_path, entry.corpus.references_path) != (str(claims), str(references)):
+        raise ValueError("an entry for other files")
+    return entry.corpus, entry.errors

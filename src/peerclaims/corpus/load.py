@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,11 @@ from peerclaims.corpus.vocab import VOCABULARIES, allowed
 from peerclaims.corpus.yamlpos import YamlDoc, load_yaml
 from peerclaims.diagnostics import Finding
 from peerclaims.errors import InputError, reason
-from peerclaims.fileio import read_text
+from peerclaims.fileio import decode_text, read_text
 
 _IGNORE = re.compile(r"[#%]\s*peerclaims:\s*ignore(?:\[([^\]]*)\])?")
 _TOP_KEYS = ("version", "claims")
+_GIVEN: ContextVar[Mapping[str, bytes] | None] = ContextVar("given", default=None)  # bytes read
 
 
 @dataclass(frozen=True)
@@ -153,9 +155,21 @@ def read_layer(claims_path: str | Path | None, references_path: str | Path | Non
     )
 
 
-def _read(path: str, findings: list[Finding]) -> str | None:
+def corpus_from_bytes(claims: bytes, references: bytes, claims_path: str | Path,
+                      references_path: str | Path) -> Corpus:
+    """`read_corpus` of bytes already read rather than of the files as they are now, so a
+    cache keyed by these bytes holds what they say even if a file is saved in between."""
+    token = _GIVEN.set({str(claims_path): claims, str(references_path): references})
     try:
-        return read_text(path)
+        return read_corpus(claims_path, references_path)
+    finally:
+        _GIVEN.reset(token)
+
+
+def _read(path: str, findings: list[Finding]) -> str | None:
+    given = (_GIVEN.get() or {}).get(path)
+    try:
+        return read_text(path) if given is None else decode_text(given, path)
     except InputError as exc:
         findings.append(Finding("unreadable-input", path, exc.line, 1 if exc.line else 0,
                                 reason(exc, path)))

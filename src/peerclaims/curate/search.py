@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing, suppress
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from peerclaims import cache as store
 from peerclaims.cache import cache_dir, content_key
 from peerclaims.corpus.grading import grade_claim
 from peerclaims.corpus.vocab import allowed
@@ -133,7 +134,9 @@ def cache_path(claims: str | Path, references: str | Path, directory: Path | Non
     shape = " ".join(("c" if c else "-") + ("r" if r else "-") for c, r in more)
     files = (claims, references, *(path for pair in more for path in pair if path))
     key = content_key(f"search {INDEX_VERSION} {FTS5} {shape}".rstrip(), files)
-    return None if key is None else (directory or cache_dir()) / f"search-{key}.sqlite"
+    directory = store.usable_dir(directory or cache_dir())  # refused when others could plant files
+    return None if key is None or directory is None else store.entry_path(directory, "search",
+                                                                           key, ".sqlite")
 
 
 def open_cached(claims: str | Path, references: str | Path, directory: Path | None = None,
@@ -143,12 +146,21 @@ def open_cached(claims: str | Path, references: str | Path, directory: Path | No
 
 
 def _open(path: Path | None) -> SearchIndex | None:
-    if path is None or not path.is_file():
-        return None
-    try:
-        return SearchIndex(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True), path)
-    except sqlite3.Error:
-        return None
+    """The index at `path` if it is exactly one this code built for its key; else None."""
+    expected = {"index": str(INDEX_VERSION), "key": _key(path), "mode": "fts5" if FTS5 else "like"}
+    con = None if path is None else store.open_database(path, _empty_index, expected,
+                                                        ("claims", "works", "errors"))
+    return None if con is None else SearchIndex(con, path)
+
+
+def _empty_index(con: sqlite3.Connection) -> None:
+    from peerclaims.corpus.load import Corpus
+
+    _fill(con, Corpus(), None, {})
+
+
+def _key(path: Path | None) -> str:
+    return path.name.removeprefix("search-").removesuffix(".sqlite") if path else ""
 
 
 def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = None,
@@ -171,21 +183,16 @@ def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = 
 def _store(path: Path, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> SearchIndex | None:
     from peerclaims.fileio import atomic_path
 
+    if store.changed_since(corpus) or not store.prepare(path):  # edited since it was parsed
+        return None
+    info = {**info, "index": str(INDEX_VERSION), "key": _key(path)}
     try:  # build beside the final file, then rename: readers never see half an index
-        path.parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(path) as tmp, closing(sqlite3.connect(tmp)) as con:
             _fill(con, corpus, progress, info)
     except (OSError, sqlite3.Error):
         return None
-    _prune(path)
+    store.prune(path.parent, "search", ".sqlite", KEEP_CACHES)
     return _open(path)
-
-
-def _prune(keep: Path) -> None:
-    with suppress(OSError):  # another process may be pruning too
-        olds = sorted(keep.parent.glob("search-*.sqlite"), key=lambda p: p.stat().st_mtime)
-        for old in olds[:-KEEP_CACHES]:
-            old.unlink(missing_ok=True)
 
 
 def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> None:
@@ -259,7 +266,8 @@ class SearchIndex:
     def __init__(self, con: sqlite3.Connection, path: Path | None = None) -> None:
         self._con = con
         self.path = path
-        self.info: dict[str, str] = dict(con.execute("SELECT name, value FROM info").fetchall())
+        self.info: dict[str, str] = {name: value for name, value in con.execute(
+            "SELECT name, value FROM info") if isinstance(name, str) and isinstance(value, str)}
         self.fts = self.info.get("mode") == "fts5"
         self._vocab: list[str] | None = None
 
