@@ -393,3 +393,19 @@ def test_an_unreadable_corpus_is_still_reported(home: Path, tmp_path: Path) -> N
     with pytest.raises(InputError, match="no such file"):
         load_counting(tmp_path / "missing.yaml", FIXTURE / "references.bib")
     assert not home.exists() or not list(home.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions and fds")
+def test_the_notice_never_lands_on_stdout(tmp_path: Path) -> None:
+    """A library run started with stderr closed says nothing rather than print to stdout."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    code = ("from peerclaims.runner import load_counting; "
+            f"load_counting({str(FIXTURE / 'claims.yaml')!r}, {str(FIXTURE / 'references.bib')!r})")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "PEERCLAIMS_CACHE_DIR": str(shared)}
+    result = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env, timeout=120, check=False,
+                            preexec_fn=lambda: os.close(2))  # Python starts with no stderr
+    assert result.returncode == 0
+    assert result.stdout == b""

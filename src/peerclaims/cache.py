@@ -40,8 +40,11 @@ _STALE_TEMP = 3600  # seconds after which a temporary file is a leftover of a ki
 
 
 def _print_notice(message: str) -> None:
+    stream = sys.stderr  # None when started with stderr closed: print would use stdout
     with suppress(OSError, ValueError):  # stderr closed or full: not worth a failure
-        print(message, file=sys.stderr)
+        if stream is not None:
+            stream.write(message + "\n")
+            stream.flush()
 
 
 notify: Callable[[str], None] = _print_notice
