@@ -243,23 +243,30 @@ BUNDLED = {
         "(Davidson et al., 2012)",
         "Davidson, L., Bellamy, C., Guy, K., & Miller, R. (2012). Peer support among persons "
         "with severe mental illnesses: a review of evidence and experience. World Psychiatry, "
-        "11(2), 123–128."),
+        "11(2), 123–128. https://doi.org/10.1016/j.wpsyc.2012.05.009"),
     "mead2006peer": (
         "(Mead & McNeil, 2006)",
         "Mead, S., & McNeil, C. (2006). Peer support: What makes it unique. International "
         "Journal of Psychosocial Rehabilitation, 10(2), 29–37."),
     "trachtenberg2013peer": (
         "(Trachtenberg et al., 2013)",
-        "Trachtenberg, T., Parsonage, M., Shepherd, G., & Boardman, J. (2013). Peer Support in "
-        "mental health: Is it good value for money? Centre for Mental Health."),
+        "Trachtenberg, M., Parsonage, M., Shepherd, G., & Boardman, J. (2013). Peer support in "
+        "mental health care: is it good value for money? Centre for Mental Health."),
     "nasmhpd2006morbidity": (
         "(National Association of State Mental Health Program Directors Medical Directors "
         "Council, 2006)",
         "National Association of State Mental Health Program Directors Medical Directors "
-        "Council. (2006). Morbidity and Mortality in People with Serious Mental Illness."),
+        "Council. (2006). Morbidity and Mortality in People with Serious Mental Illness. National "
+        "Association of State Mental Health Program Directors (NASMHPD) Medical Directors "
+        "Council."),
     "meadnd": ("(Mead & Hansen, n.d.)",
                "Mead & Hansen. (n.d.). http://www.intentionalpeersupport.org/"),
-    "reif2014": ("(Reif et al., 2014)", "Reif, et al. (2014)."),
+    "reif2014": (
+        "(Reif et al., 2014)",
+        "Reif, S., Braude, L., Lyman, D. R., Dougherty, R. H., Daniels, A. S., Ghose, S. S., "
+        "Salim, O., & Delphin-Rittmon, M. E. (2014). Peer recovery support for individuals with "
+        "substance use disorders: assessing the evidence. Psychiatric Services, 65(7), 853–861. "
+        "https://doi.org/10.1176/appi.ps.201400047"),
 }
 
 
@@ -281,7 +288,8 @@ def test_davidson2012peer_italics(bundled: dict[str, Formatted]) -> None:
     """Journal and volume are one italic run; the issue and pages are not italic."""
     italic = [s.text for s in bundled["davidson2012peer"].reference if s.italic]
     assert italic == ["World Psychiatry, 11"]
-    assert bundled["davidson2012peer"].reference[-1] == Segment("(2), 123–128.")
+    assert bundled["davidson2012peer"].reference[-1] == Segment(
+        "(2), 123–128. https://doi.org/10.1016/j.wpsyc.2012.05.009")
 
 
 def test_bundled_et_al_collision(bundled: dict[str, Formatted]) -> None:

@@ -182,7 +182,7 @@ def build_handout(path: Path) -> Path:
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "Outcome"
     table.cell(0, 1).text = "Source"
-    table.cell(1, 0).text = "Less self-stigma (Corrigan, et al., 2013)"
+    table.cell(1, 0).text = "Less self-stigma (Bologna, et al., 2011)"
     table.cell(1, 1).text = "Fewer hospital days (Bologna & Pulice, 2010)"
     document.add_paragraph("Raised empowerment scores. peerclaims: ignore[uncited-claim]")
     document.save(str(path))
@@ -195,7 +195,7 @@ def test_docx_findings_by_paragraph(tmp_path: Path) -> None:
                        ["uncited-claim", "et-al-misuse", "year-mismatch"])
     assert [(d.line, d.location, d.name, d.suggestion) for d in found] == [
         (3, "paragraph 3", "uncited-claim", None),
-        (6, "paragraph 6", "et-al-misuse", "(Corrigan & Sokol, 2013)"),
+        (6, "paragraph 6", "et-al-misuse", "(Bologna & Pulice, 2011)"),
         (7, "paragraph 7", "year-mismatch", "(Bologna & Pulice, 2011)"),
     ]
 
@@ -228,7 +228,7 @@ def test_pdf_findings_by_page(tmp_path: Path) -> None:
 def _unreadable_set(tmp_path: Path) -> None:
     """A good Markdown talk next to an .odt, a binary .md and a malformed .pptx."""
     (tmp_path / "talk.md").write_text(
-        "Less self-stigma (Corrigan, et al., 2013).\n", encoding="utf-8")
+        "Less self-stigma (Bologna, et al., 2011).\n", encoding="utf-8")
     (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04 not really an OpenDocument file")
     (tmp_path / "binary.md").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "broken.pptx").write_bytes(b"PK\x03\x04 truncated zip")
@@ -246,8 +246,8 @@ def test_unreadable_inputs_exit_2_and_others_are_checked(tmp_path: Path, select:
     assert [line.split(":")[0] for line in lines if line.endswith("[unreadable-input]")] == [
         "notes.odt", "binary.md", "broken.pptx",
     ]
-    assert ("talk.md:1:19: warning 'Corrigan, et al., 2013' uses et al. for a work with "
-            "2 authors [et-al-misuse] -- suggestion: (Corrigan & Sokol, 2013)") in lines
+    assert ("talk.md:1:19: warning 'Bologna, et al., 2011' uses et al. for a work with "
+            "2 authors [et-al-misuse] -- suggestion: (Bologna & Pulice, 2011)") in lines
     assert "notes.odt: error unsupported file type (supported: .md, .markdown, " \
            ".txt, .text, .pptx, .docx, .pdf) [unreadable-input]" in lines
     assert "Traceback" not in result.stdout + result.stderr

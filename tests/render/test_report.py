@@ -60,11 +60,15 @@ def test_csv_is_rfc4180_with_one_row_per_link(emap: EvidenceMap) -> None:
 def test_json_structure(emap: EvidenceMap) -> None:
     """Version 1 with claims, works and summary; weights spelled out."""
     data = json.loads(report_json.render(emap))
-    assert list(data) == ["version", "claims", "works", "summary"]
+    assert list(data) == ["version", "claims", "works", "summary", "coverage"]
     assert data["version"] == 1
     assert data["works"][0]["weight"] == {"sole_direct": 1, "direct": 1, "claims": 2}
     assert data["claims"][0]["grade"]["label"] == "Moderate"
     assert data["summary"]["unused_works"] == ["peerworks2020hub"]
+    cell = data["coverage"][0]
+    assert set(cell) == {"outcome", "population", "works", "reviews", "trials", "findings",
+                         "best_grade", "claims"}
+    assert set(cell["findings"]) == {"increase", "decrease", "no-difference", "mixed"}
 
 
 class _Page(HTMLParser):

@@ -50,7 +50,7 @@ FAILING = [
      "- Increased quality of life and life satisfaction (Bologna & Pulice, 2010; "
      "Felton et al., 1995)\n", [(1, 52)]),
     # PC204
-    ("et-al-misuse", "- Decreased self-stigma (Corrigan, et al., 2013)\n", [(1, 26)]),
+    ("et-al-misuse", "- Fewer hospital days (Bologna, et al., 2011)\n", [(1, 24)]),
     ("et-al-misuse", "Peer support is unique (Mead, 2006).\n", [(1, 25)]),
     ("et-al-misuse", "Mead (2006) describes what makes peer support unique.\n", [(1, 1)]),
     # PC205
@@ -238,7 +238,7 @@ def test_author_misspelt_message_and_suggestion() -> None:
         ("year-mismatch", "- Increased quality of life and life satisfaction "
          "(Bologna & Pulice, 2010; Felton et al., 1995)\n",
          "(Bologna & Pulice, 2011; Felton et al., 1995)"),
-        ("et-al-misuse", "Less self-stigma (Corrigan, et al., 2013).\n", "(Corrigan & Sokol, 2013)"),
+        ("et-al-misuse", "Less self-stigma (Bologna, et al., 2011).\n", "(Bologna & Pulice, 2011)"),
         ("et-al-misuse", "Peer support is unique (Mead, 2006).\n", "(Mead & McNeil, 2006)"),
         ("et-al-misuse", "Mead (2006) describes what makes peer support unique.\n",
          "Mead and McNeil (2006)"),
@@ -248,7 +248,7 @@ def test_author_misspelt_message_and_suggestion() -> None:
          "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n",
          "(Sledge et al., 2011)"),
         ("uncited-claim", "Peer recovery support may decrease self-stigma.\n",
-         "(Corrigan & Sokol, 2013)"),
+         "(Corrigan et al., 2013)"),
     ],
     ids=["year", "year-in-group", "et-al", "one-of-two", "narrative", "vague", "misattributed",
          "uncited"],
@@ -346,7 +346,7 @@ def test_suppression_comment(text: str, expected: list[tuple[int, int, str]]) ->
 def test_ignore_file() -> None:
     """`ignore-file[rule]` silences the rule everywhere and leaves the others alone."""
     text = (f"<!-- peerclaims: ignore-file[uncited-claim] -->\n\n{STATES}\n\n"
-            "Less self-stigma (Corrigan, et al., 2013).\n\n"
+            "Less self-stigma (Bologna, et al., 2011).\n\n"
             "- Decreased self-stigma\n- 46 states and DC reimburse peer support services\n")
     assert check_text(text, select=["uncited-claim", "et-al-misuse", "statistic-mismatch"]) == [
         (5, 19, "et-al-misuse"), (8, 3, "statistic-mismatch"),

@@ -28,6 +28,7 @@ from peerclaims.apa import Segments, format_references
 from peerclaims.corpus.grading import Level, cebm_level, grade_claim, study_level
 from peerclaims.corpus.load import Corpus
 from peerclaims.corpus.model import Claim, Evidence
+from peerclaims.curate.coverage import Cell, coverage
 from peerclaims.rules.claims import is_grey
 
 SUPPORTS = ("direct", "review", "secondary")
@@ -123,6 +124,7 @@ class EvidenceMap:
     claims: tuple[ClaimEntry, ...]
     works: tuple[WorkEntry, ...]
     summary: Summary
+    coverage: tuple[Cell, ...] = ()  # outcome × population cells (curate.coverage)
 
     def work(self, key: str) -> WorkEntry | None:
         """The work with this key (case-insensitive), or None."""
@@ -133,7 +135,7 @@ def evidence_map(corpus: Corpus) -> EvidenceMap:
     """Build the evidence map of a corpus."""
     claims = tuple(_claim_entry(claim, corpus) for claim in corpus.claims)
     works = _work_entries(claims, corpus)
-    return EvidenceMap(claims, works, _summary(claims, works))
+    return EvidenceMap(claims, works, _summary(claims, works), coverage(corpus))
 
 
 def _links(claim: Claim, corpus: Corpus) -> tuple[WorkLink, ...]:

@@ -84,8 +84,8 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
     Full lists of three or more authors, which APA 6 allowed at first citation, are not
     reported.
 
-    FAIL: "(Corrigan, et al., 2013)" for Corrigan & Sokol (2013); "(Mead, 2006)" for Mead & McNeil
-    PASS: "(Corrigan & Sokol, 2013)"; "(Davidson et al., 2012)" for four authors
+    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead & McNeil
+    PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
     """
     for found, work in cited_works(a):
         ref = reference_of(a, work.resolution.key)

@@ -225,6 +225,21 @@ def _matrix(emap: EvidenceMap) -> str:
     )
 
 
+def _coverage(emap: EvidenceMap) -> str:
+    rows = "".join(
+        f"<tr><td>{_e(c.outcome)}</td><td>{_e(c.population)}</td><td class=\"num\">{c.works}</td>"
+        f"<td class=\"num\">{c.reviews}</td><td class=\"num\">{c.trials}</td>"
+        f"<td>{c.increase} / {c.decrease} / {c.null} / {c.mixed}</td><td>{_e(c.best_label)}</td></tr>"
+        for c in emap.coverage)
+    return ('<section id="coverage"><h2>Coverage</h2><p class="note">Outcome × population: works '
+            "reporting findings (reviews, controlled trials), findings by direction (increase / "
+            "decrease / no difference / mixed) and the best grade.</p><div class=\"wrap\"><table>"
+            "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in (
+                "Outcome", "Population", "Works", "Reviews", "Trials",
+                "Findings ↑ / ↓ / null / mixed", "Best grade")) + "</tr></thead>"
+            f"<tbody>{rows}</tbody></table></div></section>")
+
+
 def render(emap: EvidenceMap) -> str:
     """The whole HTML document."""
     s = emap.summary
@@ -236,8 +251,10 @@ def render(emap: EvidenceMap) -> str:
         f"the {s.works} works they rest on, and how strongly. Grades follow GRADE; study levels "
         "follow Oxford CEBM 2011 (see docs/report.md).</p>"
         '<nav aria-label="Sections"><ul><li><a href="#summary">Summary</a></li>'
+        '<li><a href="#coverage">Coverage</a></li>'
         '<li><a href="#claims">Claims</a></li><li><a href="#works">Load-bearing works</a></li>'
         '<li><a href="#matrix">Matrix</a></li></ul></nav></header>\n<main>\n'
-        f"{_summary(s)}\n{_claims(emap)}\n{_works(emap)}\n{_matrix(emap)}\n</main>\n"
+        f"{_summary(s)}\n{_coverage(emap)}\n{_claims(emap)}\n{_works(emap)}\n{_matrix(emap)}\n"
+        "</main>\n"
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from peerclaims.apa import plain
+from peerclaims.curate.coverage import Cell
 from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
 
 JSON_VERSION = 1
@@ -63,6 +64,15 @@ def summary_dict(summary: Summary) -> dict[str, object]:
     }
 
 
+def cell_dict(cell: Cell) -> dict[str, object]:
+    """One outcome × population cell of the coverage."""
+    return {"outcome": cell.outcome, "population": cell.population, "works": cell.works,
+            "reviews": cell.reviews, "trials": cell.trials,
+            "findings": {"increase": cell.increase, "decrease": cell.decrease,
+                         "no-difference": cell.null, "mixed": cell.mixed},
+            "best_grade": cell.best_label, "claims": list(cell.claims)}
+
+
 def render(emap: EvidenceMap) -> str:
     """The whole JSON document."""
     payload = {
@@ -70,5 +80,6 @@ def render(emap: EvidenceMap) -> str:
         "claims": [claim_dict(c) for c in emap.claims],
         "works": [work_dict(w) for w in emap.works],
         "summary": summary_dict(emap.summary),
+        "coverage": [cell_dict(c) for c in emap.coverage],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peerclaims.apa import Segment
+from peerclaims.curate.coverage import markdown_table
 from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
 from peerclaims.render.cite import markdown
 
@@ -44,6 +45,14 @@ def _work_row(w: WorkEntry) -> str:
             f"{w.cebm} | {w.sole_direct} | {w.direct} | {w.total} | {used} |\n")
 
 
+def _coverage(emap: EvidenceMap) -> str:
+    if not emap.coverage:
+        return ""
+    return ("\n## Coverage\n\nOutcome × population: works reporting findings (reviews, "
+            "controlled trials), findings by direction, best grade (docs/corpus.md).\n\n"
+            + markdown_table(emap.coverage))
+
+
 def render(emap: EvidenceMap) -> str:
     """The whole Markdown document."""
     claims = "".join(_claim_row(c) for c in emap.claims)
@@ -55,6 +64,7 @@ def render(emap: EvidenceMap) -> str:
         "| Claim | Statement | Population | Outcome | Grade | Works | Appearances | Documents "
         "| Uncited |\n|---|---|---|---|---|---|---:|---:|---|\n"
         + claims
+        + _coverage(emap)
         + "\n## Load-bearing works\n\n"
         "Ranked by the number of claims for which the work is the only direct evidence, then "
         "the claims it supports directly, then all claims resting on it (docs/report.md).\n\n"

@@ -22,6 +22,9 @@ def render_to(emap: EvidenceMap, console: Console) -> None:
     console.print(_summary(emap.summary))
     console.print(_claims_table(emap))
     console.print()
+    if emap.coverage:
+        console.print(_coverage_table(emap))
+        console.print()
     console.print(_works_table(emap))
 
 
@@ -32,6 +35,19 @@ def render(emap: EvidenceMap, width: int = WIDTH) -> str:
                       highlight=False, emoji=False)
     render_to(emap, console)
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+
+
+def _coverage_table(emap: EvidenceMap) -> Table:
+    table = Table(title="Coverage: outcome × population", box=box.SIMPLE_HEAD, title_justify="left")
+    for name, justify in (("Outcome", "left"), ("Population", "left"), ("Works", "right"),
+                          ("Reviews", "right"), ("Trials", "right"), ("↑/↓/null/mixed", "left"),
+                          ("Best grade", "left")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for c in emap.coverage:
+        table.add_row(c.outcome, c.population, str(c.works), str(c.reviews), str(c.trials),
+                      f"{c.increase}/{c.decrease}/{c.null}/{c.mixed}",
+                      Text(c.best_label, style=_GRADE_STYLE.get(c.best_label, "")))
+    return table
 
 
 def _ids(label: str, ids: tuple[str, ...]) -> Text:
