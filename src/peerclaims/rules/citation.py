@@ -25,10 +25,24 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
             yield finding_at(a, "unresolved-citation", found, work,
                              f"'{work.work.text}' matches no work in the corpus")
         elif res.status == Status.AMBIGUOUS and not res.differences:
-            years = ", ".join(sorted({_year(a, k) for k in res.candidates}))
-            yield finding_at(a, "unresolved-citation", found, work,
-                             f"'{work.work.text}': no {work.work.authors[0]} work of {work.work.year} "
-                             f"in the corpus (it has {years})")
+            years = sorted({_year(a, k) for k in res.candidates})
+            if work.work.year in years:  # two works of one first author and year
+                names = "; ".join(f"{cited_name(a, k)}, '{_short_title(a, k)}'"
+                                  for k in sorted(res.candidates))
+                yield finding_at(a, "unresolved-citation", found, work,
+                                 f"'{work.work.text}' could be any of {len(res.candidates)} works: "
+                                 f"{names}; APA tells them apart with a letter after the year "
+                                 "(2022a, 2022b) in the text and the reference list")
+            else:
+                yield finding_at(a, "unresolved-citation", found, work,
+                                 f"'{work.work.text}': no {work.work.authors[0]} work of "
+                                 f"{work.work.year} in the corpus (it has {', '.join(years)})")
+
+
+def _short_title(a: Analysis, key: str, width: int = 50) -> str:
+    ref = reference_of(a, key)
+    title = " ".join((ref.title if ref else key).split())
+    return title if len(title) <= width else title[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _flat(text: str) -> str:
