@@ -2,16 +2,19 @@
 
 The only module that imports bibtexparser. Values are decoded from LaTeX for display and
 matching (`M{\\"u}ller` becomes `Müller`); the file itself is never rewritten.
+
+Positions come from the text itself, not from bibtexparser's line count (which skips every
+newline preceded by a backslash): each block's raw text is found in the file, and field
+names are found by walking that raw text by the splitter's own rules.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import bibtexparser
 from bibtexparser import model as bm
@@ -20,18 +23,20 @@ from bibtexparser.middlewares.names import (
     split_multiple_persons_names,
 )
 
+from peerclaims.corpus.latex import decode_latex
 from peerclaims.corpus.model import Person, Position, Reference
 from peerclaims.diagnostics import Finding
 
 # bibtexparser logs every failed block at WARNING; we report them as diagnostics instead.
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
-_LATEX_HINT = re.compile(r"[\\{}~$]")
 _NAME_FIELDS = ("author", "editor")
-# `%` comments (as biber and LaTeX read them): on a line of their own, or after a field's
-# closing `}` or `,`. bibtexparser would glue them to the next field's name or value.
-_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*", re.MULTILINE)
-_TRAILING_COMMENT = re.compile(r"(?<=[,}])[ \t]*%[^\n{}]*$", re.MULTILINE)
+# What bibtexparser's splitter stops at: a delimiter not preceded by a backslash, or a block
+# start (`@type` before `{` or `(`). `%` is ours: a comment where it is not inside a value.
+_BLOCK_START = r"@\w*[ \t]*(?=[{(])"
+_SCAN_MARK = re.compile(r'(?<!\\)[{}")%]|' + _BLOCK_START)
+_FIELD_MARK = re.compile(r'(?<!\\)[{}",=)]')
+_OUTSIDE, _ENTRY, _COMMENT = 0, 1, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +47,46 @@ class BibParse:
     findings: tuple[Finding, ...]
 
 
+class _Text:
+    """The file's text with a line-start table: offsets to 1-based (line, column) in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self.cursor = 0  # where the next block's raw text is looked for
+
+    def position(self, offset: int) -> Position:
+        line = bisect_right(self.starts, offset)
+        return Position(line, offset - self.starts[line - 1] + 1)
+
+    def locate(self, block: bm.Block) -> int | None:
+        """Offset of a block's raw text, searched forward from the previous block's end."""
+        raw = block.raw or ""
+        if not raw:
+            return None
+        found = self.text.find(raw, self.cursor)
+        if found < 0:
+            return None
+        self.cursor = found + len(raw)
+        return found
+
+
 def parse_bib(text: str, path: str) -> BibParse:
     """Parse BibTeX text; never raises for bad data."""
-    if "%" in text:  # blank comments out, keeping every line where it is
-        text = _TRAILING_COMMENT.sub("", _COMMENT_LINE.sub("", text))
+    text = blank_comments(text)  # same length and lines: offsets stay those of the file
     library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]  # re-exported, untyped
-    lines = text.split("\n")  # as bibtexparser counts lines (not splitlines: \x0c, \x85...)
+    where = _Text(text)
     references: list[Reference] = []
     findings: list[Finding] = []
     seen: dict[str, Reference] = {}
     for block in library.blocks:
+        if isinstance(block, bm.ImplicitComment):
+            continue  # free text between blocks: never holds a block start
+        offset = where.locate(block)
         if isinstance(block, bm.ParsingFailedBlock):
-            findings.extend(_failed_block(block, path, seen, references, lines))
+            findings.extend(_failed_block(block, offset, path, seen, references, where))
         elif isinstance(block, bm.Entry):
-            ref, block_findings = _entry(block, path, seen, lines)
+            ref, block_findings = _entry(block, offset, path, seen, where)
             findings.extend(block_findings)
             if ref is not None:
                 references.append(ref)
@@ -63,25 +94,116 @@ def parse_bib(text: str, path: str) -> BibParse:
     return BibParse(tuple(references), tuple(findings))
 
 
-def _line(block: bm.Block | bm.Field) -> int:
-    # bibtexparser's start_line is 0-based; ours are 1-based everywhere.
-    start = block.start_line
-    return (start or 0) + 1
+def blank_comments(text: str) -> str:
+    """`%` comments outside values replaced by spaces, keeping every offset and line.
+
+    Outside entries a `%` runs to the end of its line (BibTeX ignores that text anyway;
+    blanking it keeps a commented-out `@article{` from being read). Between the fields of
+    an entry it does too, as biber reads it. Inside a braced or quoted value a `%` is text
+    (`url = {http://example.org/a,%20b}`, or a line of an abstract that starts with `%`),
+    and so is all of `@comment{...}`. Blocks are delimited as bibtexparser's splitter does.
+    """
+    if "%" not in text:
+        return text
+    pieces: list[str] = []
+    kept = 0  # text[kept:] is not yet copied to pieces
+    state, closer, depth, quoted = _OUTSIDE, "}", 0, False
+    pos = 0
+    while (mark := _SCAN_MARK.search(text, pos)) is not None:
+        token, at, pos = mark.group(), mark.start(), mark.end()
+        if token == "%":
+            if state == _OUTSIDE or (state == _ENTRY and depth == 0 and not quoted):
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                pieces += [text[kept:at], " " * (end - at)]
+                kept = pos = end
+        elif token[0] == "@":
+            # A block start; inside a block only at the start of a line (the splitter aborts
+            # the open block there, as a recovery from a missing closing brace).
+            if state == _OUTSIDE or _at_line_start(text, at):
+                state = _COMMENT if token[1:].lower().startswith("comment") else _ENTRY
+                closer = ")" if text[pos] == "(" else "}"
+                depth, quoted, pos = 0, False, pos + 1
+        elif state == _COMMENT:
+            depth, done = _brace(token, depth, closer)
+            state = _OUTSIDE if done else state
+        elif state == _ENTRY:
+            if quoted:  # inside "...", only a closing quote counts ({"} is a literal quote)
+                quoted = token != '"' or text[at - 1:at + 2] == '{"}'
+            elif token == '"' and depth == 0:
+                quoted = True
+            else:
+                depth, done = _brace(token, depth, closer)
+                state = _OUTSIDE if done else state
+    return "".join([*pieces, text[kept:]])
+
+
+def _brace(token: str, depth: int, closer: str) -> tuple[int, bool]:
+    """New brace depth after `token`, and whether it closes the block."""
+    if token == "{":
+        return depth + 1, False
+    if token == "}" and depth > 0:
+        return depth - 1, False
+    return depth, depth == 0 and token == closer
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
+
+
+def _field_offsets(raw: str) -> list[tuple[str, int]]:
+    """(name, offset in raw) of each field of a parsed entry's raw text, in order.
+
+    Walks the text as bibtexparser's splitter does: the key runs to the first top-level
+    comma; each field name to its `=`; each value to the next top-level `,` or the closer.
+    """
+    opener = re.match(r"@\w*[ \t]*([{(])", raw)
+    if opener is None:
+        return []
+    closer = ")" if opener.group(1) == "(" else "}"
+    marks = _FIELD_MARK.finditer(raw, opener.end())
+    out: list[tuple[str, int]] = []
+    depth, quoted, start = 0, False, None  # start: where the current field's name begins
+    for mark in marks:
+        token, at = mark.group(), mark.start()
+        if token == ")" and closer != ")":
+            continue
+        if quoted:
+            quoted = token != '"' or raw[at - 1:at + 2] == '{"}'
+        elif token == '"' and depth == 0:
+            quoted = True
+        elif token == "{":
+            depth += 1
+        elif token == "}" and depth > 0:
+            depth -= 1
+        elif depth > 0:
+            continue
+        elif token == ",":
+            start = at + 1
+        elif token == "=" and start is not None:
+            name = raw[start:at]
+            out.append((name.strip(), start + len(name) - len(name.lstrip())))
+            start = None
+        elif token == closer:
+            break
+    return out
 
 
 def _failed_block(
-    block: bm.ParsingFailedBlock, path: str, seen: dict[str, Reference], out: list[Reference],
-    lines: list[str],
+    block: bm.ParsingFailedBlock, offset: int | None, path: str, seen: dict[str, Reference],
+    out: list[Reference], where: _Text,
 ) -> Iterator[Finding]:
     entry = block.ignore_error_block
     if isinstance(block, bm.DuplicateFieldKeyBlock) and isinstance(entry, bm.Entry):
+        fields = _field_offsets(entry.raw or "") if offset is not None else []
         for key in sorted(block.duplicate_keys):
-            line = _duplicate_field_line(entry, key)
+            pos = _second(fields, key, offset, where) or _fallback(entry)
             yield Finding(
-                "bib-syntax", path, line, 1,
+                "bib-syntax", path, pos.line, 1,
                 f"field '{key}' is given twice in entry '{entry.key}'; BibTeX keeps only one",
             )
-        ref, more = _entry(entry, path, seen, lines)
+        ref, more = _entry(entry, offset, path, seen, where)
         yield from more
         if ref is not None:
             out.append(ref)
@@ -90,10 +212,24 @@ def _failed_block(
     if isinstance(block, bm.DuplicateBlockKeyBlock):
         # Caught below with the case-insensitive comparison; bibtexparser only sees exact ones.
         if isinstance(entry, bm.Entry):
-            _, more = _entry(entry, path, seen, lines)
+            _, more = _entry(entry, offset, path, seen, where)
             yield from more
         return
-    yield Finding("bib-syntax", path, _line(block), 1, _failure_message(block))
+    pos = where.position(offset) if offset is not None else _fallback(block)
+    yield Finding("bib-syntax", path, pos.line, pos.column, _failure_message(block))
+
+
+def _fallback(block: bm.Block | bm.Field) -> Position:
+    """bibtexparser's own line (0-based there), when the raw text could not be found."""
+    return Position((block.start_line or 0) + 1, 1)
+
+
+def _second(fields: list[tuple[str, int]], key: str, offset: int | None,
+            where: _Text) -> Position | None:
+    at = [o for name, o in fields if name.lower() == key.lower()]
+    if offset is None or len(at) < 2:
+        return None
+    return where.position(offset + at[1])
 
 
 def _failure_message(block: bm.ParsingFailedBlock) -> str:
@@ -104,47 +240,45 @@ def _failure_message(block: bm.ParsingFailedBlock) -> str:
     return f"could not parse {head} starting here (unbalanced braces or a missing comma?){detail}"
 
 
-def _duplicate_field_line(entry: bm.Entry, key: str) -> int:
-    lines = [f.start_line for f in entry.fields if f.key.lower() == key.lower()]
-    return (sorted(lines)[1] + 1) if len(lines) > 1 else _line(entry)
-
-
 def _entry(
-    entry: bm.Entry, path: str, seen: dict[str, Reference], lines: list[str]
+    entry: bm.Entry, offset: int | None, path: str, seen: dict[str, Reference], where: _Text
 ) -> tuple[Reference | None, list[Finding]]:
-    line = _line(entry)
+    pos = where.position(offset) if offset is not None else _fallback(entry)
     if not entry.key.strip():
-        return None, [Finding("bib-syntax", path, line, 1, f"@{entry.entry_type} entry has no key")]
-    findings: list[Finding] = []
+        return None, [Finding("bib-syntax", path, pos.line, pos.column,
+                              f"@{entry.entry_type} entry has no key")]
     earlier = seen.get(entry.key.lower())
     if earlier is not None:
-        findings.append(
+        return None, [
             Finding(
-                "duplicate-bib-key", path, line, 1,
+                "duplicate-bib-key", path, pos.line, pos.column,
                 f"key '{entry.key}' is already used at line {earlier.position.line} "
                 f"(as '{earlier.key}'; BibTeX keys are compared case-insensitively)",
             )
-        )
-        return None, findings
-    return _reference(entry, line, lines), findings
+        ]
+    return _reference(entry, pos, _field_positions(entry, offset, where)), []
 
 
-def _column(lines: list[str], line: int, name: str) -> int:
-    """1-based column of a field name on its line (bibtexparser gives lines only)."""
-    if not 0 < line <= len(lines):
-        return 1
-    found = lines[line - 1].lower().find(name.lower())
-    return found + 1 if found >= 0 else 1
-
-
-def _reference(entry: bm.Entry, line: int, lines: list[str]) -> Reference:
-    raw: dict[str, str] = {}
+def _field_positions(entry: bm.Entry, offset: int | None, where: _Text) -> dict[str, Position]:
+    """Position of each field's name (the first, for a repeated one), from the raw text."""
     positions: dict[str, Position] = {}
+    if offset is not None:
+        for name, at in _field_offsets(entry.raw or ""):
+            positions.setdefault(name.lower(), where.position(offset + at))
+    for f in entry.fields:  # not found in the text (never expected): bibtexparser's line
+        positions.setdefault(f.key.lower(), _fallback(f))
+    return positions
+
+
+def _reference(entry: bm.Entry, position: Position, positions: dict[str, Position]) -> Reference:
+    raw: dict[str, str] = {}
     for f in entry.fields:
-        name = f.key.lower()
-        raw.setdefault(name, str(f.value))
-        positions.setdefault(name, Position(_line(f), _column(lines, _line(f), name)))
+        raw.setdefault(f.key.lower(), str(f.value))
     decoded = {name: decode_latex(value) for name, value in raw.items()}
+    year = year_of_date(decoded.get("date", "")) if not decoded.get("year") else None
+    if year:  # biblatex: `date = {2014-03-01}` gives the year where `year` is absent
+        decoded["year"] = year
+        positions = {**positions, "year": positions.get("date", position)}
     return Reference(
         key=entry.key,
         entry_type=entry.entry_type.lower(),
@@ -152,23 +286,18 @@ def _reference(entry: bm.Entry, line: int, lines: list[str]) -> Reference:
         raw_fields=raw,
         authors=parse_names(raw.get("author", "")),
         editors=parse_names(raw.get("editor", "")),
-        position=Position(line, 1),
+        position=position,
         field_positions=positions,
     )
 
 
-@lru_cache(maxsize=4096)
-def decode_latex(value: str) -> str:
-    """Decode LaTeX accents, escapes and grouping braces to plain Unicode text."""
-    if not _LATEX_HINT.search(value):
-        return " ".join(value.split())
-    from pylatexenc.latex2text import LatexNodes2Text  # imported lazily: slow to import
+_DATE_YEAR = re.compile(r"\s*(\d{4})(?![\d])")
 
-    try:
-        text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(value)
-    except Exception:  # pylatexenc raises assorted errors on odd input; fall back to raw text
-        text = value.replace("{", "").replace("}", "")
-    return " ".join(unicodedata.normalize("NFC", text).split())
+
+def year_of_date(date: str) -> str | None:
+    """The (first) year of a biblatex date: `2014-03-01`, `1997/1998`, `2004-02~` give 2014..."""
+    match = _DATE_YEAR.match(date)
+    return match.group(1) if match else None
 
 
 # One capitalised last name (hyphens and apostrophes allowed), a comma, then given names or
@@ -202,5 +331,3 @@ def parse_names(raw: str) -> tuple[Person, ...]:
             )
         )
     return tuple(people)
-
-

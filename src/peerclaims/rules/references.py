@@ -8,32 +8,12 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from peerclaims.corpus.bibmodel import ALIASES, BIBLATEX_REQUIRED, REQUIRED
 from peerclaims.corpus.load import Corpus
 from peerclaims.corpus.model import Reference
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.rules import Rule
 from peerclaims.text.folding import fold
-
-# Required fields per entry type, after the BibTeX manual (btxdoc) and the biblatex data
-# model; "a|b" means either field will do.
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "article": ("author", "title", "journal", "year"),
-    "book": ("author|editor", "title", "publisher", "year"),
-    "booklet": ("title",),
-    "inbook": ("author|editor", "title", "chapter|pages", "publisher", "year"),
-    "incollection": ("author", "title", "booktitle", "publisher", "year"),
-    "inproceedings": ("author", "title", "booktitle", "year"),
-    "conference": ("author", "title", "booktitle", "year"),
-    "manual": ("title",),
-    "mastersthesis": ("author", "title", "school", "year"),
-    "phdthesis": ("author", "title", "school", "year"),
-    "proceedings": ("title", "year"),
-    "techreport": ("author", "title", "institution", "year"),
-    "report": ("author", "title", "type", "institution", "year|date"),
-    "online": ("author|editor", "title", "year|date", "url"),
-    "unpublished": ("author", "title", "note"),
-    "misc": (),
-}
 
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -67,21 +47,44 @@ def missing_required_field(corpus: Corpus) -> Iterator[Finding]:
     """An entry lacks a field its type requires (BibTeX/biblatex data model).
 
     An article needs author, title, journal and year; a book author or editor, title,
-    publisher and year; see docs/schema.md for every type. Fields inherited through
-    `crossref` count, as in BibTeX and biber. Use `@misc` when a source
-    gives no more than an author and a year: never invent a field to satisfy this rule.
+    publisher and year; see docs/schema.md for every type. biblatex's names count
+    (`journaltitle`, `date`), and an entry complete in biblatex's data model is complete
+    (a biblatex @book needs no publisher). Fields inherited through `crossref` count, as in
+    BibTeX and biber. Use `@misc` when a source gives no more than an author and a year:
+    never invent a field to satisfy this rule.
 
     FAIL: `@article{smith2001x, author = {Smith, J.}, title = {T}, year = {2001}}` (no journal)
-    PASS: the same with `journal = {Psychiatric Services}`
+    PASS: the same with `journal = {Psychiatric Services}` (or `journaltitle`)
     """
     for ref in corpus.references:
-        inherited = _crossref_fields(corpus, ref)
-        for need in REQUIRED.get(ref.entry_type, ()):
-            options = need.split("|")
-            if not any((ref.raw_fields.get(o) or inherited.get(o, "")).strip() for o in options):
+        models = [m for m in (REQUIRED.get(ref.entry_type), BIBLATEX_REQUIRED.get(ref.entry_type))
+                  if m is not None]
+        if not models:
+            continue  # a type neither model defines: nothing is required
+        fields = {**_crossref_fields(corpus, ref), **_present(ref.raw_fields)}
+        gaps = [_missing(model, fields) for model in models]
+        if all(gaps):  # no model is satisfied: say what the first (BibTeX's, if any) lacks
+            for options in gaps[0]:
                 yield _field(corpus, ref, "", "missing-required-field",
                              f"@{ref.entry_type} '{ref.key}' lacks required field "
                              f"{' or '.join(repr(o) for o in options)}")
+
+
+def _present(raw_fields: dict[str, str]) -> dict[str, str]:
+    return {name: value for name, value in raw_fields.items() if value.strip()}
+
+
+def _missing(model: tuple[str, ...], fields: dict[str, str]) -> list[list[str]]:
+    """The requirements of `model` (each a list of alternatives) that `fields` does not meet."""
+    gaps = []
+    for need in model:
+        options = need.split("|")
+        names = {alias for o in options for alias in ALIASES.get(o, (o,))}
+        if "author" in names and "usetranslator" in fields.get("options", "").replace(" ", ""):
+            names.add("translator")  # biblatex: the translator then stands in for the author
+        if not names & fields.keys():
+            gaps.append(options)
+    return gaps
 
 
 def _crossref_fields(corpus: Corpus, ref: Reference) -> dict[str, str]:
@@ -90,9 +93,11 @@ def _crossref_fields(corpus: Corpus, ref: Reference) -> dict[str, str]:
     parent = corpus.reference(key) if key else None
     if parent is None:
         return {}
-    lent = dict(parent.raw_fields)
-    if "title" in lent:
+    lent = _present(parent.raw_fields)
+    if "title" in lent:  # a book's title is its chapter's booktitle, a journal issue's journal
         lent.setdefault("booktitle", lent["title"])
+        if parent.entry_type == "periodical":
+            lent.setdefault("journaltitle", lent["title"])
     return lent
 
 
@@ -120,6 +125,8 @@ def malformed_field(corpus: Corpus) -> Iterator[Finding]:
     """
     for ref in corpus.references:
         for name, value in ref.fields.items():
+            if name not in ref.raw_fields or not value.strip():
+                continue  # a year read from `date`; an empty field (as good as absent)
             problem = _malformed(name, value.strip())
             if problem is not None:
                 message, suggestion = problem

@@ -1,0 +1,206 @@
+"""BibTeX positions come from the text itself, and `%` is a comment only outside values.
+
+bibtexparser does not count a newline that follows a backslash, so its line numbers drift
+below the first `\\` at the end of a line (issue 12, item 4); comments were once stripped
+from inside values too, cutting `url = {http://example.org/a,%20b}` at the `%` and losing an
+entry whose closing brace was on a line starting with `%` (item 5).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.corpus import bib
+from peerclaims.corpus.bib import parse_bib
+from peerclaims.corpus.model import Reference
+from tests.helpers import TESTS, diagnostics
+
+BACKSLASHES = TESTS / "fixtures" / "bib" / "backslash-newlines.bib"
+NO_CLAIMS = "version: 1\nclaims: []\n"
+
+
+def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
+    """Every reported entry or field position whose line does not hold that entry or field.
+
+    An entry's line must hold `@type{key` (or `@type(key`), at the reported column; a
+    field's line its `name =`, starting at the reported column. A year read from `date`
+    is reported at `date`.
+    """
+    lines = text.split("\n")
+    wrong = []
+    for ref in references:
+        head = re.compile(rf"@\s*{re.escape(ref.entry_type)}\s*[{{(]\s*{re.escape(ref.key)}\s*[,}})]",
+                          re.IGNORECASE)
+        row = lines[ref.position.line - 1][ref.position.column - 1:]
+        if not head.match(row):
+            wrong.append(f"{ref.key}: line {ref.position.line} is {lines[ref.position.line - 1]!r}")
+        for name, pos in ref.field_positions.items():
+            shown = name if name in ref.raw_fields else "date"
+            row = lines[pos.line - 1][pos.column - 1:]
+            if not re.match(rf"{re.escape(shown)}\s*=", row, re.IGNORECASE):
+                wrong.append(f"{ref.key}.{name}: {pos.line}:{pos.column} is {row!r}")
+    return wrong
+
+
+def test_every_position_in_the_backslash_fixture_holds_its_entry_and_field() -> None:
+    """In a file whose values end lines with `\\` (LaTeX `\\\\`, control spaces, Windows paths,
+    in braces, quotes, @string and @preamble), every entry and field is where it is reported."""
+    text = BACKSLASHES.read_text(encoding="utf-8")
+    result = parse_bib(text, str(BACKSLASHES))
+    assert result.findings == ()
+    assert len(result.references) == 11
+    assert misplaced(text, result.references) == []
+
+
+def test_ignore_comments_land_on_their_entry_and_field_below_backslash_lines() -> None:
+    """`% peerclaims: ignore[...]` below lines ending in `\\` silences the entry or field under
+    it, and nothing else: one finding is left, the unsilenced volume at its own line."""
+    found = [(d.line, d.column, d.name, d.message)
+             for d in diagnostics(NO_CLAIMS, BACKSLASHES.read_text(encoding="utf-8"))
+             if d.name != "unused-reference"]
+    assert found == [(62, 3, "malformed-field", "volume '62(5)' of 'sledge2011effectiveness': "
+                      "only the volume itself (issue numbers go in 'number')")]
+
+
+@pytest.mark.parametrize("ending", ["\\\\", "\\", "et al.\\", "C:\\\\Users\\\\"])
+@pytest.mark.parametrize("quote", ["{}", '""'])
+def test_lines_after_a_backslash_newline(ending: str, quote: str) -> None:
+    """However a value ends a line in a backslash, the entries and fields after it keep
+    their lines, and a bib-syntax error and a repeated field below it are at their own line."""
+    value = f"{quote[0]}first line {ending}\n    second line{quote[1]}"
+    text = "\n".join([
+        "@misc{a2001x,",                                              # 1
+        f"  note = {value},",                                         # 2-3
+        "  year = {2001}",                                            # 4
+        "}",
+        "",
+        f"@misc{{b2002y, note = {value}, year = {{2002}}, year = {{2003}}}}",  # 7-8
+        "",
+        "@misc{c2003z,",                                              # 10
+        "  title = {Unclosed,",
+        "  year = {2003}",
+        "}",
+        "",
+        "@misc{d2004w, author = {Doe, J.}}",                          # 15
+        "",
+    ])
+    result = parse_bib(text, "refs.bib")
+    refs = {r.key: r for r in result.references}
+    assert [(k, r.position.line) for k, r in refs.items()] == [
+        ("a2001x", 1), ("b2002y", 7), ("d2004w", 15)]
+    assert refs["a2001x"].field_positions["year"].line == 4
+    assert refs["b2002y"].field_positions["year"].line == 8
+    assert misplaced(text, result.references) == []
+    assert [(f.rule, f.line) for f in result.findings] == [("bib-syntax", 8), ("bib-syntax", 10)]
+    assert "given twice" in result.findings[0].message
+    assert "could not parse @misc" in result.findings[1].message
+
+
+def test_columns_of_entries_and_fields_on_one_line() -> None:
+    """Fields on the entry's own line, and an indented entry, get their exact columns."""
+    text = '@misc{a, author = {Doe, J.}, url = {http://x.org/a,%20b}}\n   @book(b, title = "T")\n'
+    refs = parse_bib(text, "refs.bib").references
+    assert [(r.key, r.position.line, r.position.column) for r in refs] == [("a", 1, 1), ("b", 2, 4)]
+    assert refs[0].field_positions["author"].column == 10
+    assert refs[0].field_positions["url"].column == 30
+    assert refs[1].field_positions["title"].column == 13
+
+
+# --- `%` ------------------------------------------------------------------------------------
+
+
+def test_percent_inside_a_braced_value_is_text() -> None:
+    """A `%` in a URL is kept, and a line of a value that starts with `%` (closing brace
+    included) stays in the value: the entry still loads."""
+    text = textwrap.dedent("""\
+        @misc{a2001x,
+          url = {http://example.org/a,%20b},
+          note = {Of those asked,
+        % of respondents, 40 agreed},
+          year = {2001}
+        }
+        @misc{b2002y, url = {http://example.org/a,%20b}
+        }
+        """)
+    result = parse_bib(text, "refs.bib")
+    assert result.findings == ()
+    a, b = result.references
+    assert a.raw_fields["url"] == "http://example.org/a,%20b"
+    assert a.fields["note"] == "Of those asked, % of respondents, 40 agreed"
+    assert a.year == "2001"
+    assert b.fields["url"] == "http://example.org/a,%20b"
+
+
+def test_percent_inside_a_quoted_value_is_text() -> None:
+    """The same inside `"..."`, and in an `@string` value."""
+    text = '@string{s = "50% of"}\n@misc{a, note = "a, % b", title = s}\n'
+    (ref,) = parse_bib(text, "refs.bib").references
+    assert ref.fields["note"] == "a, % b"
+    assert ref.fields["title"] == "50% of"
+
+
+def test_percent_comments_outside_values_still_work() -> None:
+    """Outside entries and between fields `%` starts a comment: a commented-out entry is not
+    read, a comment between fields or after the last one is not glued to a field."""
+    text = textwrap.dedent("""\
+        % @article{gone2000x, title = {Commented out}}
+        Free text before an entry % with a comment
+        @misc{a2001x,
+          author = {Doe, J.}, % after a field
+          % on a line of its own
+          title = {T} % after the last field
+        }
+        """)
+    result = parse_bib(text, "refs.bib")
+    assert result.findings == ()
+    (ref,) = result.references
+    assert ref.raw_fields == {"author": "Doe, J.", "title": "T"}
+    assert (ref.position.line, ref.field_positions["title"].line) == (3, 6)
+
+
+def test_blanking_keeps_every_offset() -> None:
+    """Comments are replaced by spaces: same length, same newlines, values untouched."""
+    text = "% c\n@misc{a, % x\n url = {a%b\n% c}}\n"
+    blanked = bib.blank_comments(text)
+    assert len(blanked) == len(text)
+    assert blanked == "   \n@misc{a,    \n url = {a%b\n% c}}\n"
+
+
+def test_ignore_comment_between_fields_and_before_an_entry() -> None:
+    """`% peerclaims: ignore[...]` works as a comment both outside and inside an entry."""
+    bib = textwrap.dedent("""\
+        @misc{a2001x, note = {line one\\
+          line two}}
+        % peerclaims: ignore[missing-required-field]
+        @article{b2002y,
+          author = {Doe, J.},
+          title = {T},
+          % peerclaims: ignore[malformed-field]
+          year = {20021},
+          month = {Janu}
+        }
+        """)
+    found = [(d.line, d.name) for d in diagnostics(NO_CLAIMS, bib) if d.name != "unused-reference"]
+    assert found == [(9, "malformed-field")]
+
+
+# --- property: any values, any backslash-newlines -----------------------------------------
+
+PIECE = st.sampled_from(["word", " ", "\\\n", "\\\\\n", "\n", "{x}", "\\'e", "%", "50\\%",
+                         "a,b", "=", "@", "\\{", "\\}", "\\\""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(PIECE, max_size=12).map("".join), min_size=1, max_size=6))
+def test_positions_hold_for_any_values(values: list[str]) -> None:
+    """Entries whose notes hold backslash-newlines, `%`, `=`, `@` and escaped delimiters in
+    any order: every entry and field that loads is at a line that holds it."""
+    text = "".join(f"@misc{{k{i},\n  note = {{{v}}},\n  year = {{2001}}\n}}\n\n"
+                   for i, v in enumerate(values))
+    result = parse_bib(text, "refs.bib")
+    assert misplaced(text, result.references) == []
