@@ -40,7 +40,7 @@ def found(name: str) -> tuple[Diagnostic, ...]:
     ("module.md", [
         # Solomon (2004), Lloyd-Evans et al. (2014), Repper and Carter (2011) resolve: they are
         # in the field corpus
-        (12, "unresolved-citation"),         # SAMHSA [SAMHSA] (2017)
+        (12, "not-in-corpus"),               # SAMHSA [SAMHSA] (2017): in its own list only
         (17, "statistic-mismatch"),          # 20% against the trial's 42%
         (24, "unknown-claim"),
     ]),

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator
 
 from peerclaims.diagnostics import Finding, Severity
+from peerclaims.match.found import FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.match.resolve import Status
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
+from peerclaims.rules.reflist import _same_work as same_work
 from peerclaims.text.citations import CitationKind
 
 
@@ -22,6 +24,8 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
     for found, work in cited_works(a):
         res = work.resolution
         if res.status == Status.UNRESOLVED and work.work.year is not None:
+            if _in_own_list(a, work):
+                continue  # not-in-corpus says it, as info
             yield finding_at(a, "unresolved-citation", found, work,
                              f"'{work.work.text}' matches no work in the corpus")
         elif res.status == Status.AMBIGUOUS and not res.differences:
@@ -37,6 +41,29 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
                 yield finding_at(a, "unresolved-citation", found, work,
                                  f"'{work.work.text}': no {work.work.authors[0]} work of "
                                  f"{work.work.year} in the corpus (it has {', '.join(years)})")
+
+
+def not_in_corpus(a: Analysis) -> Iterator[Finding]:
+    """A cited work is in the document's own reference list but not in the corpus.
+
+    The citation is fine as a citation; the corpus just cannot say what the work found, so
+    claims credited to it go unchecked. Add the work to a corpus layer to check them.
+
+    FAIL (info): "(Smith, 2019)" with "Smith, J. (2019). Title. Journal." in the document's
+    references and no Smith 2019 in the corpus
+    PASS: "(Davidson et al., 2012)", which the corpus has
+    """
+    for found, work in cited_works(a):
+        res = work.resolution
+        if res.status == Status.UNRESOLVED and work.work.year is not None and _in_own_list(a, work):
+            yield finding_at(a, "not-in-corpus", found, work,
+                             f"'{work.work.text}' is not in the corpus: its claims cannot be "
+                             "checked (the document's reference list has it)")
+
+
+def _in_own_list(a: Analysis, work: FoundWork) -> bool:
+    """Whether a reference list of the document lists the cited work."""
+    return any(same_work(work, listed) for section in a.sections for listed in section.listed)
 
 
 def _short_title(a: Analysis, key: str, width: int = 50) -> str:
@@ -144,4 +171,5 @@ RULES = (
     Rule("PC203", "year-mismatch", Severity.ERROR, Scope.DOCUMENT, year_mismatch),
     Rule("PC204", "et-al-misuse", Severity.WARNING, Scope.DOCUMENT, et_al_misuse),
     Rule("PC205", "vague-citation", Severity.WARNING, Scope.DOCUMENT, vague_citation),
+    Rule("PC214", "not-in-corpus", Severity.INFO, Scope.DOCUMENT, not_in_corpus),
 )
