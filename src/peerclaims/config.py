@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from peerclaims.diagnostics import FailLevel, Severity
-from peerclaims.errors import ConfigError
+from peerclaims.errors import ConfigError, InputError
 
 if TYPE_CHECKING:
     from peerclaims.rules import RuleSettings
@@ -110,23 +110,31 @@ def split_names(values: Iterable[str]) -> list[str]:
 
 
 def find_config(start: Path | None = None) -> Path | None:
-    """The nearest peerclaims.toml, or pyproject.toml with a [tool.peerclaims] table."""
+    """The nearest peerclaims.toml, or pyproject.toml with a [tool.peerclaims] table.
+
+    A pyproject.toml that cannot be read or parsed and does not name [tool.peerclaims]
+    belongs to someone else: it does not count, and the walk goes on.
+    """
     try:
         here = (start or Path.cwd()).resolve()
     except FileNotFoundError:  # the working directory was deleted under us
         raise ConfigError("invalid config: the current directory no longer exists") from None
     for folder in (here, *here.parents):
         own = folder / "peerclaims.toml"
-        if own.is_file():
+        if _is_file(own):
             return own
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _mentions_us(pyproject):
+        if _is_file(pyproject) and _mentions_us(pyproject):
             return pyproject
     return None
 
 
 def load_config(path: Path | None = None, *, discover: bool = True) -> Config:
-    """Read a configuration file (the nearest one unless `path` is given) into a Config."""
+    """Read a configuration file (the nearest one unless `path` is given) into a Config.
+
+    Raises ConfigError naming the file when it cannot be read (missing, a directory, a
+    device or pipe, over MAX_CONFIG_BYTES, not UTF-8) or parsed, or holds invalid settings.
+    """
     path = path or (find_config() if discover else None)
     if path is None:
         return Config()
@@ -138,28 +146,62 @@ def load_config(path: Path | None = None, *, discover: bool = True) -> Config:
     return _build(table, path)
 
 
+MAX_CONFIG_BYTES = 1_000_000  # a configuration is a few lines; a pyproject.toml a few KB
+
+
+def _is_file(path: Path) -> bool:
+    """A regular file (False, not an error, when it cannot even be looked at)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _mentions_us(pyproject: Path) -> bool:
     """A pyproject.toml with a [tool.peerclaims] table (a broken one that names it counts)."""
+    from peerclaims.fileio import decode_text, read_bytes
+
     try:
-        text = pyproject.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        data = read_bytes(pyproject, MAX_CONFIG_BYTES)
+        if b"tool.peerclaims" in data:
+            return True
+        text = decode_text(data, str(pyproject))
+    except InputError:
         return False
-    return "tool.peerclaims" in text or "peerclaims" in _table(pyproject, quiet=True)
+    return "peerclaims" in _table(pyproject, text, quiet=True)
 
 
-def _table(path: Path, *, quiet: bool = False) -> dict[str, Any]:
+def _read(path: Path) -> str:
+    """The text of a configuration file, read strictly (see `load_config`)."""
+    from peerclaims.fileio import read_text
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is harmless
-    except FileNotFoundError:
-        raise ConfigError(f"invalid config: {path}: no such file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        return read_text(path, MAX_CONFIG_BYTES)
+    except InputError as exc:
+        raise ConfigError(f"invalid config: {exc}") from None
+
+
+def _table(path: Path, text: str | None = None, *, quiet: bool = False) -> dict[str, Any]:
+    """The file's top-level table ([tool] of a pyproject.toml); {} when `quiet` and broken."""
+    try:
+        data = _parse(path, _read(path) if text is None else text)
+    except ConfigError:
         if quiet:
             return {}
-        raise ConfigError(f"invalid config: {path}: {exc}") from None
+        raise
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool if isinstance(tool, dict) else {}
     return data
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid config: {path}: {exc}") from None
+    except RecursionError:  # tomllib recurses once per level of `[[[...]]]` or `{a={b=...}}`
+        raise ConfigError(f"invalid config: {path}: arrays or tables nested too deeply") from None
 
 
 def _build(table: dict[str, Any], path: Path) -> Config:

@@ -1,9 +1,11 @@
-"""Files in and out: reading text strictly (UTF-8 only, a BOM accepted, clear reasons on
-failure) and the one atomic writer every command and cache uses."""
+"""Files in and out: reading text strictly (regular files only, capped, UTF-8 only, a BOM
+accepted, clear reasons on failure) and the one writer every command and cache uses (atomic
+wherever a rename can be, in place where it cannot: see `write_atomic`)."""
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -17,20 +19,38 @@ MAX_BYTES = 50 * 1024 * 1024
 
 def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
     """Return the file's text, or raise `InputError` saying why it cannot be read."""
+    return decode_text(read_bytes(path, max_bytes), str(path))
+
+
+def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
+    """Return the file's bytes, or raise `InputError` saying why it cannot be read.
+
+    Only a regular file is read (a FIFO or /dev/zero would block or never end; one swapped
+    in after the check is caught too, as it is opened without blocking and checked again),
+    and no more than `max_bytes` of it.
+    """
     p = Path(path)
     try:
         check_regular(p)
-        with p.open("rb") as handle:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise InputError(f"{p}: not a regular file (a device, pipe or socket)")
             data = handle.read(max_bytes + 1)  # never trust st_size alone
         if len(data) > max_bytes:
-            raise InputError(f"{p}: more than the {max_bytes // 1_000_000} MB limit")
+            raise InputError(f"{p}: more than the {_size(max_bytes)} limit")
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
         raise InputError(f"{p}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    return decode_text(data, str(p))
+    return data
+
+
+def _size(n: int) -> str:
+    """A size limit as people say it: "50 MB", "1 MB", "64 KB"."""
+    return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{max(n // 1000, 1)} KB"
 
 
 def check_regular(p: Path) -> None:
@@ -72,14 +92,15 @@ def _looks_like_bomless_utf16(head: bytes) -> bool:
 
 
 @contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
+def atomic_path(path: Path, *, follow_symlinks: bool = True) -> Iterator[Path]:
     """A temporary path beside `path`; when the block succeeds it replaces `path` in one step.
 
     Readers see the old file or the new one, never half of either. On any failure the
     temporary file is removed and `path` is untouched. A symlink is followed, so the file
-    it points to is replaced, not the link. Raises OSError.
+    it points to is replaced, not the link (unless `follow_symlinks` is false: then the link
+    itself is replaced). Raises OSError.
     """
-    target = path.resolve() if path.is_symlink() else path
+    target = path.resolve() if follow_symlinks and path.is_symlink() else path
     directory = target.parent if str(target.parent) else Path(".")
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     os.close(fd)
@@ -92,34 +113,67 @@ def atomic_path(path: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write `data` (text as UTF-8) to `path` so no reader ever sees a partial file.
+def write_atomic(path: Path, data: str | bytes, *, private: bool = False) -> None:
+    """Write `data` (text as UTF-8) to `path`, replacing it whole where that is possible.
 
-    A regular file (or a new path) is replaced atomically, keeping its permissions; a
-    device, FIFO or other special file (`/dev/stdout`, `/dev/null`) is written in place,
-    never renamed over. Raises InputError saying why the file cannot be written.
+    A regular file (or a new path) is replaced atomically, keeping its permissions: a
+    temporary file beside it, fsync'd, then renamed over it, so no reader ever sees a
+    partial file. Some targets are written in place instead (truncated, written, and
+    fsync'd when regular), which a reader or a crash can catch half-written:
+
+    - a device, FIFO or other special file (`/dev/null`), and a path naming an open
+      descriptor (`/dev/stdout`, `/dev/fd/N`): never renamed over;
+    - a file with other hard links (`st_nlink > 1`): replacing it would split the links;
+    - a file we may write in a directory we may not (no temporary file can be made there,
+      or the rename is refused).
+
+    `private=True` is for files only peerclaims reads (cache entries): always a fresh file
+    renamed over `path` itself, never written through a symlink, hard link or special file
+    that someone else may have put there. Raises InputError saying why the file cannot be
+    written.
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        if _is_special(path):
-            with path.open("wb") as handle:
-                handle.write(raw)
+        if not private and _writes_in_place(path):
+            _write_in_place(path, raw)
             return
-        with atomic_path(path) as tmp, tmp.open("wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            with atomic_path(path, follow_symlinks=not private) as tmp, tmp.open("wb") as handle:
+                handle.write(raw)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except PermissionError:
+            if private or not path.is_file():
+                raise
+            _write_in_place(path, raw)  # a writable file in a directory we cannot write
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _is_special(path: Path) -> bool:
-    """Whether `path` exists and is neither a regular file nor a directory."""
+# /dev/stdout, /dev/fd/3, /proc/self/fd/1: a descriptor already open, written where it points
+_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+")
+
+
+def _writes_in_place(path: Path) -> bool:
+    """Whether `path` is written in place rather than replaced (see `write_atomic`)."""
+    if os.name == "posix" and _DESCRIPTOR.fullmatch(os.path.abspath(path)):
+        return True
     try:
-        mode = path.stat().st_mode
+        info = path.stat()
     except OSError:
         return False
-    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+    if stat.S_ISREG(info.st_mode):
+        return info.st_nlink > 1
+    return not stat.S_ISDIR(info.st_mode)
+
+
+def _write_in_place(path: Path, raw: bytes) -> None:
+    """Truncate `path` and write `raw` into it, fsync'd when it is a regular file."""
+    with path.open("wb") as handle:
+        handle.write(raw)
+        handle.flush()
+        if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            os.fsync(handle.fileno())
 
 
 def _mode_for(path: Path) -> int:
