@@ -340,3 +340,14 @@ def test_bundled_paths() -> None:
     result = load_corpus()
     assert result.corpus.claims_path == str(claims)
     assert result.corpus.references_path == str(refs)
+
+
+def test_ignore_comment_after_a_form_feed_lands_on_its_entry(
+        corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
+    """A form feed inside a BibTeX value is not a line break: the ignore comment below it
+    still silences the entry it stands above (lines counted as the parser counts them)."""
+    bib = ("@misc{a,\n  author = {A, B.},\n  note = {x\x0cy}\n}\n"
+           "% peerclaims: ignore[unused-reference]\n@misc{b,\n  author = {C, D.},\n  title = {t}\n}\n")
+    corpus = load_corpus(*corpus_files("version: 1\nclaims: []\n", bib)).corpus
+    unused = [d.line for d in validate(corpus) if d.name == "unused-reference"]
+    assert unused == [1]

@@ -148,8 +148,8 @@ def read_layer(claims_path: str | Path | None, references_path: str | Path | Non
         claim_rows=tuple(rows),
         values=doc.values,
         keys=doc.keys,
-        suppressions={path: suppressions(text or "") for path, text
-                      in ((cpath, claims_text), (rpath, refs_text)) if path},
+        suppressions={path: suppressions(text or "", yaml=is_yaml) for path, text, is_yaml
+                      in ((cpath, claims_text, True), (rpath, refs_text, False)) if path},
         load_findings=tuple(findings),
         claim_positions=tuple(_nearest(doc.values, ("claims", row, "id")) for row in rows),
     )
@@ -277,16 +277,22 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), f"a {type(value).__name__}")
 
 
-def suppressions(text: str) -> dict[int, frozenset[str]]:
+_YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
+def suppressions(text: str, *, yaml: bool = True) -> dict[int, frozenset[str]]:
     """`# peerclaims: ignore[rule]` (`%` in BibTeX) silences rules on its line, or the next.
 
     A comment alone on its line applies to the line below it, as yamllint's
-    `disable-line` does; `ignore` without a list silences every rule ("*").
+    `disable-line` does; `ignore` without a list silences every rule ("*"). Lines are
+    counted as the file's parser counts them: YAML's line breaks for claims.yaml, `\n` only
+    for BibTeX (a form feed in a value is not a new line to either).
     """
     out: dict[int, frozenset[str]] = {}
     if "peerclaims" not in text:
         return out
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = _YAML_BREAK.split(text) if yaml else text.split("\n")
+    for number, line in enumerate(lines, start=1):
         match = _IGNORE.search(line)
         if not match:
             continue
