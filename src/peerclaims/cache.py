@@ -209,7 +209,7 @@ def write_entry(path: Path, data: bytes) -> bool:
     if not prepare(path):
         return False
     try:
-        write_atomic(path, data)
+        write_atomic(path, data, private=True)  # never write through a planted hard link
     except (OSError, InputError):
         return False
     return True

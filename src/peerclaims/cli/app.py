@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from peerclaims.rules import Rule
 
 EXIT_CODES = """Exit codes: 0 no findings at or above the fail level; 1 findings; 2 usage,
-configuration or unreadable input."""
+configuration, unreadable input or unwritable output; 141 the reader of stdout went away."""
 
 app = typer.Typer(
     name="peerclaims",
