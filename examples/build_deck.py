@@ -5,18 +5,26 @@
 Each `## heading` becomes a slide with that title; paragraphs and bullets become the body,
 a line that is only a citation goes into a text box at the foot of the slide (as decks do),
 and the talk's intro paragraph becomes the first slide's speaker notes.
+
+The deck is the same bytes on every run: its document properties carry a fixed date and
+author, and every zip entry a fixed timestamp and mode, so a rebuild shows no change.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import re
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
 HERE = Path(__file__).parent
+FIXED_DATE = datetime(2024, 1, 1)  # document properties: created, modified, printed
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 _FOOT = re.compile(r"^(Recent review by|Source:|\()", re.IGNORECASE)
 
 
@@ -34,10 +42,18 @@ def slides(markdown: str) -> list[tuple[str, list[str]]]:
 
 
 def build(markdown: str, out: Path) -> None:
-    """Write a deck with one slide per section of the Markdown talk."""
+    """Write a deck with one slide per section of the Markdown talk, the same bytes for the
+    same Markdown."""
+    sections = slides(markdown)
     deck = Presentation()
+    props = deck.core_properties
+    props.title = sections[0][0] if sections else ""
+    props.author = props.last_modified_by = "examples/build_deck.py"
+    props.comments = "Built from examples/talk.md by examples/build_deck.py"
+    props.created = props.modified = props.last_printed = FIXED_DATE
+    props.revision = 1
     deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
-    for number, (title, paragraphs) in enumerate(slides(markdown)):
+    for number, (title, paragraphs) in enumerate(sections):
         layout = deck.slide_layouts[0 if number == 0 else 5]  # title slide, then title only
         slide = deck.slides.add_slide(layout)
         slide.shapes.title.text = title
@@ -49,7 +65,23 @@ def build(markdown: str, out: Path) -> None:
         _text_box(slide, body, top=1.6, size=24)
         if foot:
             _text_box(slide, foot, top=6.4, size=14)
-    deck.save(out)
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    out.write_bytes(_reproducible(buffer.getvalue()))
+
+
+def _reproducible(data: bytes) -> bytes:
+    """The zip rewritten entry by entry, in the same order and compression, with a fixed
+    timestamp, file mode and creator system (python-pptx stamps the time of saving)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=ZIP_DATE)
+            info.compress_type = entry.compress_type
+            info.create_system = 3  # Unix, whatever system builds it
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(entry.filename))
+    return out.getvalue()
 
 
 def _text_box(slide, paragraphs: list[str], *, top: float, size: int) -> None:  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ def main() -> None:
     safe_streams()
     try:
         try:
-            app()
+            app(prog_name="peerclaims")  # also as `python -m peerclaims`: one completion name
         finally:
             sys.stdout.flush()  # what is still buffered fails here, inside the guard
     except PipeClosed:

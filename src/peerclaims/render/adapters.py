@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from peerclaims.curate.report import EvidenceMap
     from peerclaims.match.listing import CitesListing
     from peerclaims.render import CiteRun, DiagnosticsRun, SearchRun
+    from peerclaims.rules import Rule
 
 
 def _console(stream: IO[str], **options: Any) -> Console:
@@ -75,25 +76,25 @@ def cites_json(listing: CitesListing, stream: IO[str], styled: bool) -> str:
     return cites.json_doc(listing)
 
 
-def rules_text(_: object, stream: IO[str], styled: bool) -> str:
+def rules_text(rule: Rule | None, stream: IO[str], styled: bool) -> str:
     from peerclaims.render import rules
 
-    return rules.text()
+    return rules.text() if rule is None else rules.explain(rule)
 
 
 rules_plain = rules_text
 
 
-def rules_json(_: object, stream: IO[str], styled: bool) -> str:
+def rules_json(rule: Rule | None, stream: IO[str], styled: bool) -> str:
     from peerclaims.render import rules
 
-    return rules.json_doc()
+    return rules.json_doc() if rule is None else rules.explain_json(rule)
 
 
-def rules_markdown(_: object, stream: IO[str], styled: bool) -> str:
+def rules_markdown(rule: Rule | None, stream: IO[str], styled: bool) -> str:
     from peerclaims.render import rules
 
-    return rules.markdown()
+    return rules.markdown() if rule is None else rules.explain_markdown(rule)
 
 
 # --------------------------------------------------------------------------- search, show, study, impact

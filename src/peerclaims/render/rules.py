@@ -1,11 +1,13 @@
-"""The rule list in three forms: a terminal table, JSON, and docs/rules.md itself."""
+"""The rule list in three forms (a terminal table, JSON, docs/rules.md itself), and one rule
+explained (`peerclaims rules NAME`, as `ruff rule` does): text, JSON or its docs section."""
 
 from __future__ import annotations
 
 import json
 import re
+import textwrap
 
-from peerclaims.rules import Rule, all_rules
+from peerclaims.rules import ALWAYS_ON, Rule, all_rules
 
 INTRO = """# Rules
 
@@ -18,6 +20,81 @@ step. Every rule has a stable id and a kebab-case name: use either in `--select`
 | id | name | default | scope | what it finds |
 |---|---|---|---|---|
 """
+
+
+DOCS_URL = "https://github.com/peerclaims/peerclaims/blob/main/docs/rules.md"  # SARIF helpUri too
+_EXAMPLE = re.compile(r"^(FAIL|PASS)(?: \((\w+)\))?: ")
+_SCOPE = {"corpus": "the corpus files (peerclaims validate)",
+          "document": "documents (peerclaims check)"}
+
+
+def url(rule: Rule) -> str:
+    """Where the rule is explained on the web: its section of docs/rules.md."""
+    return f"{DOCS_URL}#{rule.name}"
+
+
+def parts(rule: Rule) -> tuple[str, list[str], list[tuple[str, str]]]:
+    """(summary, paragraphs, examples) of a rule's docstring, each paragraph on one line;
+    each example is ("FAIL", "FAIL (info)" or "PASS", its text on one line)."""
+    paragraphs = rule.doc.split("\n\n")
+    summary = " ".join(paragraphs[0].split())
+    prose: list[str] = []
+    examples: list[tuple[str, str]] = []
+    for paragraph in paragraphs[1:]:
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            match = _EXAMPLE.match(line)
+            if match:
+                label = match[1] + (f" ({match[2]})" if match[2] else "")
+                examples.append((label, line[match.end():].strip()))
+            elif examples:
+                examples[-1] = (examples[-1][0], f"{examples[-1][1]} {line.strip()}")
+            else:
+                lines.append(line.strip())
+        if lines:
+            prose.append(" ".join(lines))
+    return summary, prose, examples
+
+
+_WIDTH = 88
+
+
+def explain(rule: Rule) -> str:
+    """One rule for people, as `ruff rule` prints one: name and id, what it finds and why,
+    failing and passing examples, default severity, scope, and where the docs are."""
+    summary, prose, examples = parts(rule)
+    fill = textwrap.TextWrapper(_WIDTH, break_long_words=False, break_on_hyphens=False)
+    out = [f"{rule.name} ({rule.id})", "", fill.fill(summary), ""]
+    out += [block for paragraph in prose for block in (fill.fill(paragraph), "")]
+    if examples:
+        width = max(len(label) for label, _ in examples)
+        out.append("Examples:")
+        for label, text in examples:
+            lead = f"  {label:<{width}}  "
+            example = textwrap.TextWrapper(_WIDTH, initial_indent=lead,
+                                           subsequent_indent=" " * len(lead),
+                                           break_long_words=False, break_on_hyphens=False)
+            out.append(example.fill(text))
+        out.append("")
+    where = _SCOPE[rule.scope]
+    switch = ("It is always on: what was not read was not checked." if rule.name in ALWAYS_ON
+              else f"Skip it with --ignore {rule.name}, or set its severity under "
+              "[tool.peerclaims.rules] in the configuration.")
+    out.append(fill.fill(f"Default severity: {rule.severity.value}. Checks {where}. {switch}"))
+    out.append(f"Docs: {url(rule)}")
+    return "\n".join(out) + "\n"
+
+
+def explain_json(rule: Rule) -> str:
+    """`{"version": 1, "rule": {...}}`: the rule's fields, explanation and examples."""
+    summary, prose, examples = parts(rule)
+    fields = {
+        "id": rule.id, "name": rule.name, "severity": rule.severity.value,
+        "scope": rule.scope.value, "summary": summary, "explanation": "\n\n".join(prose),
+        "examples": [{"kind": label, "text": text} for label, text in examples],
+        "url": url(rule),
+    }
+    return json.dumps({"version": 1, "rule": fields}, indent=2, ensure_ascii=False) + "\n"
 
 
 def text() -> str:
@@ -43,6 +120,11 @@ def _section(rule: Rule) -> str:
     body = re.sub(r"^(FAIL|PASS)( \(info\))?: ", r"- **\1**\2: ", body, flags=re.MULTILINE)
     return (f"## {rule.name}\n\n`{rule.id}` · default severity **{rule.severity.value}** · "
             f"{rule.scope}\n\n{rule.summary}\n\n{body}\n")
+
+
+def explain_markdown(rule: Rule) -> str:
+    """One rule's section of docs/rules.md."""
+    return _section(rule)
 
 
 def markdown() -> str:

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from peerclaims.diagnostics import Diagnostic, Severity
+from peerclaims.render import rules as rules_doc
 from peerclaims.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -40,7 +41,7 @@ def _rule_descriptor(rule: Rule) -> dict[str, object]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.doc},
-        "helpUri": f"{INFO_URI}/blob/main/docs/rules.md#{rule.name}",
+        "helpUri": rules_doc.url(rule),
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
     }
 

@@ -6,7 +6,9 @@
                       → (Chinman et al., 2014)
 
 Messages wrap to the terminal under their own column (hanging indent), the rule name ends
-the message, and the suggestion to paste follows on its own line. No line ends in spaces.
+the message (on a terminal, a link to the rule's section of docs/rules.md; `peerclaims rules
+NAME` explains it too), and the suggestion to paste follows on its own line. No line ends
+in spaces.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from rich.console import Console
+from rich.style import Style
 from rich.text import Text
 
+from peerclaims import rules as registry
 from peerclaims.diagnostics import Diagnostic, Severity
+from peerclaims.render import rules as rules_doc
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _SEVERITY_WIDTH = 8
@@ -56,8 +61,8 @@ def _lines(d: Diagnostic, where_width: int, width: int) -> list[Text]:
             line.append(" " * (indent - 2))
         message, _, rule = chunk.partition("\x00")
         line.append(message)
-        if rule:
-            line.append(rule, style="dim")
+        if rule:  # on a terminal that shows links, the name opens the rule's docs
+            line.append(rule, style=Style(dim=True, link=rules_doc.url(registry.get(d.rule))))
         lines.append(line)
     if d.suggestion:
         lines.append(Text(" " * indent + "→ " + d.suggestion, style="green"))
