@@ -5,6 +5,10 @@ Collaboration / 3ie convention) and of the coverage table in docs/corpus.md.
 Only findings count: claims of kind `finding` or `benefit` with a direction other than
 `descriptive`, and evidence that the work itself gives (`direct`). History, policy and
 descriptive statistics describe the field, not its effects, and are left out.
+
+The map's frame is fixed in advance, as a gap map's is: every outcome that is an effect,
+grouped into `DOMAINS`, as rows, and every population as a column (`frame`), so an empty
+cell shows a gap rather than disappearing.
 """
 
 from __future__ import annotations
@@ -18,7 +22,26 @@ from peerclaims.corpus.vocab import Outcome, Population
 
 REVIEW_DESIGNS = frozenset({"systematic-review", "meta-analysis"})
 TRIAL_DESIGNS = frozenset({"rct", "cluster-rct", "quasi-experimental"})
-_NOT_EFFECTS = frozenset({"history", "policy", "workforce", "other"})
+NOT_EFFECTS = frozenset({"history", "policy", "workforce", "other"})
+"""Outcomes that describe the field rather than an effect: never rows of the map."""
+_FINDING_KINDS = frozenset({"finding", "benefit"})
+
+_O = Outcome
+DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Use of services", (_O.HOSPITALIZATION, _O.EMERGENCY_DEPARTMENT, _O.CRISIS_SERVICES,
+                         _O.SERVICE_USE, _O.ENGAGEMENT, _O.TREATMENT_RETENTION,
+                         _O.MEDICATION_ADHERENCE, _O.SATISFACTION, _O.COST)),
+    ("Recovery and well-being", (_O.RECOVERY, _O.HOPE, _O.EMPOWERMENT, _O.SELF_EFFICACY,
+                                 _O.SELF_ESTEEM, _O.QUALITY_OF_LIFE, _O.WELL_BEING, _O.COPING,
+                                 _O.KNOWLEDGE)),
+    ("Health", (_O.SYMPTOMS, _O.DEPRESSION, _O.SUBSTANCE_USE, _O.RELAPSE, _O.OVERDOSE,
+                _O.SUICIDE, _O.PHYSICAL_HEALTH, _O.MORTALITY, _O.ADVERSE_EVENTS)),
+    ("Social life", (_O.SOCIAL_FUNCTIONING, _O.SOCIAL_SUPPORT, _O.LONELINESS, _O.RELATIONSHIPS,
+                     _O.COMMUNITY_INTEGRATION, _O.STIGMA, _O.FAMILY_FUNCTIONING, _O.PARENTING)),
+    ("Living conditions", (_O.HOUSING, _O.EMPLOYMENT, _O.EDUCATION, _O.CRIMINAL_JUSTICE)),
+)
+"""The map's rows: every effect outcome of the vocabulary once, grouped by domain."""
+OTHER_DOMAIN = "Other outcomes"  # outcomes outside the vocabulary that a cell has
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +73,8 @@ def coverage(corpus: Corpus) -> tuple[Cell, ...]:
     best: dict[tuple[str, str], Level] = {}
     directions: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for claim in corpus.claims:
-        if claim.direction == "descriptive" or claim.outcome in _NOT_EFFECTS:
+        if (claim.kind not in _FINDING_KINDS or claim.direction == "descriptive"
+                or claim.outcome in NOT_EFFECTS):
             continue
         direct = [e.ref.lower() for e in claim.evidence if e.support == "direct"
                   and corpus.reference(e.ref) is not None]
@@ -75,6 +99,24 @@ def coverage(corpus: Corpus) -> tuple[Cell, ...]:
                           best[(outcome, population)], d["increase"], d["decrease"],
                           d["no-difference"], d["mixed"]))
     return tuple(sorted(cells, key=lambda c: (order.get(c.outcome, 99), pops.get(c.population, 99))))
+
+
+def frame(cells: tuple[Cell, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...],
+                                           tuple[str, ...]]:
+    """The map's rows (domains with their outcomes) and columns (populations).
+
+    Every vocabulary outcome that is an effect and every population are there, with or
+    without a cell; an outcome or population outside the vocabulary is added at the end
+    when some cell has it (the `unknown-vocabulary-value` rule reports it too).
+    """
+    known = {o for _, outcomes in DOMAINS for o in outcomes}
+    extra_rows = tuple(dict.fromkeys(c.outcome for c in cells if c.outcome not in known))
+    rows = tuple((name, tuple(str(o) for o in outcomes)) for name, outcomes in DOMAINS)
+    if extra_rows:
+        rows += ((OTHER_DOMAIN, extra_rows),)
+    pops = tuple(p.value for p in Population)
+    extra_cols = tuple(dict.fromkeys(c.population for c in cells if c.population not in pops))
+    return rows, pops + extra_cols
 
 
 def markdown_table(cells: tuple[Cell, ...]) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from peerclaims.apa import Segments, format_references
 from peerclaims.corpus.grading import Level, cebm_level, grade_claim, study_level
 from peerclaims.corpus.load import Corpus
-from peerclaims.corpus.model import Claim, Evidence
+from peerclaims.corpus.model import Claim, Effect, Evidence
 from peerclaims.curate.coverage import Cell, coverage
 from peerclaims.rules.claims import is_grey
 
@@ -68,6 +68,7 @@ class ClaimEntry:
     uncited: bool
     single_work: bool
     grey_only: bool
+    effect: Effect | None = None  # the effect as published, where the claim records one
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ def _claim_entry(claim: Claim, corpus: Corpus) -> ClaimEntry:
         uncited=bool(shown) and not any(a.cited_as for a in shown),
         single_work=len(links) == 1,
         grey_only=bool(known) and all(is_grey(corpus, key) for key in known),
+        effect=claim.effect,
     )
 
 

@@ -1,260 +1,316 @@
-"""The evidence map as one self-contained HTML page: summary, sortable tables and the matrix.
+"""The evidence map as one self-contained HTML page, built around an evidence gap map.
 
-Everything is inline (CSS, a small script for sorting, an SVG for the claims × works
-matrix); the only links are `#` anchors inside the page, and every text is escaped.
+The page opens on the gap map (the Campbell Collaboration / 3ie convention): outcomes as
+rows grouped by domain, populations as columns, one bubble per cell sized by the works with
+direct findings, coloured by the best GRADE certainty, with a hatched slice and a number
+for findings of no difference or mixed results. Each bubble links to its cell under
+"Claims", where every claim is listed with its APA citations, direction, effect as
+published and grade; then the summary lists and the load-bearing works. Long lists sit in
+<details>, which a link into them opens.
+
+Everything is inline: the stylesheet, the bubbles (HTML and CSS) and a short script that
+only adds comfort (opening a <details> when a link points inside it, in browsers that do
+not do so themselves). Printing prints the map on a page of its own, then what is open.
+The only links are `#` anchors inside the page, and every text is escaped.
 """
 
 from __future__ import annotations
 
-from html import escape
+from collections import defaultdict
 
+from peerclaims.corpus.model import Effect
+from peerclaims.curate.coverage import Cell
 from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
 from peerclaims.render.cite import html as segments_html
 from peerclaims.render.report.html_assets import CSS, SCRIPT
-
-TITLE = "Evidence map — peerclaims"
-CELL = 14  # matrix cell size in SVG units
-CHAR = 6.1  # width of one 10px monospace character, for label space
-_SUPPORT_TEXT = {"direct": "direct", "review": "review", "secondary": "secondary"}
-_LEGEND = (
-    ("direct", "Direct: the work itself found or established it (filled)"),
-    ("review", "Review: a review reports it from primary studies (hatched)"),
-    ("secondary", "Secondary: cited second-hand (outlined)"),
+from peerclaims.render.report.html_map import (
+    Page,
+    anchor,
+    breakable,
+    esc,
+    gap_map,
+    grade_badge,
+    label,
+    plural,
 )
-_CELL_STYLE = {
-    "direct": 'fill="#1f3b73" stroke="#1f3b73"',
-    "review": 'fill="url(#hatch)" stroke="#a64b00"',
-    "secondary": 'fill="#ffffff" stroke="#3d3d3d" stroke-width="1.5"',
-}
+
+TITLE = "Evidence gap map — peerclaims"
+TOP_WORKS = 20  # ranks shown before the rest of the works fold away
+_DIRECTION = {"increase": ("↑", "increase"), "decrease": ("↓", "decrease"),
+              "no-difference": ("=", "no difference"), "mixed": ("~", "mixed"),
+              "descriptive": ("", "descriptive")}
+_STAT_UNITS = frozenset({"SMD", "MD", "RR", "OR", "HR", "IRR", "RD", "d", "g", "b", "B", "F",
+                         "r", "t", "eta-squared", "chi2", "NNT"})
 
 
-def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
-def _claim_anchor(claim_id: str) -> str:
-    return f"claim-{_e(claim_id)}"
+def effect_text(effect: Effect) -> str:
+    """An effect in words and figures, as the claim records it from the publication:
+    "risk ratio of admission: RR 0.44 (95% CI 0.11 to 1.75); 1 study; n = 19; 5 months"."""
+    unit = effect.unit or ""
+
+    def figure(value: float) -> str:
+        if unit == "percent":
+            return f"{_number(value)}%"
+        if unit in _STAT_UNITS:
+            return f"{unit} {_number(value)}"
+        return f"{_number(value)} {unit}".strip()
+
+    parts = []
+    if effect.value is not None:
+        ci = (f" (95% CI {_number(effect.ci_lower)} to {_number(effect.ci_upper)})"
+              if effect.ci_lower is not None and effect.ci_upper is not None else "")
+        parts.append(figure(effect.value) + ci)
+    if effect.intervention is not None and effect.comparison is not None:
+        sd = [f" (SD {_number(x)})" if x is not None else ""
+              for x in (effect.intervention_sd, effect.comparison_sd)]
+        parts.append(f"{figure(effect.intervention)}{sd[0]} vs "
+                     f"{figure(effect.comparison)}{sd[1]}")
+    if effect.relative_change is not None:
+        parts.append(f"change {effect.relative_change:+.0%}")
+    if effect.studies is not None:
+        parts.append(plural(effect.studies, "study"))
+    if effect.n is not None:
+        parts.append(f"n = {effect.n}")
+    if effect.timeframe:
+        parts.append(effect.timeframe)
+    return f"{effect.measure}: " + "; ".join(parts) if parts else effect.measure
 
 
-def _work_anchor(key: str) -> str:
-    return f"work-{_e(key)}"
+# --------------------------------------------------------------------------- the summary
 
 
-def _th(label: str, *, num: bool = False, sort: bool = True) -> str:
-    cls = ' class="num"' if num else ""
-    button = (f'<button type="button" class="sort" aria-label="Sort by {_e(label)}"></button>'
-              if sort else "")
-    return f'<th scope="col"{cls}>{_e(label)}{button}</th>'
+def _id_list(ids: tuple[str, ...], kind: str = "claim") -> str:
+    return ", ".join(f'<a href="#{anchor(kind, i)}"><code>{breakable(i)}</code></a>' for i in ids)
 
 
-def _id_links(ids: tuple[str, ...]) -> str:
-    if not ids:
-        return "none"
-    return ", ".join(f'<a href="#{_claim_anchor(i)}"><code>{_e(i)}</code></a>' for i in ids)
-
-
-def _summary(summary: Summary) -> str:
-    stats = (("claims", summary.claims), ("works", summary.works),
-             ("claim–work links", summary.links), ("claims without evidence",
-                                                   len(summary.no_evidence)),
-             ("works no claim uses", len(summary.unused_works)))
-    cards = "".join(f"<li><b>{n}</b>{_e(label)}</li>" for label, n in stats)
-    top = max(summary.grades.values(), default=0) or 1
-    rows = "".join(
-        f'<tr><th scope="row"><span class="grade g{4 - i}">{_e(label)}</span></th>'
-        f'<td class="num">{n}</td><td class="bar" aria-hidden="true">'
-        f'<span style="width:{100 * n / top:.1f}%"></span></td></tr>'
-        for i, (label, n) in enumerate(summary.grades.items())
-    )
+def _summary(page: Page) -> str:
+    s: Summary = page.emap.summary
+    top = max(s.grades.values(), default=0) or 1
+    grades = "".join(
+        f'<tr><th scope="row">{grade_badge(name)}</th><td class="num">{n}</td>'
+        f'<td class="bar" aria-hidden="true"><span style="width:{100 * n / top:.1f}%"></span>'
+        "</td></tr>" for name, n in s.grades.items())
+    stats = (("claims", s.claims), ("works", s.works), ("claim–work links", s.links),
+             ("cells with findings", len(page.emap.coverage)))
+    cards = "".join(f"<li><b>{n}</b> {esc(what)}</li>" for what, n in stats)
     lists = (
-        ("Claims resting on a single work", _id_links(summary.single_work), summary.single_work),
-        ("Claims on grey literature only", _id_links(summary.grey_only), summary.grey_only),
-        ("Claims uncited wherever they appear", _id_links(summary.uncited), summary.uncited),
-        ("Claims without evidence", _id_links(summary.no_evidence), summary.no_evidence),
-        ("Works no claim uses", ", ".join(f'<a href="#{_work_anchor(k)}"><code>{_e(k)}</code></a>'
-                                          for k in summary.unused_works) or "none",
-         summary.unused_works),
+        ("Claims resting on a single work", s.single_work, "claim"),
+        ("Claims on grey literature only", s.grey_only, "claim"),
+        ("Claims uncited wherever they appear", s.uncited, "claim"),
+        ("Claims without evidence", s.no_evidence, "claim"),
+        ("Works no claim uses", s.unused_works, "work"),
     )
-    items = "".join(f"<dt>{_e(label)} ({len(ids)})</dt><dd>{body}</dd>" for label, body, ids in lists)
+    folded = "".join(
+        f'<details class="ids"><summary>{esc(title)} <b>{len(ids)}</b></summary>'
+        f"<p>{_id_list(ids, kind)}</p></details>" if ids else
+        f'<p class="ids">{esc(title)} <b>0</b></p>' for title, ids, kind in lists)
+    empty = [o for _, outcomes in page.rows for o in outcomes
+             if not any((o, p) in page.cells for p in page.columns)]
+    gaps = (f'<p class="note">No findings at all on {esc(", ".join(label(o).lower() for o in empty))}.'
+            "</p>" if empty else "")
     return (
-        f'<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
-        f'<ul class="stats">{cards}</ul>'
-        f'<table class="grades"><caption class="note">Claims by GRADE certainty</caption>'
-        f'<thead><tr><th scope="col">Grade</th><th scope="col" class="num">Claims</th>'
-        f'<th scope="col">Share</th></tr></thead><tbody>{rows}</tbody></table>'
-        f'<dl class="lists">{items}</dl></section>'
+        '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
+        f'<ul class="stats">{cards}</ul>{gaps}<div class="two">'
+        '<table class="grades"><caption>Claims by GRADE certainty</caption><thead><tr>'
+        '<th scope="col">Grade</th><th scope="col" class="num">Claims</th>'
+        f'<th scope="col"><span class="sr">Share</span></th></tr></thead><tbody>{grades}</tbody>'
+        f'</table><div class="lists">{folded}</div></div></section>'
     )
 
 
-def _support_badge(support: str) -> str:
-    cls = support if support in _SUPPORT_TEXT else "unknown"
-    return f'<span class="support {_e(cls)}">{_e(support)}</span>'
+# --------------------------------------------------------------------------- the claims
 
 
-def _claim_works(claim: ClaimEntry) -> str:
+def _direction(direction: str) -> str:
+    arrow, words = _DIRECTION.get(direction, ("", direction))
+    mark = f'<span aria-hidden="true">{arrow}</span> ' if arrow else ""
+    return f'<span class="dir {esc(direction)}">{mark}{esc(words)}</span>'
+
+
+def _citations(claim: ClaimEntry, page: Page) -> str:
     if not claim.works:
-        return "—"
+        return '<span class="muted">none</span>'
     items = []
-    for w in claim.works:
-        name = f"<code>{_e(w.key)}</code>"
-        link = f'<a href="#{_work_anchor(w.key)}">{name}</a>' if w.known else name
-        missing = ' <span class="support unknown">not in references</span>' if not w.known else ""
-        items.append(f"<li>{link}{_support_badge(w.support)}{missing}</li>")
-    return f'<ul class="works">{"".join(items)}</ul>'
+    for link in claim.works:
+        support = "" if link.support == "direct" else f' <span class="sup">{esc(link.support)}</span>'
+        if link.known:
+            name = f'<a href="#{anchor("work", link.key)}">{esc(page.citation(link.key))}</a>'
+        else:
+            name = f'<code>{esc(link.key)}</code> <span class="sup">not in references</span>'
+        items.append(f"<li>{name}{support}</li>")
+    return f'<ul class="cites">{"".join(items)}</ul>'
 
 
-def _claim_row(c: ClaimEntry) -> str:
-    factors = f'<span class="factors">{_e("; ".join(c.factors))}</span>' if c.factors else ""
+def _claim_row(c: ClaimEntry, page: Page, *, population: bool) -> str:
+    flags = [f"{plural(c.appearances, 'appearance')} in {plural(c.documents, 'document')}"
+             if c.appearances else "in no document"]
+    flags += [f for f, on in (("uncited", c.uncited), ("single work", c.single_work),
+                              ("grey literature only", c.grey_only)) if on]
+    where = f"{esc(label(c.population))} · " if population else ""
+    factors = f'<span class="small">{esc("; ".join(c.factors))}</span>' if c.factors else ""
+    effect = esc(effect_text(c.effect)) if c.effect else '<span class="muted">—</span>'
     return (
-        f'<tr id="{_claim_anchor(c.id)}">'
-        f'<th scope="row" data-sort="{_e(c.id)}"><code>{_e(c.id)}</code>'
-        f'<span class="statement">{_e(c.statement)}</span></th>'
-        f"<td>{_e(c.population)}</td><td>{_e(c.outcome)}</td>"
-        f'<td data-sort="{c.grade_level}"><span class="grade g{c.grade_level}">{_e(c.grade)}'
-        f"</span>{factors}</td>"
-        f'<td data-sort="{len(c.works)}">{_claim_works(c)}</td>'
-        f'<td class="num">{c.appearances}</td><td class="num">{c.documents}</td>'
-        f"<td>{'yes' if c.uncited else 'no'}</td></tr>"
+        f'<tr id="{anchor("claim", c.id)}"><th scope="row">{esc(c.statement)}'
+        f'<span class="small">{where}<code>{breakable(c.id)}</code> · {esc(" · ".join(flags))}'
+        "</span></th>"
+        f'<td data-label="Direction">{_direction(c.direction)}</td>'
+        f'<td data-label="Effect">{effect}</td>'
+        f'<td data-label="Grade">{grade_badge(c.grade)}{factors}</td>'
+        f'<td data-label="Works">{_citations(c, page)}</td></tr>'
     )
 
 
-def _claims(emap: EvidenceMap) -> str:
-    head = "".join((_th("Claim"), _th("Population"), _th("Outcome"), _th("Grade"), _th("Works"),
-                    _th("Appearances", num=True), _th("Documents", num=True), _th("Uncited")))
-    rows = "\n".join(_claim_row(c) for c in emap.claims)
+_CLAIM_HEAD = ('<thead><tr><th scope="col">Claim</th><th scope="col">Direction</th>'
+               '<th scope="col">Effect (as published)</th><th scope="col">Grade</th>'
+               '<th scope="col">Works (APA 7)</th></tr></thead>')
+
+
+def _claims_table(claims: list[ClaimEntry], page: Page, *, population: bool) -> str:
+    rows = "\n".join(_claim_row(c, page, population=population) for c in claims)
+    return f'<table class="claims">{_CLAIM_HEAD}<tbody>{rows}</tbody></table>'
+
+
+def _by_grade(claims: list[ClaimEntry]) -> list[ClaimEntry]:
+    return sorted(claims, key=lambda c: -c.grade_level)  # stable: corpus order within a grade
+
+
+def _cell_heading(cell: Cell) -> str:
+    counts = ", ".join(f"{n} {word}" for n, word in (
+        (cell.increase, "↑ increase"), (cell.decrease, "↓ decrease"),
+        (cell.null, "= no difference"), (cell.mixed, "~ mixed")) if n)
+    kinds = ", ".join(plural(n, word) for n, word in ((cell.reviews, "review"),
+                                                  (cell.trials, "trial")) if n)
+    works = plural(cell.works, "work") + (f" ({kinds})" if kinds else "")
+    return (f'<h3 id="{anchor("cell", cell.outcome, cell.population)}">'
+            f"{esc(label(cell.outcome))} · {esc(label(cell.population).lower())} "
+            f'<span class="meta">{esc(works)} · {esc(counts)} · best '
+            f"{grade_badge(cell.best_label)}</span></h3>")
+
+
+def _outcome(outcome: str, claims: list[ClaimEntry], page: Page) -> str:
+    cells = [page.cells[(outcome, p)] for p in page.columns if (outcome, p) in page.cells]
+    parts = []
+    for cell in cells:
+        members = _by_grade([page.claims[i] for i in cell.claims if i in page.claims])
+        parts.append(f'<section class="cell">{_cell_heading(cell)}'
+                     f"{_claims_table(members, page, population=False)}</section>")
+    rest = [c for c in claims if c.id not in page.on_map]
+    if rest:
+        title = ("Not on the map: descriptive, or without direct evidence" if cells or
+                 outcome not in _not_effects(page) else "Not on the map: not an effect")
+        parts.append(f'<section class="cell rest"><h3>{esc(title)}</h3>'
+                     f"{_claims_table(_by_grade(rest), page, population=True)}</section>")
+    findings = sum(len(c.claims) for c in cells)
+    best = max((c.best for c in cells), default=None)
+    meta = [plural(len(claims), "claim")]
+    if cells:
+        meta.append(f"{plural(findings, 'finding')} in {plural(len(cells), 'cell')}")
+    summary_grade = f" · best {grade_badge(best.label)}" if best is not None else ""
+    return (f'<details class="outcome" id="{anchor("outcome", outcome)}"><summary>'
+            f"<b>{esc(label(outcome))}</b> <span class=\"meta\">{esc(' · '.join(meta))}"
+            f"{summary_grade}</span></summary>{''.join(parts)}</details>")
+
+
+def _not_effects(page: Page) -> set[str]:
+    return {o for o in {c.outcome for c in page.emap.claims}
+            if not any(o in outcomes for _, outcomes in page.rows)}
+
+
+def _claims(page: Page) -> str:
+    by_outcome: dict[str, list[ClaimEntry]] = defaultdict(list)
+    for claim in page.emap.claims:
+        by_outcome[claim.outcome].append(claim)
+    order = [o for _, outcomes in page.rows for o in outcomes if o in by_outcome]
+    order += [o for o in by_outcome if o not in order]
+    groups = "\n".join(_outcome(o, by_outcome[o], page) for o in order)
     return (
         '<section id="claims" aria-labelledby="claims-h"><h2 id="claims-h">Claims</h2>'
-        '<p class="hint note">Click a column heading to sort.</p>'
-        f'<div class="wrap"><table class="sortable"><thead><tr>{head}</tr></thead>'
-        f"<tbody>\n{rows}\n</tbody></table></div></section>"
+        f'<p class="note">All {len(page.emap.claims)} claims by outcome, in the order of the '
+        "map: each population cell's findings, strongest grade first, then the outcome's "
+        "claims that are not on the map. Works are cited in APA 7 and link to the "
+        "load-bearing works below.</p>"
+        f"{groups}</section>"
     )
+
+
+# --------------------------------------------------------------------------- the works
+
+
+def _used_by(w: WorkEntry) -> str:
+    if not w.claims:
+        return '<span class="muted">no claim</span>'
+    items = "".join(
+        f'<li><a href="#{anchor("claim", u.claim_id)}"><code>{breakable(u.claim_id)}</code></a>'
+        + ("" if u.support == "direct" else f' <span class="sup">{esc(u.support)}</span>')
+        + "</li>" for u in w.claims)
+    return (f'<details class="ids"><summary>{plural(len(w.claims), "claim")}</summary>'
+            f'<ul class="used">{items}</ul></details>')
 
 
 def _work_row(w: WorkEntry) -> str:
-    items = "".join(f'<li><a href="#{_claim_anchor(u.claim_id)}"><code>{_e(u.claim_id)}</code>'
-                    f"</a>{_support_badge(u.support)}</li>" for u in w.claims)
-    used = f'<ul class="works">{items}</ul>' if items else "—"
     return (
-        f'<tr id="{_work_anchor(w.key)}"><td class="num">{w.rank}</td>'
-        f'<th scope="row" data-sort="{_e(w.key)}"><code>{_e(w.key)}</code>'
-        f'<span class="statement">{segments_html(w.reference)}</span></th>'
-        f"<td>{_e(w.design or '—')}</td><td>{_e(w.level)}</td><td class=\"num\">{w.cebm}</td>"
-        f'<td class="num">{w.sole_direct}</td><td class="num">{w.direct}</td>'
-        f'<td class="num">{w.total}</td><td class="used" data-sort="{w.total}">{used}</td></tr>'
+        f'<tr id="{anchor("work", w.key)}"><td class="num" data-label="Rank">{w.rank}</td>'
+        f'<th scope="row">{segments_html(w.reference)}<span class="small"><code>{esc(w.key)}'
+        f"</code>{' · grey literature' if w.grey else ''}</span></th>"
+        f'<td data-label="Design">{esc(w.design or "—")}<span class="small">starts '
+        f"{esc(w.level)} · CEBM {w.cebm}</span></td>"
+        f'<td class="num" data-label="Sole direct">{w.sole_direct}</td>'
+        f'<td class="num" data-label="Direct">{w.direct}</td>'
+        f'<td class="num" data-label="Claims">{w.total}</td>'
+        f'<td data-label="Used by">{_used_by(w)}</td></tr>'
     )
 
 
-def _works(emap: EvidenceMap) -> str:
-    head = "".join((_th("Rank", num=True), _th("Work"), _th("Design"), _th("GRADE start"),
-                    _th("CEBM", num=True), _th("Sole direct", num=True), _th("Direct", num=True),
-                    _th("Claims", num=True), _th("Used by")))
-    rows = "\n".join(_work_row(w) for w in emap.works)
+_WORK_HEAD = ('<thead><tr><th scope="col" class="num">Rank</th><th scope="col">Work (APA 7)</th>'
+              '<th scope="col">Design</th><th scope="col" class="num">Sole direct</th>'
+              '<th scope="col" class="num">Direct</th><th scope="col" class="num">Claims</th>'
+              '<th scope="col">Used by</th></tr></thead>')
+
+
+def _works(page: Page) -> str:
+    works = page.emap.works
+    top = [w for w in works if w.rank <= TOP_WORKS]
+    rest = works[len(top):]
+    table = (f'<table class="works">{_WORK_HEAD}<tbody>'
+             f'{chr(10).join(_work_row(w) for w in top)}</tbody></table>')
+    more = (f'<details class="more"><summary>The other {len(rest)} works, ranks '
+            f"{rest[0].rank} to {rest[-1].rank}</summary>"
+            f'<table class="works">{_WORK_HEAD}<tbody>{chr(10).join(_work_row(w) for w in rest)}'
+            "</tbody></table></details>") if rest else ""
     return (
         '<section id="works" aria-labelledby="works-h"><h2 id="works-h">Load-bearing works</h2>'
         '<p class="note">Ranked by <b>sole direct</b> (claims for which the work is the only '
-        "direct evidence), then <b>direct</b> (claims it supports directly), then <b>claims</b> "
-        "(all claims resting on it); equal weights share a rank. GRADE start and CEBM level "
-        "follow the study design.</p>"
-        f'<div class="wrap"><table class="sortable"><thead><tr>{head}</tr></thead>'
-        f"<tbody>\n{rows}\n</tbody></table></div></section>"
+        "direct evidence), then <b>direct</b> (claims it supports directly), then "
+        "<b>claims</b> (all claims resting on it); equal weights share a rank. The GRADE "
+        "starting level and the Oxford CEBM level follow the study design.</p>"
+        f"{table}{more}</section>"
     )
 
 
-def _legend_swatch(kind: str) -> str:
-    return (f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">'
-            f'<rect x="2" y="2" width="12" height="12" {_CELL_STYLE[kind]}/></svg>')
-
-
-_DEFS = ('<defs><pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" '
-         'patternTransform="rotate(45)"><rect width="4" height="4" fill="#ffffff"/>'
-         '<line x1="0" y1="0" x2="0" y2="4" stroke="#a64b00" stroke-width="2"/></pattern></defs>')
-
-
-def _matrix_svg(emap: EvidenceMap) -> str:
-    works = [w for w in emap.works if w.claims]
-    claims = emap.claims
-    left = 10 + CHAR * max((len(c.id) for c in claims), default=1)
-    top = 10 + CHAR * max((len(w.key) for w in works), default=1)
-    width, height = left + CELL * len(works) + 4, top + CELL * len(claims) + 4
-    column = {w.key.lower(): i for i, w in enumerate(works)}
-    parts = [_grid(left, top, len(works), len(claims))]
-    for i, w in enumerate(works):
-        x = left + i * CELL + CELL / 2 + 3.5
-        parts.append(f'<a href="#{_work_anchor(w.key)}"><text transform="translate({x:.1f},'
-                     f'{top - 5:.1f}) rotate(-90)">{_e(w.key)}</text></a>')
-    for r, c in enumerate(claims):
-        y = top + r * CELL
-        parts.append(f'<a href="#{_claim_anchor(c.id)}"><text x="{left - 5:.1f}" '
-                     f'y="{y + CELL - 3.5:.1f}" text-anchor="end">{_e(c.id)}</text></a>')
-        for link in c.works:
-            col = column.get(link.key.lower())
-            if col is None or link.support not in _CELL_STYLE:
-                continue
-            parts.append(
-                f'<rect class="cell {link.support}" x="{left + col * CELL + 2:.1f}" y="{y + 2:.1f}" '
-                f'width="{CELL - 4}" height="{CELL - 4}" {_CELL_STYLE[link.support]}>'
-                f"<title>{_e(c.id)} × {_e(link.key)}: {_e(link.support)}</title></rect>"
-            )
-    return (f'<svg class="map" role="img" aria-labelledby="matrix-t" '
-            f'viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" height="{height:.0f}">'
-            f'<title id="matrix-t">Claims (rows) by works (columns), shaded by support</title>'
-            f"{_DEFS}\n{chr(10).join(parts)}\n</svg>")
-
-
-def _grid(left: float, top: float, cols: int, rows: int) -> str:
-    right, bottom = left + cols * CELL, top + rows * CELL
-    bands = "".join(f'<rect x="{left:.1f}" y="{top + r * CELL:.1f}" width="{cols * CELL}" '
-                    f'height="{CELL}" fill="#f4f4f7"/>' for r in range(0, rows, 2))
-    lines = [f"M{left + i * CELL:.1f} {top:.1f}V{bottom:.1f}" for i in range(cols + 1)]
-    lines += [f"M{left:.1f} {top + r * CELL:.1f}H{right:.1f}" for r in range(0, rows + 1, 5)]
-    return f'{bands}<path d="{"".join(lines)}" stroke="#d0d0d7" stroke-width="0.6" fill="none"/>'
-
-
-def _matrix(emap: EvidenceMap) -> str:
-    legend = "".join(f'<li class="legend-{k}">{_legend_swatch(k)}<span>{_e(text)}</span></li>'
-                     for k, text in _LEGEND)
-    unused = len(emap.summary.unused_works)
-    note = {0: "", 1: " 1 work no claim uses is left out."}.get(
-        unused, f" {unused} works no claim uses are left out.")
-    return (
-        '<section id="matrix" class="matrix" aria-labelledby="matrix-h">'
-        '<h2 id="matrix-h">Claims × works matrix</h2>'
-        f'<p class="note">One row per claim (corpus order), one column per work that some claim '
-        f"uses (in rank order, most load-bearing on the left).{_e(note)}</p>"
-        f'<ul class="legend" aria-label="Legend">{legend}</ul>{_matrix_svg(emap)}</section>'
-    )
-
-
-def _coverage(emap: EvidenceMap) -> str:
-    rows = "".join(
-        f"<tr><td>{_e(c.outcome)}</td><td>{_e(c.population)}</td><td class=\"num\">{c.works}</td>"
-        f"<td class=\"num\">{c.reviews}</td><td class=\"num\">{c.trials}</td>"
-        f"<td>{c.increase} / {c.decrease} / {c.null} / {c.mixed}</td><td>{_e(c.best_label)}</td></tr>"
-        for c in emap.coverage)
-    return ('<section id="coverage"><h2>Coverage</h2><p class="note">Outcome × population: works '
-            "reporting findings (reviews, controlled trials), findings by direction (increase / "
-            "decrease / no difference / mixed) and the best grade.</p><div class=\"wrap\"><table>"
-            "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in (
-                "Outcome", "Population", "Works", "Reviews", "Trials",
-                "Findings ↑ / ↓ / null / mixed", "Best grade")) + "</tr></thead>"
-            f"<tbody>{rows}</tbody></table></div></section>")
+# --------------------------------------------------------------------------- the page
 
 
 def render(emap: EvidenceMap) -> str:
     """The whole HTML document."""
+    page = Page(emap)
     s = emap.summary
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(TITLE)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f'<header><h1>Evidence map</h1><p class="lead">{s.claims} claims about peer support, '
-        f"the {s.works} works they rest on, and how strongly. Grades follow GRADE; study levels "
-        "follow Oxford CEBM 2011 (see docs/report.md).</p>"
-        '<nav aria-label="Sections"><ul><li><a href="#summary">Summary</a></li>'
-        '<li><a href="#coverage">Coverage</a></li>'
-        '<li><a href="#claims">Claims</a></li><li><a href="#works">Load-bearing works</a></li>'
-        '<li><a href="#matrix">Matrix</a></li></ul></nav></header>\n<main>\n'
-        f"{_summary(s)}\n{_coverage(emap)}\n{_claims(emap)}\n{_works(emap)}\n{_matrix(emap)}\n"
-        "</main>\n"
+        '<meta name="color-scheme" content="light">\n'
+        f"<title>{esc(TITLE)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f'<header><h1>Evidence gap map</h1><p class="lead">{s.claims} claims about peer '
+        f"support and the {s.works} works they rest on: where the findings are, how certain "
+        "they are, and which works carry them.</p>"
+        '<nav aria-label="Sections"><a href="#map">Map</a><a href="#summary">Summary</a>'
+        '<a href="#claims">Claims</a><a href="#works">Works</a></nav></header>\n<main>\n'
+        f"{gap_map(page)}\n{_summary(page)}\n{_claims(page)}\n{_works(page)}\n</main>\n"
+        '<footer><p class="note">Made by <code>peerclaims report --format html</code>. Grades '
+        "follow GRADE, study levels Oxford CEBM 2011; docs/report.md explains both and the "
+        "weights.</p></footer>\n"
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -20,6 +20,7 @@ def claim_dict(claim: ClaimEntry) -> dict[str, object]:
         "population": claim.population,
         "outcome": claim.outcome,
         "direction": claim.direction,
+        "effect": claim.effect.model_dump(exclude_none=True) if claim.effect else None,
         "grade": {"label": claim.grade, "level": claim.grade_level,
                   "factors": list(claim.factors), "best_design": claim.best_design},
         "works": [{"key": w.key, "support": w.support, "locator": w.locator, "known": w.known}
