@@ -28,7 +28,7 @@ COMMANDS = {
     "search": ["search", "readmisions"],
     "show": ["show", "mentor-fewer-readmissions"],
     "study": ["study", "sledge2011effectiveness"],
-    "impact": ["impact", "sledge2011effectiveness", "davidson2012peer"],
+    "impact": ["impact", "sledge2011effectiveness", "davidson2012peer", "solomon1995consumer"],
 }
 
 
@@ -62,7 +62,38 @@ def test_golden_search_csv(golden: Golden) -> None:
     result = invoke(*COMMANDS["search"], *CORPUS, "--format", "csv")
     assert result.exit_code == 0
     golden("explore/search.csv", result.stdout)
-    assert result.stderr == "showing results for 'readmissions' (no match for 'readmisions')\n"
+    assert result.stderr == NOTICE
+
+
+NOTICE = "no match for 'readmisions'; showing results for 'readmissions'\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "plain", "json", "csv"])
+def test_a_correction_is_said_on_stderr_in_every_format(fmt: str) -> None:
+    """The notice names the word that matched nothing and the query run; stdout holds results."""
+    result = invoke("search", "readmisions", *CORPUS, "--format", fmt)
+    assert result.exit_code == 0
+    assert result.stderr == NOTICE
+    assert "no match" not in result.stdout
+    assert "mentor-fewer-readmissions" in result.stdout
+
+
+def test_only_the_unknown_word_is_corrected_and_named() -> None:
+    """'peer readmisions': 'peer' exists and is kept; only 'readmisions' is replaced."""
+    result = invoke("search", "peer", "readmisions", "--format", "json", *CORPUS)
+    data = json.loads(result.stdout)
+    assert (data["query_used"], data["fuzzy"], data["unmatched"]) == (
+        "peer readmissions", True, ["readmisions"])
+    assert result.stderr == "no match for 'readmisions'; showing results for 'peer readmissions'\n"
+
+
+def test_words_that_exist_are_never_corrected() -> None:
+    """'hope' exists: a filter that leaves nothing gives no matches, not another word's results."""
+    result = invoke("search", "hope", "--kind", "work", "--design", "rct", "--format", "json",
+                    *CORPUS)
+    data = json.loads(result.stdout)
+    assert (data["hits"], data["fuzzy"], data["query_used"]) == ([], False, "hope")
+    assert result.stderr == ""
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
@@ -87,10 +118,10 @@ def test_rich_snippets_bold_the_matches() -> None:
 
 
 def test_plain_search_marks_matches_and_says_when_corrected() -> None:
-    """Piped text says which query ran and wraps matches in **."""
+    """Piped text wraps matches in **; stderr says which query ran."""
     result = invoke("search", "readmisions", "--limit", "1", *CORPUS)
+    assert result.stderr == NOTICE
     assert result.stdout.splitlines() == [
-        "showing results for 'readmissions' (no match for 'readmisions')",
         "1. mentor-fewer-readmissions  (claim, Moderate)",
         "    A peer recovery mentor reduced psychiatric readmissions over nine months.",
         "    reduce **readmissions** by 42% | **readmissions** fell from 1.53 to 0.89",
@@ -209,6 +240,11 @@ def test_bundled_corpus_acceptance() -> None:
     study = json.loads(invoke("study", "sledge2011effectiveness", "--format", "json").stdout)
     assert "recovery-mentor-fewer-readmissions" in [c["id"] for c in study["claims"]]
     impact = json.loads(invoke("impact", "davidson2012peer", "--format", "json").stdout)
-    assert "hiring-stability-criteria-discriminatory" in [c["id"] for c in impact["loses_all_direct"]]
+    assert list(impact) == ["version", "withdrawn", "no_evidence", "loses_all_direct", "weakened",
+                            "documents"]
+    stranded = [c["id"] for c in impact["no_evidence"] + impact["loses_all_direct"]]
+    assert "hiring-stability-criteria-discriminatory" in stranded
     assert "recovery-mentor-fewer-readmissions" in [c["id"] for c in impact["weakened"]]
+    assert all(c["remaining"] == [] for c in impact["no_evidence"])
+    assert all(c["remaining"] for c in impact["loses_all_direct"] + impact["weakened"])
     assert impact["documents"]

@@ -110,13 +110,18 @@ def test_unknown_study_suggests_keys(corpus: Corpus) -> None:
 
 
 def test_impact_of_a_trial(corpus: Corpus) -> None:
-    """Withdrawing the only direct work leaves claims without direct support, grades drop."""
+    """Withdrawing the only direct work: a claim with nothing left comes first, then one that
+    keeps a review; grades drop."""
     result = impact(corpus, ["sledge2011effectiveness"])
-    assert [(a.claim.id, a.before.label, a.after.label, a.remaining) for a in result.loses_direct] == [
-        ("mentor-fewer-readmissions", "Moderate", "Very low", ("davidson2012peer",)),
+    assert [(a.claim.id, a.before.label, a.after.label, a.remaining) for a in result.no_evidence] == [
         ("mentor-fewer-hospital-days", "Moderate", "Very low", ()),
     ]
+    assert [(a.claim.id, a.before.label, a.after.label, a.remaining) for a in result.loses_direct] == [
+        ("mentor-fewer-readmissions", "Moderate", "Very low", ("davidson2012peer",)),
+    ]
     assert result.weakened == ()
+    assert [a.claim.id for a in result.affected] == ["mentor-fewer-hospital-days",
+                                                      "mentor-fewer-readmissions"]
     assert [(doc, claim.id, a.as_written) for doc, claim, a in result.appearances] == [
         ("paper.txt", "mentor-fewer-readmissions", "readmissions fell from 1.53 to 0.89"),
         ("talk.md", "mentor-fewer-hospital-days", "reduce days in hospital by 48%"),
@@ -127,7 +132,7 @@ def test_impact_of_a_trial(corpus: Corpus) -> None:
 def test_impact_of_a_review_weakens(corpus: Corpus) -> None:
     """Withdrawing a review weakens the claims citing it without taking their direct support."""
     result = impact(corpus, ["davidson2012peer"])
-    assert result.loses_direct == ()
+    assert result.no_evidence == result.loses_direct == ()
     assert [(a.claim.id, a.lost, a.before.label, a.after.label) for a in result.weakened] == [
         ("mentor-fewer-readmissions", ("davidson2012peer",), "Moderate", "Moderate"),
         ("increased-hope", ("davidson2012peer",), "Low", "Low"),
@@ -136,11 +141,33 @@ def test_impact_of_a_review_weakens(corpus: Corpus) -> None:
 
 
 def test_impact_of_several_works(corpus: Corpus) -> None:
-    """Several works can be withdrawn together; a claim keeping direct support is weakened."""
+    """Several works can be withdrawn together; claims left with nothing are listed first."""
     result = impact(corpus, ["muller2015hope", "nasmhpd2006", "mead2006peer"])
-    assert [a.claim.id for a in result.loses_direct] == [
-        "increased-hope", "mutual-aid-empowerment", "shared-understanding", "workforce-growing"]
-    assert [a.after.factors for a in result.loses_direct][1] == ("no evidence",)
+    assert [a.claim.id for a in result.no_evidence] == [
+        "mutual-aid-empowerment", "shared-understanding", "workforce-growing"]
+    assert {a.after.factors for a in result.no_evidence} == {("no evidence",)}
+    assert [a.claim.id for a in result.loses_direct] == ["increased-hope"]
+    assert result.weakened == ()
+
+
+def test_impact_orders_no_evidence_then_no_direct_then_weakened(corpus: Corpus) -> None:
+    """Each affected claim is in one group, worst first, whatever the corpus order."""
+    result = impact(corpus, ["chinman2014peer", "davidson2012peer", "solomon1995consumer",
+                             "muller2015hope"])
+    groups = {"no evidence": [a.claim.id for a in result.no_evidence],
+              "no direct": [a.claim.id for a in result.loses_direct],
+              "weakened": [a.claim.id for a in result.weakened]}
+    assert groups == {
+        # services-reduce-hospitalization rested on two reviews only: nothing is left of it
+        "no evidence": ["increased-hope", "mutual-aid-empowerment",
+                        "services-reduce-hospitalization"],
+        "no direct": ["case-management-on-par"],
+        "weakened": ["mentor-fewer-readmissions"],
+    }
+    assert [a.claim.id for a in result.affected] == [*groups["no evidence"], *groups["no direct"],
+                                                     *groups["weakened"]]
+    assert all(not a.remaining for a in result.no_evidence)
+    assert all(a.remaining for a in (*result.loses_direct, *result.weakened))
 
 
 def test_impact_unknown_key(corpus: Corpus) -> None:
@@ -159,11 +186,13 @@ def test_bundled_study_lists_the_recovery_mentor_claim(bundled: Corpus) -> None:
 def test_bundled_impact_of_the_davidson_review(bundled: Corpus) -> None:
     """Acceptance: withdrawing davidson2012peer strands its direct claims and weakens many more."""
     result = impact(bundled, ["davidson2012peer"])
-    stranded = {a.claim.id for a in result.loses_direct}
+    nothing = {a.claim.id for a in result.no_evidence}
+    stranded = nothing | {a.claim.id for a in result.loses_direct}
     weakened = {a.claim.id for a in result.weakened}
     assert {"hiring-stability-criteria-discriminatory", "peer-support-influences-agency-culture",
-            "implementation-strategies-found-effective"} <= stranded
-    assert {"recovery-mentor-fewer-readmissions", "peer-services-reduce-hospitalization",
-            "pussin-hired-recovered-patients-as-staff"} <= weakened
+            "implementation-strategies-found-effective"} <= nothing
+    # it rested on this review alone (support: review): withdrawn, nothing is left of it
+    assert "peer-services-reduce-hospitalization" in nothing
+    assert {"recovery-mentor-fewer-readmissions", "pussin-hired-recovered-patients-as-staff"} <= weakened
     assert not stranded & weakened
     assert len(result.appearances) >= len(stranded | weakened)

@@ -93,6 +93,10 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "no key": _sql("DELETE FROM info WHERE name = 'key'"),
     "another key": _sql(f"UPDATE info SET value = '{'f' * 64}' WHERE name = 'key'"),
     "an older index": _sql("UPDATE info SET value = '1' WHERE name = 'index'"),
+    "the index before stemming": _sql(f"UPDATE info SET value = '{search.INDEX_VERSION - 1}' "
+                                      "WHERE name = 'index'"),
+    "no content table": _sql("DROP TABLE original"),
+    "no word table": _sql("DROP TABLE word"),
     "another mode": _sql("UPDATE info SET value = 'other' WHERE name = 'mode'"),
     "a missing table": _sql("DROP TABLE facet"),
     "no item table": _sql("DROP TABLE item"),

@@ -29,7 +29,7 @@ from peerclaims.cli.app import (
     say_errors,
     say_problems,
 )
-from peerclaims.render import Format, Result, SearchRun, render
+from peerclaims.render import Result, SearchRun, render
 
 if TYPE_CHECKING:
 
@@ -76,9 +76,11 @@ def search(
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Search claims and works by words, with filters; best matches first (bm25).
+    """Search claims and works by words, with filters; best matches first (bm25 and grade).
 
-    Typos are corrected when nothing matches ("showing results for ..."). With filters and no words, lists what the filters keep.
+    Words are stemmed and UK/US spellings match alike. A word found nowhere is corrected to
+    the closest indexed word, said on stderr. With filters and no words, lists what the
+    filters keep.
     """
     text = " ".join(query or [])
     filters = {"kind": kind, "population": population, "outcome": outcome, "author": author,
@@ -88,7 +90,7 @@ def search(
         index = open_index(claims or cfg.claims, references or cfg.references, cfg)
         result = index.search(text, kind=kind, population=population, outcome=outcome,
                               author=author, years=year, design=design, ref=ref, limit=limit)
-    if as_format(fmt) is Format.CSV and result.fuzzy:
+    if result.fuzzy:  # said on stderr in every format; JSON also has "fuzzy" and "unmatched"
         from peerclaims.render.explore import text as explore_text
 
         err(explore_text.fuzzy_note(result, text))

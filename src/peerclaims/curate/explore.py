@@ -99,16 +99,28 @@ class Affected:
 
 @dataclass(frozen=True, slots=True)
 class Impact:
-    """What withdrawing works does: claims left without direct support, claims weakened."""
+    """What withdrawing works does, worst first; each claim is in exactly one group.
+
+    `no_evidence`: claims left with no evidence at all; `loses_direct`: claims whose direct
+    works are all withdrawn but which keep some review or secondary evidence; `weakened`:
+    claims that lose some evidence but keep a direct work, or had none to lose. Within a
+    group, claims keep the corpus order.
+    """
 
     withdrawn: tuple[str, ...]
     loses_direct: tuple[Affected, ...]
     weakened: tuple[Affected, ...]
+    no_evidence: tuple[Affected, ...] = ()
+
+    @property
+    def affected(self) -> tuple[Affected, ...]:
+        """Every affected claim, worst first: no evidence left, no direct support, weakened."""
+        return (*self.no_evidence, *self.loses_direct, *self.weakened)
 
     @property
     def appearances(self) -> list[tuple[str, Claim, Appearance]]:
         """(document, claim, appearance) for every affected claim, sorted by document."""
-        rows = [(a.document, item.claim, a) for item in (*self.loses_direct, *self.weakened)
+        rows = [(a.document, item.claim, a) for item in self.affected
                 for a in item.claim.appearances]
         return sorted(rows, key=lambda row: (row[0], row[1].id))
 
@@ -164,7 +176,8 @@ def study_view(corpus: Corpus, key: str) -> StudyView:
 
 
 def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
-    """Claims that lose all direct support, and claims weakened, if these works are withdrawn."""
+    """Claims left with no evidence, claims losing all direct support, and claims weakened,
+    if these works are withdrawn."""
     withdrawn: list[str] = []
     for key in keys:
         work = corpus.reference(key)
@@ -173,6 +186,7 @@ def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
         if work.key not in withdrawn:  # "KEY key" names one work once
             withdrawn.append(work.key)
     gone = {k.lower() for k in withdrawn}
+    nothing: list[Affected] = []
     loses: list[Affected] = []
     weakened: list[Affected] = []
     for claim in corpus.claims:
@@ -180,8 +194,13 @@ def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
         if item is None:
             continue
         direct = [e for e in claim.evidence if e.support == "direct"]
-        (loses if direct and all(e.ref.lower() in gone for e in direct) else weakened).append(item)
-    return Impact(tuple(withdrawn), tuple(loses), tuple(weakened))
+        if not item.remaining:
+            nothing.append(item)
+        elif direct and all(e.ref.lower() in gone for e in direct):
+            loses.append(item)
+        else:
+            weakened.append(item)
+    return Impact(tuple(withdrawn), tuple(loses), tuple(weakened), tuple(nothing))
 
 
 def _affected(claim: Claim, corpus: Corpus, gone: set[str]) -> Affected | None:

@@ -1,43 +1,62 @@
-"""Full-text search over claims and works: SQLite FTS5 ranked by bm25, cached on disk.
+"""Full-text search over claims and works: SQLite FTS5 ranked by bm25 and grade, cached on disk.
 
-User input is always quoted for FTS5, so operators and syntax characters are plain text. When
-nothing matches, each term is corrected to its closest indexed term (rapidfuzz) and rerun.
+Words are stemmed (FTS5's `porter` tokenizer: reduces, reduced, reducing) and UK spellings
+folded to US ones in the index and in the query alike (`spelling`: hospitalisation,
+hospitalization), so either form finds both; the index keeps the text as written beside the
+folded words, so snippets quote the sources. The score is bm25 times a factor for the item's
+evidence grade (a claim's computed grade, a work's starting level by design).
+
+User input is always quoted for FTS5, so operators and syntax characters are plain text. A
+query whose words are all in the index runs as typed: all words, then any of them. Only a
+word that matches nothing is corrected to its closest indexed word (rapidfuzz), and the
+result says which words were corrected.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from peerclaims import cache as store
 from peerclaims.cache import cache_dir, content_key
-from peerclaims.corpus.grading import grade_claim
 from peerclaims.corpus.vocab import allowed
-from peerclaims.curate.explore import NotFoundError, work_line, year_number
+from peerclaims.curate.explore import NotFoundError
+from peerclaims.curate.search_query import (
+    WORD,
+    Years,
+    choice,
+    fts_query,
+    like_pattern,
+    parse_years,
+    query_terms,
+)
+from peerclaims.curate.search_rows import GRADE_STEP, Row, indexed_rows
+from peerclaims.curate.spelling import us_spelling
 from peerclaims.errors import InputError
 from peerclaims.suggest import closest
 from peerclaims.text.folding import fold
 
 if TYPE_CHECKING:
     from peerclaims.corpus.load import Corpus
-    from peerclaims.corpus.model import Claim, Reference
 
-INDEX_VERSION = 2
+__all__ = ["BIG", "END", "FTS5", "GRADE_STEP", "INDEX_VERSION", "MARK", "Hit", "SearchIndex",
+           "SearchResult", "Years", "build_index", "cache_dir", "cache_path", "fts_query",
+           "open_cached", "parse_years", "query_terms"]
+
+INDEX_VERSION = 3  # 3: porter stemming, US spelling, grade weights, words as written
 MARK, END = "\x02", "\x03"  # around each match in `Hit.snippet`; renderers make them bold or **
 BIG = 2000  # progress is reported only while indexing more items than this
 Progress = Callable[[int, int], None]
-Years = tuple[int | None, int | None]
 KEEP_CACHES = 8
 _RANK = "bm25(1.0, 2.0, 4.0, 2.0, 1.0)"  # ident, heading, body (as written), people, facets
 _SNIPPETS = (2, 3, 1, 4, 0)  # snippet from the first of these columns that matched
-_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_SNIPPET_SQL = ", ".join(f"snippet(doc, {c}, char(2), char(3), '…', 14)" for c in _SNIPPETS)
 _CHUNK = 500
-_YEARS = re.compile(r"^\s*(\d{4})?\s*(\.\.)?\s*(\d{4})?\s*$")
 
 
 def _fts5_available() -> bool:
@@ -54,14 +73,19 @@ FTS5 = _fts5_available()
 
 _TABLES = """
 CREATE TABLE info(name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE item(rowid INTEGER PRIMARY KEY, kind TEXT, ident TEXT, title TEXT, grade TEXT);
+CREATE TABLE item(rowid INTEGER PRIMARY KEY, kind TEXT, ident TEXT, title TEXT, grade TEXT,
+                  weight REAL);
 CREATE TABLE facet(item INTEGER, name TEXT, value TEXT, num INTEGER);
+CREATE TABLE word(term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+# The index holds the words in US spelling; its content table, the text as written (same
+# tokens at the same positions: `spelling` changes letters only), which snippet() quotes.
 _FTS = f"""
-CREATE VIRTUAL TABLE doc USING fts5(ident, heading, body, people, facets,
-                                    tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE original(rowid INTEGER PRIMARY KEY, ident, heading, body, people, facets);
+CREATE VIRTUAL TABLE doc USING fts5(ident, heading, body, people, facets, content='original',
+                                    content_rowid='rowid',
+                                    tokenize='porter unicode61 remove_diacritics 2');
 INSERT INTO doc(doc, rank) VALUES('rank', '{_RANK}');
-CREATE VIRTUAL TABLE vocab USING fts5vocab(doc, 'row');
 """
 _LIKE = "CREATE TABLE doc(rowid INTEGER PRIMARY KEY, ident, heading, body, people, facets, folded);"
 _FACET = "i.rowid IN (SELECT item FROM facet WHERE name = ? AND value = ?)"
@@ -82,43 +106,15 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Hits, best first; the query actually run, and whether it was typo-corrected."""
+    """Hits, best first; the query actually run, and whether it was typo-corrected.
+
+    `unmatched`: the words typed that matched nothing and were replaced (when `fuzzy`).
+    """
 
     hits: list[Hit]
     query_used: str
     fuzzy: bool
-
-
-class _Row(NamedTuple):
-    kind: str
-    ident: str
-    title: str
-    grade: str | None
-    texts: tuple[str, str, str, str, str]
-    facets: set[tuple[str, str, int | None]]
-
-
-def query_terms(query: str) -> list[str]:
-    """Whitespace-separated tokens with a letter or digit; FTS operator words are dropped."""
-    clean = query.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
-    return [t for t in clean.split() if t not in _OPERATORS and any(c.isalnum() for c in t)]
-
-
-def fts_query(terms: Sequence[str], joiner: str = " ") -> str:
-    """Each term as an FTS5 string ("…", inner quotes doubled), joined by AND or OR."""
-    return joiner.join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
-def parse_years(text: str) -> Years:
-    """Parse `2010`, `2005..2012`, `2005..` or `..2012` into an inclusive (low, high)."""
-    m = _YEARS.match(text)
-    if not m or not (m.group(1) or m.group(3)) or (m.group(3) and not m.group(2)):
-        raise InputError(f"invalid year range '{text}': use 2010, 2005..2012, 2005.. or ..2012")
-    low = int(m.group(1)) if m.group(1) else None
-    high = int(m.group(3)) if m.group(3) else (None if m.group(2) else low)
-    if low is not None and high is not None and low > high:
-        raise InputError(f"invalid year range '{text}': {low} is after {high}")
-    return low, high
+    unmatched: tuple[str, ...] = ()
 
 
 Layers = Sequence[tuple[str, str]]
@@ -199,12 +195,15 @@ def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, in
     con.execute("PRAGMA journal_mode = OFF")
     con.executescript(_TABLES + (_FTS if FTS5 else _LIKE))
     total = len(corpus.claims) + len(corpus.references)
-    rows = _rows(corpus)
+    items = indexed_rows(corpus)
+    words: set[str] = set()
     for start in range(0, total, _CHUNK):
-        chunk = [(start + n + 1, row) for n, row in zip(range(_CHUNK), rows, strict=False)]
-        _insert(con, chunk)
+        chunk = [(start + n + 1, row) for n, row in zip(range(_CHUNK), items, strict=False)]
+        _insert(con, chunk, words)
         if progress is not None and total > BIG:
             progress(start + len(chunk), total)
+    con.executemany("INSERT INTO word VALUES (?)",  # the words corrections may offer
+                    ((w,) for w in sorted(words) if len(w) > 2 and not w.isdigit()))
     con.executescript("CREATE INDEX facet_value ON facet(name, value, item);"
                       "CREATE INDEX facet_num ON facet(name, num, item);")
     meta = {**info, "mode": "fts5" if FTS5 else "like", "claims": str(len(corpus.claims)),
@@ -213,51 +212,22 @@ def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, in
     con.commit()
 
 
-def _insert(con: sqlite3.Connection, chunk: list[tuple[int, _Row]]) -> None:
-    con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?)", [(n, *r[:4]) for n, r in chunk])
-    cols = "rowid, ident, heading, body, people, facets" + ("" if FTS5 else ", folded")
-    rows = [(n, *r.texts) if FTS5 else (n, *r.texts, fold(" ".join(r.texts))) for n, r in chunk]
-    con.executemany(f"INSERT INTO doc({cols}) VALUES ({', '.join('?' * (cols.count(',') + 1))})", rows)
+def _insert(con: sqlite3.Connection, chunk: list[tuple[int, Row]], words: set[str]) -> None:
+    con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?, ?)", [(n, *r[:5]) for n, r in chunk])
+    folded = [(n, r.texts, fold(" ".join(r.texts))) for n, r in chunk]
+    for _, _, text in folded:
+        words.update(text.split())
+    cols = "rowid, ident, heading, body, people, facets"
+    if FTS5:
+        con.executemany(f"INSERT INTO original({cols}) VALUES (?, ?, ?, ?, ?, ?)",
+                        [(n, *texts) for n, texts, _ in folded])
+        con.executemany(f"INSERT INTO doc({cols}) VALUES (?, ?, ?, ?, ?, ?)",
+                        [(n, *map(us_spelling, texts)) for n, texts, _ in folded])
+    else:
+        con.executemany(f"INSERT INTO doc({cols}, folded) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [(n, *texts, us_spelling(text)) for n, texts, text in folded])
     con.executemany("INSERT INTO facet VALUES (?, ?, ?, ?)",
                     [(n, *f) for n, r in chunk for f in r.facets])
-
-
-def _rows(corpus: Corpus) -> Iterator[_Row]:
-    for claim in corpus.claims:
-        yield _claim_row(claim, corpus, grade_claim(claim, corpus).label)
-    for ref in corpus.references:
-        yield _work_row(ref)
-
-
-def _claim_row(claim: Claim, corpus: Corpus, grade: str) -> _Row:
-    works = [w for w in (corpus.reference(e.ref) for e in claim.evidence) if w is not None]
-    facets: set[tuple[str, str, int | None]] = {("ref", e.ref.lower(), None) for e in claim.evidence}
-    facets |= {("population", claim.population, None), ("outcome", claim.outcome, None)}
-    facets.update(f for w in works for f in _work_facets(w))
-    texts = (claim.id, claim.statement, " | ".join(a.as_written for a in claim.appearances),
-             " | ".join(a.cited_as for a in claim.appearances if a.cited_as),
-             " ".join((*claim.tags, claim.population, claim.outcome)))
-    return _Row("claim", claim.id, " ".join(claim.statement.split()), grade, texts, facets)
-
-
-def _work_row(ref: Reference) -> _Row:
-    people = "; ".join([" ".join(filter(None, (p.first, p.surname, p.jr))) for p in ref.creators]
-                       + list(ref.cited_as))
-    container = next((v for k in ("journal", "booktitle", "institution", "publisher", "school",
-                                  "organization") if (v := ref.get(k))), "")
-    texts = (ref.key, ref.title, container, people, " ".join(filter(None, (ref.year, ref.design))))
-    return _Row("work", ref.key, work_line(ref), None, texts, set(_work_facets(ref)))
-
-
-def _work_facets(ref: Reference) -> Iterator[tuple[str, str, int | None]]:
-    yield ("ref", ref.key.lower(), None)
-    if ref.design:
-        yield ("design", ref.design, None)
-    if (year := year_number(ref)) is not None:
-        yield ("year", "", year)
-    for person in ref.creators:
-        yield ("author", fold(person.surname), None)
-        yield ("author", fold(person.last), None)
 
 
 class SearchIndex:
@@ -292,79 +262,99 @@ class SearchIndex:
             raise InputError(f"cannot search for '{query}': {exc}") from None
 
     def _ranked(self, terms: list[str], where: str, params: list[object], limit: int) -> SearchResult:
-        result = self._attempt(terms, where, params, limit, fuzzy=False)
-        if result.hits:
-            return result
-        fixed = self._correct(terms)
-        if fixed != [w for t in terms for w in fold(t).split()]:
-            corrected = self._attempt(fixed, where, params, limit, fuzzy=True)
+        words = [w for t in terms for w in WORD.findall(t)]
+        fixes = {w: fix for w in dict.fromkeys(words) if (fix := self._correction(w)) is not None}
+        if fixes:  # only words found nowhere are corrected; words that exist run as typed
+            fixed = [fixes.get(w, w) for w in words]
+            corrected = self._attempt(fixed, where, params, limit, fuzzy=True,
+                                      unmatched=tuple(fixes))
             if corrected.hits:
                 return corrected
-        return result
+        return self._attempt(terms, where, params, limit, fuzzy=False)
 
     def _attempt(self, terms: list[str], where: str, params: list[object], limit: int, *,
-                 fuzzy: bool) -> SearchResult:
+                 fuzzy: bool, unmatched: tuple[str, ...] = ()) -> SearchResult:
         for joiner in (" ", " OR ")[:len(terms)]:  # all terms; then, if several, any of them
             hits = self._match(terms, joiner, where, params, limit)
             if hits:
-                return SearchResult(hits, joiner.join(terms), fuzzy)
-        return SearchResult([], " ".join(terms), fuzzy)
+                return SearchResult(hits, joiner.join(terms), fuzzy, unmatched)
+        return SearchResult([], " ".join(terms), fuzzy, unmatched)
 
     def _match(self, terms: list[str], joiner: str, where: str, params: list[object],
                limit: int) -> list[Hit]:
         if not self.fts:
             return self._like(terms, joiner, where, params, limit)
-        snippets = ", ".join(f"snippet(doc, {c}, char(2), char(3), '…', 14)" for c in _SNIPPETS)
-        sql = (f"SELECT i.kind, i.ident, i.title, -doc.rank, i.grade, {snippets} FROM doc "
+        match = fts_query([us_spelling(t) for t in terms], joiner)
+        sql = ("SELECT doc.rowid, -doc.rank * ifnull(i.weight, 1) AS score FROM doc "
                f"JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ?{where} "
-               "ORDER BY doc.rank, i.kind, i.ident LIMIT ?")
-        rows = self._con.execute(sql, [fts_query(terms, joiner), *params, limit]).fetchall()
-        return [Hit(k, i, t, next((s for s in snips if MARK in s), ""), round(score, 4), g)
-                for k, i, t, score, g, *snips in rows]
+               "ORDER BY score DESC, i.kind, i.ident LIMIT ?")
+        ranked = self._con.execute(sql, [match, *params, limit]).fetchall()
+        shown: dict[int, list[Any]] = {}  # snippets only for the hits shown, not for every row that matched
+        for start in range(0, len(ranked), _CHUNK):
+            ids = [rowid for rowid, _ in ranked[start:start + _CHUNK]]
+            sql = (f"SELECT doc.rowid, i.kind, i.ident, i.title, i.grade, {_SNIPPET_SQL} FROM doc "
+                   "JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ? "
+                   f"AND doc.rowid IN ({', '.join('?' * len(ids))})")
+            shown.update((rowid, rest) for rowid, *rest in self._con.execute(sql, [match, *ids]))
+        hits = []
+        for rowid, score in ranked:
+            kind, ident, title, grade, *snips = shown[rowid]
+            snippet = next((s for s in snips if MARK in s), "")
+            hits.append(Hit(kind, ident, title, snippet, round(score, 4), grade))
+        return hits
 
     def _like(self, terms: list[str], joiner: str, where: str, params: list[object],
               limit: int) -> list[Hit]:
-        words = [w for w in (fold(t) for t in terms) if w]
+        words = [w for w in (us_spelling(fold(t)) for t in terms) if w]
         if not words:
             return []
-        escaped = ["%" + re.sub(r"([%_\\])", r"\\\1", w) + "%" for w in words]
         cond = (" AND " if joiner == " " else " OR ").join("d.folded LIKE ? ESCAPE '\\'" for _ in words)
         sql = ("SELECT i.kind, i.ident, i.title, d.heading, d.body, d.people, i.grade FROM doc d "
-               f"JOIN item i ON i.rowid = d.rowid WHERE ({cond}){where} ORDER BY i.kind, i.ident LIMIT ?")
-        rows = self._con.execute(sql, [*escaped, *params, limit]).fetchall()
-        return [Hit(k, i, t, _mark((h, b, p), words), 0.0, g) for k, i, t, h, b, p, g in rows]
+               f"JOIN item i ON i.rowid = d.rowid WHERE ({cond}){where} "
+               "ORDER BY i.weight DESC, i.kind, i.ident LIMIT ?")
+        rows = self._con.execute(sql, [*map(like_pattern, words), *params, limit]).fetchall()
+        marks = [fold(t) for t in terms]
+        return [Hit(k, i, t, _mark((h, b, p), marks), 0.0, g) for k, i, t, h, b, p, g in rows]
 
     def _list(self, where: str, params: list[object], limit: int) -> list[Hit]:
         sql = f"SELECT kind, ident, title, grade FROM item i WHERE 1{where} ORDER BY kind, ident LIMIT ?"
         return [Hit(k, i, t, "", 0.0, g) for k, i, t, g in self._con.execute(sql, [*params, limit])]
 
-    def _correct(self, terms: list[str]) -> list[str]:
+    def _correction(self, word: str) -> str | None:
+        """The closest indexed word to a word that matches nothing; None when it matches, or
+        when no indexed word is close (digits and words under 3 letters are never corrected)."""
+        folded = fold(word)
+        if folded.isdigit() or len(folded) < 3 or self._exists(word):
+            return None
         from rapidfuzz import fuzz, process
 
-        vocab = self._vocabulary()
-        known = set(vocab)
-        fixed = []
-        for word in (w for t in terms for w in fold(t).split()):
-            best = None if word.isdigit() or len(word) < 3 or word in known else process.extractOne(
-                word, vocab, scorer=fuzz.ratio, score_cutoff=75)
-            fixed.append(best[0] if best else word)
-        return fixed
+        best = process.extractOne(folded, self._vocabulary(), scorer=fuzz.ratio, score_cutoff=75)
+        return None if best is None or best[0] == folded else best[0]
+
+    def _exists(self, word: str) -> bool:
+        """Whether any item has this word (stemmed and spelling-folded as the index is)."""
+        if self.fts:
+            sql, arg = "SELECT 1 FROM doc WHERE doc MATCH ? LIMIT 1", fts_query([us_spelling(word)])
+        else:
+            sql = "SELECT 1 FROM doc WHERE folded LIKE ? ESCAPE '\\' LIMIT 1"
+            arg = like_pattern(us_spelling(fold(word)))
+        return self._con.execute(sql, [arg]).fetchone() is not None
 
     def _vocabulary(self) -> list[str]:
+        """Every word of the indexed text as written (folded: no case, accents), for corrections."""
         if self._vocab is None:
-            sql = "SELECT term FROM vocab" if self.fts else "SELECT folded FROM doc"
-            terms = {w for (text,) in self._con.execute(sql) for w in text.split()}
-            self._vocab = sorted(t for t in terms if not t.isdigit())
+            self._vocab = [term for (term,) in self._con.execute("SELECT term FROM word")
+                           if isinstance(term, str)]
         return self._vocab
 
     def _filters(self, kind: str | None, population: str | None, outcome: str | None,
                  author: str | None, years: str | Years | None, design: str | None,
                  ref: str | None) -> tuple[str, list[object]]:
         conds = ["i.kind = ?"] if kind is not None else []
-        params: list[object] = [_choice("kind", kind, ("claim", "work"))] if kind is not None else []
-        facets = {"population": _choice("population", population, allowed("population")),
-                  "outcome": _choice("outcome", outcome, allowed("outcome")),
-                  "design": _choice("design", design, allowed("studydesign")),
+        params: list[object] = [choice("kind", kind, ("claim", "work"))] if kind is not None else []
+        facets = {"population": choice("population", population, allowed("population")),
+                  "outcome": choice("outcome", outcome, allowed("outcome")),
+                  "design": choice("design", design, allowed("studydesign")),
                   "author": None if author is None else fold(author),
                   "ref": None if ref is None else self._work_key(ref)}
         for name, value in facets.items():
@@ -382,14 +372,6 @@ class SearchIndex:
         if key.lower() not in {k.lower() for k in keys}:
             raise NotFoundError("work", key, closest(key, keys))
         return key.lower()
-
-
-def _choice(name: str, value: str | None, choices: Sequence[str]) -> str | None:
-    if value is None:
-        return None
-    if value.strip().lower() not in choices:
-        raise InputError(f"unknown {name} '{value}'; valid values: {', '.join(choices)}")
-    return value.strip().lower()
 
 
 def _mark(texts: Sequence[str], words: Sequence[str]) -> str:

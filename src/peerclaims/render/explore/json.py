@@ -45,9 +45,10 @@ def hit_dict(hit: Hit) -> dict[str, Any]:
 
 
 def search(result: SearchResult, query: str, filters: dict[str, Any]) -> str:
-    """The search document: query, the query run, fuzzy flag, filters and hits."""
+    """The search document: query, the query run, fuzzy flag, corrected words, filters, hits."""
     return dump({"query": query, "query_used": result.query_used, "fuzzy": result.fuzzy,
-                 "filters": filters, "hits": [hit_dict(h) for h in result.hits]})
+                 "unmatched": list(result.unmatched), "filters": filters,
+                 "hits": [hit_dict(h) for h in result.hits]})
 
 
 def grade_dict(grade: Grade) -> dict[str, Any]:
@@ -117,11 +118,13 @@ def _affected(item: Affected) -> dict[str, Any]:
 
 
 def impact(result: Impact) -> str:
-    """The `impact` document: withdrawn keys, the two groups of claims, appearances by document."""
+    """The `impact` document: withdrawn keys, the three groups of claims (worst first, each
+    claim in one), appearances by document."""
     documents: dict[str, list[dict[str, Any]]] = {}
     for doc, claim, a in result.appearances:
         documents.setdefault(doc, []).append({"claim": claim.id, **appearance_dict(a)})
     return dump({"withdrawn": list(result.withdrawn),
+                 "no_evidence": [_affected(i) for i in result.no_evidence],
                  "loses_all_direct": [_affected(i) for i in result.loses_direct],
                  "weakened": [_affected(i) for i in result.weakened],
                  "documents": [{"document": d, "appearances": rows} for d, rows in documents.items()]})

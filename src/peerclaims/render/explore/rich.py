@@ -48,8 +48,6 @@ def search(result: SearchResult, query: str, console: Console) -> None:
     if not result.hits:
         console.print(plain.search(result, query).rstrip())
         return
-    if result.fuzzy:
-        console.print(Text(plain.fuzzy_note(result, query), style="italic"))
     table = _table(None, "#", "id", "kind", "grade", "match")
     for n, hit in enumerate(result.hits, 1):
         body = Text(hit.title, style="bold")
@@ -107,11 +105,10 @@ def study(view: StudyView, console: Console) -> None:
 
 
 def impact(result: Impact, console: Console) -> None:
-    """Tables of claims losing direct support and weakened, then appearances by document."""
+    """Tables of claims left with nothing, losing direct support, weakened; then appearances."""
     console.print(Text(f"Withdrawing: {', '.join(result.withdrawn)}", style="bold"))
     console.print()
-    for title, items in (("Lose all direct support", result.loses_direct),
-                         ("Weakened", result.weakened)):
+    for title, items in plain.impact_groups(result):
         if not items:
             console.print(Text(f"{title} (0)", style="bold"), Text("  none\n", style="dim"), sep="\n")
             continue

@@ -32,16 +32,22 @@ def adds_to_title(hit: Hit) -> bool:
     return bool(hit.snippet) and marked(hit.snippet, "", "").strip("…") not in hit.title
 
 
-def fuzzy_note(result: SearchResult, query: str) -> str:
-    """"showing results for …" when the query was typo-corrected, else an empty string."""
-    return f"showing results for '{result.query_used}' (no match for '{query}')" if result.fuzzy else ""
+def fuzzy_note(result: SearchResult, query: str = "") -> str:
+    """"no match for 'x'; showing results for 'y'" when words were corrected, else ""."""
+    if not result.fuzzy:
+        return ""
+    missing = ", ".join(f"'{word}'" for word in result.unmatched) or f"'{query}'"
+    return f"no match for {missing}; showing results for '{result.query_used}'"
 
 
 def search(result: SearchResult, query: str) -> str:
-    """Numbered hits: id, kind and grade; the title line; the snippet with `**` marks."""
+    """Numbered hits: id, kind and grade; the title line; the snippet with `**` marks.
+
+    A correction is not said here but on stderr (`fuzzy_note`), so stdout holds only results.
+    """
     if not result.hits:
         return f"no matches for '{query}'\n" if query else "nothing matches these filters\n"
-    lines = [note] if (note := fuzzy_note(result, query)) else []
+    lines = []
     for n, hit in enumerate(result.hits, 1):
         grade = f", {hit.grade}" if hit.grade else ""
         lines.append(f"{n}. {hit.id}  ({hit.kind}{grade})")
@@ -159,11 +165,17 @@ def affected_line(item: Affected) -> str:
             f"(loses {', '.join(item.lost)}; keeps {keeps})")
 
 
+def impact_groups(result: Impact) -> tuple[tuple[str, tuple[Affected, ...]], ...]:
+    """The groups of affected claims with their headings, worst first."""
+    return (("Left with no evidence", result.no_evidence),
+            ("Lose all direct support", result.loses_direct),
+            ("Weakened", result.weakened))
+
+
 def impact(result: Impact) -> str:
-    """Claims losing all direct support, claims weakened, and the appearances to revise."""
+    """Claims left with no evidence, losing all direct support, weakened; appearances to revise."""
     lines = [f"Withdrawing: {', '.join(result.withdrawn)}", ""]
-    for title, items in (("Lose all direct support", result.loses_direct),
-                         ("Weakened", result.weakened)):
+    for title, items in impact_groups(result):
         lines.append(f"{title} ({len(items)})")
         if not items:
             lines.append("  none")
