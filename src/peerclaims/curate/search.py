@@ -262,6 +262,9 @@ class SearchIndex:
             raise InputError(f"cannot search for '{query}': {exc}") from None
 
     def _ranked(self, terms: list[str], where: str, params: list[object], limit: int) -> SearchResult:
+        hits = self._match(terms, " ", where, params, limit)
+        if hits:  # every word matched: nothing to correct
+            return SearchResult(hits, " ".join(terms), False)
         words = [w for t in terms for w in WORD.findall(t)]
         fixes = {w: fix for w in dict.fromkeys(words) if (fix := self._correction(w)) is not None}
         if fixes:  # only words found nowhere are corrected; words that exist run as typed
@@ -270,11 +273,12 @@ class SearchIndex:
                                       unmatched=tuple(fixes))
             if corrected.hits:
                 return corrected
-        return self._attempt(terms, where, params, limit, fuzzy=False)
+        return self._attempt(terms, where, params, limit, fuzzy=False, any_only=True)
 
     def _attempt(self, terms: list[str], where: str, params: list[object], limit: int, *,
-                 fuzzy: bool, unmatched: tuple[str, ...] = ()) -> SearchResult:
-        for joiner in (" ", " OR ")[:len(terms)]:  # all terms; then, if several, any of them
+                 fuzzy: bool, unmatched: tuple[str, ...] = (), any_only: bool = False) -> SearchResult:
+        joiners = (" ", " OR ")[:len(terms)]  # all terms; then, if several, any of them
+        for joiner in joiners[1:] if any_only else joiners:
             hits = self._match(terms, joiner, where, params, limit)
             if hits:
                 return SearchResult(hits, joiner.join(terms), fuzzy, unmatched)
