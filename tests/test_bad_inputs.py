@@ -169,12 +169,16 @@ DOCUMENTS: list[tuple[str, str, Callable[[], bytes] | None, int, str]] = [
                          [pytest.param(*case[1:], id=case[0]) for case in DOCUMENTS])
 def test_check_document_inputs(tmp_path: Path, name: str, content: Callable[[], bytes] | None,
                                rc: int, message: str) -> None:
-    """`check FILE -f json` on a bad or odd document: right exit code, JSON stdout, file named on stderr."""
+    """`check FILE -f json` on a bad or odd document: right exit code, JSON stdout, file named on
+    stderr; a missing file is named once, on stderr only (a usage error, not a finding)."""
     if content is not None:
         (tmp_path / name).write_bytes(content())
     result = cli("check", name, "-f", "json").clean()
     assert result.rc == rc, result.err
     assert message in result.err
+    if content is None:
+        assert result.out == "" and result.err.count(name) == 1
+        return
     doc = result.json()
     if rc == 2:
         assert name in result.err
@@ -183,13 +187,17 @@ def test_check_document_inputs(tmp_path: Path, name: str, content: Callable[[], 
 
 @pytest.mark.parametrize("name", ["missing.md", "bin.md", "u16.md"])
 def test_cites_unreadable_json(tmp_path: Path, name: str) -> None:
-    """`cites -f json` on an unreadable file exits 2 with JSON on stdout and the file named on stderr."""
+    """`cites -f json` on an unreadable file exits 2 with JSON on stdout and the file named on
+    stderr; a missing file is named once, on stderr only."""
     if name != "missing.md":
         (tmp_path / name).write_bytes(b"\x00\x01\x02" if name == "bin.md" else CITED.encode("utf-16"))
     result = cli("cites", name, "-f", "json").clean()
     assert result.rc == 2
-    assert result.json()["citations"] == []
     assert name in result.err
+    if name == "missing.md":
+        assert result.out == "" and result.err.count(name) == 1
+    else:
+        assert result.json()["citations"] == []
 
 
 def test_check_directory_named_like_a_document(tmp_path: Path) -> None:
@@ -520,9 +528,10 @@ def test_missing_corpus_always_exits_2(path: str, flags: list[str], reason: str)
 # --------------------------------------------------------------------------- output formats
 
 
-def test_sarif_with_unreadable_input() -> None:
-    """`check missing.md -f sarif` exits 2 with a SARIF log holding the unreadable-input result."""
-    result = cli("check", "missing.md", "-f", "sarif").clean()
+def test_sarif_with_unreadable_input(tmp_path: Path) -> None:
+    """`check bin.md -f sarif` exits 2 with a SARIF log holding the unreadable-input result."""
+    (tmp_path / "bin.md").write_bytes(b"\x00\x01\x02")
+    result = cli("check", "bin.md", "-f", "sarif").clean()
     assert result.rc == 2
     log = result.json()
     assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["PC001"]

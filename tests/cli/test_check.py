@@ -203,13 +203,15 @@ def test_exit_2(args: list[str], stderr: str) -> None:
     assert result.stderr.splitlines()[0] == stderr.rstrip("\n")
 
 
-def test_missing_file_is_a_diagnostic_beside_other_files() -> None:
-    """A missing file is an unreadable-input error; the file beside it is still checked."""
+def test_missing_file_is_said_once_beside_other_files() -> None:
+    """A missing file is one line on stderr (not also a finding) and exit 2; the file beside
+    it is still checked."""
     write("talk.md", BOLOGNA)
     result = invoke("check", "missing.md", "talk.md", "--format", "json")
     assert result.exit_code == 2
-    assert diagnostics(result) == [("missing.md", 0, "unreadable-input"),
-                                   ("talk.md", 1, "year-mismatch")]
+    assert diagnostics(result) == [("talk.md", 1, "year-mismatch")]
+    assert result.stderr.splitlines() == ["peerclaims: missing.md: no such file",
+                                          "1 error in 1 file"]
 
 
 def test_bad_config_exits_2() -> None:

@@ -16,8 +16,11 @@ from peerclaims.cli.app import (
     FailOpt,
     FormatOpt,
     IgnoreOpt,
+    OutputFileOpt,
+    QuietOpt,
     ReferencesOpt,
     SelectOpt,
+    StatisticsOpt,
     app,
     as_format,
     err,
@@ -27,7 +30,8 @@ from peerclaims.cli.app import (
     format_option,
     read_config,
 )
-from peerclaims.render import Result, render
+from peerclaims.cli.output import Output, emit
+from peerclaims.render import Result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,18 +41,23 @@ if TYPE_CHECKING:
 
 PathsArg = Annotated[
     list[str],
-    typer.Argument(help="Files or directories (.md .txt .pptx .docx .pdf); '-' reads stdin.",
-                   show_default=False, metavar="PATH"),
+    typer.Argument(help="Files, directories or quoted globs ('docs/**/*.md') of .md .txt "
+                   ".pptx .docx .pdf; '-' reads stdin.", show_default=False, metavar="PATH"),
 ]
 IncludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--include", help="Only files matching this glob (repeatable).",
+    typer.Option("--include", metavar="GLOB", help="Only files matching this glob (repeatable).",
                  rich_help_panel="Files", show_default=False),
 ]
 ExcludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--exclude", help="Skip files matching this glob (repeatable).",
+    typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob (repeatable).",
                  rich_help_panel="Files", show_default=False),
+]
+NoGitignoreOpt = Annotated[
+    bool,
+    typer.Option("--no-respect-gitignore", rich_help_panel="Files", help="Check files that "
+                 ".gitignore (or .git/info/exclude) ignores; by default walking skips them."),
 ]
 
 
@@ -68,8 +77,8 @@ class StdinFormat(StrEnum):
 
 StdinOpt = Annotated[
     StdinFormat,
-    typer.Option("--stdin-format", help="Format of standard input.", rich_help_panel="Files",
-                 case_sensitive=False),
+    typer.Option("--stdin-format", metavar="FORMAT", help="Format of standard input: text or "
+                 "markdown.", rich_help_panel="Files", case_sensitive=False),
 ]
 
 
@@ -80,6 +89,36 @@ def _corpus(claims: Path | None, references: Path | None, cfg: Config) -> Corpus
     from peerclaims.cli.app import load_for_command
 
     return load_for_command(claims, references, cfg)
+
+
+def _documents(paths: list[str], include: list[str], exclude: list[str],
+               respect_gitignore: bool) -> tuple[list[Path], bool]:
+    """The documents the arguments name, in order, and whether any argument was missing.
+
+    A path that does not exist, or a glob that matches no document, is said once on stderr
+    (not also as a finding) and makes the exit code 2; with nothing to check, exit 2 now.
+    """
+    from peerclaims.documents import iter_document_paths
+    from peerclaims.documents.discovery import is_glob
+    from peerclaims.documents.gitignore import GitIgnore
+
+    found: dict[Path, None] = {}
+    missing = False
+    for arg in paths:
+        exists = arg == "-" or Path(arg).exists()
+        matches = iter_document_paths([arg], include, exclude,
+                                      ignore=GitIgnore if respect_gitignore else None)
+        listed = list(matches) if exists or is_glob(arg) else []
+        if not exists and not listed:
+            missing = True
+            err(f"peerclaims: {arg}: " + ("no document matches" if is_glob(arg) else
+                                          "no such file"))
+        found.update(dict.fromkeys(listed))
+    if not found:
+        if not missing:
+            err(f"peerclaims: {NO_DOCUMENTS}")
+        raise typer.Exit(2)
+    return list(found), missing
 
 
 def _progress(items: list[Path]) -> Iterable[Path]:
@@ -106,8 +145,12 @@ def check(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_format: StdinOpt = StdinFormat.TEXT,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, rich_help_panel="Files",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, rich_help_panel="Files", metavar="N",
                                       help="Worker processes for many files (0: one per CPU).")] = 0,
+    no_respect_gitignore: NoGitignoreOpt = False,
+    output_file: OutputFileOpt = None,
+    quiet: QuietOpt = False,
+    statistics: StatisticsOpt = False,
 ) -> None:
     """Check slides and handouts for citation and claim problems.
 
@@ -119,18 +162,17 @@ def check(
 
         cfg = read_config(config)
         base = cfg.rule_settings(select, ignore)
+        files, missing = _documents(paths, [*(include or []), *cfg.include],
+                                    [*(exclude or []), *cfg.exclude], not no_respect_gitignore)
         corpus = _corpus(claims, references, cfg)
         result = check_paths(
-            paths, corpus, base,
-            include=[*(include or []), *cfg.include], exclude=[*(exclude or []), *cfg.exclude],
+            files, corpus, base,
             stdin_format=stdin_format.value, settings_for=cfg.settings_by_path(select, ignore),
             progress=_progress, jobs=jobs or None,
         )
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
-    if result.files == 0:
-        err(f"peerclaims: {NO_DOCUMENTS}")
-        raise typer.Exit(2)
-    finish(list(result.diagnostics), as_format(fmt), fail_level or cfg.fail_level, files=result.files, ran=ran)
+    finish(list(result.diagnostics), as_format(fmt), fail_level or cfg.fail_level, files=result.files, ran=ran,
+           output=Output(output_file, quiet, statistics), failed=missing)
 
 
 @app.command()
@@ -144,6 +186,9 @@ def cites(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_format: StdinOpt = StdinFormat.TEXT,
+    no_respect_gitignore: NoGitignoreOpt = False,
+    output_file: OutputFileOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """List every citation found in documents and how it resolves against the corpus.
 
@@ -153,15 +198,13 @@ def cites(
         from peerclaims.match.listing import list_citations
 
         cfg = read_config(config)
+        files, missing = _documents(paths, [*(include or []), *cfg.include],
+                                    [*(exclude or []), *cfg.exclude], not no_respect_gitignore)
         corpus = _corpus(claims, references, cfg)
-        listing = list_citations(paths, corpus, include=[*(include or []), *cfg.include],
-                                 exclude=[*(exclude or []), *cfg.exclude],
-                                 stdin_format=stdin_format.value)
-    if listing.files == 0:
-        err(f"peerclaims: {NO_DOCUMENTS}")
-        raise typer.Exit(2)
-    render(Result.CITES, as_format(fmt), listing, sys.stdout)
+        listing = list_citations(files, corpus, stdin_format=stdin_format.value)
+        emit(Result.CITES, as_format(fmt), listing, output_file)
     for problem in listing.unreadable:
         err(f"peerclaims: {problem}")
-    err(f"{_count(len(listing.rows), 'citation')} in {_count(listing.files, 'file')}")
-    raise typer.Exit(2 if listing.unreadable else 0)
+    if not quiet:
+        err(f"{_count(len(listing.rows), 'citation')} in {_count(listing.files, 'file')}")
+    raise typer.Exit(2 if listing.unreadable or missing else 0)

@@ -51,6 +51,9 @@ def emit(result: Result, fmt: Format, value: Any, file: Path | None) -> None:
         render(result, fmt, value, sys.stdout)
         return
     assert file is not None
-    concrete = Format.PLAIN if fmt is Format.AUTO and result is Result.DIAGNOSTICS else \
-        resolve(fmt, result, io.StringIO())
+    concrete = (
+        Format.PLAIN
+        if fmt is Format.AUTO and result is Result.DIAGNOSTICS
+        else resolve(fmt, result, io.StringIO())
+    )
     write_output(to_string(result, concrete, value), file)

@@ -13,6 +13,7 @@ from peerclaims.cli.app import (
     OUTPUT,
     ClaimsOpt,
     ConfigOpt,
+    OutputFileOpt,
     ReferencesOpt,
     app,
     as_format,
@@ -21,14 +22,16 @@ from peerclaims.cli.app import (
     format_choices,
     format_option,
     load_for_command,
+    output_file_option,
     read_config,
 )
-from peerclaims.render import CiteRun, Result, render, to_string
+from peerclaims.cli.output import emit, to_stdout, write_output
+from peerclaims.render import CiteRun, Format, Result, resolve, styled
 
 if TYPE_CHECKING:
-    from peerclaims.apa import Formatted
     from peerclaims.corpus.load import Corpus
     from peerclaims.corpus.model import Reference
+    from peerclaims.curate.report import EvidenceMap
 
 
 ReportFormat = format_choices(Result.REPORT)
@@ -41,11 +44,7 @@ class CiteStyle(StrEnum):
     APA = "apa"
 
 
-OutputFileOpt = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.",
-                 rich_help_panel=OUTPUT, show_default=False),
-]
+ReportOutputOpt = Annotated[Path | None, output_file_option("--output")]  # --output: before 0.2
 
 
 @app.command()
@@ -56,7 +55,10 @@ def report(
     fmt: Annotated[ReportFormat, format_option(  # type: ignore[valid-type]
         Result.REPORT, "text (tables), plain, markdown, csv (one row per claim–work link), "
         "json or html (one self-contained page).")] = ReportFormat.AUTO,  # type: ignore[attr-defined]
-    output: OutputFileOpt = None,
+    output: ReportOutputOpt = None,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="In text, list the claim ids of each summary list instead of "
+        "counting them.", rich_help_panel=OUTPUT)] = False,
 ) -> None:
     """The evidence map: each claim's grade and works, the load-bearing works, the gaps.
 
@@ -67,34 +69,43 @@ def report(
 
         cfg = read_config(config)
         emap = evidence_map(load_for_command(claims, references, cfg))
-        if output is None or str(output) == "-":  # "-" means stdout, as everywhere else
-            render(Result.REPORT, as_format(fmt), emap, sys.stdout)
-            return
-        write_output(to_string(Result.REPORT, as_format(fmt), emap), output)
+        if verbose and resolve(as_format(fmt), Result.REPORT, sys.stdout) in _TEXT:
+            _verbose_text(emap, None if to_stdout(output) else output)
+        else:
+            emit(Result.REPORT, as_format(fmt), emap, output)
 
 
-def write_output(text: str, output: Path) -> None:
-    """Write a rendered result to the --output file (atomically, through fileio)."""
-    from peerclaims.errors import InputError
-    from peerclaims.fileio import write_atomic
+_TEXT = (Format.TEXT, Format.PLAIN)
 
-    if not str(output).strip() or str(output) == ".":
-        raise InputError("--output needs a file name (or '-' for stdout)")
-    if output.is_dir():
-        raise InputError(f"--output {output}: is a directory; give a file name")
-    write_atomic(output, text)
+
+def _verbose_text(emap: EvidenceMap, output: Path | None) -> None:
+    """The text report with every id list written out: styled on a terminal, as the other
+    text output; unstyled (120 columns) in a pipe or a file."""
+    from peerclaims.render.report import text
+
+    if output is not None:
+        write_output(text.render(emap, verbose=True), output)
+    elif styled(sys.stdout):
+        from rich.console import Console
+
+        text.render_to(emap, Console(file=sys.stdout, highlight=False), verbose=True)
+    else:
+        sys.stdout.write(text.render(emap, verbose=True))
 
 
 @app.command()
 def cite(
     keys: Annotated[list[str] | None, typer.Argument(
-        help="BibTeX keys of the works to cite.", show_default=False)] = None,
+        metavar="KEY", help="BibTeX keys of the works to cite.", show_default=False)] = None,
     claim: Annotated[list[str] | None, typer.Option(
-        "--claim", help="Cite every work of this claim (repeatable).", show_default=False)] = None,
+        "--claim", metavar="ID", help="Cite every work of this claim (repeatable).",
+        show_default=False)] = None,
     style: Annotated[CiteStyle, typer.Option(
-        "--style", help="Citation style.", case_sensitive=False)] = CiteStyle.APA,
+        "--style", metavar="STYLE", help="Citation style: apa (APA 7), the only one so far.",
+        case_sensitive=False)] = CiteStyle.APA,
     fmt: Annotated[CiteFormat, format_option(  # type: ignore[valid-type]
         Result.CITE, "text, plain, json or markdown.")] = CiteFormat.AUTO,  # type: ignore[attr-defined]
+    output_file: OutputFileOpt = None,
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
@@ -111,7 +122,7 @@ def cite(
             raise typer.BadParameter("give at least one KEY or --claim ID", param_hint="KEY")
         corpus = load_for_command(claims, references, read_config(config))
         works = format_references(_selected(corpus, keys or [], claim or []))
-        _print_cites(works, fmt, style)
+        emit(Result.CITE, as_format(fmt), CiteRun(works, style.value), output_file)
 
 
 def _selected(corpus: Corpus, keys: list[str], claim_ids: list[str]) -> list[Reference]:
@@ -132,7 +143,3 @@ def _selected(corpus: Corpus, keys: list[str], claim_ids: list[str]) -> list[Ref
             raise NotFoundError("work", key, closest(key, [r.key for r in corpus.references]))
         wanted.append(key)
     return [ref for ref in (corpus.reference(k) for k in wanted) if ref is not None]
-
-
-def _print_cites(works: list[Formatted], fmt: StrEnum, style: CiteStyle) -> None:
-    render(Result.CITE, as_format(fmt), CiteRun(works, style.value), sys.stdout)

@@ -46,8 +46,11 @@ class GitIgnore:
         """The specs that apply to entries of `directory`, outermost first."""
         if directory not in self._chains:
             stop = self._top or self._root
-            if directory == stop or directory == directory.parent or \
-                    not directory.is_relative_to(stop):
+            if (
+                directory == stop
+                or directory == directory.parent
+                or not directory.is_relative_to(stop)
+            ):
                 outer: _Chain = ()
                 if directory == self._top:
                     outer = _spec(directory, directory / ".git" / "info" / "exclude")

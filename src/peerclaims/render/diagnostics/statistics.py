@@ -20,8 +20,9 @@ from peerclaims.render.diagnostics.json import JSON_VERSION
 def counts(diagnostics: Sequence[Diagnostic]) -> list[tuple[int, str, str]]:
     """(count, id, name) per rule, most first, then by id."""
     counted = Counter((d.rule, d.name) for d in diagnostics)
-    return sorted(((n, rule, name) for (rule, name), n in counted.items()),
-                  key=lambda row: (-row[0], row[1]))
+    return sorted(
+        ((n, rule, name) for (rule, name), n in counted.items()), key=lambda row: (-row[0], row[1])
+    )
 
 
 def render(diagnostics: Sequence[Diagnostic], files: int, *, as_json: bool = False) -> str:
