@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -181,3 +182,35 @@ def test_help_lists_the_commands() -> None:
     """`report` and `cite` are registered on the app."""
     result = invoke("--help")
     assert "report" in result.stdout and "cite" in result.stdout
+
+
+def test_report_text_counts_id_lists_and_verbose_lists_them(tmp_path: Path) -> None:
+    """Text shows how many claims each summary list holds; --verbose (-v) writes them out,
+    on stdout and in --output files alike; other formats are unchanged by it."""
+    short = invoke("report", *CORPUS, "--format", "text")
+    assert "Claims resting on a single work: 3\n" in short.stdout
+    assert "peerclaims report --verbose lists them." in short.stdout
+    for flag in ("--verbose", "-v"):
+        full = invoke("report", *CORPUS, "--format", "text", flag)
+        assert full.exit_code == 0, full.stderr
+        assert ("Claims resting on a single work (3):\n  increased-hope, peer-workforce-growing, "
+                "intentional-peer-support-tasks\n") in full.stdout
+    target = tmp_path / "map.txt"
+    assert invoke("report", *CORPUS, "-v", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == invoke("report", *CORPUS, "-v").stdout
+    assert invoke("report", *CORPUS, "-f", "json", "-v").stdout == invoke(
+        "report", *CORPUS, "-f", "json").stdout
+
+
+def test_report_on_an_80_column_terminal_keeps_every_column() -> None:
+    """Styled, at the terminal's 80 columns: every header is there, no line is wider, no
+    cell is cut short."""
+    result = CliRunner(env={"FORCE_COLOR": "1", "COLUMNS": "80", "NO_COLOR": None}).invoke(
+        app, ["report", *CORPUS])
+    assert result.exit_code == 0, result.stderr
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "\x1b[" in result.stdout  # styled
+    assert max(len(line) for line in plain.splitlines()) <= 80
+    assert "…" not in plain
+    for header in ("Claim", "Grade", "Works", "App.", "Docs", "Unc.", "Rank", "Design"):
+        assert re.search(rf"(^|  ){re.escape(header)}(  |$)", plain, re.M), header
