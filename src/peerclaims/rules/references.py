@@ -273,8 +273,9 @@ def shared_doi(corpus: Corpus) -> Iterator[Finding]:
 
 
 def duplicate_work(corpus: Corpus) -> Iterator[Finding]:
-    """One work under two keys: first author, year and near-identical title (a shared DOI is
-    `shared-doi`).
+    """One work under two keys: the same first author, year and near-identical title.
+
+    A shared DOI is its own error, `shared-doi`.
 
     FAIL: `mead2006peer` and `mead2006peersupport`, both "Peer support: What makes it unique"
     PASS: one entry, with the variant spellings recorded in `citedas`
