@@ -101,4 +101,5 @@ def _in_words(message: str, cause: BaseException | None) -> str:
     words = describe(cause)
     for spelled in (f"{name}: {cause}", repr(cause)):
         message = message.replace(spelled, words)
-    return re.sub(rf"(?<![\w./\\-]){re.escape(name)}(?![\w.])", words, message)
+    # a function, not a template: the words may hold backslashes (pypdf quotes bytes)
+    return re.sub(rf"(?<![\w./\\-]){re.escape(name)}(?![\w.])", lambda _: words, message)

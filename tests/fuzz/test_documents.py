@@ -431,11 +431,6 @@ def _hostile_pdf(kind: str, size: int) -> bytes:
     return bytes(out)
 
 
-@pytest.mark.xfail(strict=True, raises=re.error, reason=(
-    "PeerclaimsError.__str__ (errors._in_words) passes the cause's own words to re.sub as "
-    "the replacement template; pypdf quotes the damaged bytes (b'...\\x00...'), so `\\x` "
-    "is a bad escape and printing the InputError raises re.error: `peerclaims check` on a "
-    "PDF with one NUL inside `obj` shows a traceback (found by the nightly profile)"))
 def test_a_pdf_whose_error_quotes_a_backslash_is_refused_in_words(workdir: Path) -> None:
     base = build_pdf([""])
     path = workdir / "nul.pdf"

@@ -208,7 +208,10 @@ class _Builder:
             return None
         try:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-        except (yaml.YAMLError, ValueError, TypeError) as exc:
+        # PyYAML's constructors raise KeyError, AttributeError or IndexError on values that
+        # do not fit an explicit tag (`!!bool maybe`, `!!timestamp nope`, `!!int ''`)
+        except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError,
+                IndexError) as exc:
             self.doc.findings.append(self.finding(node, f"invalid value: {exc}"))
             return None
 
