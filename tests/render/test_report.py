@@ -274,15 +274,16 @@ def test_html_effect_text() -> None:
     """Effects are given with their figures as published: statistic before the value, CI,
     percentages, groups with SDs, studies, n and timeframe."""
     from peerclaims.corpus.model import Effect
+    from peerclaims.render.report.html_claims import effect_text
 
-    assert report_html.effect_text(Effect(
+    assert effect_text(Effect(
         measure="risk ratio of admission", unit="RR", value=0.44, ci_lower=0.11,
         ci_upper=1.75, studies=1, n=19, timeframe="5 months")) == (
         "risk ratio of admission: RR 0.44 (95% CI 0.11 to 1.75); 1 study; n = 19; 5 months")
-    assert report_html.effect_text(Effect(
+    assert effect_text(Effect(
         measure="readmitted", unit="percent", intervention=29, comparison=38)) == (
         "readmitted: 29% vs 38%")
-    assert report_html.effect_text(Effect(measure="people trained")) == "people trained"
+    assert effect_text(Effect(measure="people trained")) == "people trained"
 
 
 def test_html_has_no_external_urls(page: tuple[_Page, str]) -> None:
