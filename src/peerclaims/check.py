@@ -48,6 +48,7 @@ def check_paths(
     settings_for: Callable[[str], RuleSettings] | None = None,
     progress: Callable[[list[Path]], Iterable[Path]] = lambda items: items,
     jobs: int | None = 1,
+    max_archive_entries: int | None = None,
 ) -> CheckResult:
     """Read and check every document under `paths`; unreadable ones become diagnostics.
 
@@ -55,10 +56,11 @@ def check_paths(
     settings (the configuration's overrides); `progress` wraps the list of files. With
     `jobs` > 1 (None: one per CPU) and enough files, documents are checked in worker
     processes forked after the corpus is indexed, so each worker starts with it.
+    `max_archive_entries`: see `read_document`.
     """
     settings = settings or RuleSettings()
     files = list(iter_document_paths(paths, include, exclude))
-    job = _Job(Context.build(corpus), settings, settings_for, stdin_format)
+    job = _Job(Context.build(corpus), settings, settings_for, stdin_format, max_archive_entries)
     workers = _workers(jobs, files)
     if workers <= 1:
         results = map(job.run, progress(files))
@@ -83,12 +85,14 @@ class _Job:
     settings: RuleSettings
     settings_for: Callable[[str], RuleSettings] | None
     stdin_format: str
+    max_archive_entries: int | None = None
 
     def run(self, path: Path) -> list[Diagnostic]:
         """Diagnostics of one file (an unreadable file is one diagnostic)."""
         here = self.settings_for(str(path)) if self.settings_for else self.settings
         try:
-            doc = read_document(path, stdin_format=self.stdin_format)
+            doc = read_document(path, stdin_format=self.stdin_format,
+                                max_archive_entries=self.max_archive_entries)
         except InputError as exc:
             shown = "<stdin>" if str(path) == "-" else str(path)
             finding = Finding("unreadable-input", shown, exc.line, 1 if exc.line else 0,

@@ -27,7 +27,7 @@ Level = Literal["error", "warning", "info", "off"]
 # file is read, so commands run without one start faster.
 _STRICT = {"extra": "forbid"}
 _ALIASES = {"fail-level": "fail_level", "extra-claims": "extra_claims",
-            "extra-references": "extra_references"}
+            "extra-references": "extra_references", "max-archive-entries": "max_archive_entries"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class Config:
     extra_claims: tuple[Path, ...] = ()
     extra_references: tuple[Path, ...] = ()
     overrides: tuple[Override, ...] = ()
+    max_archive_entries: int | None = None  # `check --max-archive-entries`: entries besides slides'
     source: Path | None = None
 
     def severities(self) -> dict[str, Severity | None]:

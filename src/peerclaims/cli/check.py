@@ -82,6 +82,28 @@ StdinOpt = Annotated[
 ]
 
 
+ArchiveEntriesOpt = Annotated[
+    int | None,
+    typer.Option("--max-archive-entries", min=1, metavar="N", rich_help_panel="Files",
+                 show_default=False,
+                 help="Entries a .pptx or .docx may hold besides 10 per slide (default "
+                 "10,000; or max-archive-entries in the configuration). Raise it for a big "
+                 "deck or document that is refused."),
+]
+
+
+def _archive_entries(option: int | None, cfg: Config) -> int | None:
+    """The --max-archive-entries limit: the option's, else the configuration's (None: default)."""
+    if option is not None or cfg.max_archive_entries is None:
+        return option
+    if cfg.max_archive_entries < 1:
+        from peerclaims.errors import ConfigError
+
+        raise ConfigError(f"invalid config: {cfg.source}: 'max-archive-entries': expected a "
+                          "whole number of at least 1")
+    return cfg.max_archive_entries
+
+
 CitesFormat = format_choices(Result.CITES)
 
 
@@ -151,6 +173,7 @@ def check(
     output_file: OutputFileOpt = None,
     quiet: QuietOpt = False,
     statistics: StatisticsOpt = False,
+    max_archive_entries: ArchiveEntriesOpt = None,
 ) -> None:
     """Check slides and handouts for citation and claim problems.
 
@@ -169,6 +192,7 @@ def check(
             files, corpus, base,
             stdin_format=stdin_format.value, settings_for=cfg.settings_by_path(select, ignore),
             progress=_progress, jobs=jobs or None,
+            max_archive_entries=_archive_entries(max_archive_entries, cfg),
         )
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
     finish(list(result.diagnostics), as_format(fmt), fail_level or cfg.fail_level, files=result.files, ran=ran,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -9,12 +10,31 @@ from peerclaims.errors import InputError
 
 _MB = 1024 * 1024
 
+MAX_ENTRIES = 10_000
+"""Entries an Office archive may hold besides its slides' (`--max-archive-entries`)."""
+
+ENTRIES_PER_SLIDE = 10
+"""What a slide may bring: itself and its relationships, its notes and theirs (python-pptx
+writes those four), and up to six pictures, charts or embedded objects."""
+
+MAX_COUNTED_SLIDES = 20_000
+"""Slides beyond this earn no more entries: far more than any real deck has."""
+
+_SLIDE = re.compile(r"ppt/slides/slide\d+\.xml")
+
+
+def entry_limit(names: list[str], max_entries: int = MAX_ENTRIES) -> tuple[int, int]:
+    """(entries allowed, slides counted) for an archive holding `names`: `max_entries`,
+    plus `ENTRIES_PER_SLIDE` for each slide of a deck (up to `MAX_COUNTED_SLIDES`)."""
+    slides = min(sum(1 for name in names if _SLIDE.fullmatch(name)), MAX_COUNTED_SLIDES)
+    return max_entries + ENTRIES_PER_SLIDE * slides, slides
+
 
 def check_archive(
     path: str | Path,
     max_total: int = 200 * _MB,
     max_ratio: float = 200,
-    max_entries: int = 10_000,
+    max_entries: int = MAX_ENTRIES,
     *,
     min_ratio_size: int = _MB,
 ) -> None:
@@ -22,6 +42,9 @@ def check_archive(
 
     The ratio check applies to members of at least `min_ratio_size` uncompressed bytes:
     small members cannot expand dangerously, and some (blank images) compress very well.
+    The number of entries may be `max_entries` plus `ENTRIES_PER_SLIDE` per slide, so a
+    deck of thousands of slides with notes and pictures is read; the total size and the
+    ratio limits do not grow with it.
     """
     suffix = Path(path).suffix.lower()
     try:
@@ -30,8 +53,12 @@ def check_archive(
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise InputError(f"{path}: not a valid {suffix} file ({exc})") from exc
     refuse = f"{path}: refusing to open {suffix} archive"
-    if len(members) > max_entries:
-        raise InputError(f"{refuse}: {len(members)} entries exceed the limit of {max_entries}")
+    limit, slides = entry_limit([m.filename for m in members], max_entries)
+    if len(members) > limit:
+        allowed = f" ({max_entries:,} + {ENTRIES_PER_SLIDE} for each of {slides:,} slides)" if slides else ""
+        raise InputError(f"{refuse}: {len(members):,} entries exceed the limit of {limit:,}"
+                         f"{allowed}; raise it with --max-archive-entries (or "
+                         "max-archive-entries in the configuration)")
     total = sum(m.file_size for m in members)
     if total > max_total:
         raise InputError(

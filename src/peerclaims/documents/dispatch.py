@@ -6,6 +6,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from peerclaims.documents.archive import MAX_ENTRIES
 from peerclaims.documents.discovery import FORMATS_BY_SUFFIX
 from peerclaims.documents.types import Document
 from peerclaims.errors import InputError
@@ -15,9 +16,14 @@ _MB = 1024 * 1024
 
 
 def read_document(
-    path: str | Path, *, stdin_format: str = "text", max_bytes: int = 50 * _MB
+    path: str | Path, *, stdin_format: str = "text", max_bytes: int = 50 * _MB,
+    max_archive_entries: int | None = None,
 ) -> Document:
-    """Read a supported document ("-" reads stdin as `stdin_format`, "text" or "markdown")."""
+    """Read a supported document ("-" reads stdin as `stdin_format`, "text" or "markdown").
+
+    `max_archive_entries` raises (or lowers) the entries a .pptx or .docx archive may hold
+    besides its slides' (default `archive.MAX_ENTRIES`; see `archive.check_archive`).
+    """
     label = str(path)
     if label == "-":
         if stdin_format not in STDIN_FORMATS:
@@ -38,7 +44,7 @@ def read_document(
             raise InputError(f"{label}: unsupported file type (supported: {supported})")
         if fmt in STDIN_FORMATS:
             return _read_bytes(label, fmt, file.read_bytes())
-        return _read_file(file, fmt)
+        return _read_file(file, fmt, max_archive_entries or MAX_ENTRIES)
     except FileNotFoundError as exc:
         raise InputError(f"{label}: no such file") from exc
     except OSError as exc:
@@ -60,15 +66,15 @@ def _read_bytes(label: str, fmt: str, data: bytes) -> Document:
     return read_text(label, data)
 
 
-def _read_file(path: Path, fmt: str) -> Document:
+def _read_file(path: Path, fmt: str, max_entries: int) -> Document:
     if fmt == "pptx":
         from peerclaims.documents.pptx import read_pptx
 
-        return read_pptx(path)
+        return read_pptx(path, max_entries=max_entries)
     if fmt == "docx":
         from peerclaims.documents.docx import read_docx
 
-        return read_docx(path)
+        return read_docx(path, max_entries=max_entries)
     from peerclaims.documents.pdf import read_pdf
 
     return read_pdf(path)

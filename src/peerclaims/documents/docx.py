@@ -22,7 +22,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents.archive import check_archive, office_errors, office_problem
+from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
 from peerclaims.documents.types import (
     Document,
     TextBlock,
@@ -36,12 +36,12 @@ if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
 
 
-def read_docx(path: Path) -> Document:
-    """Read a .docx document into per-paragraph blocks."""
+def read_docx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
+    """Read a .docx document into per-paragraph blocks (`max_entries`: see `check_archive`)."""
     from docx import Document as open_docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    check_archive(path)
+    check_archive(path, max_entries=max_entries)
     problem = office_problem(path, "docx")
     if problem:
         raise InputError(f"{path}: {problem}")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents.archive import check_archive, office_errors, office_problem
+from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
 from peerclaims.documents.types import (
     Document,
     TextBlock,
@@ -34,12 +34,15 @@ if TYPE_CHECKING:
     from pptx.text.text import TextFrame
 
 
-def read_pptx(path: Path) -> Document:
-    """Read a .pptx deck into per-paragraph blocks and notes suppressions."""
+def read_pptx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
+    """Read a .pptx deck into per-paragraph blocks and notes suppressions.
+
+    `max_entries`: the archive's entries besides its slides' (see `check_archive`).
+    """
     from pptx import Presentation
     from pptx.exc import PackageNotFoundError
 
-    check_archive(path)
+    check_archive(path, max_entries=max_entries)
     problem = office_problem(path, "pptx")
     if problem:
         raise InputError(f"{path}: {problem}")
