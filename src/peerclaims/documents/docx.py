@@ -63,6 +63,7 @@ class _Reader:
         self.index = 0
         self.group = 0
         self.in_list = False
+        self.style_names: dict[str | None, str] = {}  # style id → name, looked up once
 
     def walk(self, element: BaseOxmlElement, parent: Any, *, in_table: bool) -> None:
         """Read the paragraphs and tables that are children of `element`, in order."""
@@ -89,7 +90,7 @@ class _Reader:
         if not text:
             return
         self.index += 1
-        kind = "table-cell" if in_table else _kind(paragraph)
+        kind = "table-cell" if in_table else _kind(paragraph, self.style_names)
         if not in_table:
             self._start_group(listing=kind == "list-item")
         self.blocks.append(
@@ -105,10 +106,17 @@ class _Reader:
         self.in_list = listing
 
 
-def _kind(paragraph: Any) -> str:
-    """The block kind of a body paragraph, from its style name and numbering."""
-    style = paragraph.style
-    name = (style.name if style is not None else None) or ""
+def _kind(paragraph: Any, style_names: dict[str | None, str]) -> str:
+    """The block kind of a body paragraph, from its style name and numbering.
+
+    The name is looked up once per style id: python-docx finds a paragraph's style (the
+    default one, for most paragraphs) by scanning every style of the document each time.
+    """
+    style_id = paragraph._p.style
+    name = style_names.get(style_id)
+    if name is None:
+        style = paragraph.style
+        name = style_names[style_id] = (style.name if style is not None else None) or ""
     if name.startswith(("Heading", "Title")):
         return "heading"
     ppr = paragraph._p.pPr

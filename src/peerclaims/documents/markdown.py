@@ -14,11 +14,12 @@ every rule); `<!-- peerclaims: ignore-file[a] -->` silences a in the whole docum
 
 from __future__ import annotations
 
+import bisect
 import re
-from itertools import islice, takewhile
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from peerclaims.documents.text import decode_text, next_content_line
+from peerclaims.documents.text import ContentLines, decode_text
 from peerclaims.documents.types import (
     Document,
     TextBlock,
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 _TICKS = re.compile(r"(\\*)(`+)")  # backslashes before a run escape its first backtick
 _RUN = re.compile(r"`+")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 _PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$))[ \t]*)*")
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -45,7 +45,9 @@ def read_markdown(label: str, data: bytes) -> Document:
 
     source = decode_text(label, data)
     reader = _Reader(source.split("\n"))
-    reader.run(MarkdownIt("commonmark").enable("table").parse(source))
+    # block structure only: the inline parse (links, emphasis ...) is not read, and would
+    # more than double the tokens held in memory for a large document
+    reader.run(MarkdownIt("commonmark").enable("table").disable("inline").parse(source))
     return Document(label, "markdown", tuple(reader.blocks), freeze_suppressions(reader.acc))
 
 
@@ -54,6 +56,7 @@ class _Reader:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        self.content = ContentLines(lines)
         self.blocks: list[TextBlock] = []
         self.acc: dict[int | None, set[str]] = {}
         self.group = 0
@@ -118,24 +121,57 @@ class _Reader:
     def _emit(self, text: str, line: int, column: int, kind: str) -> None:
         text = _blank_code(text)
         self._directives(text, line)
-        text = _COMMENT.sub(_spaces, text).rstrip()
+        text = _blank_comments(text).rstrip()
         if text:
             self.blocks.append(TextBlock(text, kind, line, column, group=self.group))
 
     def _directives(self, text: str, line: int) -> None:
-        for comment in _COMMENT.finditer(text):
-            first = line + text.count("\n", 0, comment.start())
-            last = line + text.count("\n", 0, comment.end())
-            following = next_content_line(self.lines, last)
-            for file_wide, rules in parse_directives(comment.group(1)):
-                lines = [*range(first, last + 1), *([following] if following else [])]
-                for key in [None] if file_wide else lines:
-                    add_suppression(self.acc, key, rules)
+        first, pos = line, 0  # lines counted as the comments go by, not from the start each time
+        for start, end in _comments(text):
+            first += text.count("\n", pos, start)
+            last = first + text.count("\n", start, end)
+            pos = start
+            silenced: set[str] = set()  # by the comment's directives, on each of its lines
+            for file_wide, rules in parse_directives(text[start + 4 : end - 3]):
+                if file_wide:
+                    add_suppression(self.acc, None, rules)
+                else:
+                    silenced |= rules
+            if silenced:
+                following = self.content.after(last)
+                for key in [*range(first, last + 1), *([following] if following else [])]:
+                    add_suppression(self.acc, key, silenced)
 
 
 def _cell_count(tokens: list[Token], start: int) -> int:
-    row = takewhile(lambda tok: tok.type != "tr_close", islice(tokens, start + 1, None))
-    return sum(tok.type in ("th_open", "td_open") for tok in row)
+    """The cells of the table row opened at tokens[start] (read from there, not from 0)."""
+    count = 0
+    for tok in (tokens[i] for i in range(start + 1, len(tokens))):
+        if tok.type == "tr_close":
+            break
+        count += tok.type in ("th_open", "td_open")
+    return count
+
+
+def _comments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each HTML comment, as `<!--(.*?)-->` finds them; once no "-->" is
+    left, no later "<!--" is tried (the regular expression would scan to the end from each)."""
+    pos = text.find("<!--")
+    while pos >= 0:
+        close = text.find("-->", pos + 4)
+        if close < 0:
+            return
+        yield pos, close + 3
+        pos = text.find("<!--", close + 3)
+
+
+def _blank_comments(text: str) -> str:
+    """`text` with its HTML comments turned into spaces (line breaks kept)."""
+    pieces, done = [], 0
+    for start, end in _comments(text):
+        pieces += [text[done:start], _spaces(text[start:end])]
+        done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def _split_row(line: str) -> list[tuple[int, str]]:
@@ -150,20 +186,32 @@ def _split_row(line: str) -> list[tuple[int, str]]:
 
 
 def _blank_code(text: str) -> str:
-    """Replace inline code spans (backticks included) with spaces, keeping line breaks."""
-    pos = 0
+    """Replace inline code spans (backticks included) with spaces, keeping line breaks.
+
+    A span closes at the next run of as many backticks; runs are indexed by length once, and
+    the text is assembled once, so a block with many spans stays linear.
+    """
+    if "`" not in text:
+        return text
+    runs: dict[int, list[int]] = {}  # run length → starts, in order
+    for run in _RUN.finditer(text):
+        runs.setdefault(len(run.group()), []).append(run.start())
+    pieces, done, pos = [], 0, 0
     while match := _TICKS.search(text, pos):
         start, width = match.start(2), len(match.group(2))
         if len(match.group(1)) % 2:
             pos = start + 1
             continue
-        close = next((c for c in _RUN.finditer(text, match.end()) if len(c.group()) == width), None)
-        if close is None:
+        starts = runs.get(width, [])
+        after = bisect.bisect_left(starts, match.end())
+        if after == len(starts):
             pos = match.end()
             continue
-        text = text[:start] + _spaces(text[start : close.end()]) + text[close.end() :]
-        pos = close.end()
-    return text
+        end = starts[after] + width
+        pieces += [text[done:start], _spaces(text[start:end])]
+        done = pos = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _spaces(chunk: str | re.Match[str]) -> str:

@@ -47,25 +47,52 @@ def is_directive_only(line: str) -> bool:
 def line_suppressions(lines: list[str]) -> dict[int | None, frozenset[str]]:
     """Suppressions from directives anywhere in `lines` (keys are 1-based lines)."""
     acc: dict[int | None, set[str]] = {}
+    content = ContentLines(lines)
     for number, line in enumerate(lines, 1):
         for file_wide, rules in parse_directives(line):
             if file_wide:
                 add_suppression(acc, None, rules)
                 continue
             add_suppression(acc, number, rules)
-            following = next_content_line(lines, number)
+            following = content.after(number)
             if following is not None:
                 add_suppression(acc, following, rules)
     return freeze_suppressions(acc)
 
 
+def _is_content(line: str) -> bool:
+    return bool(line.strip()) and not is_directive_only(line)
+
+
 def next_content_line(lines: list[str], after: int) -> int | None:
     """The 1-based number of the first non-blank, non-directive line after line `after`."""
     for number in range(after + 1, len(lines) + 1):
-        line = lines[number - 1]
-        if line.strip() and not is_directive_only(line):
+        if _is_content(lines[number - 1]):
             return number
     return None
+
+
+class ContentLines:
+    """`next_content_line` for many questions about the same lines: the answers for every
+    line are worked out in one backward pass when the first is asked, so a file of many
+    directives (each asking for the line after it) is read in linear time."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.table: list[int | None] | None = None
+
+    def after(self, after: int) -> int | None:
+        """The 1-based number of the first non-blank, non-directive line after line `after`."""
+        if self.table is None:
+            table: list[int | None] = [None] * (len(self.lines) + 1)
+            following: int | None = None
+            for number in range(len(self.lines), 0, -1):
+                table[number] = following
+                if _is_content(self.lines[number - 1]):
+                    following = number
+            table[0] = following
+            self.table = table
+        return self.table[after] if 0 <= after < len(self.table) else None
 
 
 def read_text(label: str, data: bytes) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,16 +24,25 @@ class TextBlock:
     index: int | None = None
     shape: str | None = None
     group: int = 0
+    _breaks: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of `text[offset]` (clamped); (0, 0) for non-text formats."""
+        """1-based (line, column) of `text[offset]` (clamped); (0, 0) for non-text formats.
+
+        The block's line breaks are found once (`line_breaks`), so each position is a
+        bisect: a paragraph of many lines with a finding on each stays linear.
+        """
         if self.line == 0:
             return (0, 0)
         offset = max(0, min(offset, len(self.text)))
-        newlines = self.text.count("\n", 0, offset)
+        breaks = self._breaks
+        if breaks is None:
+            breaks = line_breaks(self.text)
+            object.__setattr__(self, "_breaks", breaks)
+        newlines = bisect.bisect_left(breaks, offset)  # line breaks before `offset`
         if newlines == 0:
             return (self.line, self.column + offset)
-        return (self.line + newlines, offset - self.text.rindex("\n", 0, offset))
+        return (self.line + newlines, offset - breaks[newlines - 1])
 
     def location(self, path: str, offset: int = 0) -> str:
         """Human-readable place: "talk.md:12:5", "deck.pptx: slide 3 (TextBox 2)", ..."""
@@ -67,6 +77,15 @@ class Document:
         names = {*rule_names, "*"}
         keys = (None,) if line_or_index is None else (None, line_or_index)
         return any(names & self.suppressions.get(key, frozenset()) for key in keys)
+
+
+def line_breaks(text: str) -> list[int]:
+    """Offsets of every "\\n" in `text`, in order: a block's line table."""
+    out, pos = [], text.find("\n")
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find("\n", pos + 1)
+    return out
 
 
 def parse_directives(text: str) -> list[tuple[bool, frozenset[str]]]:

@@ -65,6 +65,9 @@ class Analysis:
     ctx: Context
     starts: list[int] = field(default_factory=list)
     joined: str = ""
+    _groups: dict[tuple[str | None, int | None, str | None], _Group] = field(
+        default_factory=dict, init=False, repr=False)  # see `_group`
+    _slide_notes: dict[int | None, set[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         texts = [b.text for b in self.doc.blocks]
@@ -261,32 +264,53 @@ class Analysis:
         citations of the sentence's group count, and those of the next block or two when
         those blocks are little more than a citation.
         """
-        return self._support_of_block(sentence.block)
+        return self._group(sentence).support
 
-    @cached_property
-    def _support_memo(self) -> dict[int, list[FoundCitation]]:
-        return {}
+    def attributed_to(self, sentence: ClaimSentence) -> list[FoundCitation]:
+        """The citations a sentence is credited to: its own, else those standing alone
+        after or beside it (a citation at the foot of the list or slide), never a
+        neighbouring item's own citation."""
+        own = self._in_span(sentence.block, sentence.start, sentence.end)
+        return own or self._group(sentence).alone
 
-    def _support_of_block(self, index: int) -> list[FoundCitation]:
-        """`support_for` depends only on the sentence's block: worked out once per block."""
-        memo = self._support_memo
-        if index not in memo:
-            memo[index] = self._support_uncached(index)
-        return memo[index]
+    def attributed_keys(self, sentence: ClaimSentence, *, vague: bool = True) -> frozenset[str]:
+        """Corpus keys of the works `attributed_to` credits (vague citations only if `vague`):
+        at most the corpus's size, where the citations may be a whole list's."""
+        own = self._in_span(sentence.block, sentence.start, sentence.end)
+        return _keys(own, vague) if own else self._group(sentence).keys(vague)
 
-    def _support_uncached(self, index: int) -> list[FoundCitation]:
-        block = self.blocks[index]
-        same = set(self._companions[_together_key(block)])
-        if block.unit == "slide":  # a source line anywhere on the slide (a footer box)
-            nearby = {i for i, b in enumerate(self.blocks)
-                      if b.unit == "slide" and b.index == block.index}
-            return self.citations_in(same | self._footnotes(nearby - same))
+    def _group(self, sentence: ClaimSentence) -> _Group:
+        """What backs the sentences of a group (a slide's shape, a list, a paragraph): it
+        depends on the group alone, so it is worked out once per group, however many
+        sentences the group holds, and a long list or paragraph stays linear."""
+        key = _together_key(self.blocks[sentence.block])
+        if key not in self._groups:
+            support = self._support(key)
+            alone = self.citations_in(self._footnotes({c.block for c in support}))
+            self._groups[key] = _Group(support, alone)
+        return self._groups[key]
+
+    def _support(self, key: tuple[str | None, int | None, str | None]) -> list[FoundCitation]:
+        same = set(self._companions[key])
+        if key[0] == "slide":  # a source line anywhere on the slide (a footer box)
+            if key[1] not in self._slide_notes:
+                self._slide_notes[key[1]] = self._footnotes(self._slides.get(key[1], set()))
+            return self.citations_in(same | (self._slide_notes[key[1]] - same))
         after: set[int] = set()
         for j in range(max(same) + 1, min(max(same) + 3, len(self.blocks))):
             if not self._footnotes({j}):
                 break  # only a source line right after the claim, not a later bullet's
             after.add(j)
         return self.citations_in(same | after)
+
+    @cached_property
+    def _slides(self) -> dict[int | None, set[int]]:
+        """The blocks of each slide."""
+        out: dict[int | None, set[int]] = {}
+        for i, b in enumerate(self.blocks):
+            if b.unit == "slide":
+                out.setdefault(b.index, set()).add(i)
+        return out
 
     @cached_property
     def _claim_blocks(self) -> frozenset[int]:
@@ -298,15 +322,27 @@ class Analysis:
         return {j for j in candidates if j not in claim_blocks
                 and _citation_only(self.blocks[j].text, self.citations_in({j}))}
 
-    def attributed_to(self, sentence: ClaimSentence) -> list[FoundCitation]:
-        """The citations a sentence is credited to: its own, else those standing alone
-        after or beside it (a citation at the foot of the list or slide), never a
-        neighbouring item's own citation."""
-        own = self._in_span(sentence.block, sentence.start, sentence.end)
-        if own:
-            return own
-        blocks = {c.block for c in self.support_for(sentence)}
-        return self.citations_in(self._footnotes(blocks))
+
+@dataclass
+class _Group:
+    """What backs the sentences of one group: its support and the citations standing alone."""
+
+    support: list[FoundCitation]
+    alone: list[FoundCitation]
+    _known: dict[bool, frozenset[str]] = field(default_factory=dict)
+
+    def keys(self, vague: bool) -> frozenset[str]:
+        """`_keys` of the citations standing alone, worked out once."""
+        if vague not in self._known:
+            self._known[vague] = _keys(self.alone, vague)
+        return self._known[vague]
+
+
+def _keys(citations: list[FoundCitation], vague: bool) -> frozenset[str]:
+    """Corpus keys of the works of some citations (of vague ones too, if `vague`)."""
+    return frozenset(w.resolution.key for c in citations
+                     if vague or c.citation.kind != CitationKind.VAGUE
+                     for w in c.works if w.resolution.key)
 
 
 def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:

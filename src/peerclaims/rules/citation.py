@@ -11,7 +11,7 @@ from peerclaims.match.reading import Analysis
 from peerclaims.match.resolve import Status
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
-from peerclaims.rules.reflist import _same_work as same_work
+from peerclaims.rules.reflist import Works, listed_works
 from peerclaims.text.citations import CitationKind
 
 
@@ -21,10 +21,11 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
     FAIL: "Peer support reduces costs (Smith, 2019)." when the corpus has no Smith 2019
     PASS: "Peer support increases hope (Davidson et al., 2012)."
     """
+    own = _OwnLists(a)
     for found, work in cited_works(a):
         res = work.resolution
         if res.status == Status.UNRESOLVED and work.work.year is not None:
-            if _in_own_list(a, work):
+            if own.list(work):
                 continue  # not-in-corpus says it, as info
             yield finding_at(a, "unresolved-citation", found, work,
                              f"'{work.work.text}' matches no work in the corpus")
@@ -53,17 +54,28 @@ def not_in_corpus(a: Analysis) -> Iterator[Finding]:
     references and no Smith 2019 in the corpus
     PASS: "(Davidson et al., 2012)", which the corpus has
     """
+    own = _OwnLists(a)
     for found, work in cited_works(a):
         res = work.resolution
-        if res.status == Status.UNRESOLVED and work.work.year is not None and _in_own_list(a, work):
+        if res.status == Status.UNRESOLVED and work.work.year is not None and own.list(work):
             yield finding_at(a, "not-in-corpus", found, work,
                              f"'{work.work.text}' is not in the corpus: its claims cannot be "
                              "checked (the document's reference list has it)")
 
 
-def _in_own_list(a: Analysis, work: FoundWork) -> bool:
-    """Whether a reference list of the document lists the cited work."""
-    return any(same_work(work, listed) for section in a.sections for listed in section.listed)
+class _OwnLists:
+    """Whether a reference list of the document lists a cited work: all the lists indexed
+    once (when first asked), not each entry compared with each citation."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.works: Works | None = None
+
+    def list(self, work: FoundWork) -> bool:
+        """Whether any of the document's reference lists has the work."""
+        if self.works is None:
+            self.works = listed_works(self.a.sections)
+        return self.works.has_cited(work)
 
 
 def _short_title(a: Analysis, key: str, width: int = 50) -> str:

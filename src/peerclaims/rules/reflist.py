@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from peerclaims.corpus.model import Reference
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.match.found import FoundCitation, FoundWork, ListedWork
+from peerclaims.match.found import FoundCitation, FoundWork, ListedWork, Section
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import cited_works, finding_at, reference_of
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.folding import fold
-from peerclaims.text.names import abbreviates
+from peerclaims.text.names import abbreviates, initials
 
 _SUGGESTED = re.compile(r"suggested|further|recommended|additional|reading", re.IGNORECASE)
 
 
-def _cited_keys_and_forms(a: Analysis, blocks: set[int]) -> list[tuple[FoundCitation, FoundWork]]:
-    return [(f, w) for f, w in cited_works(a) if f.block in blocks]
-
-
 def _same_work(work: FoundWork, listed: ListedWork) -> bool:
+    """Whether a cited work is this list entry: the same corpus key, or the same year and
+    first author (`_same_author`). `Works` answers it for a whole list or text at once."""
     if work.resolution.key and work.resolution.key == listed.resolution.key:
         return True
     written, entry = work.work, listed.entry
@@ -37,7 +36,97 @@ def _same_work(work: FoundWork, listed: ListedWork) -> bool:
 def _same_author(written: str, listed: str) -> bool:
     """Same surname up to a typo, or an organisation and its acronym ("SAMHSA")."""
     a, b = fold(written), fold(listed)
-    return fuzz.ratio(a, b) >= 80 or abbreviates(a, b) or abbreviates(b, a)
+    return fuzz.ratio(a, b) >= _NAME_CUTOFF or abbreviates(a, b) or abbreviates(b, a)
+
+
+_NAME_CUTOFF = 80
+
+
+class Works:
+    """Works by key and by (year, folded first author): `_same_work` against all of them
+    in one look-up, so a section's list and its text are matched in linear time.
+
+    A key, an equal name or an acronym is a dictionary hit. Only a misspelt name is
+    searched for (by rapidfuzz, among the names of that year), once per name and year: a
+    list of n entries of one year, cited by n different misspellings, still costs n * n
+    comparisons, but real lists spread over many years and are mostly cited as written.
+    """
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.names: dict[str, dict[str, None]] = {}  # year (4 characters) → folded names
+        self.initials: dict[str, set[str]] = {}  # year → the initials of those names
+        self.memo: dict[tuple[str, str], bool] = {}
+        self.choices: dict[str, list[str]] = {}  # year → its names, for rapidfuzz
+
+    def add(self, key: str | None, author: str | None, year: str | None) -> None:
+        """One work: its corpus key, first author and year as written (None: unknown)."""
+        if key:
+            self.keys.add(key)
+        if author is not None and year is not None:
+            name, when = fold(author), year.lower()[:4]
+            self.names.setdefault(when, {})[name] = None
+            self.initials.setdefault(when, set()).add(initials(name))
+            self.choices.pop(when, None)
+
+    def has(self, key: str | None, author: str | None, year: str | None) -> bool:
+        """Whether a work with this key, or this year and first author, is among them."""
+        if key and key in self.keys:
+            return True
+        if author is None or year is None:
+            return False
+        when, name = year.lower()[:4], fold(author)
+        names = self.names.get(when)
+        if not names:
+            return False
+        if name in names:
+            return True
+        found = self.memo.get((when, name))
+        if found is None:
+            short = initials(name)
+            found = ((len(name.split()) == 1 and name in self.initials[when])  # "SAMHSA"
+                     or (short != "" and short in names)  # listed as its acronym
+                     or self._misspelt(name, when))
+            self.memo[(when, name)] = found
+        return found
+
+    def _misspelt(self, name: str, when: str) -> bool:
+        """Whether a name of that year is within `_NAME_CUTOFF` of `name`."""
+        choices = self.choices.get(when)
+        if choices is None:
+            choices = self.choices[when] = list(self.names[when])
+        return process.extractOne(name, choices, scorer=fuzz.ratio,
+                                  score_cutoff=_NAME_CUTOFF) is not None
+
+    def has_cited(self, work: FoundWork) -> bool:
+        """Whether a cited work is among them (they are list entries)."""
+        return self.has(work.resolution.key, _first_author(work.work.authors), work.work.year)
+
+
+def _first_author(authors: tuple[str, ...]) -> str | None:
+    return authors[0] if authors else None
+
+
+def listed_works(sections: Iterable[Section]) -> Works:
+    """The entries of the sections' reference lists, for `Works.has_cited`."""
+    works = Works()
+    for section in sections:
+        for listed in section.listed:
+            entry = listed.entry
+            works.add(listed.resolution.key, _first_author(entry.authors), entry.year or "")
+    return works
+
+
+def _cited_by_section(a: Analysis) -> list[list[tuple[FoundCitation, FoundWork]]]:
+    """The author-year works cited in each section's text (outside its list), in order."""
+    sections = a.sections
+    firsts = [s.first for s in sections]
+    out: list[list[tuple[FoundCitation, FoundWork]]] = [[] for _ in sections]
+    for found, work in cited_works(a):
+        i = bisect.bisect_right(firsts, found.block) - 1
+        if i >= 0 and found.block <= sections[i].last and found.block not in sections[i].list_blocks:
+            out[i].append((found, work))
+    return out
 
 
 def missing_from_reference_list(a: Analysis) -> Iterator[Finding]:
@@ -46,12 +135,12 @@ def missing_from_reference_list(a: Analysis) -> Iterator[Finding]:
     FAIL: "(Bassuk et al., 2016)" in a section whose REFERENCES do not list Bassuk 2016
     PASS: the same citation with "Bassuk, E. L., ... (2016). ..." in the list
     """
-    for section in a.sections:
+    for section, cited in zip(a.sections, _cited_by_section(a), strict=True):
         if not section.listed or _is_reading_list(a, section.listed[0]):
             continue
-        text_blocks = set(range(section.first, section.last + 1)) - section.list_blocks
-        for found, work in _cited_keys_and_forms(a, text_blocks):
-            if not any(_same_work(work, listed) for listed in section.listed):
+        listed = listed_works([section])
+        for found, work in cited:
+            if not listed.has_cited(work):
                 yield finding_at(a, "missing-from-reference-list", found, work,
                                  f"'{work.work.text}' is not in this section's reference list")
 
@@ -64,17 +153,21 @@ def uncited_reference(a: Analysis) -> Iterator[Finding]:
     FAIL: "References: Kurtz, L. F. (1990). ..." and no "(Kurtz, 1990)" in the text
     PASS: the text cites "(Kurtz, 1990)"
     """
-    for section in a.sections:
+    for section, cited in zip(a.sections, _cited_by_section(a), strict=True):
         if not section.listed or _is_reading_list(a, section.listed[0]):
             continue
         text_blocks = set(range(section.first, section.last + 1)) - section.list_blocks
-        cited = _cited_keys_and_forms(a, text_blocks)
+        works = Works()
+        for _, w in cited:
+            works.add(w.resolution.key, _first_author(w.work.authors), w.work.year)
         by_number = {id(a.numbered[n]) for c in a.citations_in(text_blocks)
                      if c.citation.kind == CitationKind.NUMBERED for n in c.citation.numbers if n in a.numbered}
         for listed in section.listed:
             if id(listed) in by_number:
                 continue
-            if listed.entry.authors and not any(_same_work(w, listed) for _, w in cited):
+            entry = listed.entry
+            if entry.authors and not works.has(listed.resolution.key, entry.authors[0],
+                                               entry.year or ""):
                 yield a.finding("uncited-reference", listed.block, listed.offset,
                                 f"'{_short(listed)}' is listed but never cited in the text")
 

@@ -14,7 +14,6 @@ from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import cited_name, intext, reference_of
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.citations import CitationKind
 
 
 def _claims(a: Analysis) -> Iterator[ClaimSentence]:
@@ -64,12 +63,10 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     """
     for s in _claims(a):
         strong = [m for m in s.matches if m.score >= 95]
-        sources = a.attributed_to(s)
         quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
         by_figure = quotes_figure and any(m.claim.effect for m in strong)
-        if not by_figure:  # a vague source line is its own warning; only a figure pins it down
-            sources = [c for c in sources if c.citation.kind != CitationKind.VAGUE]
-        cited = {w.resolution.key for c in sources for w in c.works if w.resolution.key}
+        # a vague source line is its own warning; only a figure pins it down
+        cited = a.attributed_keys(s, vague=by_figure)
         if not strong or not cited:
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
@@ -125,8 +122,7 @@ def _figure_match(a: Analysis, s: ClaimSentence) -> Match | None:
     the only one; with several and no citation to choose by, none (no guessing).
     """
     with_effect = [m for m in s.matches if m.claim.effect is not None]
-    cited = {w.resolution.key.lower() for c in a.attributed_to(s) for w in c.works
-             if w.resolution.key}
+    cited = {key.lower() for key in a.attributed_keys(s)}
     chosen = [m for m in with_effect if cited & {e.ref.lower() for e in m.claim.evidence}]
     if len(chosen) >= 1:
         return chosen[0]

@@ -22,12 +22,15 @@ _SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
 _VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
 _SEP = r"[^\S\n]+"
+# Particles before a surname: "van der", "de la" ... four at most, so that a long run of
+# "de de de ..." is not read again from each of its words (quadratic time).
+_PARTICLES = 4
 _VAGUE_RE = re.compile(
     r"(?:\b(?P<trigger>(?i:(?:recent|new|earlier|systematic|large|landmark)\s+)?"
     r"(?i:review|study|studies|work|research|paper|report|trial|analysis|"
     rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
-    rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP})*{SURNAME}"
-    rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP})*{SURNAME})?)"
+    rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME}"
+    rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME})?)"
     rf"(?P<etal>,?{_SEP}et\.?[^\S\n]*al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
     rf"(?:{_SEP}in{_SEP}(?P<loc>[{UPPER}][\w.’'-]*(?:{_SEP}[{UPPER}][\w.’'-]*){{0,5}}))?"
 )

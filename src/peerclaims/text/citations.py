@@ -1,6 +1,6 @@
 """Find in-text citations in plain text: author-year, narrative, numbered and vague.
 
-Pure: standard library only (`re`, `bisect`, `dataclasses`), no I/O, no corpus.
+Pure: standard library only (`re`, `dataclasses`), no I/O, no corpus.
 All regular expressions are linear (no nested quantifiers over overlapping classes), and
 every candidate is examined within a bounded window, so any input returns quickly.
 
@@ -42,7 +42,6 @@ vague and group-author citations), and `citation_types` (what they return).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from peerclaims.text.author_year import narrative, parenthetical
@@ -64,22 +63,22 @@ _MAX_PAREN = 600
 
 
 class _Taken:
-    """Sorted, non-overlapping accepted spans."""
+    """Accepted spans, non-overlapping, as a map of the characters they cover.
 
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+    Checking and adding cost the length of the span, not the number of spans taken, so a
+    block with a hundred thousand citations is read in linear time (spans are short).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.covered = bytearray(size)
 
     def free(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps no accepted span."""
-        i = bisect.bisect_left(self.starts, end)
-        return i == 0 or self.ends[i - 1] <= start
+        return self.covered.find(1, start, end) < 0
 
     def add(self, start: int, end: int) -> None:
         """Record an accepted span (caller checked `free`)."""
-        i = bisect.bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
+        self.covered[start:end] = b"\x01" * (end - start)
 
 
 def _paren_pairs(text: str) -> list[tuple[int, int]]:
@@ -127,7 +126,7 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
 
 def find_citations(text: str) -> list[Citation]:
     """All citations in `text`, sorted by start and non-overlapping."""
-    taken = _Taken()
+    taken = _Taken(len(text))
     out: list[Citation] = []
     if "[" in text or "'" in text or "’" in text:
         for cit in organisations(text):

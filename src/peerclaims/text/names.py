@@ -7,7 +7,7 @@ from typing import Protocol
 
 from peerclaims.text.folding import fold
 
-__all__ = ["PersonName", "abbreviates", "acronyms", "is_organisation"]
+__all__ = ["PersonName", "abbreviates", "acronyms", "initials", "is_organisation"]
 
 _ACRONYM_STOP = frozenset({"of", "and", "for", "the", "on", "in", "&", "s"})
 _INITIALS_STOP = frozenset({"of", "and", "for", "the"})
@@ -47,5 +47,9 @@ def acronyms(name: str) -> set[str]:
 def abbreviates(short: str, name: str) -> bool:
     """Whether folded `short`, one word, is the initials of folded `name` ("samhsa" for
     "substance abuse and mental health services administration")."""
-    initials = "".join(w[0] for w in name.split() if w not in _INITIALS_STOP)
-    return len(short.split()) == 1 and short == initials
+    return len(short.split()) == 1 and short == initials(name)
+
+
+def initials(name: str) -> str:
+    """The initials of folded `name`, small function words left out ("samhsa")."""
+    return "".join(w[0] for w in name.split() if w not in _INITIALS_STOP)

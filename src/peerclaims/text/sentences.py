@@ -10,6 +10,7 @@ much as a miss.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -145,16 +146,34 @@ def _change_near_outcome(sentence: str, gap: int = 4) -> bool:
 
     "decreasing rates of hospitalization", "hospital days were reduced" -- but not "a
     higher expectation of the Certified ... Recovery Professional".
+
+    For each outcome word only the nearest change word on either side can be the closest
+    (fewer words lie between), so each outcome looks at two: a long sentence with many
+    of both, far apart, takes linear time, not a comparison of every pair.
     """
     changes = [m.span() for m in _CHANGE.finditer(sentence)]
     if not changes:
         return False
+    ends = [end for _, end in changes]  # in order: the matches do not overlap
     for o_start, o_end in (m.span() for m in _OUTCOME.finditer(sentence)):
-        for c_start, c_end in changes:
-            between = sentence[c_end:o_start] if c_end <= o_start else sentence[o_end:c_start]
-            if len(between.split()) <= gap:
-                return True
+        before = bisect.bisect_right(ends, o_start)  # changes[:before] end before the outcome
+        if before and _few_words(sentence, ends[before - 1], o_start, gap):
+            return True
+        if before < len(changes) and _few_words(sentence, o_end, changes[before][0], gap):
+            return True
     return False
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _few_words(text: str, start: int, end: int, most: int) -> bool:
+    """Whether `text[start:end]` holds at most `most` words (`str.split`'s), counted no
+    further than one past `most`."""
+    for count, _ in enumerate(_WORD.finditer(text, start, max(start, end)), 1):
+        if count > most:
+            return False
+    return True
 
 
 def is_lead_in(sentence: str) -> bool:
