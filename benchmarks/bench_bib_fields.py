@@ -53,17 +53,24 @@ def main() -> None:
     parser.add_argument("--sizes", default="0.25,0.5,1,2", help="field sizes in MB")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
-    print(f"{'shape':<10}" + "".join(f"{f'{s:g} MB':>10}" for s in sizes)
-          + f"{'s/MB':>8}{'growth':>8}")
+    print(
+        f"{'shape':<10}"
+        + "".join(f"{f'{s:g} MB':>10}" for s in sizes)
+        + f"{'s/MB':>8}{'growth':>8}"
+    )
     for name, make in SHAPES.items():
         times = []
         for size in sizes:
             value = make(int(size * 1_000_000))
-            times.append(seconds(f"@misc{{big, abstract = {{{value}}}, year = {{2001}}}}\n",
-                                 args.repeat))
+            times.append(
+                seconds(f"@misc{{big, abstract = {{{value}}}, year = {{2001}}}}\n", args.repeat)
+            )
         per_mb = [t / s for t, s in zip(times, sizes, strict=True)]
-        print(f"{name:<10}" + "".join(f"{t:>9.2f}s" for t in times)
-              + f"{per_mb[-1]:>8.2f}{per_mb[-1] / per_mb[0]:>7.1f}x")
+        print(
+            f"{name:<10}"
+            + "".join(f"{t:>9.2f}s" for t in times)
+            + f"{per_mb[-1]:>8.2f}{per_mb[-1] / per_mb[0]:>7.1f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -24,9 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _common import best, tool
 
-FILLER = ("Peer supporters share their own lived experience of recovery. Programs differ in "
-          "how they recruit, train and supervise peer staff. Supervision matters for role "
-          "clarity. ").split(". ")
+FILLER = (
+    "Peer supporters share their own lived experience of recovery. Programs differ in "
+    "how they recruit, train and supervise peer staff. Supervision matters for role "
+    "clarity. "
+).split(". ")
 
 
 def _wordings() -> list[tuple[str, str | None]]:
@@ -46,13 +48,18 @@ def markdown(rng: random.Random, wordings: list[tuple[str, str | None]], size: i
             words, cited = rng.choice(wordings)
             citation = f" {cited}" if cited and rng.random() < 0.7 else ""
             filler = ". ".join(rng.sample(FILLER, 2))
-            parts.append(f"- {words}{citation}\n" if rng.random() < 0.5
-                         else f"{filler}. {words}{citation}.\n\n")
+            parts.append(
+                f"- {words}{citation}\n"
+                if rng.random() < 0.5
+                else f"{filler}. {words}{citation}.\n\n"
+            )
         total = sum(len(p) for p in parts)
     return "# Training handout\n" + "".join(parts)
 
 
-def deck(rng: random.Random, wordings: list[tuple[str, str | None]], out: Path, slides: int) -> None:
+def deck(
+    rng: random.Random, wordings: list[tuple[str, str | None]], out: Path, slides: int
+) -> None:
     """A deck of `slides` slides, each a title, three bullets and a foot citation."""
     from pptx import Presentation
     from pptx.util import Inches
@@ -69,10 +76,6 @@ def deck(rng: random.Random, wordings: list[tuple[str, str | None]], out: Path, 
         foot = slide.shapes.add_textbox(Inches(0.5), Inches(6.5), Inches(9), Inches(0.5))
         foot.text_frame.text = rng.choice(wordings)[1] or "(Davidson et al., 2012)"
     prs.save(out)
-
-
-
-
 
 
 def main() -> None:
@@ -92,8 +95,10 @@ def main() -> None:
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     deck(rng, wordings, work / "deck.pptx", 150)
     ours = best([exe, "check", str(docs), "--format", "json", "--fail-level", "none"], args.repeat)
-    single = best([exe, "check", str(docs), "--format", "json", "--fail-level", "none", "-j", "1"],
-                  args.repeat)
+    single = best(
+        [exe, "check", str(docs), "--format", "json", "--fail-level", "none", "-j", "1"],
+        args.repeat,
+    )
     theirs = best([prose, "check", *map(str, files)], args.repeat)
     slides = best([exe, "check", str(work / "deck.pptx"), "--format", "json"], args.repeat)
     small = work / "small.md"
@@ -101,11 +106,19 @@ def main() -> None:
     best([exe, "check", str(small)], 1)  # warm the corpus cache
     warm = best([exe, "check", str(small)], args.repeat)
     print(f"200 Markdown files, {megabytes:.1f} MB")
-    print(f"  peerclaims check  {ours:7.2f} s  {200 / ours:7.1f} files/s  {megabytes / ours:6.2f} MB/s")
-    print(f"  ... one process   {single:7.2f} s  {200 / single:7.1f} files/s  {megabytes / single:6.2f} MB/s")
-    print(f"  proselint check   {theirs:7.2f} s  {200 / theirs:7.1f} files/s  {megabytes / theirs:6.2f} MB/s")
-    print(f"  ratio (proselint time / peerclaims time): {theirs / ours:.1f}x "
-          f"({theirs / single:.1f}x in one process; {os.cpu_count()} CPUs)")
+    print(
+        f"  peerclaims check  {ours:7.2f} s  {200 / ours:7.1f} files/s  {megabytes / ours:6.2f} MB/s"
+    )
+    print(
+        f"  ... one process   {single:7.2f} s  {200 / single:7.1f} files/s  {megabytes / single:6.2f} MB/s"
+    )
+    print(
+        f"  proselint check   {theirs:7.2f} s  {200 / theirs:7.1f} files/s  {megabytes / theirs:6.2f} MB/s"
+    )
+    print(
+        f"  ratio (proselint time / peerclaims time): {theirs / ours:.1f}x "
+        f"({theirs / single:.1f}x in one process; {os.cpu_count()} CPUs)"
+    )
     print(f"150-slide deck: peerclaims check {slides:.2f} s ({150 / slides:.0f} slides/s)")
     print(f"one small file, warm corpus cache: {warm:.2f} s")
     shutil.rmtree(work)

@@ -41,8 +41,6 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-
-
 def queries(n: int, rng: random.Random) -> list[tuple[str, dict[str, object]]]:
     """A mix of realistic queries with their filters."""
     kinds: list[Callable[[], tuple[str, dict[str, object]]]] = [
@@ -77,31 +75,66 @@ def main() -> None:
 
     rows.append(("load corpus (parse YAML + BibTeX)", f"{timed(load):.3f} s"))
     assert corpus is not None
-    rows.append(("build index in memory", f"{timed(lambda: search.build_index(corpus, cache=False)):.3f} s"))
-    rows.append(("build index + write cache", f"{timed(lambda: search.build_index(corpus, directory=cache)):.3f} s"))
+    rows.append(
+        ("build index in memory", f"{timed(lambda: search.build_index(corpus, cache=False)):.3f} s")
+    )
+    rows.append(
+        (
+            "build index + write cache",
+            f"{timed(lambda: search.build_index(corpus, directory=cache)):.3f} s",
+        )
+    )
     size = sum(p.stat().st_size for p in cache.glob("search-*.sqlite")) / 1e6
     rows.append(("cache file size", f"{size:.1f} MB"))
 
     opened = search.open_cached(yml, bib, cache)
-    rows.append(("open cached index (hash both files)", f"{timed(lambda: search.open_cached(yml, bib, cache)) * 1000:.1f} ms"))
+    rows.append(
+        (
+            "open cached index (hash both files)",
+            f"{timed(lambda: search.open_cached(yml, bib, cache)) * 1000:.1f} ms",
+        )
+    )
     assert opened is not None
-    latencies = [timed(lambda q=q, f=f: opened.search(q, limit=20, **f))  # type: ignore[misc]
-                 for q, f in queries(args.queries, random.Random(1))]
+    latencies = [
+        timed(lambda q=q, f=f: opened.search(q, limit=20, **f))  # type: ignore[misc]
+        for q, f in queries(args.queries, random.Random(1))
+    ]
     latencies.sort()
-    rows.append((f"query latency, warm (n={len(latencies)}) median",
-                 f"{statistics.median(latencies) * 1000:.2f} ms"))
-    rows.append(("query latency, warm, 95th percentile",
-                 f"{latencies[int(len(latencies) * 0.95)] * 1000:.2f} ms"))
+    rows.append(
+        (
+            f"query latency, warm (n={len(latencies)}) median",
+            f"{statistics.median(latencies) * 1000:.2f} ms",
+        )
+    )
+    rows.append(
+        (
+            "query latency, warm, 95th percentile",
+            f"{latencies[int(len(latencies) * 0.95)] * 1000:.2f} ms",
+        )
+    )
 
-    env = {**os.environ, "PEERCLAIMS_CACHE_DIR": str(cache),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
-    exe = [shutil.which("peerclaims") or ""] if shutil.which("peerclaims") else [sys.executable, "-m", "peerclaims"]
+    env = {
+        **os.environ,
+        "PEERCLAIMS_CACHE_DIR": str(cache),
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
+    }
+    exe = (
+        [shutil.which("peerclaims") or ""]
+        if shutil.which("peerclaims")
+        else [sys.executable, "-m", "peerclaims"]
+    )
     (work / "typer_app.py").write_text(TYPER_APP, encoding="utf-8")
     corpus_args = ["--claims", str(yml), "--references", str(bib)]
-    ours = best([*exe, "search", "peer", "recovery", "--format", "json", *corpus_args], args.repeat, env)
+    ours = best(
+        [*exe, "search", "peer", "recovery", "--format", "json", *corpus_args], args.repeat, env
+    )
     helps = best([*exe, "--help"], args.repeat, env)
     floor = best([sys.executable, str(work / "typer_app.py"), "--help"], args.repeat, env)
-    rows.append(("process: peerclaims search (warm cache)", f"{ours:.3f} s  ({ours / floor:.2f}x floor)"))
+    rows.append(
+        ("process: peerclaims search (warm cache)", f"{ours:.3f} s  ({ours / floor:.2f}x floor)")
+    )
     rows.append(("process: peerclaims --help", f"{helps:.3f} s  ({helps / floor:.2f}x floor)"))
     rows.append(("process: bare Typer app --help (floor)", f"{floor:.3f} s"))
     print(f"{args.claims} claims / {args.references} references, FTS5: {search.FTS5}")

@@ -32,11 +32,6 @@ bibtexparser.parse_file(sys.argv[2])
 """
 
 
-
-
-
-
-
 def main() -> None:
     """Run the benchmark and print a table."""
     parser = argparse.ArgumentParser()
@@ -49,8 +44,21 @@ def main() -> None:
     rows = []
     for label, n in (("1k", 1000), ("10k", 10000)):
         yml, bib = write(n, 5000, work / label)
-        ours = best([exe, "validate", "--claims", str(yml), "--references", str(bib),
-                     "--format", "json", "--fail-level", "none"], args.repeat)
+        ours = best(
+            [
+                exe,
+                "validate",
+                "--claims",
+                str(yml),
+                "--references",
+                str(bib),
+                "--format",
+                "json",
+                "--fail-level",
+                "none",
+            ],
+            args.repeat,
+        )
         floor = best([sys.executable, str(work / "floor.py"), str(yml), str(bib)], args.repeat)
         rows.append((f"validate {label} claims / 5k refs", ours, floor))
     ours = best([exe, "--help"], args.repeat)

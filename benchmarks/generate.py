@@ -12,28 +12,57 @@ import argparse
 import random
 from pathlib import Path
 
-OUTCOMES = ["hope", "empowerment", "hospitalization", "engagement", "quality-of-life",
-            "symptoms", "substance-use", "relapse", "self-efficacy", "social-functioning"]
+OUTCOMES = [
+    "hope",
+    "empowerment",
+    "hospitalization",
+    "engagement",
+    "quality-of-life",
+    "symptoms",
+    "substance-use",
+    "relapse",
+    "self-efficacy",
+    "social-functioning",
+]
 POPULATIONS = ["general", "mental-health", "substance-use", "family"]
 DESIGNS = ["rct", "cohort", "qualitative", "narrative-review", "report", "quasi-experimental"]
-WORDS = ("peer support recovery mentor outcomes community engagement services hospital "
-         "readmission hope empowerment trial review programme specialist workforce").split()
-SURNAMES = ["Davidson", "Chinman", "Solomon", "Sledge", "Mead", "Müller", "O'Connell",
-            "Coatsworth-Puspoky", "Ochocka", "Repper", "Bellamy", "Rowe", "White", "Best"]
+WORDS = (
+    "peer support recovery mentor outcomes community engagement services hospital "
+    "readmission hope empowerment trial review programme specialist workforce"
+).split()
+SURNAMES = [
+    "Davidson",
+    "Chinman",
+    "Solomon",
+    "Sledge",
+    "Mead",
+    "Müller",
+    "O'Connell",
+    "Coatsworth-Puspoky",
+    "Ochocka",
+    "Repper",
+    "Bellamy",
+    "Rowe",
+    "White",
+    "Best",
+]
 
 
 def reference(i: int, rng: random.Random) -> str:
     """One BibTeX entry."""
-    authors = " and ".join(f"{rng.choice(SURNAMES)}, {chr(65 + rng.randrange(26))}."
-                           for _ in range(rng.randint(1, 6)))
+    authors = " and ".join(
+        f"{rng.choice(SURNAMES)}, {chr(65 + rng.randrange(26))}." for _ in range(rng.randint(1, 6))
+    )
     title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 14))).capitalize()
     year = rng.randint(1990, 2024)
-    return (f"@article{{ref{i:05d},\n  author = {{{authors}}},\n  title = {{{title}}},\n"
-            f"  journal = {{Journal of {rng.choice(WORDS).title()} Studies}},\n"
-            f"  year = {{{year}}},\n  volume = {{{rng.randint(1, 80)}}},\n"
-            f"  number = {{{rng.randint(1, 12)}}},\n"
-            f"  pages = {{{(p := rng.randint(1, 900))}--{p + rng.randint(2, 20)}}},\n"
-            f"  studydesign = {{{rng.choice(DESIGNS)}}},\n  n = {{{rng.randint(10, 900)}}}\n}}\n")
+    return (
+        f"@article{{ref{i:05d},\n  author = {{{authors}}},\n  title = {{{title}}},\n"
+        f"  journal = {{Journal of {rng.choice(WORDS).title()} Studies}},\n"
+        f"  year = {{{year}}},\n  volume = {{{rng.randint(1, 80)}}},\n"
+        f"  number = {{{rng.randint(1, 12)}}},\n"
+        f"  pages = {{{(p := rng.randint(1, 900))}--{p + rng.randint(2, 20)}}},\n"
+        f"  studydesign = {{{rng.choice(DESIGNS)}}},\n  n = {{{rng.randint(10, 900)}}}\n}}\n"
+    )
 
 
 def claim(i: int, refs: int, rng: random.Random) -> str:
@@ -65,8 +94,10 @@ def write(claims: int, refs: int, out: Path, seed: int = 1) -> tuple[Path, Path]
     bib = out / "references.bib"
     bib.write_text("".join(reference(i, rng) for i in range(refs)), encoding="utf-8")
     yml = out / "claims.yaml"
-    yml.write_text("version: 1\nclaims:\n" + "".join(claim(i, refs, rng) for i in range(claims)),
-                   encoding="utf-8")
+    yml.write_text(
+        "version: 1\nclaims:\n" + "".join(claim(i, refs, rng) for i in range(claims)),
+        encoding="utf-8",
+    )
     return yml, bib
 
 

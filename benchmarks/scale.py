@@ -142,7 +142,7 @@ def docx(size: int, out: Path, seed: int = 12) -> None:
         parts = {i.filename: archive.read(i) for i in archive.infolist()}
     xml = parts["word/document.xml"].decode("utf-8")
     head, _, rest = xml.partition("<w:body>")
-    tail = rest[rest.index("<w:sectPr"):]
+    tail = rest[rest.index("<w:sectPr") :]
 
     def body(copies: int) -> str:
         pieces = []
@@ -189,29 +189,50 @@ def deck(slides: int, out: Path) -> int:
     prs.save(buffer)
     with zipfile.ZipFile(buffer) as archive:
         parts = {i.filename: archive.read(i) for i in archive.infolist()}
-    text = {name: parts.pop(name).decode("utf-8") for name in (
-        "ppt/_rels/presentation.xml.rels", "ppt/presentation.xml", "[Content_Types].xml")}
-    one = {name: parts.pop(name).decode("utf-8") for name in (
-        "ppt/slides/slide1.xml", "ppt/slides/_rels/slide1.xml.rels",
-        "ppt/notesSlides/notesSlide1.xml", "ppt/notesSlides/_rels/notesSlide1.xml.rels")}
+    text = {
+        name: parts.pop(name).decode("utf-8")
+        for name in (
+            "ppt/_rels/presentation.xml.rels",
+            "ppt/presentation.xml",
+            "[Content_Types].xml",
+        )
+    }
+    one = {
+        name: parts.pop(name).decode("utf-8")
+        for name in (
+            "ppt/slides/slide1.xml",
+            "ppt/slides/_rels/slide1.xml.rels",
+            "ppt/notesSlides/notesSlide1.xml",
+            "ppt/notesSlides/_rels/notesSlide1.xml.rels",
+        )
+    }
     rels = text["ppt/_rels/presentation.xml.rels"]
-    rel = re.search(r'<Relationship Id="(rId\d+)" Type="[^"]*/slide" Target="slides/slide1.xml"/>',
-                    rels)
+    rel = re.search(
+        r'<Relationship Id="(rId\d+)" Type="[^"]*/slide" Target="slides/slide1.xml"/>', rels
+    )
     assert rel is not None
-    text["ppt/_rels/presentation.xml.rels"] = rels.replace(rel.group(), "".join(
-        rel.group().replace(f'"{rel.group(1)}"', f'"rIdS{n}"').replace("slide1.", f"slide{n}.")
-        for n in range(1, slides + 1)))
+    text["ppt/_rels/presentation.xml.rels"] = rels.replace(
+        rel.group(),
+        "".join(
+            rel.group().replace(f'"{rel.group(1)}"', f'"rIdS{n}"').replace("slide1.", f"slide{n}.")
+            for n in range(1, slides + 1)
+        ),
+    )
     text["ppt/presentation.xml"] = re.sub(
         r"<p:sldIdLst>.*?</p:sldIdLst>",
-        "<p:sldIdLst>" + "".join(f'<p:sldId id="{255 + n}" r:id="rIdS{n}"/>'
-                                 for n in range(1, slides + 1)) + "</p:sldIdLst>",
-        text["ppt/presentation.xml"])
+        "<p:sldIdLst>"
+        + "".join(f'<p:sldId id="{255 + n}" r:id="rIdS{n}"/>' for n in range(1, slides + 1))
+        + "</p:sldIdLst>",
+        text["ppt/presentation.xml"],
+    )
     types = text["[Content_Types].xml"]
     for part in ("/ppt/slides/slide1.xml", "/ppt/notesSlides/notesSlide1.xml"):
         override = re.search(rf'<Override PartName="{part}" ContentType="[^"]*"/>', types)
         assert override is not None
-        types = types.replace(override.group(), "".join(
-            override.group().replace("1.xml", f"{n}.xml") for n in range(1, slides + 1)))
+        types = types.replace(
+            override.group(),
+            "".join(override.group().replace("1.xml", f"{n}.xml") for n in range(1, slides + 1)),
+        )
     text["[Content_Types].xml"] = types
     talk = [words for kind, words in _talk_blocks() if kind != "heading"]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -219,17 +240,28 @@ def deck(slides: int, out: Path) -> int:
             archive.writestr(name, data)
         for n in range(1, slides + 1):
             body = html.escape(talk[n % len(talk)], quote=False)
-            archive.writestr(f"ppt/slides/slide{n}.xml", one["ppt/slides/slide1.xml"]
-                             .replace("@@TITLE", f"Evidence {n}").replace("@@BODY", body))
-            archive.writestr(f"ppt/slides/_rels/slide{n}.xml.rels",
-                             one["ppt/slides/_rels/slide1.xml.rels"]
-                             .replace("notesSlide1.xml", f"notesSlide{n}.xml"))
-            archive.writestr(f"ppt/notesSlides/notesSlide{n}.xml",
-                             one["ppt/notesSlides/notesSlide1.xml"]
-                             .replace("@@NOTES", f"Say slide {n} slowly."))
-            archive.writestr(f"ppt/notesSlides/_rels/notesSlide{n}.xml.rels",
-                             one["ppt/notesSlides/_rels/notesSlide1.xml.rels"]
-                             .replace("slide1.xml", f"slide{n}.xml"))
+            archive.writestr(
+                f"ppt/slides/slide{n}.xml",
+                one["ppt/slides/slide1.xml"]
+                .replace("@@TITLE", f"Evidence {n}")
+                .replace("@@BODY", body),
+            )
+            archive.writestr(
+                f"ppt/slides/_rels/slide{n}.xml.rels",
+                one["ppt/slides/_rels/slide1.xml.rels"].replace(
+                    "notesSlide1.xml", f"notesSlide{n}.xml"
+                ),
+            )
+            archive.writestr(
+                f"ppt/notesSlides/notesSlide{n}.xml",
+                one["ppt/notesSlides/notesSlide1.xml"].replace("@@NOTES", f"Say slide {n} slowly."),
+            )
+            archive.writestr(
+                f"ppt/notesSlides/_rels/notesSlide{n}.xml.rels",
+                one["ppt/notesSlides/_rels/notesSlide1.xml.rels"].replace(
+                    "slide1.xml", f"slide{n}.xml"
+                ),
+            )
         return len(archive.infolist())
 
 
@@ -254,12 +286,17 @@ def generate(kind: str, size: int, folder: Path) -> Path:
 def measure(exe: str, path: Path) -> dict[str, float]:
     """Check one file in a wrapper process: wall and CPU seconds, peak RSS in MB, exit code."""
     cmd = [exe, "check", str(path), "--format", "json", "--fail-level", "none"]
-    out = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, *cmd], capture_output=True, text=True, check=True
+    ).stdout
     got = json.loads(out)
     scale = 1024 if sys.platform != "darwin" else 1024 * 1024
-    return {"seconds": got["seconds"], "cpu": got["cpu"], "rss": got["maxrss"] / scale,
-            "code": got["code"]}
+    return {
+        "seconds": got["seconds"],
+        "cpu": got["cpu"],
+        "rss": got["maxrss"] / scale,
+        "code": got["code"],
+    }
 
 
 def xml_megabytes(path: Path) -> float:
@@ -271,15 +308,22 @@ def xml_megabytes(path: Path) -> float:
 def main(argv: list[str] | None = None) -> None:
     """Generate, check and tabulate."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--full", action="store_true",
-                        help="sizes up to 50 MB, and a deck of 5,000 slides")
+    parser.add_argument(
+        "--full", action="store_true", help="sizes up to 50 MB, and a deck of 5,000 slides"
+    )
     parser.add_argument("--sizes", help="comma-separated sizes in MB (overrides --full)")
     parser.add_argument("--kinds", default=",".join(KINDS), help="markdown,paragraph,docx")
-    parser.add_argument("--deck", type=int, metavar="SLIDES",
-                        help="also check a deck of this many slides with notes")
+    parser.add_argument(
+        "--deck",
+        type=int,
+        metavar="SLIDES",
+        help="also check a deck of this many slides with notes",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
     args = parser.parse_args(argv)
-    sizes = [float(s) for s in args.sizes.split(",")] if args.sizes else (FULL if args.full else QUICK)
+    sizes = (
+        [float(s) for s in args.sizes.split(",")] if args.sizes else (FULL if args.full else QUICK)
+    )
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = set(kinds) - set(KINDS)
     if unknown:
@@ -293,8 +337,10 @@ def main(argv: list[str] | None = None) -> None:
     base = min(r["seconds"] for r in start)
     base_cpu = min(r["cpu"] for r in start)
     print(f"start-up (a one-line file): {base:.2f} s wall, {base_cpu:.2f} s CPU; files in {folder}")
-    print(f"{'kind':<10} {'MB':>5} {'wall s':>7} {'s/MB':>6} {'CPU s':>7} {'CPU s/MB':>9} "
-          f"{'net CPU s/MB':>13} {'peak RSS MB':>12}  note")
+    print(
+        f"{'kind':<10} {'MB':>5} {'wall s':>7} {'s/MB':>6} {'CPU s':>7} {'CPU s/MB':>9} "
+        f"{'net CPU s/MB':>13} {'peak RSS MB':>12}  note"
+    )
     ratios = []
     for kind in kinds:
         wall_per_mb, net_per_mb = [], []
@@ -307,24 +353,31 @@ def main(argv: list[str] | None = None) -> None:
             note = f"{xml_megabytes(path):.0f} MB of XML" if kind == "docx" else ""
             if got["code"] not in (0, 1):
                 note += f" exit {got['code']:.0f}"
-            print(f"{kind:<10} {megabytes:5.1f} {got['seconds']:7.1f} {wall_per_mb[-1]:6.2f} "
-                  f"{got['cpu']:7.1f} {got['cpu'] / megabytes:9.2f} {net_per_mb[-1]:13.2f} "
-                  f"{got['rss']:12.0f}  {note}", flush=True)
+            print(
+                f"{kind:<10} {megabytes:5.1f} {got['seconds']:7.1f} {wall_per_mb[-1]:6.2f} "
+                f"{got['cpu']:7.1f} {got['cpu'] / megabytes:9.2f} {net_per_mb[-1]:13.2f} "
+                f"{got['rss']:12.0f}  {note}",
+                flush=True,
+            )
             if not args.keep:
                 path.unlink()
         ratios.append((kind, _ratio(wall_per_mb), _ratio(net_per_mb)))
     for kind, wall, net in ratios:
-        print(f"{kind}: largest / smallest time per MB: {wall:.2f}x wall, {net:.2f}x net CPU "
-              "(goal: within 1.5x)")
+        print(
+            f"{kind}: largest / smallest time per MB: {wall:.2f}x wall, {net:.2f}x net CPU "
+            "(goal: within 1.5x)"
+        )
     slides = args.deck if args.deck is not None else (5_000 if args.full else 0)
     if slides:
         path = folder / f"deck-{slides}.pptx"
         entries = deck(slides, path)
         got = measure(exe, path)
         verdict = "read" if got["code"] in (0, 1) else f"refused (exit {got['code']:.0f})"
-        print(f"deck of {slides:,} slides with notes ({entries:,} entries, "
-              f"{path.stat().st_size / MB:.1f} MB): {verdict} in {got['seconds']:.1f} s "
-              f"({got['cpu']:.1f} s CPU), peak RSS {got['rss']:.0f} MB")
+        print(
+            f"deck of {slides:,} slides with notes ({entries:,} entries, "
+            f"{path.stat().st_size / MB:.1f} MB): {verdict} in {got['seconds']:.1f} s "
+            f"({got['cpu']:.1f} s CPU), peak RSS {got['rss']:.0f} MB"
+        )
     if not args.keep:
         shutil.rmtree(folder)
 

@@ -20,7 +20,7 @@ import pytest
 from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
 from peerclaims.documents import read_document
-from peerclaims.match.reading import Context
+from peerclaims.match.context import Context
 from peerclaims.rules import RuleSettings
 from peerclaims.runner import load_corpus, validate
 
@@ -33,9 +33,13 @@ SRC = REPO / "src"
 
 SEEDS_VARIABLE = "PEERCLAIMS_SEEDS"
 SEEDS = Path(os.environ.get(SEEDS_VARIABLE) or REPO.parent / "shared" / "seeds")
-_SHOWN = f"{SEEDS} (from ${SEEDS_VARIABLE})" if os.environ.get(SEEDS_VARIABLE) else "../shared/seeds"
-SEEDS_MISSING = (f"{_SHOWN} not found: the seed suites need the shared seed documents beside "
-                 f"the repository (or ${SEEDS_VARIABLE} naming their folder)")
+_SHOWN = (
+    f"{SEEDS} (from ${SEEDS_VARIABLE})" if os.environ.get(SEEDS_VARIABLE) else "../shared/seeds"
+)
+SEEDS_MISSING = (
+    f"{_SHOWN} not found: the seed suites need the shared seed documents beside "
+    f"the repository (or ${SEEDS_VARIABLE} naming their folder)"
+)
 
 
 def require_seeds() -> Path:
@@ -77,15 +81,21 @@ def found(
     claims_text: str, bib_text: str, *, select: Iterable[str] | None = None
 ) -> list[tuple[int, int, str]]:
     """Validate a corpus given as text; sorted (line, column, rule-name) triples."""
-    return sorted((d.line, d.column, d.name) for d in diagnostics(claims_text, bib_text, select=select))
+    return sorted(
+        (d.line, d.column, d.name) for d in diagnostics(claims_text, bib_text, select=select)
+    )
 
 
 Expected = tuple[int, int, str] | tuple[int, int, str, str] | tuple[int, int, str, str, str | None]
 
 
 def check(
-    rule: str, claims_text: str, bib_text: str, expected: list[Expected],
-    *, select: Iterable[str] | None = None,
+    rule: str,
+    claims_text: str,
+    bib_text: str,
+    expected: list[Expected],
+    *,
+    select: Iterable[str] | None = None,
 ) -> None:
     """Assert the exact findings of `rule` (yamllint's `RuleTestCase.check`).
 
@@ -94,7 +104,8 @@ def check(
     Only `rule` runs unless `select` names other rules.
     """
     found_diags = diagnostics(
-        textwrap.dedent(claims_text), textwrap.dedent(bib_text),
+        textwrap.dedent(claims_text),
+        textwrap.dedent(bib_text),
         select=(rule,) if select is None else select,
     )
     found_diags.sort(key=lambda d: (d.line, d.column, d.name))
@@ -119,7 +130,10 @@ def context() -> Context:
 
 
 def check_diagnostics(
-    text: str, suffix: str = ".md", *, select: Iterable[str] | None = None,
+    text: str,
+    suffix: str = ".md",
+    *,
+    select: Iterable[str] | None = None,
     name: str = "doc",
 ) -> list[Diagnostic]:
     """Every diagnostic for `text` (dedented) read as a `suffix` file, sorted."""
@@ -128,8 +142,9 @@ def check_diagnostics(
         path = Path(tmp, name + suffix)
         path.write_text(textwrap.dedent(text), encoding="utf-8")
         doc = read_document(path)
-        return sorted(check_document(doc, context(), settings),
-                      key=lambda d: (d.line, d.column, d.name))
+        return sorted(
+            check_document(doc, context(), settings), key=lambda d: (d.line, d.column, d.name)
+        )
 
 
 def check_text(
@@ -143,8 +158,9 @@ def check_messages(
     text: str, suffix: str = ".md", *, select: Iterable[str] | None = None
 ) -> list[tuple[str, str, str | None]]:
     """(rule-name, message, suggestion) of every finding in `text`, in position order."""
-    return [(d.name, d.message, d.suggestion)
-            for d in check_diagnostics(text, suffix, select=select)]
+    return [
+        (d.name, d.message, d.suggestion) for d in check_diagnostics(text, suffix, select=select)
+    ]
 
 
 def build_pdf(pages: list[str]) -> bytes:

@@ -16,22 +16,24 @@ FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 
 def test_all_is_exactly_the_public_api() -> None:
     """`peerclaims.__all__` lists exactly the documented names, each of which exists."""
-    assert sorted(peerclaims.__all__) == sorted([
-        "ConfigError",
-        "Diagnostic",
-        "FailLevel",
-        "InputError",
-        "LoadResult",
-        "PeerclaimsError",
-        "RuleSettings",
-        "Severity",
-        "__version__",
-        "check_document",
-        "check_paths",
-        "load_corpus",
-        "read_document",
-        "validate",
-    ])
+    assert sorted(peerclaims.__all__) == sorted(
+        [
+            "ConfigError",
+            "Diagnostic",
+            "FailLevel",
+            "InputError",
+            "LoadResult",
+            "PeerclaimsError",
+            "RuleSettings",
+            "Severity",
+            "__version__",
+            "check_document",
+            "check_paths",
+            "load_corpus",
+            "read_document",
+            "validate",
+        ]
+    )
     for name in peerclaims.__all__:
         assert hasattr(peerclaims, name), name
 
@@ -41,7 +43,11 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True, text=True, env=env, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
     )
 
 
@@ -86,7 +92,9 @@ def test_import_is_lazy() -> None:
 
 def test_lazy_exports_match_all() -> None:
     """Every name in __all__ (but the version) is one the lazy loader knows, and back."""
-    assert sorted(peerclaims._EXPORTS) == sorted(n for n in peerclaims.__all__ if n != "__version__")
+    assert sorted(peerclaims._EXPORTS) == sorted(
+        n for n in peerclaims.__all__ if n != "__version__"
+    )
 
 
 def test_the_suite_imports_the_source_tree() -> None:

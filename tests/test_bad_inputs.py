@@ -70,19 +70,37 @@ def cli(*args: str | Path, stdin: str | bytes | None = None) -> Out:
     return Out(result.exit_code, result.stdout, result.stderr, result.exception)
 
 
-def proc(*args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None,
-         stdin: bytes = b"", timeout: float = 60, **kwargs: object) -> Out:
+def proc(
+    *args: str | Path,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    stdin: bytes = b"",
+    timeout: float = 60,
+    **kwargs: object,
+) -> Out:
     """Run `python -m peerclaims` in a subprocess with the tree's code and a private cache."""
-    full_env = {k: v for k, v in os.environ.items()
-                if k not in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR", "COLUMNS")}
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR", "COLUMNS")
+    }
     full_env.update(PYTHONPATH=str(SRC), PYTHONIOENCODING="utf-8")
     full_env.update(env or {})
     done = subprocess.run(
-        [sys.executable, "-m", "peerclaims", *map(str, args)], input=stdin,
-        capture_output=True, env=full_env, cwd=cwd, timeout=timeout, check=False, **kwargs,
+        [sys.executable, "-m", "peerclaims", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+        **kwargs,
     )
-    return Out(done.returncode, done.stdout.decode("utf-8", "replace"),
-               done.stderr.decode("utf-8", "replace"))
+    return Out(
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+    )
 
 
 def corpus(tmp_path: Path, claims: str | None = None, bib: str | None = None) -> list[str]:
@@ -151,10 +169,20 @@ DOCUMENTS: list[tuple[str, str, Callable[[], bytes] | None, int, str]] = [
     ("utf16be-no-bom", "u16be.md", lambda: CITED.encode("utf-16-be"), 2, "UTF-16"),
     ("latin1", "latin1.md", lambda: "Café (Müller, 2010)\n".encode("latin-1"), 2, "not UTF-8"),
     ("utf8-bom", "bom.md", lambda: b"\xef\xbb\xbf" + CITED.encode(), 0, "no problems"),
-    ("long-line", "long.md", lambda: ("word (Sledge et al., 2011) " * 20000).encode(), 0,
-     "in 1 file"),
-    ("code-only", "code.md", lambda: b"```\n(Sledge et al., 2010)\n```\n\n    (Sledge, 2010)\n",
-     0, "no problems"),
+    (
+        "long-line",
+        "long.md",
+        lambda: ("word (Sledge et al., 2011) " * 20000).encode(),
+        0,
+        "in 1 file",
+    ),
+    (
+        "code-only",
+        "code.md",
+        lambda: b"```\n(Sledge et al., 2010)\n```\n\n    (Sledge, 2010)\n",
+        0,
+        "no problems",
+    ),
     ("unsupported-suffix", "notes.rtf", lambda: CITED.encode(), 2, "unsupported file type"),
     ("random-pptx", "deck.pptx", lambda: os.urandom(4000), 2, "not a valid .pptx"),
     ("zip-not-office-pptx", "zip.pptx", lambda: _zip({"hello.txt": "hi"}), 2, "not a valid .pptx"),
@@ -165,10 +193,13 @@ DOCUMENTS: list[tuple[str, str, Callable[[], bytes] | None, int, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "content", "rc", "message"),
-                         [pytest.param(*case[1:], id=case[0]) for case in DOCUMENTS])
-def test_check_document_inputs(tmp_path: Path, name: str, content: Callable[[], bytes] | None,
-                               rc: int, message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "rc", "message"),
+    [pytest.param(*case[1:], id=case[0]) for case in DOCUMENTS],
+)
+def test_check_document_inputs(
+    tmp_path: Path, name: str, content: Callable[[], bytes] | None, rc: int, message: str
+) -> None:
     """`check FILE -f json` on a bad or odd document: right exit code, JSON stdout, file named on
     stderr; a missing file is named once, on stderr only (a usage error, not a finding)."""
     if content is not None:
@@ -190,7 +221,9 @@ def test_cites_unreadable_json(tmp_path: Path, name: str) -> None:
     """`cites -f json` on an unreadable file exits 2 with JSON on stdout and the file named on
     stderr; a missing file is named once, on stderr only."""
     if name != "missing.md":
-        (tmp_path / name).write_bytes(b"\x00\x01\x02" if name == "bin.md" else CITED.encode("utf-16"))
+        (tmp_path / name).write_bytes(
+            b"\x00\x01\x02" if name == "bin.md" else CITED.encode("utf-16")
+        )
     result = cli("cites", name, "-f", "json").clean()
     assert result.rc == 2
     assert name in result.err
@@ -238,14 +271,20 @@ def test_check_huge_markdown_table(tmp_path: Path) -> None:
     assert result.json()["summary"]["files"] == 1
 
 
-
-
-@pytest.mark.parametrize(("stdin", "flags", "rc", "expect"), [
-    pytest.param(b"", [], 0, "no problems in 1 file", id="empty"),
-    pytest.param(b"# T\n```\n(Sledge et al., 2010)\n```\n" + WRONG_YEAR.encode(),
-                 ["--stdin-format", "markdown"], 1, "1 error", id="markdown-code-skipped"),
-    pytest.param(CITED.encode("utf-16"), [], 2, "<stdin>", id="utf16"),
-])
+@pytest.mark.parametrize(
+    ("stdin", "flags", "rc", "expect"),
+    [
+        pytest.param(b"", [], 0, "no problems in 1 file", id="empty"),
+        pytest.param(
+            b"# T\n```\n(Sledge et al., 2010)\n```\n" + WRONG_YEAR.encode(),
+            ["--stdin-format", "markdown"],
+            1,
+            "1 error",
+            id="markdown-code-skipped",
+        ),
+        pytest.param(CITED.encode("utf-16"), [], 2, "<stdin>", id="utf16"),
+    ],
+)
 def test_check_stdin(stdin: bytes, flags: list[str], rc: int, expect: str) -> None:
     """`check -` reads standard input; empty is clean, code blocks are skipped, UTF-16 is refused."""
     result = proc("check", "-", "-f", "json", *flags, stdin=stdin).clean()
@@ -271,19 +310,24 @@ def test_unreadable_location_keeps_line(tmp_path: Path) -> None:
 def test_unreadable_corpus_message_names_file_once(tmp_path: Path) -> None:
     """A not-UTF-8 claims file is named once in the message of every corpus command."""
     (tmp_path / "claims.yaml").write_bytes(b"version: 1\nclaims: []\n# caf\xe9\n")
-    result = cli("search", "peer", "--claims", "claims.yaml",
-                 "--references", FIXTURE / "references.bib").clean()
+    result = cli(
+        "search", "peer", "--claims", "claims.yaml", "--references", FIXTURE / "references.bib"
+    ).clean()
     assert result.rc == 2
     assert result.err.count("claims.yaml") == 1, result.err
 
 
-@pytest.mark.parametrize(("name", "content"), [
-    pytest.param("word.pptx", _docx_bytes, id="docx-renamed-pptx"),
-    pytest.param("zip.pptx", lambda: _zip({"hello.txt": "hi"}), id="zip-not-pptx"),
-    pytest.param("zip.docx", lambda: _zip({"hello.txt": "hi"}), id="zip-not-docx"),
-])
-def test_office_errors_hide_python_internals(tmp_path: Path, name: str,
-                                             content: Callable[[], bytes]) -> None:
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param("word.pptx", _docx_bytes, id="docx-renamed-pptx"),
+        pytest.param("zip.pptx", lambda: _zip({"hello.txt": "hi"}), id="zip-not-pptx"),
+        pytest.param("zip.docx", lambda: _zip({"hello.txt": "hi"}), id="zip-not-docx"),
+    ],
+)
+def test_office_errors_hide_python_internals(
+    tmp_path: Path, name: str, content: Callable[[], bytes]
+) -> None:
     """A broken Office file is explained in words, without object reprs or exception class names."""
     (tmp_path / name).write_bytes(content())
     result = cli("check", name).clean()
@@ -297,27 +341,32 @@ def test_pdf_library_warnings_stay_quiet(tmp_path: Path) -> None:
     (tmp_path / "paper.pdf").write_bytes(b"%PDF-1.4\n garbage")
     result = proc("check", "paper.pdf", cwd=tmp_path).clean()
     assert result.rc == 2
-    stray = [line for line in result.err.splitlines()
-             if line and not line.startswith("peerclaims:") and not SUMMARY.match(line)]
+    stray = [
+        line
+        for line in result.err.splitlines()
+        if line and not line.startswith("peerclaims:") and not SUMMARY.match(line)
+    ]
     assert stray == []
-
-
 
 
 def test_schema_version_as_string_is_explained(tmp_path: Path) -> None:
     """`version: '1'` is reported as a string where a number is expected, not as an unsupported version 1."""
-    result = cli("validate", *corpus(tmp_path, claims="version: '1'\nclaims: []\n"),
-                 "-f", "plain").clean()
+    result = cli(
+        "validate", *corpus(tmp_path, claims="version: '1'\nclaims: []\n"), "-f", "plain"
+    ).clean()
     assert result.rc == 1
     assert "reads version 1" not in result.out or "number" in result.out, result.out
 
 
-@pytest.mark.parametrize("args", [
-    pytest.param(["show", "qqqqqqqqqqqq"], id="show"),
-    pytest.param(["study", "qqqqqqqqqqqq"], id="study"),
-    pytest.param(["impact", "qqqqqqqqqqqq"], id="impact"),
-    pytest.param(["search", "--ref", "qqqqqqqqqqqq"], id="search-ref"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["show", "qqqqqqqqqqqq"], id="show"),
+        pytest.param(["study", "qqqqqqqqqqqq"], id="study"),
+        pytest.param(["impact", "qqqqqqqqqqqq"], id="impact"),
+        pytest.param(["search", "--ref", "qqqqqqqqqqqq"], id="search-ref"),
+    ],
+)
 def test_unknown_id_without_lookalikes(args: list[str]) -> None:
     """An unknown id with no similar id exits 2 without unrelated 'did you mean' suggestions."""
     result = cli(*args).clean()
@@ -328,24 +377,40 @@ def test_unknown_id_without_lookalikes(args: list[str]) -> None:
 
 def test_impact_repeated_key_counted_once() -> None:
     """The same key given twice (in any case) is withdrawn once."""
-    result = cli("impact", "SLEDGE2011effectiveness", "sledge2011effectiveness", "-f", "json").clean()
+    result = cli(
+        "impact", "SLEDGE2011effectiveness", "sledge2011effectiveness", "-f", "json"
+    ).clean()
     assert result.rc == 0
     assert result.json()["withdrawn"] == ["sledge2011effectiveness"]
 
 
 # --------------------------------------------------------------------------- malformed corpora
 
-BOMB = "version: 1\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-    f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
-) + "claims: []\n"
+BOMB = (
+    "version: 1\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + "".join(
+        f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "claims: []\n"
+)
 
 YAML_CASES = [
     # (id, claims.yaml text, "line:col" expected in the output, phrase)
     ("tabs", "version: 1\nclaims:\n\t- id: x\n", "3:1", "tabs"),
-    ("unclosed-quote", 'version: 1\nclaims:\n  - id: "x\n    statement: y\n', "3:9", "closing quote"),
+    (
+        "unclosed-quote",
+        'version: 1\nclaims:\n  - id: "x\n    statement: y\n',
+        "3:9",
+        "closing quote",
+    ),
     ("alias-bomb", BOMB, "", "aliases"),
-    ("python-tag", 'version: 1\nclaims: !!python/object/apply:os.system ["touch pwned"]\n', "2:9",
-     "not allowed"),
+    (
+        "python-tag",
+        'version: 1\nclaims: !!python/object/apply:os.system ["touch pwned"]\n',
+        "2:9",
+        "not allowed",
+    ),
     ("top-level-list", "- a\n- b\n", "1:1", "is a list"),
     ("claims-number", "version: 1\nclaims: 5\n", "2:9", "must be a list"),
     ("claim-string", "version: 1\nclaims:\n  - just a string\n", "3:5", "must be a mapping"),
@@ -355,8 +420,9 @@ YAML_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "where", "phrase"),
-                         [pytest.param(*case[1:], id=case[0]) for case in YAML_CASES])
+@pytest.mark.parametrize(
+    ("text", "where", "phrase"), [pytest.param(*case[1:], id=case[0]) for case in YAML_CASES]
+)
 def test_validate_malformed_yaml(tmp_path: Path, text: str, where: str, phrase: str) -> None:
     """`validate` on a malformed claims.yaml exits 1 with `file:line:col` and a helpful phrase."""
     result = cli("validate", *corpus(tmp_path, claims=text), "-f", "plain").clean()
@@ -378,13 +444,20 @@ CORPUS_COMMANDS = [
 ]
 
 
-@pytest.mark.parametrize("claims", [pytest.param(YAML_CASES[0][1], id="tabs"),
-                                    pytest.param(YAML_CASES[3][1], id="python-tag"),
-                                    pytest.param(BOMB, id="alias-bomb")])
-@pytest.mark.parametrize(("args", "rc", "is_json"),
-                         [pytest.param(*case[1:], id=case[0]) for case in CORPUS_COMMANDS])
-def test_commands_on_malformed_corpus(tmp_path: Path, claims: str, args: list[str], rc: int,
-                                      is_json: bool) -> None:
+@pytest.mark.parametrize(
+    "claims",
+    [
+        pytest.param(YAML_CASES[0][1], id="tabs"),
+        pytest.param(YAML_CASES[3][1], id="python-tag"),
+        pytest.param(BOMB, id="alias-bomb"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("args", "rc", "is_json"), [pytest.param(*case[1:], id=case[0]) for case in CORPUS_COMMANDS]
+)
+def test_commands_on_malformed_corpus(
+    tmp_path: Path, claims: str, args: list[str], rc: int, is_json: bool
+) -> None:
     """Every corpus command runs on what loaded, says so on stderr, and keeps stdout pure JSON."""
     (tmp_path / "doc.md").write_text(CITED, encoding="utf-8")
     result = cli(*args, *corpus(tmp_path, claims=claims)).clean()
@@ -397,23 +470,49 @@ def test_commands_on_malformed_corpus(tmp_path: Path, claims: str, args: list[st
 
 BIB_CASES = [
     # (id, text appended to the fixture references.bib, exit code, phrase in stdout+stderr)
-    ("unclosed-brace", "\n@article{broken2020,\n  author = {Smith, J.},\n  title = {Open\n", 1,
-     "could not parse @article"),
-    ("entry-without-key", "\n@article{\n  author = {Smith, J.},\n  title = {T},\n  year = {2020}\n}\n",
-     1, "could not parse @article"),
-    ("duplicate-field", "\n@article{dup2020,\n  author = {Smith, J.},\n  title = {T},\n"
-     "  journal = {J},\n  year = {2020},\n  year = {2021}\n}\n", 1, "given twice"),
-    ("string-macro", "\n@string{ps = {Psychiatric Services}}\n@article{m2020,\n  author = {M, J.},\n"
-     "  title = {T},\n  journal = ps,\n  year = {2020}\n}\n", 0, "in 2 files"),
+    (
+        "unclosed-brace",
+        "\n@article{broken2020,\n  author = {Smith, J.},\n  title = {Open\n",
+        1,
+        "could not parse @article",
+    ),
+    (
+        "entry-without-key",
+        "\n@article{\n  author = {Smith, J.},\n  title = {T},\n  year = {2020}\n}\n",
+        1,
+        "could not parse @article",
+    ),
+    (
+        "duplicate-field",
+        "\n@article{dup2020,\n  author = {Smith, J.},\n  title = {T},\n"
+        "  journal = {J},\n  year = {2020},\n  year = {2021}\n}\n",
+        1,
+        "given twice",
+    ),
+    (
+        "string-macro",
+        "\n@string{ps = {Psychiatric Services}}\n@article{m2020,\n  author = {M, J.},\n"
+        "  title = {T},\n  journal = ps,\n  year = {2020}\n}\n",
+        0,
+        "in 2 files",
+    ),
     ("comment", "\n@comment{ an aside }\n", 0, "in 2 files"),
-    ("many-entries", "".join(f"@article{{k{i},\n  author = {{A{i}, B.}},\n  title = {{T}},\n"
-                             f"  journal = {{J}},\n  year = {{2000}}\n}}\n" for i in range(5000)),
-     0, "in 2 files"),
+    (
+        "many-entries",
+        "".join(
+            f"@article{{k{i},\n  author = {{A{i}, B.}},\n  title = {{T}},\n"
+            f"  journal = {{J}},\n  year = {{2000}}\n}}\n"
+            for i in range(5000)
+        ),
+        0,
+        "in 2 files",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("extra", "rc", "phrase"),
-                         [pytest.param(*case[1:], id=case[0]) for case in BIB_CASES])
+@pytest.mark.parametrize(
+    ("extra", "rc", "phrase"), [pytest.param(*case[1:], id=case[0]) for case in BIB_CASES]
+)
 def test_validate_malformed_bib(tmp_path: Path, extra: str, rc: int, phrase: str) -> None:
     """`validate` on an odd references.bib reports it at its line (or accepts valid BibTeX)."""
     result = cli("validate", *corpus(tmp_path, bib=fixture_bib() + extra), "-f", "plain").clean()
@@ -432,9 +531,11 @@ def test_validate_bib_not_utf8(tmp_path: Path) -> None:
 
 def test_bib_crossref_supplies_fields(tmp_path: Path) -> None:
     """A field inherited through `crossref` is not reported as missing."""
-    extra = ("\n@inproceedings{child2020,\n  author = {Smith, J.},\n  title = {T},\n"
-             "  crossref = {parent2020}\n}\n@proceedings{parent2020,\n  title = {Proc},\n"
-             "  booktitle = {Proc},\n  year = {2020}\n}\n")
+    extra = (
+        "\n@inproceedings{child2020,\n  author = {Smith, J.},\n  title = {T},\n"
+        "  crossref = {parent2020}\n}\n@proceedings{parent2020,\n  title = {Proc},\n"
+        "  booktitle = {Proc},\n  year = {2020}\n}\n"
+    )
     result = cli("validate", *corpus(tmp_path, bib=fixture_bib() + extra), "-f", "plain").clean()
     assert "lacks required field 'year'" not in result.out, result.out
 
@@ -467,8 +568,9 @@ OPTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("args", "message"),
-                         [pytest.param(*case[1:], id=case[0]) for case in OPTION_CASES])
+@pytest.mark.parametrize(
+    ("args", "message"), [pytest.param(*case[1:], id=case[0]) for case in OPTION_CASES]
+)
 def test_bad_options_exit_2(args: list[str], message: str) -> None:
     """A bad option value, unknown id or missing argument exits 2 with a message naming it."""
     result = cli(*args).clean()
@@ -508,21 +610,24 @@ def test_rules_format_case_insensitive() -> None:
     result.json()
 
 
-@pytest.mark.parametrize(("path", "flags", "reason"), [
-    pytest.param("missing.yaml", [], "no such file", id="missing"),
-    pytest.param(".", [], "is a directory", id="directory"),
-    pytest.param("missing.yaml", ["--ignore", "unreadable-input"], "no such file",
-                 id="ignore-unreadable"),
-    pytest.param("missing.yaml", ["--select", "unused-reference"], "no such file",
-                 id="select-other"),
-])
+@pytest.mark.parametrize(
+    ("path", "flags", "reason"),
+    [
+        pytest.param("missing.yaml", [], "no such file", id="missing"),
+        pytest.param(".", [], "is a directory", id="directory"),
+        pytest.param(
+            "missing.yaml", ["--ignore", "unreadable-input"], "no such file", id="ignore-unreadable"
+        ),
+        pytest.param(
+            "missing.yaml", ["--select", "unused-reference"], "no such file", id="select-other"
+        ),
+    ],
+)
 def test_missing_corpus_always_exits_2(path: str, flags: list[str], reason: str) -> None:
     """An unreadable claims file exits 2 whatever --select/--ignore say (they choose rules, not inputs)."""
     result = cli("validate", "--claims", path, *flags).clean()
     assert result.rc == 2, result.err
     assert f"{path}: {reason}" in result.err
-
-
 
 
 # --------------------------------------------------------------------------- output formats
@@ -559,7 +664,9 @@ def test_github_actions_auto_format() -> None:
     """Under GITHUB_ACTIONS=true the default format is workflow commands, the summary on stderr."""
     result = proc("check", TALK, env={"GITHUB_ACTIONS": "true"}).clean()
     assert result.rc == 1
-    assert result.out.splitlines() and all(line.startswith("::") for line in result.out.splitlines())
+    assert result.out.splitlines() and all(
+        line.startswith("::") for line in result.out.splitlines()
+    )
     assert SUMMARY.match(result.err.strip().splitlines()[-1])
 
 
@@ -614,10 +721,13 @@ def test_report_output_dash_is_stdout(tmp_path: Path) -> None:
     result.json()
 
 
-@pytest.mark.parametrize(("target", "bad_phrase"), [
-    pytest.param("adir", "", id="directory"),
-    pytest.param("", "is a directory", id="empty-string"),
-])
+@pytest.mark.parametrize(
+    ("target", "bad_phrase"),
+    [
+        pytest.param("adir", "", id="directory"),
+        pytest.param("", "is a directory", id="empty-string"),
+    ],
+)
 def test_report_output_bad_target(tmp_path: Path, target: str, bad_phrase: str) -> None:
     """`report --output` at a directory or an empty name exits 2 with an accurate reason."""
     (tmp_path / "adir").mkdir()
@@ -636,18 +746,32 @@ CONFIG_CASES = [
     ("bad-toml", "peerclaims.toml", "x = [1,\n", 2, "peerclaims.toml"),
     ("wrong-type", "peerclaims.toml", "fail-level = 5\n", 2, "fail-level"),
     ("bad-level", "peerclaims.toml", '[rules]\nunused-reference = "loud"\n', 2, "unused-reference"),
-    ("pyproject-unknown-key", "pyproject.toml", "[tool.peerclaims]\nbogus = 1\n", 2,
-     "unknown key 'bogus'"),
+    (
+        "pyproject-unknown-key",
+        "pyproject.toml",
+        "[tool.peerclaims]\nbogus = 1\n",
+        2,
+        "unknown key 'bogus'",
+    ),
     ("pyproject-not-table", "pyproject.toml", "[tool]\npeerclaims = 5\n", 2, "must be a table"),
     ("fail-level-warning", "peerclaims.toml", 'fail-level = "warning"\n', 1, "warning"),
 ]
 
 
 @pytest.mark.parametrize("where", ["here", "parent"])
-@pytest.mark.parametrize(("name", "text", "rc", "message"),
-                         [pytest.param(*case[1:], id=case[0]) for case in CONFIG_CASES])
-def test_config_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, name: str,
-                      text: str, rc: int, message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "text", "rc", "message"),
+    [pytest.param(*case[1:], id=case[0]) for case in CONFIG_CASES],
+)
+def test_config_files(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    name: str,
+    text: str,
+    rc: int,
+    message: str,
+) -> None:
     """A configuration file in the working directory or a parent is found and checked strictly."""
     (tmp_path / name).write_text(text, encoding="utf-8")
     sub = tmp_path / "sub"
@@ -658,11 +782,17 @@ def test_config_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: st
     assert message in result.err
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    pytest.param("peerclaims.toml", "\ufefffail-level = \"warning\"\n", id="bom-peerclaims"),
-    pytest.param("pyproject.toml", "\ufeff[tool.peerclaims]\nfail-level = \"warning\"\n",
-                 id="bom-pyproject"),
-])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param("peerclaims.toml", '\ufefffail-level = "warning"\n', id="bom-peerclaims"),
+        pytest.param(
+            "pyproject.toml",
+            '\ufeff[tool.peerclaims]\nfail-level = "warning"\n',
+            id="bom-pyproject",
+        ),
+    ],
+)
 def test_config_with_utf8_bom(tmp_path: Path, name: str, text: str) -> None:
     """A configuration saved with a UTF-8 BOM (Windows editors) is read like the rest of the inputs."""
     (tmp_path / name).write_text(text, encoding="utf-8")
@@ -672,17 +802,21 @@ def test_config_with_utf8_bom(tmp_path: Path, name: str, text: str) -> None:
 
 def test_broken_pyproject_is_not_ignored(tmp_path: Path) -> None:
     """A pyproject.toml with a [tool.peerclaims] table that does not parse exits 2, not silently defaults."""
-    (tmp_path / "pyproject.toml").write_text('[tool.peerclaims\nfail-level = "warning"\n',
-                                             encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.peerclaims\nfail-level = "warning"\n', encoding="utf-8"
+    )
     result = cli("validate", "-f", "plain").clean()
     assert result.rc == 2, result.err
     assert "pyproject.toml" in result.err
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param('[rules]\nnonexistent-rule = "error"\n', id="rules-table"),
-    pytest.param('select = ["nonsense"]\n', id="select"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('[rules]\nnonexistent-rule = "error"\n', id="rules-table"),
+        pytest.param('select = ["nonsense"]\n', id="select"),
+    ],
+)
 def test_config_unknown_rule_names_file(tmp_path: Path, text: str) -> None:
     """An unknown rule in the configuration is reported with the configuration file's name."""
     (tmp_path / "peerclaims.toml").write_text(text, encoding="utf-8")
@@ -706,8 +840,11 @@ def test_config_type_errors_speak_toml(tmp_path: Path) -> None:
 def test_cache_dir_unusable(tmp_path: Path, kind: str) -> None:
     """An unusable PEERCLAIMS_CACHE_DIR only costs speed: results and exit code are unchanged."""
     (tmp_path / "afile").write_text("", encoding="utf-8")
-    cache = {"regular-file": tmp_path / "afile", "missing-parents": tmp_path / "a" / "b" / "c",
-             "file-parent": tmp_path / "afile" / "sub"}[kind]
+    cache = {
+        "regular-file": tmp_path / "afile",
+        "missing-parents": tmp_path / "a" / "b" / "c",
+        "file-parent": tmp_path / "afile" / "sub",
+    }[kind]
     result = proc("check", TALK, "-f", "json", env={"PEERCLAIMS_CACHE_DIR": str(cache)}).clean()
     assert result.rc == 1
     assert result.json()["summary"]["error"] == 5  # as examples/talk.md has (README)
@@ -761,8 +898,13 @@ def _pty_run(args: list[str], columns: int, env: dict[str, str]) -> tuple[int, s
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     full_env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "NO_COLOR")}
     full_env.update(PYTHONPATH=str(SRC), TERM="xterm-256color", **env)
-    child = subprocess.Popen([sys.executable, "-m", "peerclaims", *args], stdin=slave,
-                             stdout=slave, stderr=slave, env=full_env)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "peerclaims", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=full_env,
+    )
     os.close(slave)
     chunks = []
     try:
@@ -788,10 +930,13 @@ def test_no_color_on_terminal() -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-@pytest.mark.parametrize(("args", "needle"), [
-    pytest.param(["check", str(TALK)], "misattributed-claim", id="check"),
-    pytest.param(["cite", "davidson2012peer"], "davidson2012peer", id="cite"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        pytest.param(["check", str(TALK)], "misattributed-claim", id="check"),
+        pytest.param(["cite", "davidson2012peer"], "davidson2012peer", id="cite"),
+    ],
+)
 def test_narrow_terminal(args: list[str], needle: str) -> None:
     """On a 20-column terminal (COLUMNS=20) output wraps but ids and rule names stay whole."""
     rc, out = _pty_run(args, 20, {"COLUMNS": "20"})

@@ -77,8 +77,9 @@ def fresh(files: Files) -> tuple[Corpus, int]:
     return replace(corpus, values={}, keys={}), errors
 
 
-def test_a_hit_equals_a_fresh_load(home: Path, files: Files, entry: Entry,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_hit_equals_a_fresh_load(
+    home: Path, files: Files, entry: Entry, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The second run reads the JSON entry instead of parsing, and gets the same corpus."""
     first = load_counting(*files)
     assert first == fresh(files)
@@ -110,8 +111,9 @@ class _Planted:
         return os.mkdir, (str(self.marker),)
 
 
-def test_a_planted_pickle_runs_nothing(home: Path, files: Files, entry: Entry,
-                                       tmp_path: Path) -> None:
+def test_a_planted_pickle_runs_nothing(
+    home: Path, files: Files, entry: Entry, tmp_path: Path
+) -> None:
     """Pickles under the old and the new entry names are never unpickled, and are replaced."""
     marker = tmp_path / "code-ran"
     payload = pickle.dumps(_Planted(marker))
@@ -138,6 +140,7 @@ def _edit(path: str, value: object) -> Callable[[dict[str, object]], object]:
         else:
             node[last] = value  # type: ignore[index]
         return data
+
     return apply
 
 
@@ -162,8 +165,9 @@ PLANTED_JSON: dict[str, Callable[[dict[str, object]], object]] = {
 
 
 @pytest.mark.parametrize("change", PLANTED_JSON.values(), ids=PLANTED_JSON.keys())
-def test_planted_json_is_a_miss(home: Path, files: Files, entry: Entry,
-                                change: Callable[[dict[str, object]], object]) -> None:
+def test_planted_json_is_a_miss(
+    home: Path, files: Files, entry: Entry, change: Callable[[dict[str, object]], object]
+) -> None:
     """An entry with odd types, shapes or contents is rebuilt and replaced, never used."""
     load_counting(*files)
     good = entry().read_bytes()
@@ -184,8 +188,9 @@ PLANTED_BYTES = {
 
 
 @pytest.mark.parametrize("raw", PLANTED_BYTES.values(), ids=PLANTED_BYTES.keys())
-def test_planted_bytes_are_a_miss(home: Path, files: Files, entry: Entry,
-                                  raw: bytes | None) -> None:
+def test_planted_bytes_are_a_miss(
+    home: Path, files: Files, entry: Entry, raw: bytes | None
+) -> None:
     """Bytes that are not a valid entry are rebuilt, whatever they are."""
     load_counting(*files)
     good = entry().read_bytes()
@@ -209,8 +214,9 @@ def test_a_planted_fifo_does_not_block(home: Path, files: Files, entry: Entry) -
     assert stat.S_ISREG(path.lstat().st_mode)
 
 
-def test_a_planted_symlink_is_not_followed_on_write(home: Path, files: Files, entry: Entry,
-                                                    tmp_path: Path) -> None:
+def test_a_planted_symlink_is_not_followed_on_write(
+    home: Path, files: Files, entry: Entry, tmp_path: Path
+) -> None:
     """A link in an entry's place is replaced; the file it points to is left alone."""
     load_counting(*files)
     path = entry()
@@ -223,8 +229,9 @@ def test_a_planted_symlink_is_not_followed_on_write(home: Path, files: Files, en
     assert not path.is_symlink()
 
 
-def test_the_hashed_bytes_are_the_parsed_bytes(home: Path, files: Files,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_hashed_bytes_are_the_parsed_bytes(
+    home: Path, files: Files, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An editor saving between the hash and the parse cannot file new content under the old key."""
     claims, _ = files
     before = claims.read_bytes()
@@ -250,8 +257,9 @@ def test_the_hashed_bytes_are_the_parsed_bytes(home: Path, files: Files,
     assert "ten years" in edited.claims[0].statement
 
 
-def test_the_same_content_at_another_path_names_its_own_files(home: Path, files: Files,
-                                                              tmp_path: Path) -> None:
+def test_the_same_content_at_another_path_names_its_own_files(
+    home: Path, files: Files, tmp_path: Path
+) -> None:
     """A copy of the corpus elsewhere is reported under its own path, not the first one's."""
     load_counting(*files)
     copy = tmp_path / "copy"
@@ -260,12 +268,18 @@ def test_the_same_content_at_another_path_names_its_own_files(home: Path, files:
     assert corpus.claims_path == str(copy / "claims.yaml")
 
 
-@pytest.mark.parametrize(("mode", "reason"), [(0o777, "it is writable by others"),
-                                              (0o1777, "it is writable by others"),
-                                              (0o770, "it is writable by its group")])
+@pytest.mark.parametrize(
+    ("mode", "reason"),
+    [
+        (0o777, "it is writable by others"),
+        (0o1777, "it is writable by others"),
+        (0o770, "it is writable by its group"),
+    ],
+)
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
-def test_a_directory_others_can_write_is_not_used(home: Path, files: Files, notices: list[str],
-                                                  mode: int, reason: str) -> None:
+def test_a_directory_others_can_write_is_not_used(
+    home: Path, files: Files, notices: list[str], mode: int, reason: str
+) -> None:
     """Such a directory is neither read nor written; one notice says why, and all still works."""
     home.mkdir()
     home.chmod(mode)
@@ -278,8 +292,9 @@ def test_a_directory_others_can_write_is_not_used(home: Path, files: Files, noti
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="chown needs root")
-def test_a_directory_of_another_user_is_not_used(home: Path, files: Files,
-                                                 notices: list[str]) -> None:
+def test_a_directory_of_another_user_is_not_used(
+    home: Path, files: Files, notices: list[str]
+) -> None:
     """A directory owned by someone else (not root) is refused as ssh refuses such files."""
     home.mkdir(mode=0o700)
     os.chown(home, 12345, -1)
@@ -288,8 +303,9 @@ def test_a_directory_of_another_user_is_not_used(home: Path, files: Files,
     assert not list(home.iterdir())
 
 
-def test_without_owners_the_check_is_skipped(home: Path, files: Files, notices: list[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_owners_the_check_is_skipped(
+    home: Path, files: Files, notices: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Where os.getuid does not exist (Windows), modes mean nothing: the directory is used."""
     home.mkdir()
     home.chmod(0o777)
@@ -318,13 +334,23 @@ def test_one_notice_per_process_on_stderr(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o777)
-    args = [sys.executable, "-m", "peerclaims", "search", "readmissions", "--claims",
-            str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]
+    args = [
+        sys.executable,
+        "-m",
+        "peerclaims",
+        "search",
+        "readmissions",
+        "--claims",
+        str(FIXTURE / "claims.yaml"),
+        "--references",
+        str(FIXTURE / "references.bib"),
+    ]
     env = {**os.environ, "PYTHONPATH": str(SRC), "PEERCLAIMS_CACHE_DIR": str(shared)}
     result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
-        f"peerclaims: not using the cache at {shared}: it is writable by others"]
+        f"peerclaims: not using the cache at {shared}: it is writable by others"
+    ]
     assert "recovery-mentor-fewer-admissions" in result.stdout
     assert not list(shared.iterdir())
 
@@ -380,8 +406,13 @@ def test_a_value_that_does_not_read_back_equal_is_not_stored(home: Path, tmp_pat
     """NaN, which JSON cannot hold faithfully, is returned but never stored."""
     source = tmp_path / "source.txt"
     source.write_text("x", encoding="utf-8")
-    value = cache.cached("probe", cache.read_inputs([source]), lambda: float("nan"),
-                         encode=lambda v: json.dumps(v).encode(), decode=lambda b: json.loads(b))
+    value = cache.cached(
+        "probe",
+        cache.read_inputs([source]),
+        lambda: float("nan"),
+        encode=lambda v: json.dumps(v).encode(),
+        decode=lambda b: json.loads(b),
+    )
     assert value != value  # NaN
     assert not list(home.glob("probe-*"))
 
@@ -401,11 +432,19 @@ def test_the_notice_never_lands_on_stdout(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o777)
-    code = ("from peerclaims.runner import load_counting; "
-            f"load_counting({str(FIXTURE / 'claims.yaml')!r}, {str(FIXTURE / 'references.bib')!r})")
+    code = (
+        "from peerclaims.runner import load_counting; "
+        f"load_counting({str(FIXTURE / 'claims.yaml')!r}, {str(FIXTURE / 'references.bib')!r})"
+    )
     env = {**os.environ, "PYTHONPATH": str(SRC), "PEERCLAIMS_CACHE_DIR": str(shared)}
-    result = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env, timeout=120, check=False,
-                            preexec_fn=lambda: os.close(2))  # Python starts with no stderr
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        timeout=120,
+        check=False,
+        preexec_fn=lambda: os.close(2),
+    )  # Python starts with no stderr
     assert result.returncode == 0
     assert result.stdout == b""

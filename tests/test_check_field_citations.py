@@ -32,8 +32,13 @@ HANDOUT = """\
 - Self-stigma and quality of life (Corrigan et al., 2013).
 """
 
-CITATION_RULES = {"author-misspelt", "year-mismatch", "et-al-misuse", "unresolved-citation",
-                  "vague-citation"}
+CITATION_RULES = {
+    "author-misspelt",
+    "year-mismatch",
+    "et-al-misuse",
+    "unresolved-citation",
+    "vague-citation",
+}
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +49,11 @@ def handout(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_no_citation_finding(handout: Path) -> None:
-    found = [(d.line, d.name, d.message) for d in check_paths([handout], load_corpus().corpus)
-             .diagnostics if d.name in CITATION_RULES]
+    found = [
+        (d.line, d.name, d.message)
+        for d in check_paths([handout], load_corpus().corpus).diagnostics
+        if d.name in CITATION_RULES
+    ]
     assert found == []
 
 

@@ -52,8 +52,9 @@ def build_deck(path: Path) -> Path:
 
     two = deck.slides.add_slide(deck.slide_layouts[5])
     two.shapes.title.text = "What peers bring"
-    _textbox(two, "Peer recovery support may decrease self-stigma (Corrigan & Sokol, 2013).",
-             "Claim", 2)
+    _textbox(
+        two, "Peer recovery support may decrease self-stigma (Corrigan & Sokol, 2013).", "Claim", 2
+    )
 
     three = deck.slides.add_slide(deck.slide_layouts[5])
     three.shapes.title.text = "The workforce"
@@ -66,9 +67,12 @@ def build_deck(path: Path) -> Path:
     _textbox(four, "Peer support can reduce readmissions by 42%", "Grouped", 1, in_group=group)
     table = four.shapes.add_table(2, 2, Inches(0.5), Inches(3), Inches(9), Inches(2))
     table.name = "Outcomes"
-    for (r, c), text in {(0, 0): "Outcome", (0, 1): "Note",
-                         (1, 0): "Peer recovery support may decrease self-stigma",
-                         (1, 1): "see handout"}.items():
+    for (r, c), text in {
+        (0, 0): "Outcome",
+        (0, 1): "Note",
+        (1, 0): "Peer recovery support may decrease self-stigma",
+        (1, 1): "see handout",
+    }.items():
         table.table.cell(r, c).text = text
 
     five = deck.slides.add_slide(deck.slide_layouts[6])
@@ -102,8 +106,10 @@ def where(diagnostics: list[Diagnostic]) -> list[tuple[str, str]]:
 
 def test_deck_findings_by_slide(tmp_path: Path) -> None:
     """Off slide 3, findings name slide and shape: a grouped box, a table cell, slide 6's figure."""
-    found = check_file(build_deck(tmp_path / "deck.pptx"),
-                       ["author-misspelt", "uncited-claim", "statistic-mismatch"])
+    found = check_file(
+        build_deck(tmp_path / "deck.pptx"),
+        ["author-misspelt", "uncited-claim", "statistic-mismatch"],
+    )
     assert [w for w in where(found) if not w[0].startswith("slide 3")] == [
         ("slide 4 (Grouped)", "uncited-claim"),
         ("slide 4 (Outcomes r2c1)", "uncited-claim"),
@@ -114,8 +120,9 @@ def test_deck_findings_by_slide(tmp_path: Path) -> None:
 def test_misspelt_citation_on_slide_3(tmp_path: Path) -> None:
     """The misspelt author is reported at slide 3, line = slide number, with the fix."""
     found = check_file(build_deck(tmp_path / "deck.pptx"), ["author-misspelt"])
-    assert [(d.path.endswith("deck.pptx"), d.line, d.column, d.location, d.suggestion)
-            for d in found] == [
+    assert [
+        (d.path.endswith("deck.pptx"), d.line, d.column, d.location, d.suggestion) for d in found
+    ] == [
         (True, 3, 0, "slide 3 (Empowerment)", "(Ochocka, Nelson, Janzen, & Trainor, 2006)"),
     ]
 
@@ -174,9 +181,11 @@ def build_handout(path: Path) -> Path:
 
     document = docx.Document()
     document.add_heading("Peer support outcomes", level=1)
-    document.add_paragraph("Peer support offers a level of acceptance, understanding, and "
-                           "validation not found in many other professional relationships "
-                           "(Mead & McNeil, 2006).")
+    document.add_paragraph(
+        "Peer support offers a level of acceptance, understanding, and "
+        "validation not found in many other professional relationships "
+        "(Mead & McNeil, 2006)."
+    )
     document.add_paragraph("")
     document.add_paragraph("48 states and DC reimburse peer support services.")
     table = document.add_table(rows=2, cols=2)
@@ -191,8 +200,9 @@ def build_handout(path: Path) -> Path:
 
 def test_docx_findings_by_paragraph(tmp_path: Path) -> None:
     """Findings name the paragraph (empty ones not counted), table cells included."""
-    found = check_file(build_handout(tmp_path / "handout.docx"),
-                       ["uncited-claim", "et-al-misuse", "year-mismatch"])
+    found = check_file(
+        build_handout(tmp_path / "handout.docx"), ["uncited-claim", "et-al-misuse", "year-mismatch"]
+    )
     assert [(d.line, d.location, d.name, d.suggestion) for d in found] == [
         (3, "paragraph 3", "uncited-claim", None),
         (6, "paragraph 6", "et-al-misuse", "(Bologna & Pulice, 2011)"),
@@ -204,10 +214,13 @@ def test_docx_plain_output(tmp_path: Path) -> None:
     """Plain output shows `handout.docx: paragraph N: ...`."""
     build_handout(tmp_path / "handout.docx")
     result = invoke("check", "handout.docx", "--format", "plain", "--select", "year-mismatch")
-    assert (result.exit_code, result.stdout) == (1, (
-        "handout.docx: paragraph 7: error 'Bologna & Pulice, 2010' gives 2010; the work is "
-        "Bologna and Pulice (2011) [year-mismatch] -- suggestion: (Bologna & Pulice, 2011)\n"
-    ))
+    assert (result.exit_code, result.stdout) == (
+        1,
+        (
+            "handout.docx: paragraph 7: error 'Bologna & Pulice, 2010' gives 2010; the work is "
+            "Bologna and Pulice (2011) [year-mismatch] -- suggestion: (Bologna & Pulice, 2011)\n"
+        ),
+    )
 
 
 # --- pdf --------------------------------------------------------------------------------
@@ -216,8 +229,11 @@ def test_docx_plain_output(tmp_path: Path) -> None:
 def test_pdf_findings_by_page(tmp_path: Path) -> None:
     """A PDF's findings name their page."""
     path = tmp_path / "paper.pdf"
-    path.write_bytes(build_pdf(["Peer support: an overview",
-                                "48 states and DC reimburse peer support services."]))
+    path.write_bytes(
+        build_pdf(
+            ["Peer support: an overview", "48 states and DC reimburse peer support services."]
+        )
+    )
     found = check_file(path, ["uncited-claim"])
     assert [(d.line, d.location, d.name) for d in found] == [(2, "page 2", "uncited-claim")]
 
@@ -228,7 +244,8 @@ def test_pdf_findings_by_page(tmp_path: Path) -> None:
 def _unreadable_set(tmp_path: Path) -> None:
     """A good Markdown talk next to an .odt, a binary .md and a malformed .pptx."""
     (tmp_path / "talk.md").write_text(
-        "Less self-stigma (Bologna, et al., 2011).\n", encoding="utf-8")
+        "Less self-stigma (Bologna, et al., 2011).\n", encoding="utf-8"
+    )
     (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04 not really an OpenDocument file")
     (tmp_path / "binary.md").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "broken.pptx").write_bytes(b"PK\x03\x04 truncated zip")
@@ -239,17 +256,24 @@ def test_unreadable_inputs_exit_2_and_others_are_checked(tmp_path: Path, select:
     """Each unreadable file is one unreadable-input diagnostic (in argument order), exit 2, and
     talk.md is still checked."""
     _unreadable_set(tmp_path)
-    result = invoke("check", "notes.odt", "binary.md", "talk.md", "broken.pptx",
-                    "--format", "plain", *select)
+    result = invoke(
+        "check", "notes.odt", "binary.md", "talk.md", "broken.pptx", "--format", "plain", *select
+    )
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines if line.endswith("[unreadable-input]")] == [
-        "notes.odt", "binary.md", "broken.pptx",
+        "notes.odt",
+        "binary.md",
+        "broken.pptx",
     ]
-    assert ("talk.md:1:19: warning 'Bologna, et al., 2011' uses et al. for a work with "
-            "2 authors [et-al-misuse] -- suggestion: (Bologna & Pulice, 2011)") in lines
-    assert "notes.odt: error unsupported file type (supported: .md, .markdown, " \
-           ".txt, .text, .pptx, .docx, .pdf) [unreadable-input]" in lines
+    assert (
+        "talk.md:1:19: warning 'Bologna, et al., 2011' uses et al. for a work with "
+        "2 authors [et-al-misuse] -- suggestion: (Bologna & Pulice, 2011)"
+    ) in lines
+    assert (
+        "notes.odt: error unsupported file type (supported: .md, .markdown, "
+        ".txt, .text, .pptx, .docx, .pdf) [unreadable-input]" in lines
+    )
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -258,8 +282,17 @@ def test_unreadable_inputs_in_json(tmp_path: Path) -> None:
     import json
 
     _unreadable_set(tmp_path)
-    result = invoke("check", "binary.md", "broken.pptx", "notes.odt", "talk.md",
-                    "--format", "json", "--select", "et-al-misuse")
+    result = invoke(
+        "check",
+        "binary.md",
+        "broken.pptx",
+        "notes.odt",
+        "talk.md",
+        "--format",
+        "json",
+        "--select",
+        "et-al-misuse",
+    )
     assert result.exit_code == 2
     report = json.loads(result.stdout)
     assert [(d["path"], d["line"], d["name"], d["severity"]) for d in report["diagnostics"]] == [

@@ -26,25 +26,34 @@ def found(name: str) -> tuple[Diagnostic, ...]:
     return check_paths([DOCUMENTS / name], load_corpus().corpus).diagnostics
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("handout.md", [
-        (4, "unresolved-citation"),          # SAMHSA 2015: not in the corpus
-        (6, "unresolved-citation"),          # CMS 2007
-        (6, "missing-from-reference-list"),
-        (15, "misattributed-claim"),         # relapse credited to Bernstein, not Boisvert
-        (15, "missing-from-reference-list"),
-        (16, "missing-from-reference-list"),
-        (17, "unknown-claim"),
-        (19, "unknown-claim"),               # Eddie et al. 2019 resolves (field corpus)
-    ]),
-    ("module.md", [
-        # Solomon (2004), Lloyd-Evans et al. (2014), Repper and Carter (2011) resolve: they are
-        # in the field corpus
-        (12, "not-in-corpus"),               # SAMHSA [SAMHSA] (2017): in its own list only
-        (17, "statistic-mismatch"),          # 20% against the trial's 42%
-        (24, "unknown-claim"),
-    ]),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "handout.md",
+            [
+                (4, "unresolved-citation"),  # SAMHSA 2015: not in the corpus
+                (6, "unresolved-citation"),  # CMS 2007
+                (6, "missing-from-reference-list"),
+                (15, "misattributed-claim"),  # relapse credited to Bernstein, not Boisvert
+                (15, "missing-from-reference-list"),
+                (16, "missing-from-reference-list"),
+                (17, "unknown-claim"),
+                (19, "unknown-claim"),  # Eddie et al. 2019 resolves (field corpus)
+            ],
+        ),
+        (
+            "module.md",
+            [
+                # Solomon (2004), Lloyd-Evans et al. (2014), Repper and Carter (2011) resolve: they are
+                # in the field corpus
+                (12, "not-in-corpus"),  # SAMHSA [SAMHSA] (2017): in its own list only
+                (17, "statistic-mismatch"),  # 20% against the trial's 42%
+                (24, "unknown-claim"),
+            ],
+        ),
+    ],
+)
 def test_exactly_these_findings(name: str, expected: list[tuple[int, str]]) -> None:
     """Each handout yields exactly the findings listed, at the lines listed."""
     assert [(d.line, d.name) for d in found(name)] == expected
@@ -53,8 +62,9 @@ def test_exactly_these_findings(name: str, expected: list[tuple[int, str]]) -> N
 def test_figure_checked_against_the_cited_trial() -> None:
     """A 20% reduction credited to Sledge et al. is compared with that trial's own means."""
     [stat] = [d for d in found("module.md") if d.name == "statistic-mismatch"]
-    assert stat.message == ("20% does not follow from the study's figures "
-                            "(0.89 vs 1.53 admissions: a 42% reduction)")
+    assert stat.message == (
+        "20% does not follow from the study's figures (0.89 vs 1.53 admissions: a 42% reduction)"
+    )
 
 
 def test_not_citations() -> None:
@@ -81,16 +91,34 @@ def conference_deck(path: Path) -> Path:
             box = page.shapes.add_textbox(Inches(0.5), Inches(6.8), Inches(9), Inches(0.4))
             box.text_frame.text = foot
 
-    slide("Peer Support Works: Evidence Update", ["Presented by Jane Doe, MSW",
-                                                 "Annual Conference, October 2024"])
+    slide(
+        "Peer Support Works: Evidence Update",
+        ["Presented by Jane Doe, MSW", "Annual Conference, October 2024"],
+    )
     slide("Agenda", ["What is peer support?", "The evidence", "Implementation", "Q&A"])
-    slide("What is peer support?", ["Support from someone with lived experience",
-                                    "Mutuality and shared experience (Mead & McNeil, 2006)"])
-    slide("Outcomes", ["Reduced hospital admissions", "Increased hope and empowerment",
-                       "Greater engagement in care"],
-          foot="Source: Chinman et al. (2014), Psychiatric Services")
-    slide("By the numbers", ["Peer support reduced readmissions by 42%",
-                             "Over 30,000 trained peer supporters nationwide"])
+    slide(
+        "What is peer support?",
+        [
+            "Support from someone with lived experience",
+            "Mutuality and shared experience (Mead & McNeil, 2006)",
+        ],
+    )
+    slide(
+        "Outcomes",
+        [
+            "Reduced hospital admissions",
+            "Increased hope and empowerment",
+            "Greater engagement in care",
+        ],
+        foot="Source: Chinman et al. (2014), Psychiatric Services",
+    )
+    slide(
+        "By the numbers",
+        [
+            "Peer support reduced readmissions by 42%",
+            "Over 30,000 trained peer supporters nationwide",
+        ],
+    )
     slide("Quote", ["“My peer specialist believed in me when I didn't.” – Program participant"])
     slide("Implementation tips", ["Train supervisors", "Define the role clearly"])
     slide("Questions?", ["jane.doe@example.org"])
@@ -100,8 +128,9 @@ def conference_deck(path: Path) -> Path:
 
 def test_conference_deck(tmp_path: Path) -> None:
     """A "Source:" footer cites its slide; only slide 5's two bare figures are reported."""
-    found = check_paths([conference_deck(tmp_path / "conference.pptx")],
-                        load_corpus().corpus).diagnostics
+    found = check_paths(
+        [conference_deck(tmp_path / "conference.pptx")], load_corpus().corpus
+    ).diagnostics
     assert [(d.location, d.name, d.suggestion) for d in found] == [
         ("slide 5 (Content Placeholder 2)", "uncited-claim", "(Sledge et al., 2011)"),
         ("slide 5 (Content Placeholder 2)", "uncited-claim", None),

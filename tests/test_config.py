@@ -36,7 +36,7 @@ def test_find_config_peerclaims_toml_in_parent(tmp_path: Path) -> None:
 
 def test_find_config_pyproject_with_table(tmp_path: Path) -> None:
     """A pyproject.toml counts only when it has a [tool.peerclaims] table."""
-    config = write(tmp_path / "pyproject.toml", "[tool.peerclaims]\nfail-level = \"info\"\n")
+    config = write(tmp_path / "pyproject.toml", '[tool.peerclaims]\nfail-level = "info"\n')
     assert find_config(tmp_path) == config.resolve()
 
 
@@ -94,7 +94,7 @@ def test_load_config_without_discovery(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_explicit_pyproject_without_table_is_default(tmp_path: Path) -> None:
     """An explicit pyproject.toml without [tool.peerclaims] gives the default settings."""
-    path = write(tmp_path / "pyproject.toml", "[project]\nname = \"x\"\n")
+    path = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
     loaded = load_config(path)
     assert replace(loaded, source=None) == Config()
 
@@ -104,8 +104,10 @@ def test_explicit_pyproject_without_table_is_default(tmp_path: Path) -> None:
 
 def test_relative_paths_resolve_against_config_dir(tmp_path: Path) -> None:
     """Relative claims/references paths are joined to the configuration file's directory."""
-    path = write(tmp_path / "conf" / "peerclaims.toml",
-                 'claims = "data/claims.yaml"\nreferences = "../refs.bib"\n')
+    path = write(
+        tmp_path / "conf" / "peerclaims.toml",
+        'claims = "data/claims.yaml"\nreferences = "../refs.bib"\n',
+    )
     loaded = load_config(path)
     assert loaded.claims == tmp_path / "conf" / "data" / "claims.yaml"
     assert loaded.references == tmp_path / "conf" / ".." / "refs.bib"
@@ -137,7 +139,7 @@ def test_unknown_key_message(tmp_path: Path) -> None:
 
 def test_unknown_key_in_pyproject_table(tmp_path: Path) -> None:
     """An unknown key inside [tool.peerclaims] is reported the same way."""
-    path = write(tmp_path / "pyproject.toml", "[tool.peerclaims]\nformat = \"json\"\n")
+    path = write(tmp_path / "pyproject.toml", '[tool.peerclaims]\nformat = "json"\n')
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert str(info.value) == f"invalid config: {path}: unknown key 'format'"
@@ -161,12 +163,10 @@ def test_tool_peerclaims_not_a_table(tmp_path: Path) -> None:
 
 def test_malformed_toml_message(tmp_path: Path) -> None:
     """Malformed TOML is a ConfigError carrying the parser's position."""
-    path = write(tmp_path / "peerclaims.toml", "select = [\"PC104\"\n")
+    path = write(tmp_path / "peerclaims.toml", 'select = ["PC104"\n')
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert str(info.value) == (
-        f"invalid config: {path}: Unclosed array (at end of document)"
-    )
+    assert str(info.value) == (f"invalid config: {path}: Unclosed array (at end of document)")
 
 
 def test_missing_explicit_config(tmp_path: Path) -> None:
@@ -182,7 +182,10 @@ def test_wrong_type_message(tmp_path: Path) -> None:
     path = write(tmp_path / "peerclaims.toml", "ignore = 3\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert str(info.value) == f'invalid config: {path}: \'ignore\': expected a list of strings, like ["a", "b"]'
+    assert (
+        str(info.value)
+        == f'invalid config: {path}: \'ignore\': expected a list of strings, like ["a", "b"]'
+    )
 
 
 def test_bad_rule_level_message(tmp_path: Path) -> None:
@@ -227,9 +230,11 @@ def test_fail_level_invalid(tmp_path: Path) -> None:
 
 def test_severities_maps_off_to_none(tmp_path: Path) -> None:
     """severities() turns levels into Severity members and `off` into None."""
-    path = write(tmp_path / "peerclaims.toml",
-                 '[rules]\nsingle-study-claim = "off"\nunused-reference = "error"\n'
-                 'PC107 = "info"\nduplicate-work = "warning"\n')
+    path = write(
+        tmp_path / "peerclaims.toml",
+        '[rules]\nsingle-study-claim = "off"\nunused-reference = "error"\n'
+        'PC107 = "info"\nduplicate-work = "warning"\n',
+    )
     assert load_config(path).severities() == {
         "single-study-claim": None,
         "unused-reference": Severity.ERROR,
@@ -245,8 +250,10 @@ def test_severities_empty_by_default() -> None:
 
 def test_select_and_ignore_lists(tmp_path: Path) -> None:
     """select and ignore are read as tuples of rule ids or names."""
-    path = write(tmp_path / "peerclaims.toml",
-                 'select = ["PC104", "unknown-reference"]\nignore = ["PC109"]\n')
+    path = write(
+        tmp_path / "peerclaims.toml",
+        'select = ["PC104", "unknown-reference"]\nignore = ["PC109"]\n',
+    )
     loaded = load_config(path)
     assert loaded.select == ("PC104", "unknown-reference")
     assert loaded.ignore == ("PC109",)

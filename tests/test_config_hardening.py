@@ -49,14 +49,25 @@ def cli(*args: str | Path) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
-def proc(*args: str | Path, cwd: Path, timeout: float = 30,
-         preexec_fn: Callable[[], object] | None = None) -> tuple[int, str]:
+def proc(
+    *args: str | Path,
+    cwd: Path,
+    timeout: float = 30,
+    preexec_fn: Callable[[], object] | None = None,
+) -> tuple[int, str]:
     """Run `python -m peerclaims` in a subprocess (for what could hang or eat memory)."""
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     env.update(PYTHONPATH=str(SRC), PYTHONIOENCODING="utf-8")
-    done = subprocess.run([sys.executable, "-m", "peerclaims", *map(str, args)], cwd=cwd, env=env,
-                          stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
-                          check=False, preexec_fn=preexec_fn)
+    done = subprocess.run(
+        [sys.executable, "-m", "peerclaims", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+        preexec_fn=preexec_fn,
+    )
     err = done.stderr.decode("utf-8", "replace")
     assert "Traceback" not in err, err[-2000:]
     return done.returncode, err
@@ -66,8 +77,9 @@ def proc(*args: str | Path, cwd: Path, timeout: float = 30,
 
 
 @pytest.mark.parametrize("content", list(NOT_OURS.values()), ids=list(NOT_OURS))
-def test_unparsable_pyproject_of_another_project_does_not_count(tmp_path: Path,
-                                                                 content: bytes) -> None:
+def test_unparsable_pyproject_of_another_project_does_not_count(
+    tmp_path: Path, content: bytes
+) -> None:
     """Walking up past someone else's broken pyproject.toml finds the peerclaims.toml above it."""
     ours = tmp_path / "peerclaims.toml"
     ours.write_text('fail-level = "warning"\n', encoding="utf-8")
@@ -100,13 +112,21 @@ def test_special_files_named_like_a_config_are_passed_by(tmp_path: Path, name: s
     assert find_config(folder_dir) == ours.resolve()
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    pytest.param("peerclaims.toml", DEEP_ARRAY, id="peerclaims-deep-array"),
-    pytest.param("peerclaims.toml", DEEP_TABLE, id="peerclaims-deep-table"),
-    pytest.param("pyproject.toml", "[tool.peerclaims]\n" + DEEP_ARRAY, id="tool-table-deep-array"),
-    pytest.param("pyproject.toml", "[tool.peerclaims]\nselect = " + DEEP_ARRAY[4:],
-                 id="tool-table-deep-value"),
-])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param("peerclaims.toml", DEEP_ARRAY, id="peerclaims-deep-array"),
+        pytest.param("peerclaims.toml", DEEP_TABLE, id="peerclaims-deep-table"),
+        pytest.param(
+            "pyproject.toml", "[tool.peerclaims]\n" + DEEP_ARRAY, id="tool-table-deep-array"
+        ),
+        pytest.param(
+            "pyproject.toml",
+            "[tool.peerclaims]\nselect = " + DEEP_ARRAY[4:],
+            id="tool-table-deep-value",
+        ),
+    ],
+)
 def test_deeply_nested_config_of_ours_exits_2(tmp_path: Path, name: str, text: str) -> None:
     """Our own configuration nested past the parser's recursion: exit 2 naming the file, in words."""
     (tmp_path / name).write_text(text, encoding="utf-8")
@@ -116,13 +136,19 @@ def test_deeply_nested_config_of_ours_exits_2(tmp_path: Path, name: str, text: s
     assert "RecursionError" not in err and "recursion" not in err
 
 
-@pytest.mark.parametrize(("content", "phrase"), [
-    pytest.param(b'[tool.peerclaims\nfail-level = "warning"\n', "Expected ']'", id="syntax"),
-    pytest.param(b"[tool.peerclaims]\nfail-level = 'warning'\n\x00", "binary", id="nul-bytes"),
-    pytest.param("[tool.peerclaims]\n# caf\u00e9\n".encode("latin-1"), "not UTF-8", id="latin-1"),
-])
-def test_broken_pyproject_naming_us_still_exits_2(tmp_path: Path, content: bytes,
-                                                  phrase: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "phrase"),
+    [
+        pytest.param(b'[tool.peerclaims\nfail-level = "warning"\n', "Expected ']'", id="syntax"),
+        pytest.param(b"[tool.peerclaims]\nfail-level = 'warning'\n\x00", "binary", id="nul-bytes"),
+        pytest.param(
+            "[tool.peerclaims]\n# caf\u00e9\n".encode("latin-1"), "not UTF-8", id="latin-1"
+        ),
+    ],
+)
+def test_broken_pyproject_naming_us_still_exits_2(
+    tmp_path: Path, content: bytes, phrase: str
+) -> None:
     """A pyproject.toml that names [tool.peerclaims] but cannot be read is ours: exit 2."""
     (tmp_path / "pyproject.toml").write_bytes(content)
     rc, err = cli("validate")
@@ -165,16 +191,24 @@ def test_config_over_the_size_cap_is_refused(tmp_path: Path) -> None:
     assert rc == 2 and "big.toml" in err
 
 
-@pytest.mark.parametrize(("make", "phrase"), [
-    pytest.param(lambda p: p.mkdir(), "is a directory", id="directory"),
-    pytest.param(lambda p: p.write_bytes(b"fail-level = 'warning'\x00\n"), "binary", id="binary"),
-    pytest.param(lambda p: p.write_bytes("# caf\u00e9\n".encode("latin-1")), "not UTF-8",
-                 id="latin-1"),
-    pytest.param(lambda p: p.write_text("x = [1,\n", encoding="utf-8"), "config.toml:",
-                 id="syntax"),
-])
-def test_config_option_unreadable_exits_2(tmp_path: Path, make: Callable[[Path], object],
-                                          phrase: str) -> None:
+@pytest.mark.parametrize(
+    ("make", "phrase"),
+    [
+        pytest.param(lambda p: p.mkdir(), "is a directory", id="directory"),
+        pytest.param(
+            lambda p: p.write_bytes(b"fail-level = 'warning'\x00\n"), "binary", id="binary"
+        ),
+        pytest.param(
+            lambda p: p.write_bytes("# caf\u00e9\n".encode("latin-1")), "not UTF-8", id="latin-1"
+        ),
+        pytest.param(
+            lambda p: p.write_text("x = [1,\n", encoding="utf-8"), "config.toml:", id="syntax"
+        ),
+    ],
+)
+def test_config_option_unreadable_exits_2(
+    tmp_path: Path, make: Callable[[Path], object], phrase: str
+) -> None:
     """`--config` naming something that is not a readable TOML file: exit 2 and the reason."""
     make(tmp_path / "config.toml")
     rc, err = cli("validate", "--config", "config.toml")

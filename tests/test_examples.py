@@ -25,6 +25,7 @@ def test_committed_deck_matches_a_rebuild(tmp_path: Path) -> None:
     """Rebuilding talk.pptx from talk.md gives the same slides, shapes and text."""
     out = tmp_path / "talk.pptx"
     build_script().build((EXAMPLES / "talk.md").read_text(encoding="utf-8"), out)
+
     def blocks(path: Path) -> list[tuple[int | None, str | None, str]]:
         return [(b.index, b.shape, b.text) for b in read_document(path).blocks]
 

@@ -60,14 +60,22 @@ def cli(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def proc(*args: str | Path, cwd: Path, stdout: int | IO[bytes] = subprocess.PIPE,
-         timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+def proc(
+    *args: str | Path, cwd: Path, stdout: int | IO[bytes] = subprocess.PIPE, timeout: float = 60
+) -> subprocess.CompletedProcess[bytes]:
     """Run `python -m peerclaims` in a subprocess with this tree's code."""
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     env.update(PYTHONPATH=str(SRC), PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "peerclaims", *map(str, args)], cwd=cwd, env=env,
-                          stdin=subprocess.DEVNULL, stdout=stdout, stderr=subprocess.PIPE,
-                          timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "peerclaims", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def report_json() -> object:
@@ -137,12 +145,15 @@ def test_report_output_dev_stdout(tmp_path: Path, stdout_is: str) -> None:
         written = done.stdout
     else:
         with (tmp_path / "out.json").open("wb") as out:
-            done = proc("report", *CORPUS, "-f", "json", "-o", "/dev/stdout", cwd=tmp_path,
-                        stdout=out)
+            done = proc(
+                "report", *CORPUS, "-f", "json", "-o", "/dev/stdout", cwd=tmp_path, stdout=out
+            )
         written = (tmp_path / "out.json").read_bytes()
     assert done.returncode == 0, done.stderr
     assert json.loads(written) == report_json()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if stdout_is == "pipe" else ["out.json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == (
+        [] if stdout_is == "pipe" else ["out.json"]
+    )
 
 
 # --------------------------------------------------------------------------- links and directories
@@ -233,9 +244,15 @@ def read_only_dir(tmp_path: Path) -> Iterator[tuple[Path, int]]:
 
 def write_as(uid: int, path: Path, text: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run([sys.executable, "-c", WRITER, str(path), text, str(uid)], env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-c", WRITER, str(path), text, str(uid)],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
 
 
 @posix_only
@@ -263,8 +280,9 @@ def test_writable_file_in_read_only_directory(read_only_dir: tuple[Path, int]) -
 
 
 @posix_only
-def test_read_text_refuses_a_fifo_without_blocking(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_text_refuses_a_fifo_without_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A FIFO is refused, also one swapped in after the check (it is opened non-blocking)."""
     fifo = tmp_path / "claims.yaml"
     os.mkfifo(fifo)
@@ -300,8 +318,10 @@ def test_read_text_size_cap_speaks_units(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- messages in words
 
-EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:Error|Exception|Warning|Interrupt)\b"
-                            r"|\b(?:BadZipFile|StopIteration)\b")
+EXCEPTION_NAME = re.compile(
+    r"\b[A-Z][A-Za-z0-9]*(?:Error|Exception|Warning|Interrupt)\b"
+    r"|\b(?:BadZipFile|StopIteration)\b"
+)
 
 
 def _office(kind: str, drop: str = "", broken: str = "") -> Callable[[], bytes]:
@@ -356,15 +376,35 @@ def _runs() -> Iterator[pytest.ParameterSet]:
     for case_id, name, content in EXTRA_DOCUMENTS:
         yield pytest.param({name: content}, ["check", name], id=f"document-{case_id}")
     for case_id, text, *_ in YAML_CASES:
-        yield pytest.param({"claims.yaml": text}, ["validate", "-f", "plain", "--claims",
-                           "claims.yaml", "--references", str(BAD_INPUT_CORPUS / "references.bib")],
-                           id=f"yaml-{case_id}")
+        yield pytest.param(
+            {"claims.yaml": text},
+            [
+                "validate",
+                "-f",
+                "plain",
+                "--claims",
+                "claims.yaml",
+                "--references",
+                str(BAD_INPUT_CORPUS / "references.bib"),
+            ],
+            id=f"yaml-{case_id}",
+        )
     for case_id, extra, *_ in BIB_CASES:
         if case_id in SIZE_CASES:
             continue
-        yield pytest.param({"references.bib": lambda extra=extra: fixture_bib() + extra},
-                           ["validate", "-f", "plain", "--claims", str(BAD_INPUT_CORPUS / "claims.yaml"),
-                            "--references", "references.bib"], id=f"bib-{case_id}")
+        yield pytest.param(
+            {"references.bib": lambda extra=extra: fixture_bib() + extra},
+            [
+                "validate",
+                "-f",
+                "plain",
+                "--claims",
+                str(BAD_INPUT_CORPUS / "claims.yaml"),
+                "--references",
+                "references.bib",
+            ],
+            id=f"bib-{case_id}",
+        )
     for case_id, args, _ in OPTION_CASES:
         yield pytest.param({}, args, id=f"option-{case_id}")
     for case_id, name, text, *_ in CONFIG_CASES:
@@ -374,8 +414,9 @@ def _runs() -> Iterator[pytest.ParameterSet]:
 
 
 @pytest.mark.parametrize(("files", "args"), list(_runs()))
-def test_messages_name_no_exception_class(tmp_path: Path, files: dict[str, object],
-                                          args: list[str]) -> None:
+def test_messages_name_no_exception_class(
+    tmp_path: Path, files: dict[str, object], args: list[str]
+) -> None:
     """No message of the bad-input suite shows a Python exception class ("damaged:
     KeyError", "PdfStreamError: …", "RecursionError"): people read them, not programmers."""
     for name, content in files.items():
@@ -391,16 +432,29 @@ def test_messages_name_no_exception_class(tmp_path: Path, files: dict[str, objec
     assert not names, (names, err[-1500:])
 
 
-@pytest.mark.parametrize(("exc", "words"), [
-    pytest.param(KeyError("rId7"), "a part it refers to is missing", id="KeyError"),
-    pytest.param(RecursionError("maximum recursion depth exceeded"), "nested too deeply",
-                 id="RecursionError"),
-    pytest.param(zipfile.BadZipFile("File is not a zip file"), "not a zip archive", id="BadZipFile"),
-    pytest.param(OSError(28, "No space left on device"), "no space left on device", id="OSError"),
-    pytest.param(ValueError("Stream has ended unexpectedly"), "stream has ended unexpectedly",
-                 id="plain-message"),
-    pytest.param(ValueError("<Element {urn:x}sld at 0x7f00>"), "damaged", id="repr-message"),
-])
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        pytest.param(KeyError("rId7"), "a part it refers to is missing", id="KeyError"),
+        pytest.param(
+            RecursionError("maximum recursion depth exceeded"),
+            "nested too deeply",
+            id="RecursionError",
+        ),
+        pytest.param(
+            zipfile.BadZipFile("File is not a zip file"), "not a zip archive", id="BadZipFile"
+        ),
+        pytest.param(
+            OSError(28, "No space left on device"), "no space left on device", id="OSError"
+        ),
+        pytest.param(
+            ValueError("Stream has ended unexpectedly"),
+            "stream has ended unexpectedly",
+            id="plain-message",
+        ),
+        pytest.param(ValueError("<Element {urn:x}sld at 0x7f00>"), "damaged", id="repr-message"),
+    ],
+)
 def test_describe(exc: BaseException, words: str) -> None:
     """`describe` gives words for what libraries raise; a repr never gets through."""
     assert describe(exc) == words
@@ -418,8 +472,14 @@ def test_error_message_replaces_the_class_name_of_its_cause() -> None:
         except InputError as exc:
             return str(exc)
 
-    assert damaged(KeyError("rId7"), lambda e: f"a.pptx: not valid (damaged: {type(e).__name__})") \
+    assert (
+        damaged(KeyError("rId7"), lambda e: f"a.pptx: not valid (damaged: {type(e).__name__})")
         == "a.pptx: not valid (damaged: a part it refers to is missing)"
-    assert damaged(ValueError("Stream has ended"), lambda e: f"p.pdf: bad ({type(e).__name__}: {e})") \
+    )
+    assert (
+        damaged(ValueError("Stream has ended"), lambda e: f"p.pdf: bad ({type(e).__name__}: {e})")
         == "p.pdf: bad (stream has ended)"
-    assert damaged(KeyError("x"), lambda e: "KeyError.md: no such file") == "KeyError.md: no such file"
+    )
+    assert (
+        damaged(KeyError("x"), lambda e: "KeyError.md: no such file") == "KeyError.md: no such file"
+    )

@@ -16,14 +16,21 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "peerclaims"
 
 LAYERS: dict[str, int] = {
     # shared basics: no knowledge of the corpus or of documents
-    "errors": 0, "diagnostics": 0, "fileio": 1, "suggest": 0, "cache": 2,
+    "errors": 0,
+    "diagnostics": 0,
+    "fileio": 1,
+    "suggest": 0,
+    "cache": 2,
     "text": 2,  # citation and reference-list grammar over plain strings
-    "corpus": 3, "documents": 3,  # the corpus files; the document readers
+    "corpus": 3,
+    "documents": 3,  # the corpus files; the document readers
     "apa": 4,  # APA 7 formatting of corpus works
     "match": 5,  # a document read against the corpus
     "rules": 6,  # corpus and document rules
     "config": 7,  # configuration (names rules)
-    "runner": 8, "check": 8, "curate": 8,  # library entry points and curator views
+    "runner": 8,
+    "check": 8,
+    "curate": 8,  # library entry points and curator views
     "render": 9,  # output formats
     "cli": 10,  # the command line
 }
@@ -49,8 +56,11 @@ def _imports(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p.parent != PACKAGE or p.stem not in
-                 ("__init__", "__main__"))
+MODULES = sorted(
+    p
+    for p in PACKAGE.rglob("*.py")
+    if p.parent != PACKAGE or p.stem not in ("__init__", "__main__")
+)
 
 
 def test_every_part_has_a_layer() -> None:
@@ -75,6 +85,9 @@ def test_imports_point_down(path: Path) -> None:
 
 def test_no_module_over_400_lines() -> None:
     """STYLE.md's limit: a module past 400 lines is doing more than one job."""
-    long = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
     assert not long, long

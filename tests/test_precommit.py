@@ -40,10 +40,18 @@ def test_hooks_have_required_keys(hooks: dict[str, dict[str, object]]) -> None:
 @pytest.mark.parametrize(
     ("name", "matches"),
     [
-        ("talk.md", True), ("docs/handout.markdown", True), ("notes.txt", True),
-        ("slides/deck.pptx", True), ("handout.docx", True), ("paper.pdf", True),
-        ("README.rst", False), ("deck.ppt", False), ("talk.md.bak", False), ("claims.yaml", False),
-        ("notes.odt", False), ("src/app.py", False),
+        ("talk.md", True),
+        ("docs/handout.markdown", True),
+        ("notes.txt", True),
+        ("slides/deck.pptx", True),
+        ("handout.docx", True),
+        ("paper.pdf", True),
+        ("README.rst", False),
+        ("deck.ppt", False),
+        ("talk.md.bak", False),
+        ("claims.yaml", False),
+        ("notes.odt", False),
+        ("src/app.py", False),
     ],
 )
 def test_check_files_regex(hooks: dict[str, dict[str, object]], name: str, matches: bool) -> None:
@@ -60,11 +68,18 @@ def test_check_files_regex_covers_every_reader(hooks: dict[str, dict[str, object
 @pytest.mark.parametrize(
     ("name", "matches"),
     [
-        ("data/claims.yaml", True), ("claims.yml", True), ("data/references.bib", True),
-        ("extra.bib", True), ("claims.yaml.orig", False), ("other.yaml", False),
-        ("talk.md", False), ("bibliography.txt", False),
+        ("data/claims.yaml", True),
+        ("claims.yml", True),
+        ("data/references.bib", True),
+        ("extra.bib", True),
+        ("claims.yaml.orig", False),
+        ("other.yaml", False),
+        ("talk.md", False),
+        ("bibliography.txt", False),
     ],
 )
-def test_validate_files_regex(hooks: dict[str, dict[str, object]], name: str, matches: bool) -> None:
+def test_validate_files_regex(
+    hooks: dict[str, dict[str, object]], name: str, matches: bool
+) -> None:
     """The validate hook runs when claims.yaml/.yml or a .bib file changes."""
     assert bool(re.search(str(hooks["peerclaims-validate"]["files"]), name)) is matches

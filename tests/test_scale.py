@@ -120,7 +120,8 @@ def test_a_citation_is_looked_up_in_the_own_lists_once(comparisons: Counter[str]
         text = "\n\n".join(
             f"## About {_surname(n)}\n\nHope rose ({_surname(n)}, 2019).\n\n## References\n\n"
             f"{_surname(n)}, A. (2019). A study of hope. Journal of Hope, 3, 1-9."
-            for n in range(sections))
+            for n in range(sections)
+        )
         comparisons.clear()
         found = _check_markdown(text)
         assert [d.name for d in found] == ["not-in-corpus"] * sections  # type: ignore[attr-defined]
@@ -135,7 +136,8 @@ def test_misspelt_names_are_looked_up_once_per_list(comparisons: Counter[str]) -
     def work(citations: int) -> int:
         text = " ".join(["Hope rose (Meed & McNeil, 2006)."] * citations) + (
             "\n\n## References\n\nMead, S., & McNeil, C. (2006). Peer support: What makes it "
-            "unique. International Journal of Psychosocial Rehabilitation, 10(2), 29-37.\n")
+            "unique. International Journal of Psychosocial Rehabilitation, 10(2), 29-37.\n"
+        )
         comparisons.clear()
         _check_markdown(text)
         return comparisons["ratio"]
@@ -147,7 +149,9 @@ def test_works_index_agrees_with_comparing_every_pair() -> None:
     """`Works.has_cited` answers what `_same_work` against every entry answers, on the
     talk and on lists built to hit each branch: keys, equal and misspelt names, acronyms,
     other years, missing years and authors."""
-    text = TALK + """
+    text = (
+        TALK
+        + """
 ## More
 
 Hope rose (SAMHSA, 2015; Substance Abuse and Mental Health Services Administration, 2016;
@@ -167,6 +171,7 @@ Smith, J. Undated work. Publisher.
 Davidson, L., Bellamy, C., Guy, K., & Miller, R. (2012). Peer support among persons with
 severe mental illnesses. World Psychiatry, 11(2), 123-128.
 """
+    )
     analysis = reading.Analysis(read_markdown("doc.md", text.encode()), context())
     pairs = 0
     for section, cited in zip(analysis.sections, reflist._cited_by_section(analysis), strict=True):
@@ -192,8 +197,10 @@ def test_one_line_table_per_block(monkeypatch: pytest.MonkeyPatch) -> None:
         return line_breaks(text)
 
     monkeypatch.setattr(document_types, "line_breaks", counting)
-    lines = [f"{' ' * (n % 7)}Quality of life rose (Bologna & Pulice, 2010) in year {n}"
-             for n in range(2_000)]
+    lines = [
+        f"{' ' * (n % 7)}Quality of life rose (Bologna & Pulice, 2010) in year {n}"
+        for n in range(2_000)
+    ]
     doc = read_text("one.txt", ("\n".join(lines) + "\n").encode())
     assert len(doc.blocks) == 1
     found = [d for d in check_document(doc, context()) if d.name == "year-mismatch"]
@@ -213,8 +220,11 @@ def test_positions_match_counting_line_breaks() -> None:
         for offset in range(-2, len(text) + 3):
             at = max(0, min(offset, len(text)))
             newlines = text.count("\n", 0, at)
-            expected = ((block.line, block.column + at) if newlines == 0 else
-                        (block.line + newlines, at - text.rindex("\n", 0, at)))
+            expected = (
+                (block.line, block.column + at)
+                if newlines == 0
+                else (block.line + newlines, at - text.rindex("\n", 0, at))
+            )
             assert block.position(offset) == expected
         assert replace(block, text="x\ny").position(3) == (block.line + 1, 2)  # a table of its own
 
@@ -240,12 +250,15 @@ def test_slides_are_not_scanned_for_each_claim() -> None:
     def work(slides: int) -> int:
         blocks = []
         for n in range(1, slides + 1):
-            for shape, text in (("Title 1", f"Evidence {n}"),
-                                ("TextBox 2", "Peer support reduced readmissions by 42%"),
-                                ("TextBox 3", "Peer support increased hope and empowerment"),
-                                ("TextBox 4", "Source: Sledge et al. (2011)")):
-                blocks.append(TextBlock(text, "paragraph", unit="slide", index=n, shape=shape,
-                                        group=n))
+            for shape, text in (
+                ("Title 1", f"Evidence {n}"),
+                ("TextBox 2", "Peer support reduced readmissions by 42%"),
+                ("TextBox 3", "Peer support increased hope and empowerment"),
+                ("TextBox 4", "Source: Sledge et al. (2011)"),
+            ):
+                blocks.append(
+                    TextBlock(text, "paragraph", unit="slide", index=n, shape=shape, group=n)
+                )
         doc = Document("deck.pptx", "pptx", _CountingBlocks(blocks))
         _CountingBlocks.seen = 0
         check_document(doc, context())
@@ -267,9 +280,16 @@ def test_a_long_list_is_supported_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reading, "_citation_only", counting)
 
     def work(items: int) -> int:
-        text = "Benefits of peer support include:\n\n" + "\n".join(
-            "- (Sledge et al., 2011)" if n % 3 == 0 else "- Peer support reduced readmissions by 42%"
-            for n in range(items)) + "\n"
+        text = (
+            "Benefits of peer support include:\n\n"
+            + "\n".join(
+                "- (Sledge et al., 2011)"
+                if n % 3 == 0
+                else "- Peer support reduced readmissions by 42%"
+                for n in range(items)
+            )
+            + "\n"
+        )
         counts.clear()
         _check_markdown(text)
         return counts["citation-only"]
@@ -293,8 +313,10 @@ def test_directives_find_the_next_line_once(monkeypatch: pytest.MonkeyPatch) -> 
         return is_directive_only(line)
 
     monkeypatch.setattr(text_reader, "is_directive_only", counting)
-    for reader, directive in ((read_markdown, "<!-- peerclaims: ignore[uncited-claim] -->"),
-                              (read_text, "# peerclaims: ignore[uncited-claim]")):
+    for reader, directive in (
+        (read_markdown, "<!-- peerclaims: ignore[uncited-claim] -->"),
+        (read_text, "# peerclaims: ignore[uncited-claim]"),
+    ):
 
         def work(lines: int, reader=reader, directive=directive) -> int:  # type: ignore[no-untyped-def]
             counts.clear()
@@ -305,8 +327,9 @@ def test_directives_find_the_next_line_once(monkeypatch: pytest.MonkeyPatch) -> 
         _grows_linearly(work, 200)
 
 
-def test_docx_styles_are_looked_up_once_per_style(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_docx_styles_are_looked_up_once_per_style(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """python-docx finds a paragraph's style by going through every style of the document;
     the reader asks once per style, not once per paragraph."""
     import docx
@@ -342,13 +365,12 @@ def _blank_code_by_slices(text: str) -> str:
         if len(match.group(1)) % 2:
             pos = start + 1
             continue
-        close = next((c for c in run.finditer(text, match.end()) if len(c.group()) == width),
-                     None)
+        close = next((c for c in run.finditer(text, match.end()) if len(c.group()) == width), None)
         if close is None:
             pos = match.end()
             continue
-        blank = re.sub(r"[^\n]", " ", text[start:close.end()])
-        text = text[:start] + blank + text[close.end():]
+        blank = re.sub(r"[^\n]", " ", text[start : close.end()])
+        text = text[:start] + blank + text[close.end() :]
         pos = close.end()
     return text
 
@@ -357,21 +379,24 @@ def test_code_spans_are_blanked_as_before() -> None:
     """Blanking inline code in one pass gives what a new string per span gave."""
     rng = random.Random(5)
     for _ in range(2_000):
-        text = "".join(rng.choice(["`", "``", "\\", "a", " ", "\n", "```"])
-                       for _ in range(rng.randint(0, 30)))
+        text = "".join(
+            rng.choice(["`", "``", "\\", "a", " ", "\n", "```"]) for _ in range(rng.randint(0, 30))
+        )
         assert _blank_code(text) == _blank_code_by_slices(text), repr(text)
 
 
 def test_citations_do_not_overlap_and_are_found_as_before() -> None:
     """Accepted spans are kept as a map of covered characters: citations of every kind,
     interleaved, come out sorted and without overlaps, each as it is found alone."""
-    line = ("Recent review by Chinman et al in Psych Services. Hope rose (Smith, 2019). "
-            "See [3] and Mead (2006) too.¹ ")
+    line = (
+        "Recent review by Chinman et al in Psych Services. Hope rose (Smith, 2019). "
+        "See [3] and Mead (2006) too.¹ "
+    )
     alone = citations.find_citations(line)
     many = citations.find_citations(line * 300)
     assert len(many) == 300 * len(alone) > 0
     assert all(a.end <= b.start for a, b in itertools.pairwise(many))
-    assert [(c.kind, c.text) for c in many[:len(alone)]] == [(c.kind, c.text) for c in alone]
+    assert [(c.kind, c.text) for c in many[: len(alone)]] == [(c.kind, c.text) for c in alone]
 
 
 def _near_by_pairs(sentence: str, gap: int = 4) -> bool:
@@ -386,13 +411,29 @@ def _near_by_pairs(sentence: str, gap: int = 4) -> bool:
 
 
 def test_change_near_outcome_looks_at_two_change_words_per_outcome(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A long sentence with many change and outcome words far apart (a paragraph without
     full stops) used to compare every pair, each over the words between: now each outcome
     word looks at the nearest change word on either side, with the same answers."""
     rng = random.Random(8)
-    words = ["hospital", "increase", "reduced", "a", "of", "hope", ",", "costs.", "lower",
-             "days", "self-care", "\u00a0", "x-y", "better", "\n"]
+    words = [
+        "hospital",
+        "increase",
+        "reduced",
+        "a",
+        "of",
+        "hope",
+        ",",
+        "costs.",
+        "lower",
+        "days",
+        "self-care",
+        "\u00a0",
+        "x-y",
+        "better",
+        "\n",
+    ]
     for _ in range(3_000):
         sentence = " ".join(rng.choice(words) for _ in range(rng.randint(0, 25)))
         assert claimtext._change_near_outcome(sentence) == _near_by_pairs(sentence), sentence
@@ -431,8 +472,11 @@ def test_table_rows_are_read_from_where_they_start(monkeypatch: pytest.MonkeyPat
     from markdown_it import MarkdownIt
 
     parse = MarkdownIt.parse
-    monkeypatch.setattr(MarkdownIt, "parse",
-                        lambda self, *args, **kwargs: _CountingTokens(parse(self, *args, **kwargs)))
+    monkeypatch.setattr(
+        MarkdownIt,
+        "parse",
+        lambda self, *args, **kwargs: _CountingTokens(parse(self, *args, **kwargs)),
+    )
 
     def work(rows: int) -> int:
         text = "| Outcome | Source |\n|---|---|\n" + "| Hope rose | Smith |\n" * rows
@@ -452,21 +496,26 @@ def test_comments_are_found_as_the_pattern_found_them() -> None:
     pattern = re.compile(r"<!--(.*?)-->", re.DOTALL)
     rng = random.Random(9)
     for _ in range(3_000):
-        text = "".join(rng.choice(["<!--", "-->", "<!-->", "-", "<", "!", "a", "\n", " "])
-                       for _ in range(rng.randint(0, 20)))
+        text = "".join(
+            rng.choice(["<!--", "-->", "<!-->", "-", "<", "!", "a", "\n", " "])
+            for _ in range(rng.randint(0, 20))
+        )
         assert list(_comments(text)) == [m.span() for m in pattern.finditer(text)], text
-        assert _blank_comments(text) == pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()),
-                                                    text)
+        assert _blank_comments(text) == pattern.sub(
+            lambda m: re.sub(r"[^\n]", " ", m.group()), text
+        )
     many = "Hope <!-- x " * 20_000 + "\n"
     assert list(_comments(many)) == []
 
 
 def test_a_run_of_name_particles_is_read_once() -> None:
-    """"van der Berg" and "de la Cruz" are names; a long run of "de de de ..." before a name
+    """ "van der Berg" and "de la Cruz" are names; a long run of "de de de ..." before a name
     is not read again from each of its words: at most four particles go with a name."""
-    found = citations.find_citations("A review by van der Berg and de la Cruz et al in Psych "
-                                     "Services shows it")
-    assert [c.text for c in found] == ["review by van der Berg and de la Cruz et al in Psych "
-                                       "Services"]
+    found = citations.find_citations(
+        "A review by van der Berg and de la Cruz et al in Psych Services shows it"
+    )
+    assert [c.text for c in found] == [
+        "review by van der Berg and de la Cruz et al in Psych Services"
+    ]
     found = citations.find_citations("de " * 50_000 + "Smith et al")
     assert [c.text for c in found] == ["de de de de Smith et al"]

@@ -100,8 +100,10 @@ def _untrusted(directory: Path) -> str | None:
 def code_stamp() -> str:
     """Names, sizes and mtimes of peerclaims' own modules: an edited checkout is new code."""
     package = Path(__file__).parent
-    parts = sorted(f"{p.relative_to(package)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
-                   for p in package.rglob("*.py"))
+    parts = sorted(
+        f"{p.relative_to(package)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+        for p in package.rglob("*.py")
+    )
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -221,9 +223,12 @@ def touch(path: Path) -> None:
         os.utime(path)
 
 
-def open_database(path: Path, create: Callable[[sqlite3.Connection], None],
-                  info: Mapping[str, str], numbers: Collection[str] = ()
-                  ) -> sqlite3.Connection | None:
+def open_database(
+    path: Path,
+    create: Callable[[sqlite3.Connection], None],
+    info: Mapping[str, str],
+    numbers: Collection[str] = (),
+) -> sqlite3.Connection | None:
     """A read-only connection to a stored SQLite entry that is exactly what this code writes.
 
     Its schema must be the one `create` makes in an empty database (so no missing table,
@@ -239,8 +244,11 @@ def open_database(path: Path, create: Callable[[sqlite3.Connection], None],
         return None
     try:
         con.execute("PRAGMA trusted_schema = OFF")
-        if (frozenset(con.execute(_MASTER)) == _schema(create) and _info_holds(con, info, numbers)
-                and con.execute("PRAGMA quick_check(1)").fetchone() == ("ok",)):
+        if (
+            frozenset(con.execute(_MASTER)) == _schema(create)
+            and _info_holds(con, info, numbers)
+            and con.execute("PRAGMA quick_check(1)").fetchone() == ("ok",)
+        ):
             touch(path)
             return con
     except sqlite3.Error:  # not a database, or a damaged one
@@ -264,8 +272,9 @@ def _info_holds(con: sqlite3.Connection, info: Mapping[str, str], numbers: Colle
     if not all(isinstance(name, str) and isinstance(value, str) for name, value in rows):
         return False
     found = dict(rows)
-    return (all(found.get(name) == value for name, value in info.items())
-            and all(re.fullmatch(r"[0-9]{1,12}", found.get(name, "0")) for name in numbers))
+    return all(found.get(name) == value for name, value in info.items()) and all(
+        re.fullmatch(r"[0-9]{1,12}", found.get(name, "0")) for name in numbers
+    )
 
 
 def prune(directory: Path, tag: str, suffix: str, keep: int = KEEP) -> None:
@@ -299,8 +308,13 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def cached(tag: str, inputs: Inputs | None, build: Callable[[], T],
-           encode: Callable[[T], bytes], decode: Callable[[bytes], T]) -> T:
+def cached(
+    tag: str,
+    inputs: Inputs | None,
+    build: Callable[[], T],
+    encode: Callable[[T], bytes],
+    decode: Callable[[bytes], T],
+) -> T:
     """`build()`, or what `decode` makes of its stored entry from an earlier run.
 
     `inputs` are the files as `read_inputs` read them (None: unreadable, so uncached), and

@@ -13,7 +13,8 @@ from peerclaims.corpus.load import Corpus
 from peerclaims.diagnostics import Diagnostic, Finding
 from peerclaims.documents import Document, iter_document_paths, read_document
 from peerclaims.errors import InputError, reason
-from peerclaims.match.reading import Analysis, Context
+from peerclaims.match.context import Context
+from peerclaims.match.reading import Analysis
 from peerclaims.rules import RuleSettings
 
 
@@ -25,7 +26,9 @@ class CheckResult:
     files: int
 
 
-def check_document(doc: Document, context: Context, settings: RuleSettings | None = None) -> list[Diagnostic]:
+def check_document(
+    doc: Document, context: Context, settings: RuleSettings | None = None
+) -> list[Diagnostic]:
     """Run every enabled document rule on one read document."""
     settings = settings or RuleSettings()
     analysis = Analysis(doc, context)
@@ -91,12 +94,14 @@ class _Job:
         """Diagnostics of one file (an unreadable file is one diagnostic)."""
         here = self.settings_for(str(path)) if self.settings_for else self.settings
         try:
-            doc = read_document(path, stdin_format=self.stdin_format,
-                                max_archive_entries=self.max_archive_entries)
+            doc = read_document(
+                path, stdin_format=self.stdin_format, max_archive_entries=self.max_archive_entries
+            )
         except InputError as exc:
             shown = "<stdin>" if str(path) == "-" else str(path)
-            finding = Finding("unreadable-input", shown, exc.line, 1 if exc.line else 0,
-                              reason(exc, shown))
+            finding = Finding(
+                "unreadable-input", shown, exc.line, 1 if exc.line else 0, reason(exc, shown)
+            )
             # always reported: --select, --ignore and overrides choose document rules only
             return list(rules.stamp([finding], RuleSettings()))
         return check_document(doc, self.context, here)
@@ -122,7 +127,8 @@ def _workers(jobs: int | None, files: list[Path]) -> int:
 
 
 def progress_over(
-    progress: Callable[[list[Path]], Iterable[Path]], files: list[Path],
+    progress: Callable[[list[Path]], Iterable[Path]],
+    files: list[Path],
     results: Iterable[list[Diagnostic]],
 ) -> Iterable[list[Diagnostic]]:
     """Advance `progress` (which wraps the file list) in step with results as they arrive."""

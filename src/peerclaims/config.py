@@ -26,8 +26,12 @@ Level = Literal["error", "warning", "info", "off"]
 # against them (`__pydantic_config__` forbids unknown keys) and is imported only when a
 # file is read, so commands run without one start faster.
 _STRICT = {"extra": "forbid"}
-_ALIASES = {"fail-level": "fail_level", "extra-claims": "extra_claims",
-            "extra-references": "extra_references", "max-archive-entries": "max_archive_entries"}
+_ALIASES = {
+    "fail-level": "fail_level",
+    "extra-claims": "extra_claims",
+    "extra-references": "extra_references",
+    "max-archive-entries": "max_archive_entries",
+}
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,12 @@ class Override:
     def matches(self, path: str) -> bool:
         """Whether a document path (as given, or its name) matches one of the globs."""
         posix = path.replace("\\", "/")
-        return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(posix.rsplit("/", 1)[-1], g)
-                   or fnmatch.fnmatch(posix, f"*/{g}") for g in self.paths)
+        return any(
+            fnmatch.fnmatch(posix, g)
+            or fnmatch.fnmatch(posix.rsplit("/", 1)[-1], g)
+            or fnmatch.fnmatch(posix, f"*/{g}")
+            for g in self.paths
+        )
 
 
 @dataclass(frozen=True)
@@ -70,10 +78,16 @@ class Config:
 
     def severities(self) -> dict[str, Severity | None]:
         """Per-rule severity overrides; None switches a rule off."""
-        return {name: None if level == "off" else Severity(level) for name, level in self.rules.items()}
+        return {
+            name: None if level == "off" else Severity(level) for name, level in self.rules.items()
+        }
 
-    def rule_settings(self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                      path: str | None = None) -> RuleSettings:
+    def rule_settings(
+        self,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        path: str | None = None,
+    ) -> RuleSettings:
         """The rules a run uses: command-line `select` (replacing the file's) and `ignore`
         (added to it), comma lists allowed, then for `path` every override matching it.
 
@@ -85,13 +99,15 @@ class Config:
         ignored = [*split_names(ignore or ()), *self.ignore]
         severities = self.severities()
         for override in (o for o in self.overrides if path is not None and o.matches(path)):
-            severities.update({k: None if v == "off" else Severity(v)
-                               for k, v in override.rules.items()})
+            severities.update(
+                {k: None if v == "off" else Severity(v) for k, v in override.rules.items()}
+            )
             ignored.extend(override.ignore)
         return settings_for(selected, ignored, severities)
 
-    def settings_by_path(self, select: Iterable[str] | None = None,
-                         ignore: Iterable[str] | None = None) -> Callable[[str], RuleSettings] | None:
+    def settings_by_path(
+        self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+    ) -> Callable[[str], RuleSettings] | None:
         """Per-document rule settings for `check_paths`, or None when no override exists."""
         if not self.overrides:
             return None
@@ -236,14 +252,16 @@ def _check_rule_names(config: Config, path: Path) -> None:
         named += [*override.ignore, *override.rules]
     unknown = unknown_rule_names(named)
     if unknown:
-        raise ConfigError(f"invalid config: {path}: unknown rule {', '.join(map(repr, unknown))} "
-                          "(see 'peerclaims rules')")
+        raise ConfigError(
+            f"invalid config: {path}: unknown rule {', '.join(map(repr, unknown))} "
+            "(see 'peerclaims rules')"
+        )
 
 
 _EXPECTED = {  # pydantic's wording for a Python type, said the way TOML says it
-    "tuple_type": "expected a list of strings, like [\"a\", \"b\"]",
-    "list_type": "expected a list, like [\"a\", \"b\"]",
-    "dict_type": "expected a table, like { rule-name = \"warning\" }",
+    "tuple_type": 'expected a list of strings, like ["a", "b"]',
+    "list_type": 'expected a list, like ["a", "b"]',
+    "dict_type": 'expected a table, like { rule-name = "warning" }',
     "path_type": "expected a path in quotes",
     "string_type": "expected a string in quotes",
     "bool_type": "expected true or false",

@@ -85,7 +85,7 @@ def describe(exc: BaseException) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """"Stream has ended" → "stream has ended"; an acronym ("EOF marker") stays."""
+    """ "Stream has ended" → "stream has ended"; an acronym ("EOF marker") stays."""
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text

@@ -75,7 +75,8 @@ def decode_text(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             f"{name}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8", line=line,
+            "save it as UTF-8",
+            line=line,
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from peerclaims import rules
-from peerclaims.corpus.load import Corpus, merge_corpora, read_corpus, read_layer
+from peerclaims.corpus.load import Corpus, read_corpus, read_layer
+from peerclaims.corpus.merge import merge_corpora
 from peerclaims.diagnostics import Diagnostic, Finding, Severity
 from peerclaims.errors import InputError
 from peerclaims.rules import RuleSettings
@@ -69,13 +70,20 @@ def _in_layers(findings: Iterable[Finding], view: Corpus, corpus: Corpus) -> Ite
     cite or an entry's `crossref` names, or in a layer without a claims file (a
     bibliography, such as a Zotero export)."""
     cited = {e.ref.lower() for layer in corpus.layers for c in layer.claims for e in c.evidence}
-    cited |= {r.fields.get("crossref", "").strip().lower()
-              for layer in corpus.layers for r in layer.references}
-    used = {r.position.line for r in view.references
-            if not view.claims_path or r.key.lower() in cited}
+    cited |= {
+        r.fields.get("crossref", "").strip().lower()
+        for layer in corpus.layers
+        for r in layer.references
+    }
+    used = {
+        r.position.line for r in view.references if not view.claims_path or r.key.lower() in cited
+    }
     for finding in findings:
-        if not (finding.rule == "unused-reference" and finding.path == view.references_path
-                and finding.line in used):
+        if not (
+            finding.rule == "unused-reference"
+            and finding.path == view.references_path
+            and finding.line in used
+        ):
             yield finding
 
 
@@ -101,8 +109,10 @@ def corpus_paths(
     from peerclaims.corpus.bundled import bundled_paths
 
     default_claims, default_refs = bundled_paths()
-    return (claims or config.claims or default_claims,
-            references or config.references or default_refs)
+    return (
+        claims or config.claims or default_claims,
+        references or config.references or default_refs,
+    )
 
 
 Layer = tuple[Path | None, Path | None]
@@ -122,8 +132,11 @@ def layer_paths(
     from peerclaims.corpus.bundled import bundled_paths
 
     named = (claims or config.claims, references or config.references)
-    first: list[Layer] = ([bundled_paths(), named] if config.extends and any(named)
-                          else [corpus_paths(config, claims, references)])
+    first: list[Layer] = (
+        [bundled_paths(), named]
+        if config.extends and any(named)
+        else [corpus_paths(config, claims, references)]
+    )
     seen: set[str] = set()
     layers: list[Layer] = []
     for pair in (*first, *zip_longest(config.extra_claims, config.extra_references)):
@@ -148,8 +161,10 @@ def _shown(path: Path, config: Config) -> Path:
         cwd = os.getcwd()
         full = os.path.abspath(path)
         roots = [cwd, *([os.path.abspath(config.source.parent)] if config.source else [])]
-        if any(os.path.commonpath([full, root]) == root == os.path.commonpath([cwd, root])
-               for root in roots):
+        if any(
+            os.path.commonpath([full, root]) == root == os.path.commonpath([cwd, root])
+            for root in roots
+        ):
             return Path(os.path.relpath(full, cwd))
     except (OSError, ValueError):  # no working directory; another drive
         pass
@@ -167,17 +182,19 @@ def load_counting(claims: Path, references: Path) -> tuple[Corpus, int]:
 
     inputs = read_inputs((claims, references))
     corpus, errors = cached(
-        "corpus", inputs, lambda: _load(claims, references, inputs.data if inputs else None),
-        encode=_encode_loaded, decode=lambda data: _decode_loaded(data, claims, references))
+        "corpus",
+        inputs,
+        lambda: _load(claims, references, inputs.data if inputs else None),
+        encode=_encode_loaded,
+        decode=lambda data: _decode_loaded(data, claims, references),
+    )
     _raise_unreadable(corpus)
     if inputs is not None:
         remember_inputs(corpus, inputs)  # no index of it is stored under an edited file's key
     return corpus, errors
 
 
-def load_for(
-    config: Config, claims: Path | None = None, references: Path | None = None
-) -> Loaded:
+def load_for(config: Config, claims: Path | None = None, references: Path | None = None) -> Loaded:
     """The corpus a configuration names, every layer merged (`layer_paths`; first wins).
 
     The first layer is cached and counted (`errors`). An unreadable file raises
@@ -194,8 +211,11 @@ def load_for(
     problems: list[Diagnostic] = []
     for extra in extras:
         _raise_unreadable(extra)
-        problems += [d for d in rules.stamp(extra.load_findings, RuleSettings(), extra.is_suppressed)
-                     if d.severity is Severity.ERROR]
+        problems += [
+            d
+            for d in rules.stamp(extra.load_findings, RuleSettings(), extra.is_suppressed)
+            if d.severity is Severity.ERROR
+        ]
     return Loaded(merge_corpora(corpus, extras), errors, tuple(sorted(problems)))
 
 
@@ -208,7 +228,9 @@ def load_layers(
 
 
 def validate_for(
-    config: Config, claims: Path | None = None, references: Path | None = None,
+    config: Config,
+    claims: Path | None = None,
+    references: Path | None = None,
     settings: RuleSettings | None = None,
 ) -> tuple[list[Diagnostic], int]:
     """`peerclaims validate`: the diagnostics of every layer, and how many files they cover.
@@ -220,8 +242,12 @@ def validate_for(
     corpus = load_layers(config, claims, references)
     diagnostics = validate(corpus, settings)
     files = {path for pair in corpus.layer_files() for path in pair if path}
-    named = [claims or config.claims, references or config.references,
-             *config.extra_claims, *config.extra_references]
+    named = [
+        claims or config.claims,
+        references or config.references,
+        *config.extra_claims,
+        *config.extra_references,
+    ]
     mine = {_full(p) for p in named if p is not None}
     if mine:
         files = {path for path in files if _full(path) in mine}
@@ -243,8 +269,11 @@ def _load(claims: Path, references: Path, data: tuple[bytes, ...] | None) -> tup
     """Parse the files' bytes as read for the cache key (or the files, when unreadable)."""
     from peerclaims.corpus.load import corpus_from_bytes
 
-    corpus = (read_corpus(claims, references) if data is None
-              else corpus_from_bytes(data[0], data[1], claims, references))
+    corpus = (
+        read_corpus(claims, references)
+        if data is None
+        else corpus_from_bytes(data[0], data[1], claims, references)
+    )
     errors = sum(1 for d in validate(corpus) if d.severity is Severity.ERROR)
     return replace(corpus, values={}, keys={}), errors
 

@@ -1,4 +1,4 @@
-""""Did you mean" suggestions: one ranking and one wording for every command."""
+""" "Did you mean" suggestions: one ranking and one wording for every command."""
 
 from __future__ import annotations
 
@@ -16,20 +16,23 @@ def closest(name: str, choices: Iterable[str], limit: int = 3, cutoff: float = 6
     """
     pool = sorted(set(choices))
     folded = name.casefold()
-    prefixed = sorted((c for c in pool if folded and c.casefold().startswith(folded)
-                       and c.casefold() != folded), key=lambda c: (len(c), c))
+    prefixed = sorted(
+        (c for c in pool if folded and c.casefold().startswith(folded) and c.casefold() != folded),
+        key=lambda c: (len(c), c),
+    )
     if len(prefixed) >= limit:
         return prefixed[:limit]
     from rapidfuzz import process
 
-    scored = process.extract(name, [c for c in pool if c not in prefixed], limit=limit,
-                             score_cutoff=cutoff)
+    scored = process.extract(
+        name, [c for c in pool if c not in prefixed], limit=limit, score_cutoff=cutoff
+    )
     near = [m for m, score, _ in scored if score >= scored[0][1] - 15] if scored else []
     return [*prefixed, *near][:limit]
 
 
 def did_you_mean(suggestions: list[str]) -> str:
-    """"; did you mean 'a', 'b' or 'c'?", or "" when there is nothing to suggest."""
+    """ "; did you mean 'a', 'b' or 'c'?", or "" when there is nothing to suggest."""
     if not suggestions:
         return ""
     quoted = [f"'{s}'" for s in suggestions]
@@ -48,6 +51,7 @@ def closest_one(word: str, choices: Sequence[str], cutoff: float = 60) -> str | 
     from rapidfuzz import fuzz, process
 
     spaced = {choice: choice.replace("-", " ") for choice in choices}
-    match = process.extractOne(word.replace("-", " "), spaced, scorer=fuzz.token_sort_ratio,
-                               score_cutoff=cutoff)
+    match = process.extractOne(
+        word.replace("-", " "), spaced, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff
+    )
     return match[2] if match else None

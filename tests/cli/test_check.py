@@ -78,10 +78,20 @@ on new members. *Journal of Community Psychology, 34*(3), 273-283.
 """
 TALK_SUMMARY = "5 errors, 9 warnings, 1 info in 1 file\n"
 TALK_RULES = [
-    "uncited-claim", "overstated-certainty", "unresolved-citation", "missing-from-reference-list",
-    "unresolved-citation", "missing-from-reference-list", "misattributed-claim",
-    "misattributed-claim", "statistic-mismatch", "vague-citation", "author-misspelt",
-    "year-mismatch", "uncited-claim", "uncited-reference",
+    "uncited-claim",
+    "overstated-certainty",
+    "unresolved-citation",
+    "missing-from-reference-list",
+    "unresolved-citation",
+    "missing-from-reference-list",
+    "misattributed-claim",
+    "misattributed-claim",
+    "statistic-mismatch",
+    "vague-citation",
+    "author-misspelt",
+    "year-mismatch",
+    "uncited-claim",
+    "uncited-reference",
     "reference-list-mismatch",
 ]
 STATES = "48 states and DC reimburse peer support services.\n"
@@ -155,9 +165,17 @@ def run_module(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Co
     """`python -m peerclaims ...` in a real subprocess, with PYTHONPATH=src."""
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     env["PYTHONPATH"] = str(REPO / "src")
-    return subprocess.run([sys.executable, "-m", "peerclaims", *args], cwd=cwd, env=env,
-                          input=stdin, capture_output=True, text=True, encoding="utf-8",
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "peerclaims", *args],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
 
 
 # --- exit codes -------------------------------------------------------------------------
@@ -185,12 +203,20 @@ def test_exit_codes(text: str, args: list[str], code: int) -> None:
     ("args", "stderr"),
     [
         (["check", "missing.md"], "peerclaims: missing.md: no such file\n"),
-        (["check", "talk.md", "--select", "no-such-rule"],
-         "peerclaims: unknown rule 'no-such-rule' (see 'peerclaims rules')\n"),
-        (["check", "empty"], "peerclaims: no documents to check (supported: .md .markdown .txt "
-                             ".text .pptx .docx .pdf)\n"),
-        (["cites", "empty"], "peerclaims: no documents to check (supported: .md .markdown .txt "
-                             ".text .pptx .docx .pdf)\n"),
+        (
+            ["check", "talk.md", "--select", "no-such-rule"],
+            "peerclaims: unknown rule 'no-such-rule' (see 'peerclaims rules')\n",
+        ),
+        (
+            ["check", "empty"],
+            "peerclaims: no documents to check (supported: .md .markdown .txt "
+            ".text .pptx .docx .pdf)\n",
+        ),
+        (
+            ["cites", "empty"],
+            "peerclaims: no documents to check (supported: .md .markdown .txt "
+            ".text .pptx .docx .pdf)\n",
+        ),
     ],
     ids=["missing-file", "unknown-rule", "no-documents", "cites-no-documents"],
 )
@@ -210,8 +236,10 @@ def test_missing_file_is_said_once_beside_other_files() -> None:
     result = invoke("check", "missing.md", "talk.md", "--format", "json")
     assert result.exit_code == 2
     assert diagnostics(result) == [("talk.md", 1, "year-mismatch")]
-    assert result.stderr.splitlines() == ["peerclaims: missing.md: no such file",
-                                          "1 error in 1 file"]
+    assert result.stderr.splitlines() == [
+        "peerclaims: missing.md: no such file",
+        "1 error in 1 file",
+    ]
 
 
 def test_bad_config_exits_2() -> None:
@@ -236,16 +264,28 @@ def test_json_stdout_is_only_json() -> None:
     assert result.stderr == TALK_SUMMARY
     assert [d["name"] for d in report["diagnostics"]] == TALK_RULES
     assert report["summary"] == {"error": 5, "warning": 9, "info": 1, "files": 1}
-    assert set(report["diagnostics"][0]) == {"rule", "name", "severity", "path", "line", "column",
-                                             "location", "message", "suggestion"}
+    assert set(report["diagnostics"][0]) == {
+        "rule",
+        "name",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "location",
+        "message",
+        "suggestion",
+    }
 
 
 def test_talk_findings_and_suggestions() -> None:
     """The talk's findings carry paste-ready citations where the corpus knows the right one."""
     write("talk.md", TALK)
     report = json.loads(invoke("check", "talk.md", "--format", "json").stdout)
-    assert [(d["line"], d["column"], d["suggestion"]) for d in report["diagnostics"]
-            if d["suggestion"] and d["suggestion"].startswith("(")] == [
+    assert [
+        (d["line"], d["column"], d["suggestion"])
+        for d in report["diagnostics"]
+        if d["suggestion"] and d["suggestion"].startswith("(")
+    ] == [
         (17, 3, "(Sledge et al., 2011)"),
         (18, 3, "(Sledge et al., 2011)"),
         (20, 1, "(Chinman et al., 2014)"),
@@ -260,8 +300,15 @@ def test_talk_findings_and_suggestions() -> None:
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     """docs/ with Markdown and text at several depths, a hidden folder and node_modules."""
-    for name in ("a.md", "sub/b.txt", "sub/deeper/c.md", "legacy/old.md", ".hidden/h.md",
-                 "node_modules/n.md", "sub/notes.odt"):
+    for name in (
+        "a.md",
+        "sub/b.txt",
+        "sub/deeper/c.md",
+        "legacy/old.md",
+        ".hidden/h.md",
+        "node_modules/n.md",
+        "sub/notes.odt",
+    ):
         write(tmp_path / "docs" / name, STATES)
     return tmp_path / "docs"
 
@@ -286,8 +333,10 @@ def test_directory_walk(tree: Path, options: list[str], paths: list[str]) -> Non
 
 # --- stdin ------------------------------------------------------------------------------
 
-STDIN_TEXT = ("Run `48 states and DC reimburse peer support services` as a test string.\n\n"
-              "- 46 states and DC reimburse peer support services\n")
+STDIN_TEXT = (
+    "Run `48 states and DC reimburse peer support services` as a test string.\n\n"
+    "- 46 states and DC reimburse peer support services\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -299,15 +348,25 @@ STDIN_TEXT = ("Run `48 states and DC reimburse peer support services` as a test 
 )
 def test_stdin(fmt: str, expected: list[tuple[str, int, str]]) -> None:
     """`-` reads stdin as Markdown (code spans blanked) or text, reported as <stdin>."""
-    result = invoke("check", "-", "--stdin-format", fmt, "--format", "json",
-                    "--select", "uncited-claim", stdin=STDIN_TEXT)
+    result = invoke(
+        "check",
+        "-",
+        "--stdin-format",
+        fmt,
+        "--format",
+        "json",
+        "--select",
+        "uncited-claim",
+        stdin=STDIN_TEXT,
+    )
     assert (diagnostics(result), result.exit_code) == (expected, 0)
 
 
 def test_stdin_plain_line() -> None:
     """A stdin finding reads `<stdin>:line:col: ...` in plain output."""
-    result = invoke("check", "-", "--stdin-format", "markdown", "--format", "plain",
-                    stdin="- " + CORRIGAN)
+    result = invoke(
+        "check", "-", "--stdin-format", "markdown", "--format", "plain", stdin="- " + CORRIGAN
+    )
     assert result.stdout == (
         "<stdin>:1:21: warning 'Bologna, et al., 2011' uses et al. for a work with 2 authors "
         "[et-al-misuse] -- suggestion: (Bologna & Pulice, 2011)\n"
@@ -336,13 +395,17 @@ def test_config_rule_severity() -> None:
 
 def test_config_overrides_by_path() -> None:
     """`overrides` ignore uncited-claim under legacy/ only."""
-    write("pyproject.toml", '[tool.peerclaims]\n'
-                            'overrides = [{paths = ["legacy/*"], ignore = ["uncited-claim"]}]\n')
+    write(
+        "pyproject.toml",
+        '[tool.peerclaims]\noverrides = [{paths = ["legacy/*"], ignore = ["uncited-claim"]}]\n',
+    )
     write("legacy/old.md", STATES + "\n" + CORRIGAN)
     write("new.md", STATES)
     result = invoke("check", "legacy", "new.md", "--format", "json")
-    assert diagnostics(result) == [("legacy/old.md", 3, "et-al-misuse"),
-                                   ("new.md", 1, "uncited-claim")]
+    assert diagnostics(result) == [
+        ("legacy/old.md", 3, "et-al-misuse"),
+        ("new.md", 1, "uncited-claim"),
+    ]
 
 
 @pytest.mark.parametrize(("config", "code"), [("", 0), ('fail-level = "warning"\n', 1)])
@@ -380,15 +443,20 @@ def test_without_extra_corpus_the_work_is_unknown() -> None:
     """Without the extra corpus, the citation and the claim are unknown to the bundled one."""
     _extra_corpus()
     result = invoke("check", "brief.md", "--format", "json")
-    assert diagnostics(result) == [("brief.md", 1, "unknown-claim"),
-                                   ("brief.md", 1, "unresolved-citation")]
+    assert diagnostics(result) == [
+        ("brief.md", 1, "unknown-claim"),
+        ("brief.md", 1, "unresolved-citation"),
+    ]
 
 
 def test_extra_claims_and_references() -> None:
     """With `extra-claims`/`extra-references`, the claim and its citation are recognised."""
     _extra_corpus()
-    write("pyproject.toml", '[tool.peerclaims]\nextra-claims = ["extra/claims.yaml"]\n'
-                            'extra-references = ["extra/references.bib"]\n')
+    write(
+        "pyproject.toml",
+        '[tool.peerclaims]\nextra-claims = ["extra/claims.yaml"]\n'
+        'extra-references = ["extra/references.bib"]\n',
+    )
     result = invoke("check", "brief.md", "--format", "json", "--fail-level", "info")
     assert (diagnostics(result), result.exit_code) == ([], 0)
     cites = invoke("cites", "brief.md")
@@ -398,12 +466,16 @@ def test_extra_claims_and_references() -> None:
 def test_extra_claim_figure_is_checked() -> None:
     """A figure that disagrees with the extra corpus's claim is a statistic-mismatch."""
     _extra_corpus()
-    write("pyproject.toml", '[tool.peerclaims]\nextra-claims = ["extra/claims.yaml"]\n'
-                            'extra-references = ["extra/references.bib"]\n')
+    write(
+        "pyproject.toml",
+        '[tool.peerclaims]\nextra-claims = ["extra/claims.yaml"]\n'
+        'extra-references = ["extra/references.bib"]\n',
+    )
     write("brief.md", NAVIGATORS.replace("30%", "45%"))
     result = invoke("check", "brief.md", "--format", "plain")
-    assert result.stdout == ("brief.md:1:1: error 45% differs from the 30% the source reports "
-                             "[statistic-mismatch]\n")
+    assert result.stdout == (
+        "brief.md:1:1: error 45% differs from the 30% the source reports [statistic-mismatch]\n"
+    )
 
 
 def test_extra_claims_alone_use_bundled_references() -> None:
@@ -411,16 +483,21 @@ def test_extra_claims_alone_use_bundled_references() -> None:
     claims = EXTRA_CLAIMS.replace("tanaka2021navigators", "sledge2011effectiveness")
     write("extra/claims.yaml", claims)
     write("pyproject.toml", '[tool.peerclaims]\nextra-claims = ["extra/claims.yaml"]\n')
-    write("brief.md", "Peer navigators reduced emergency department visits by 30% "
-                      "(Sledge et al., 2011).\n")
+    write(
+        "brief.md",
+        "Peer navigators reduced emergency department visits by 30% (Sledge et al., 2011).\n",
+    )
     result = invoke("check", "brief.md", "--format", "json", "--fail-level", "info")
     assert (diagnostics(result), result.exit_code) == ([], 0)
 
 
 def test_missing_extra_corpus_exits_2() -> None:
     """An extra corpus file that does not exist is an error, exit 2."""
-    write("pyproject.toml", '[tool.peerclaims]\nextra-claims = ["nope/claims.yaml"]\n'
-                            'extra-references = ["nope/references.bib"]\n')
+    write(
+        "pyproject.toml",
+        '[tool.peerclaims]\nextra-claims = ["nope/claims.yaml"]\n'
+        'extra-references = ["nope/references.bib"]\n',
+    )
     write("talk.md", CORRIGAN)
     result = invoke("check", "talk.md")
     assert result.exit_code == 2
@@ -433,8 +510,12 @@ def test_missing_extra_corpus_exits_2() -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "name"),
-    [("plain", "check-talk.txt"), ("json", "check-talk.json"),
-     ("github", "check-talk.github.txt"), ("sarif", "check-talk.sarif")],
+    [
+        ("plain", "check-talk.txt"),
+        ("json", "check-talk.json"),
+        ("github", "check-talk.github.txt"),
+        ("sarif", "check-talk.sarif"),
+    ],
 )
 def test_check_talk_golden(fmt: str, name: str, golden: Golden) -> None:
     """Each machine format of the talk matches its golden file; summary on stderr, exit 1."""
@@ -452,7 +533,9 @@ def test_check_talk_sarif_is_valid() -> None:
     errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(log), key=str)
     assert [e.message for e in errors] == []
     run = log["runs"][0]
-    assert sorted(r["id"] for r in run["tool"]["driver"]["rules"]) == [f"PC2{n:02d}" for n in range(1, 15)]
+    assert sorted(r["id"] for r in run["tool"]["driver"]["rules"]) == [
+        f"PC2{n:02d}" for n in range(1, 15)
+    ]
     assert len(run["results"]) == len(TALK_RULES)
     for result in run["results"]:
         assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
@@ -480,8 +563,19 @@ def test_cites_json_shape() -> None:
     doc = json.loads(invoke("cites", "talk.md", "--format", "json").stdout)
     assert set(doc) == {"version", "citations"}
     assert doc["version"] == 1
-    fields = {"path", "location", "line", "kind", "text", "authors", "year", "status", "key",
-              "candidates", "differences"}
+    fields = {
+        "path",
+        "location",
+        "line",
+        "kind",
+        "text",
+        "authors",
+        "year",
+        "status",
+        "key",
+        "candidates",
+        "differences",
+    }
     assert all(set(c) == fields for c in doc["citations"])
     assert [(c["line"], c["kind"], c["status"], c["key"]) for c in doc["citations"]] == [
         (6, "parenthetical", "exact", "mead2006peer"),
@@ -495,14 +589,24 @@ def test_cites_json_shape() -> None:
     ]
     ochoka = doc["citations"][5]
     assert ochoka == {
-        "path": "talk.md", "location": "24:30", "line": 24, "kind": "parenthetical",
+        "path": "talk.md",
+        "location": "24:30",
+        "line": 24,
+        "kind": "parenthetical",
         "text": "Ochoka, Nelson, Janzen, & Trainor, 2006",
-        "authors": ["Ochoka", "Nelson", "Janzen", "Trainor"], "year": "2006",
-        "status": "variant", "key": "ochocka2006longitudinal", "candidates": [],
+        "authors": ["Ochoka", "Nelson", "Janzen", "Trainor"],
+        "year": "2006",
+        "status": "variant",
+        "key": "ochocka2006longitudinal",
+        "candidates": [],
         "differences": [{"field": "author", "written": "Ochoka", "expected": "Ochocka"}],
     }
     assert doc["citations"][3]["candidates"] == [
-        "davidson2012peer", "davidson2006", "davidson2010", "davidson2004", "davidson1999peer",
+        "davidson2012peer",
+        "davidson2006",
+        "davidson2010",
+        "davidson2004",
+        "davidson1999peer",
     ]
 
 
@@ -535,13 +639,25 @@ def test_subprocess_check_json(tmp_path: Path) -> None:
 def test_subprocess_stdin_and_unreadable(tmp_path: Path) -> None:
     """A subprocess reading stdin beside an unreadable file reports both and exits 2."""
     (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02" * 50)
-    proc = run_module("check", "-", "binary.md", "--stdin-format", "markdown", "--format",
-                      "plain", cwd=tmp_path, stdin=CORRIGAN)
+    proc = run_module(
+        "check",
+        "-",
+        "binary.md",
+        "--stdin-format",
+        "markdown",
+        "--format",
+        "plain",
+        cwd=tmp_path,
+        stdin=CORRIGAN,
+    )
     assert proc.returncode == 2
     assert proc.stdout.splitlines()[0] == (
         "<stdin>:1:19: warning 'Bologna, et al., 2011' uses et al. for a work with 2 authors "
-        "[et-al-misuse] -- suggestion: (Bologna & Pulice, 2011)")
-    assert proc.stdout.splitlines()[1].startswith("binary.md: error binary file (contains NUL bytes)")
+        "[et-al-misuse] -- suggestion: (Bologna & Pulice, 2011)"
+    )
+    assert proc.stdout.splitlines()[1].startswith(
+        "binary.md: error binary file (contains NUL bytes)"
+    )
     assert proc.stderr.splitlines()[-1] == "1 error, 1 warning in 2 files"
     assert "Traceback" not in proc.stdout + proc.stderr
 

@@ -83,27 +83,37 @@ def test_only_the_unknown_word_is_corrected_and_named() -> None:
     result = invoke("search", "peer", "readmisions", "--format", "json", *CORPUS)
     data = json.loads(result.stdout)
     assert (data["query_used"], data["fuzzy"], data["unmatched"]) == (
-        "peer readmissions", True, ["readmisions"])
+        "peer readmissions",
+        True,
+        ["readmisions"],
+    )
     assert result.stderr == "no match for 'readmisions'; showing results for 'peer readmissions'\n"
 
 
 def test_words_that_exist_are_never_corrected() -> None:
     """'hope' exists: a filter that leaves nothing gives no matches, not another word's results."""
-    result = invoke("search", "hope", "--kind", "work", "--design", "rct", "--format", "json",
-                    *CORPUS)
+    result = invoke(
+        "search", "hope", "--kind", "work", "--design", "rct", "--format", "json", *CORPUS
+    )
     data = json.loads(result.stdout)
     assert (data["hits"], data["fuzzy"], data["query_used"]) == ([], False, "hope")
     assert result.stderr == ""
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_golden_rich_on_a_terminal(command: str, golden: Golden,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_golden_rich_on_a_terminal(
+    command: str, golden: Golden, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """On a terminal, text is rich tables and panels (recorded here without colour)."""
     buffer = io.StringIO()
     monkeypatch.setattr(render, "styled", lambda stream: True)
-    monkeypatch.setattr(adapters, "_console", lambda stream, **options: Console(
-        file=buffer, width=100, color_system=None, highlight=False))
+    monkeypatch.setattr(
+        adapters,
+        "_console",
+        lambda stream, **options: Console(
+            file=buffer, width=100, color_system=None, highlight=False
+        ),
+    )
     result = invoke(*COMMANDS[command], *CORPUS)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
@@ -133,23 +143,43 @@ def test_show_unknown_claim_exits_2_with_suggestions() -> None:
     result = invoke("show", "mentor-readmissions", *CORPUS)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == ("peerclaims: no claim 'mentor-readmissions' in the corpus; "
-                             "did you mean 'mentor-fewer-readmissions'?\n")
+    assert result.stderr == (
+        "peerclaims: no claim 'mentor-readmissions' in the corpus; "
+        "did you mean 'mentor-fewer-readmissions'?\n"
+    )
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["study", "sledge2011"], "no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'?"),
-    (["impact", "davidson2012"], "no work 'davidson2012' in the corpus; did you mean 'davidson2012peer'?"),
-    (["search"], "empty query: give words to search for, or a filter"),
-    (["search", "--", "-", "*", "AND"], "empty query: give words to search for, or a filter"),
-    (["search", "hope", "--population", "adults"], "unknown population 'adults'; valid values: "
-                                                   "general, mental-health, substance-use, "
-                                                   "co-occurring, family, workforce"),
-    (["search", "hope", "--outcome", "joy"], "unknown outcome 'joy'; valid values: hospitalization"),
-    (["search", "hope", "--design", "trial"], "unknown design 'trial'; valid values: rct, "),
-    (["search", "hope", "--year", "recent"], "invalid year range 'recent'"),
-    (["search", "hope", "--ref", "sledge"], "no work 'sledge' in the corpus; did you mean 'sledge2011effectiveness'?"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["study", "sledge2011"],
+            "no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'?",
+        ),
+        (
+            ["impact", "davidson2012"],
+            "no work 'davidson2012' in the corpus; did you mean 'davidson2012peer'?",
+        ),
+        (["search"], "empty query: give words to search for, or a filter"),
+        (["search", "--", "-", "*", "AND"], "empty query: give words to search for, or a filter"),
+        (
+            ["search", "hope", "--population", "adults"],
+            "unknown population 'adults'; valid values: "
+            "general, mental-health, substance-use, "
+            "co-occurring, family, workforce",
+        ),
+        (
+            ["search", "hope", "--outcome", "joy"],
+            "unknown outcome 'joy'; valid values: hospitalization",
+        ),
+        (["search", "hope", "--design", "trial"], "unknown design 'trial'; valid values: rct, "),
+        (["search", "hope", "--year", "recent"], "invalid year range 'recent'"),
+        (
+            ["search", "hope", "--ref", "sledge"],
+            "no work 'sledge' in the corpus; did you mean 'sledge2011effectiveness'?",
+        ),
+    ],
+)
 def test_errors_exit_2(args: list[str], message: str) -> None:
     """Unknown keys, empty queries and unknown filter values exit 2 with one clear line."""
     result = invoke(args[0], *CORPUS, *args[1:])
@@ -158,8 +188,24 @@ def test_errors_exit_2(args: list[str], message: str) -> None:
     assert message in result.stderr
 
 
-@pytest.mark.parametrize("query", ['"', "*", "NEAR(", "AND", "-", ":", "^", "hope*", '"hope',
-                                   "title:hope", "NEAR(hope, 2)", "a -b", "(peer OR support)"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "NEAR(",
+        "AND",
+        "-",
+        ":",
+        "^",
+        "hope*",
+        '"hope',
+        "title:hope",
+        "NEAR(hope, 2)",
+        "a -b",
+        "(peer OR support)",
+    ],
+)
 def test_fts_syntax_never_crashes_the_cli(query: str) -> None:
     """Syntax characters are searched as text: exit 0, or 2 when nothing searchable is left."""
     result = invoke("search", "--format", "json", *CORPUS, "--", query)
@@ -173,13 +219,27 @@ def test_filters_without_words_list_items() -> None:
     result = invoke("search", "--ref", "sledge2011effectiveness", "--format", "csv", *CORPUS)
     assert result.exit_code == 0
     assert [line.split(",")[1] for line in result.stdout.splitlines()[1:]] == [
-        "mentor-fewer-hospital-days", "mentor-fewer-readmissions", "sledge2011effectiveness"]
+        "mentor-fewer-hospital-days",
+        "mentor-fewer-readmissions",
+        "sledge2011effectiveness",
+    ]
 
 
 def test_limit_and_filters_in_json() -> None:
     """--limit caps the hits; the filters given are echoed in the JSON."""
-    result = invoke("search", "peer", "--kind", "work", "--year", "2006..2012", "--limit", "2",
-                    "--format", "json", *CORPUS)
+    result = invoke(
+        "search",
+        "peer",
+        "--kind",
+        "work",
+        "--year",
+        "2006..2012",
+        "--limit",
+        "2",
+        "--format",
+        "json",
+        *CORPUS,
+    )
     data = json.loads(result.stdout)
     assert len(data["hits"]) == 2
     assert {h["kind"] for h in data["hits"]} == {"work"}
@@ -196,7 +256,7 @@ def test_second_search_uses_the_cache(_isolated: Path, monkeypatch: pytest.Monke
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("rebuilt")
 
-    monkeypatch.setattr(search_module, "_fill", fail)
+    monkeypatch.setattr(search_module, "fill", fail)
     monkeypatch.setattr(runner, "load_counting", fail)
     second = invoke("search", "hope", *CORPUS)
     assert second.exit_code == 0, second.output
@@ -208,8 +268,9 @@ def test_corpus_with_errors_still_searches(tmp_path: Path) -> None:
     broken = tmp_path / "broken"
     shutil.copytree(FIXTURE, broken)
     claims = broken / "claims.yaml"
-    claims.write_text(claims.read_text("utf-8").replace("population: general", "population: adults"),
-                      "utf-8")
+    claims.write_text(
+        claims.read_text("utf-8").replace("population: general", "population: adults"), "utf-8"
+    )
     args = ["--claims", str(claims), "--references", str(broken / "references.bib")]
     for _ in range(2):
         result = invoke("search", "empowerment", "--format", "csv", *args)
@@ -240,8 +301,14 @@ def test_bundled_corpus_acceptance() -> None:
     study = json.loads(invoke("study", "sledge2011effectiveness", "--format", "json").stdout)
     assert "recovery-mentor-fewer-readmissions" in [c["id"] for c in study["claims"]]
     impact = json.loads(invoke("impact", "davidson2012peer", "--format", "json").stdout)
-    assert list(impact) == ["version", "withdrawn", "no_evidence", "loses_all_direct", "weakened",
-                            "documents"]
+    assert list(impact) == [
+        "version",
+        "withdrawn",
+        "no_evidence",
+        "loses_all_direct",
+        "weakened",
+        "documents",
+    ]
     stranded = [c["id"] for c in impact["no_evidence"] + impact["loses_all_direct"]]
     assert "hiring-stability-criteria-discriminatory" in stranded
     assert "recovery-mentor-fewer-readmissions" in [c["id"] for c in impact["weakened"]]

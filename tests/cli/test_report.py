@@ -19,12 +19,24 @@ from tests.helpers import TESTS
 
 FIXTURE = TESTS / "fixtures" / "report"
 CORPUS = ["--claims", str(FIXTURE / "claims.yaml"), "--references", str(FIXTURE / "references.bib")]
-GOLDEN_NAMES = {"text": "evidence-map.txt", "markdown": "evidence-map.md",
-                "csv": "evidence-map.csv", "json": "evidence-map.json",
-                "html": "evidence-map.html"}
+GOLDEN_NAMES = {
+    "text": "evidence-map.txt",
+    "markdown": "evidence-map.md",
+    "csv": "evidence-map.csv",
+    "json": "evidence-map.json",
+    "html": "evidence-map.html",
+}
 Golden = Callable[[str, str], None]
-ALL_KEYS = ["sledge2011effectiveness", "davidson2012peer", "mead2006peer", "nasmhpd2006peer",
-            "white2006lets", "white2006sponsor", "meadnd", "peerworks2020hub"]
+ALL_KEYS = [
+    "sledge2011effectiveness",
+    "davidson2012peer",
+    "mead2006peer",
+    "nasmhpd2006peer",
+    "white2006lets",
+    "white2006sponsor",
+    "meadnd",
+    "peerworks2020hub",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -84,8 +96,9 @@ def test_report_output_into_a_missing_directory_exits_2(tmp_path: Path) -> None:
     assert "cannot write" in result.stderr
 
 
-def test_failed_write_leaves_no_temporary_file(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """When the final rename fails, the temporary file is removed and the target untouched."""
     target = tmp_path / "r.txt"
     target.write_text("keep", encoding="utf-8")
@@ -130,31 +143,41 @@ def test_cite_text_for_one_work() -> None:
 
 def test_cite_claim_gives_all_its_works() -> None:
     """--claim cites every work of the claim, in reference-list order, keys case-insensitive."""
-    result = invoke("cite", "--claim", "recovery-mentor-fewer-admissions", "MEAD2006PEER",
-                    *CORPUS, "-f", "json")
+    result = invoke(
+        "cite", "--claim", "recovery-mentor-fewer-admissions", "MEAD2006PEER", *CORPUS, "-f", "json"
+    )
     assert result.exit_code == 0, result.stderr
     works = json.loads(result.stdout)["works"]
-    assert [w["key"] for w in works] == ["davidson2012peer", "mead2006peer",
-                                         "sledge2011effectiveness"]
-    assert works[0]["reference_segments"][1] == {
-        "text": "World Psychiatry, 11", "italic": True}
+    assert [w["key"] for w in works] == [
+        "davidson2012peer",
+        "mead2006peer",
+        "sledge2011effectiveness",
+    ]
+    assert works[0]["reference_segments"][1] == {"text": "World Psychiatry, 11", "italic": True}
 
 
 def test_cite_bundled_work_markdown() -> None:
     """On the bundled corpus, markdown shows the journal and volume in italics."""
     result = invoke("cite", "davidson2012peer", "--format", "markdown")
     assert result.exit_code == 0
-    assert ("Davidson, L., Bellamy, C., Guy, K., & Miller, R. (2012). Peer support among persons "
-            "with severe mental illnesses: a review of evidence and experience. "
-            "*World Psychiatry, 11*(2), 123–128.") in result.stdout
+    assert (
+        "Davidson, L., Bellamy, C., Guy, K., & Miller, R. (2012). Peer support among persons "
+        "with severe mental illnesses: a review of evidence and experience. "
+        "*World Psychiatry, 11*(2), 123–128."
+    ) in result.stdout
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["mead2006per"], "no work 'mead2006per' in the corpus; did you mean 'mead2006peer'?"),
-    (["--claim", "increased-hop"], "no claim 'increased-hop' in the corpus; did you mean "
-                                    "'increased-hope'?"),
-    (["zzzzzzzz"], "no work 'zzzzzzzz' in the corpus\n"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["mead2006per"], "no work 'mead2006per' in the corpus; did you mean 'mead2006peer'?"),
+        (
+            ["--claim", "increased-hop"],
+            "no claim 'increased-hop' in the corpus; did you mean 'increased-hope'?",
+        ),
+        (["zzzzzzzz"], "no work 'zzzzzzzz' in the corpus\n"),
+    ],
+)
 def test_cite_unknown_names_exit_2_with_suggestions(args: list[str], message: str) -> None:
     """An unknown key or claim id exits 2 and names the closest ones."""
     result = invoke("cite", *args, *CORPUS)
@@ -163,8 +186,9 @@ def test_cite_unknown_names_exit_2_with_suggestions(args: list[str], message: st
     assert message in result.stderr
 
 
-@pytest.mark.parametrize("args", [[], ["mead2006peer", "--style", "mla"],
-                                  ["mead2006peer", "--format", "html"]])
+@pytest.mark.parametrize(
+    "args", [[], ["mead2006peer", "--style", "mla"], ["mead2006peer", "--format", "html"]]
+)
 def test_cite_usage_errors_exit_2(args: list[str]) -> None:
     """No key or claim, an unknown style or an unknown format exits 2."""
     assert invoke("cite", *args, *CORPUS).exit_code == 2
@@ -193,20 +217,25 @@ def test_report_text_counts_id_lists_and_verbose_lists_them(tmp_path: Path) -> N
     for flag in ("--verbose", "-v"):
         full = invoke("report", *CORPUS, "--format", "text", flag)
         assert full.exit_code == 0, full.stderr
-        assert ("Claims resting on a single work (3):\n  increased-hope, peer-workforce-growing, "
-                "intentional-peer-support-tasks\n") in full.stdout
+        assert (
+            "Claims resting on a single work (3):\n  increased-hope, peer-workforce-growing, "
+            "intentional-peer-support-tasks\n"
+        ) in full.stdout
     target = tmp_path / "map.txt"
     assert invoke("report", *CORPUS, "-v", "-o", str(target)).exit_code == 0
     assert target.read_text(encoding="utf-8") == invoke("report", *CORPUS, "-v").stdout
-    assert invoke("report", *CORPUS, "-f", "json", "-v").stdout == invoke(
-        "report", *CORPUS, "-f", "json").stdout
+    assert (
+        invoke("report", *CORPUS, "-f", "json", "-v").stdout
+        == invoke("report", *CORPUS, "-f", "json").stdout
+    )
 
 
 def test_report_on_an_80_column_terminal_keeps_every_column() -> None:
     """Styled, at the terminal's 80 columns: every header is there, no line is wider, no
     cell is cut short."""
     result = CliRunner(env={"FORCE_COLOR": "1", "COLUMNS": "80", "NO_COLOR": None}).invoke(
-        app, ["report", *CORPUS])
+        app, ["report", *CORPUS]
+    )
     assert result.exit_code == 0, result.stderr
     plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
     assert "\x1b[" in result.stdout  # styled

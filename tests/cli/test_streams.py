@@ -52,9 +52,16 @@ def buffering(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def run(*args: str | Path, cwd: Path, close: tuple[int, ...] = (), stdin: Any = subprocess.DEVNULL,
-        stdout: Any = subprocess.DEVNULL, stderr: Any = subprocess.PIPE, buffering: str = "buffered",
-        timeout: float = 60) -> Run:
+def run(
+    *args: str | Path,
+    cwd: Path,
+    close: tuple[int, ...] = (),
+    stdin: Any = subprocess.DEVNULL,
+    stdout: Any = subprocess.DEVNULL,
+    stderr: Any = subprocess.PIPE,
+    buffering: str = "buffered",
+    timeout: float = 60,
+) -> Run:
     """Run the command line with descriptors `close` closed, as `cmd >&-` or `cmd <&-` does."""
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "PYTHONUNBUFFERED")}
     env.update(PYTHONPATH=str(SRC), PYTHONIOENCODING="utf-8")
@@ -65,19 +72,30 @@ def run(*args: str | Path, cwd: Path, close: tuple[int, ...] = (), stdin: Any = 
         for fd in close:
             os.close(fd)
 
-    done = subprocess.run([sys.executable, "-m", "peerclaims", *map(str, args)], cwd=cwd, env=env,
-                          stdin=stdin, stdout=stdout, stderr=stderr, timeout=timeout, check=False,
-                          preexec_fn=close_descriptors if close else None)
+    done = subprocess.run(
+        [sys.executable, "-m", "peerclaims", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        stdin=stdin,
+        stdout=stdout,
+        stderr=stderr,
+        timeout=timeout,
+        check=False,
+        preexec_fn=close_descriptors if close else None,
+    )
     return Run(done.returncode, (done.stderr or b"").decode("utf-8", "replace"))
 
 
 # --------------------------------------------------------------------------- closed
 
 
-@pytest.mark.parametrize("args", [
-    pytest.param(["check", str(TALK)], id="check"),
-    pytest.param(["report", *CORPUS], id="report"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["check", str(TALK)], id="check"),
+        pytest.param(["report", *CORPUS], id="report"),
+    ],
+)
 def test_closed_stdout_exits_2(tmp_path: Path, args: list[str], buffering: str) -> None:
     """`peerclaims check … >&-` and `report >&-`: one message about stdout, exit 2."""
     result = run(*args, cwd=tmp_path, close=(1,), buffering=buffering)
@@ -103,12 +121,20 @@ def test_closed_stdin_exits_2(tmp_path: Path) -> None:
 def test_closed_descriptor_is_held(tmp_path: Path, fd: int) -> None:
     """With descriptor 0, 1 or 2 closed, the next file opened does not take its number (where a
     stray write to "stdout" would land in it): `safe_streams` holds it on os.devnull."""
-    code = ("import os, sys\nfrom peerclaims.cli.app import safe_streams\nsafe_streams()\n"
-            "fd = os.open(os.devnull, os.O_RDONLY)\nsys.exit(0 if fd > 2 else 10 + fd)\n")
+    code = (
+        "import os, sys\nfrom peerclaims.cli.streams import safe_streams\nsafe_streams()\n"
+        "fd = os.open(os.devnull, os.O_RDONLY)\nsys.exit(0 if fd > 2 else 10 + fd)\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, timeout=60,
-                          capture_output=True, check=False,
-                          preexec_fn=lambda: os.close(fd))
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+        capture_output=True,
+        check=False,
+        preexec_fn=lambda: os.close(fd),
+    )
     assert done.returncode == 0, done
 
 
@@ -133,10 +159,16 @@ FULL_CASES = [  # (id, arguments); each runs buffered, the first three unbuffere
 
 
 @needs_dev_full
-@pytest.mark.parametrize(("args", "buffering"), [
-    *(pytest.param(args, "buffered", id=name) for name, args in FULL_CASES),
-    *(pytest.param(args, "unbuffered", id=f"{name}-unbuffered") for name, args in FULL_CASES[:3]),
-])
+@pytest.mark.parametrize(
+    ("args", "buffering"),
+    [
+        *(pytest.param(args, "buffered", id=name) for name, args in FULL_CASES),
+        *(
+            pytest.param(args, "unbuffered", id=f"{name}-unbuffered")
+            for name, args in FULL_CASES[:3]
+        ),
+    ],
+)
 def test_full_stdout_exits_2(tmp_path: Path, args: list[str], buffering: str) -> None:
     """Any command `>/dev/full`: "No space left on device" once, exit 2 (never 1 or 0)."""
     with FULL.open("wb") as full:
@@ -166,9 +198,14 @@ def _head(args: list[str], cwd: Path, buffering: str) -> tuple[int, bytes, str]:
     env.update(PYTHONPATH=str(SRC), PYTHONIOENCODING="utf-8")
     if buffering == "unbuffered":
         env["PYTHONUNBUFFERED"] = "1"
-    child = subprocess.Popen([sys.executable, "-m", "peerclaims", *args], cwd=cwd, env=env,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "peerclaims", *args],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert child.stdout is not None and child.stderr is not None
     first = child.stdout.readline()
     child.stdout.close()
@@ -201,7 +238,7 @@ def test_broken_pipe_after_findings(tmp_path: Path) -> None:
 
 def test_guard_messages_speak_words() -> None:
     """The stream guards' errors are PeerclaimsErrors, so the CLI shows them as one line."""
-    from peerclaims.cli.app import _Guard
+    from peerclaims.cli.streams import _Guard
 
     class Full(io.RawIOBase):
         def writable(self) -> bool:

@@ -55,8 +55,12 @@ def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
 
 def corpus_args(directory: Path) -> list[str]:
     """`--claims` and `--references` for a directory holding both corpus files."""
-    return ["--claims", str(directory / "claims.yaml"), "--references",
-            str(directory / "references.bib")]
+    return [
+        "--claims",
+        str(directory / "claims.yaml"),
+        "--references",
+        str(directory / "references.bib"),
+    ]
 
 
 def names(stdout: str) -> list[str]:
@@ -86,7 +90,12 @@ def run_module(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env["PYTHONPATH"] = str(REPO / "src")
     return subprocess.run(
         [sys.executable, "-m", "peerclaims", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
 
 
@@ -120,8 +129,16 @@ def test_subprocess_clean_corpus_exit_0(tmp_path: Path) -> None:
 
 def test_subprocess_missing_claims_exit_2(tmp_path: Path) -> None:
     """A missing --claims file exits 2 with a message naming it and no traceback."""
-    proc = run_module("validate", "--claims", "nope.yaml", "--references",
-                      str(FAULTS / "references.bib"), "--format", "plain", cwd=tmp_path)
+    proc = run_module(
+        "validate",
+        "--claims",
+        "nope.yaml",
+        "--references",
+        str(FAULTS / "references.bib"),
+        "--format",
+        "plain",
+        cwd=tmp_path,
+    )
     assert proc.returncode == 2
     assert "nope.yaml: error no such file [unreadable-input]" in proc.stdout.splitlines()
     assert "Traceback" not in proc.stdout + proc.stderr
@@ -165,8 +182,14 @@ def test_warnings_only_default_fail_level_exits_0(tmp_path: Path) -> None:
 
 def test_warnings_only_fail_level_warning_exits_1(tmp_path: Path) -> None:
     """`--fail-level warning` makes a warnings-only corpus exit 1."""
-    result = invoke("validate", *corpus_args(warnings_corpus(tmp_path / "w")),
-                    "--format", "json", "--fail-level", "warning")
+    result = invoke(
+        "validate",
+        *corpus_args(warnings_corpus(tmp_path / "w")),
+        "--format",
+        "json",
+        "--fail-level",
+        "warning",
+    )
     assert result.exit_code == 1
 
 
@@ -179,12 +202,18 @@ def test_fail_level_none_exits_0() -> None:
 
 def test_missing_claims_path_exits_2() -> None:
     """A --claims path that does not exist exits 2, names the path, and shows no traceback."""
-    result = invoke("validate", "--claims", "missing/claims.yaml", "--references",
-                    str(FAULTS / "references.bib"), "--format", "plain")
+    result = invoke(
+        "validate",
+        "--claims",
+        "missing/claims.yaml",
+        "--references",
+        str(FAULTS / "references.bib"),
+        "--format",
+        "plain",
+    )
     assert result.exit_code == 2
     assert (
-        "missing/claims.yaml: error no such file [unreadable-input]"
-        in result.stdout.splitlines()
+        "missing/claims.yaml: error no such file [unreadable-input]" in result.stdout.splitlines()
     )
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -192,8 +221,15 @@ def test_missing_claims_path_exits_2() -> None:
 
 def test_missing_claims_reports_no_unused_references() -> None:
     """An unreadable claims.yaml does not make every reference look unused."""
-    result = invoke("validate", "--claims", "missing/claims.yaml", "--references",
-                    str(CLEAN / "references.bib"), "--format", "json")
+    result = invoke(
+        "validate",
+        "--claims",
+        "missing/claims.yaml",
+        "--references",
+        str(CLEAN / "references.bib"),
+        "--format",
+        "json",
+    )
     assert names(result.stdout) == ["unreadable-input"]
 
 
@@ -210,8 +246,10 @@ def test_unknown_format_exits_2() -> None:
     result = invoke("validate", *corpus_args(FAULTS), "--format", "xml")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'auto', " \
+    assert (
+        "Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'auto', "
         "'text', 'plain', 'json', 'github', 'sarif'." in flat(result.stderr)
+    )
 
 
 def test_config_unknown_key_exits_2(tmp_path: Path) -> None:
@@ -283,8 +321,16 @@ def test_ignore_by_id_and_name(args: list[str]) -> None:
 
 def test_ignore_everything_but_info_exits_0() -> None:
     """Selecting only an info rule leaves nothing at the error level, so the exit code is 0."""
-    result = invoke("validate", *corpus_args(FAULTS), "--format", "json", "-f", "json",
-                    "--select", "single-study-claim")
+    result = invoke(
+        "validate",
+        *corpus_args(FAULTS),
+        "--format",
+        "json",
+        "-f",
+        "json",
+        "--select",
+        "single-study-claim",
+    )
     assert result.exit_code == 0
     assert names(result.stdout) == ["single-study-claim", "single-study-claim"]
 
@@ -297,7 +343,9 @@ def test_peerclaims_toml_in_cwd(tmp_path: Path) -> None:
     copy_faults(tmp_path / "corpus")
     (tmp_path / "peerclaims.toml").write_text(
         'claims = "corpus/claims.yaml"\nreferences = "corpus/references.bib"\n'
-        'select = ["single-study-claim"]\n', encoding="utf-8")
+        'select = ["single-study-claim"]\n',
+        encoding="utf-8",
+    )
     result = invoke("validate", "--format", "json")
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert [d["name"] for d in diagnostics] == ["single-study-claim", "single-study-claim"]
@@ -310,7 +358,9 @@ def test_pyproject_tool_table(tmp_path: Path) -> None:
     copy_faults(tmp_path / "corpus")
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.peerclaims]\nclaims = "corpus/claims.yaml"\n'
-        'references = "corpus/references.bib"\nselect = ["PC104"]\n', encoding="utf-8")
+        'references = "corpus/references.bib"\nselect = ["PC104"]\n',
+        encoding="utf-8",
+    )
     result = invoke("validate", "--format", "json")
     assert names(result.stdout) == ["duplicate-claim-id"]
     assert result.exit_code == 1
@@ -321,12 +371,16 @@ def test_nearest_config_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     copy_faults(tmp_path / "corpus")
     (tmp_path / "pyproject.toml").write_text(
         '[tool.peerclaims]\nclaims = "corpus/claims.yaml"\nreferences = "corpus/references.bib"\n'
-        'select = ["unused-reference"]\n', encoding="utf-8")
+        'select = ["unused-reference"]\n',
+        encoding="utf-8",
+    )
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "peerclaims.toml").write_text(
         'claims = "../corpus/claims.yaml"\nreferences = "../corpus/references.bib"\n'
-        'select = ["duplicate-work"]\n', encoding="utf-8")
+        'select = ["duplicate-work"]\n',
+        encoding="utf-8",
+    )
     monkeypatch.chdir(sub)
     result = invoke("validate", "--format", "json")
     assert names(result.stdout) == ["duplicate-work"]
@@ -337,8 +391,9 @@ def test_config_found_from_subdirectory(tmp_path: Path, monkeypatch: pytest.Monk
     they print relative to the working directory."""
     copy_faults(tmp_path / "corpus")
     (tmp_path / "peerclaims.toml").write_text(
-        'claims = "corpus/claims.yaml"\nreferences = "corpus/references.bib"\n'
-        'select = ["PC104"]\n', encoding="utf-8")
+        'claims = "corpus/claims.yaml"\nreferences = "corpus/references.bib"\nselect = ["PC104"]\n',
+        encoding="utf-8",
+    )
     deep = tmp_path / "a" / "b"
     deep.mkdir(parents=True)
     monkeypatch.chdir(deep)
@@ -354,7 +409,8 @@ def test_explicit_relative_config_paths(tmp_path: Path) -> None:
     copy_faults(tmp_path / "cfg")
     (tmp_path / "cfg" / "peerclaims.toml").write_text(
         'claims = "claims.yaml"\nreferences = "references.bib"\nselect = ["PC104"]\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = invoke("validate", "--config", "cfg/peerclaims.toml", "--format", "json")
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert [d["path"] for d in diagnostics] == [str(Path("cfg") / "claims.yaml")]
@@ -364,7 +420,9 @@ def test_rules_table_switches_rule_off(tmp_path: Path) -> None:
     """`rules = {single-study-claim = "off"}` silences that rule on the clean corpus."""
     (tmp_path / "peerclaims.toml").write_text(
         f'claims = "{CLEAN / "claims.yaml"}"\nreferences = "{CLEAN / "references.bib"}"\n'
-        'rules = {single-study-claim = "off"}\n', encoding="utf-8")
+        'rules = {single-study-claim = "off"}\n',
+        encoding="utf-8",
+    )
     result = invoke("validate", "--format", "json")
     assert names(result.stdout) == []
     assert result.stderr == "no problems in 2 files\n"
@@ -375,11 +433,13 @@ def test_rules_table_raises_rule_to_error(tmp_path: Path) -> None:
     """`rules = {unused-reference = "error"}` turns that warning into an error: exit 1."""
     warnings_corpus(tmp_path)
     (tmp_path / "peerclaims.toml").write_text(
-        'rules = {unused-reference = "error"}\n', encoding="utf-8")
+        'rules = {unused-reference = "error"}\n', encoding="utf-8"
+    )
     result = invoke("validate", *corpus_args(tmp_path), "--format", "json")
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert [(d["name"], d["severity"]) for d in diagnostics] == [
-        ("claim-without-evidence", "warning"), ("unused-reference", "error"),
+        ("claim-without-evidence", "warning"),
+        ("unused-reference", "error"),
     ]
     assert result.stderr == "1 error, 1 warning in 2 files\n"
     assert result.exit_code == 1
@@ -390,8 +450,10 @@ def test_config_fail_level_and_option_override(tmp_path: Path) -> None:
     warnings_corpus(tmp_path)
     (tmp_path / "peerclaims.toml").write_text('fail-level = "warning"\n', encoding="utf-8")
     assert invoke("validate", *corpus_args(tmp_path), "-f", "json").exit_code == 1
-    assert invoke("validate", *corpus_args(tmp_path), "-f", "json",
-                  "--fail-level", "error").exit_code == 0
+    assert (
+        invoke("validate", *corpus_args(tmp_path), "-f", "json", "--fail-level", "error").exit_code
+        == 0
+    )
 
 
 # --- rules, help, auto ---------------------------------------------------------------------
@@ -403,9 +465,26 @@ def test_rules_lists_every_rule_id() -> None:
     assert result.exit_code == 0
     ids = [line.split()[0] for line in result.stdout.splitlines()]
     assert ids == [rule.id for rule in all_rules()]
-    assert {"PC001", "PC101", "PC102", "PC103", "PC104", "PC105", "PC106", "PC107", "PC108",
-            "PC109", "PC110", "PC120", "PC121", "PC122", "PC123", "PC124", "PC125",
-            "PC126"} <= set(ids)
+    assert {
+        "PC001",
+        "PC101",
+        "PC102",
+        "PC103",
+        "PC104",
+        "PC105",
+        "PC106",
+        "PC107",
+        "PC108",
+        "PC109",
+        "PC110",
+        "PC120",
+        "PC121",
+        "PC122",
+        "PC123",
+        "PC124",
+        "PC125",
+        "PC126",
+    } <= set(ids)
     assert result.stdout.splitlines()[ids.index("PC105")] == (
         "PC105  unknown-reference                    error    corpus    Evidence names a key "
         "that is not in references.bib; the closest key is suggested."
@@ -438,8 +517,9 @@ def test_help_lists_commands() -> None:
 
 def test_github_actions_auto_format() -> None:
     """With GITHUB_ACTIONS=true, `--format auto` writes one workflow command per finding."""
-    result = invoke("validate", *corpus_args(FAULTS), "--format", "auto",
-                    env={"GITHUB_ACTIONS": "true"})
+    result = invoke(
+        "validate", *corpus_args(FAULTS), "--format", "auto", env={"GITHUB_ACTIONS": "true"}
+    )
     lines = result.stdout.splitlines()
     assert len(lines) == 18
     assert all(re.match(r"^::(error|warning|notice) file=", line) for line in lines)

@@ -19,12 +19,18 @@ def test_fast_path_agrees_with_bibtexparser(last: str, first: str) -> None:
     person = parse_names(f"{last}, {first}")[0]
     parts = parse_single_name_into_parts(f"{last}, {first}", strict=False)
     assert (person.last, person.first, person.von, person.jr) == (
-        " ".join(parts.last), " ".join(parts.first), " ".join(parts.von), " ".join(parts.jr))
+        " ".join(parts.last),
+        " ".join(parts.first),
+        " ".join(parts.von),
+        " ".join(parts.jr),
+    )
 
 
 def test_particles_suffixes_and_organisations_use_bibtexparser() -> None:
     """Names the fast path does not cover are split by bibtexparser, LaTeX decoded."""
-    people = parse_names("van Os, Jim and Smith, Jr., John and M{\\\"u}ller, J. and {World Health Organization}")
+    people = parse_names(
+        'van Os, Jim and Smith, Jr., John and M{\\"u}ller, J. and {World Health Organization}'
+    )
     assert [(p.von, p.last, p.jr, p.first) for p in people] == [
         ("van", "Os", "", "Jim"),
         ("", "Smith", "Jr.", "John"),

@@ -30,29 +30,32 @@ def whole(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    ('M{\\"u}ller', "Müller"),
-    ("{\\'E}mile", "Émile"),
-    ("\\'{e}t\\'{e}", "été"),
-    ('Schr\\"odinger', "Schrödinger"),
-    ("Fran\\c{c}ois and Fran\\c cois", "François and François"),
-    ("{\\O}stergaard, {\\aa}se", "Østergaard, åse"),
-    ("Stra{\\ss}e", "Straße"),
-    ("\\v{S}koda and Dvo\\v{r}\\'ak", "Škoda and Dvořák"),
-    ("Erd\\H{o}s", "Erdős"),
-    ("na\\\"{\\i}ve", "naïve"),
-    ("The {Peer} {S}upport Study", "The Peer Support Study"),
-    ("{pages} 1--9 and a---b", "pages 1–9 and a—b"),
-    ("``{quoted}''", "“quoted”"),
-    ("pages 1--9", "pages 1--9"),  # no LaTeX at all: the value is kept as written
-    ("42\\% fewer", "42% fewer"),
-    ("{50%} of them", "50% of them"),
-    ("{Taylor & Francis}", "Taylor & Francis"),
-    ("Taylor \\& Francis", "Taylor & Francis"),
-    ("$\\alpha$-synuclein", "$\\alpha$-synuclein"),
-    ("{\\noopsort{1973b}}1973", "1973"),
-    ("{\\SortNoop{b}}Second", "Second"),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ('M{\\"u}ller', "Müller"),
+        ("{\\'E}mile", "Émile"),
+        ("\\'{e}t\\'{e}", "été"),
+        ('Schr\\"odinger', "Schrödinger"),
+        ("Fran\\c{c}ois and Fran\\c cois", "François and François"),
+        ("{\\O}stergaard, {\\aa}se", "Østergaard, åse"),
+        ("Stra{\\ss}e", "Straße"),
+        ("\\v{S}koda and Dvo\\v{r}\\'ak", "Škoda and Dvořák"),
+        ("Erd\\H{o}s", "Erdős"),
+        ('na\\"{\\i}ve', "naïve"),
+        ("The {Peer} {S}upport Study", "The Peer Support Study"),
+        ("{pages} 1--9 and a---b", "pages 1–9 and a—b"),
+        ("``{quoted}''", "“quoted”"),
+        ("pages 1--9", "pages 1--9"),  # no LaTeX at all: the value is kept as written
+        ("42\\% fewer", "42% fewer"),
+        ("{50%} of them", "50% of them"),
+        ("{Taylor & Francis}", "Taylor & Francis"),
+        ("Taylor \\& Francis", "Taylor & Francis"),
+        ("$\\alpha$-synuclein", "$\\alpha$-synuclein"),
+        ("{\\noopsort{1973b}}1973", "1973"),
+        ("{\\SortNoop{b}}Second", "Second"),
+    ],
+)
 def test_typical_latex_decodes(value: str, text: str) -> None:
     """Accents, ligatures, protecting braces, escapes, math and sorting commands."""
     assert decode_latex(value) == text
@@ -64,10 +67,29 @@ def test_a_noopsort_year_is_the_year() -> None:
     assert ref.year == "1973"
 
 
-WORDS = ["Caf{\\'e}", 'na\\"{\\i}ve', "{Protected Words}", "$x^2 + y$", "50\\%", "a--b",
-         "\\emph{emphasised words here}", "\\textbf{bold}", "plain", "text", 'M{\\"u}ller',
-         "Fran\\c cois", "\\TeX book", "``quoted''", "{\\em in a group}", "{\\v{S}koda}",
-         "\\'{E}mile", "50%", "R\\&D", "{{nested {braces}}}", "\\url{http://x.org/a_b}"]
+WORDS = [
+    "Caf{\\'e}",
+    'na\\"{\\i}ve',
+    "{Protected Words}",
+    "$x^2 + y$",
+    "50\\%",
+    "a--b",
+    "\\emph{emphasised words here}",
+    "\\textbf{bold}",
+    "plain",
+    "text",
+    'M{\\"u}ller',
+    "Fran\\c cois",
+    "\\TeX book",
+    "``quoted''",
+    "{\\em in a group}",
+    "{\\v{S}koda}",
+    "\\'{E}mile",
+    "50%",
+    "R\\&D",
+    "{{nested {braces}}}",
+    "\\url{http://x.org/a_b}",
+]
 
 
 @settings(max_examples=40, deadline=None)
@@ -96,12 +118,65 @@ def test_text_without_commands_decodes_as_pylatexenc_would(value: str) -> None:
     assert " ".join(latex._plain(value).split()) == whole(value)
 
 
-ACCENTED = st.lists(st.sampled_from([
-    "\\'", "\\`", "\\^", '\\"', "\\~", "\\=", "\\.", "\\u", "\\v", "\\H", "\\c", "\\k",
-    "\\r", "\\d", "\\b", "\\i", "\\j", "\\o", "\\O", "\\l", "\\ss", "\\ae", "\\AA", "\\&",
-    "\\%", "\\_", "\\#", "\\ ", "{", "}", "e", "i", "S", "c", "ab", " ", "\n", "\t", "-", "'",
-    "\\\\", "\\", "~", "\n\n", "x{}", "\\oe{}", "$", "\\$", "--", "``", "\\emph{", "\\c{}",
-]), max_size=12).map("".join)
+ACCENTED = st.lists(
+    st.sampled_from(
+        [
+            "\\'",
+            "\\`",
+            "\\^",
+            '\\"',
+            "\\~",
+            "\\=",
+            "\\.",
+            "\\u",
+            "\\v",
+            "\\H",
+            "\\c",
+            "\\k",
+            "\\r",
+            "\\d",
+            "\\b",
+            "\\i",
+            "\\j",
+            "\\o",
+            "\\O",
+            "\\l",
+            "\\ss",
+            "\\ae",
+            "\\AA",
+            "\\&",
+            "\\%",
+            "\\_",
+            "\\#",
+            "\\ ",
+            "{",
+            "}",
+            "e",
+            "i",
+            "S",
+            "c",
+            "ab",
+            " ",
+            "\n",
+            "\t",
+            "-",
+            "'",
+            "\\\\",
+            "\\",
+            "~",
+            "\n\n",
+            "x{}",
+            "\\oe{}",
+            "$",
+            "\\$",
+            "--",
+            "``",
+            "\\emph{",
+            "\\c{}",
+        ]
+    ),
+    max_size=12,
+).map("".join)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -150,7 +225,7 @@ def test_a_megabyte_value_is_decoded_in_short_pieces(monkeypatch: pytest.MonkeyP
 def test_a_megabyte_field_loads() -> None:
     """A .bib entry with a 1 MB abstract and a 1 MB author list loads whole."""
     abstract = "Caf{\\'e} " * 125_000
-    authors = " and ".join(f"M{{\\\"u}}ller{i}, J." for i in range(60_000))
+    authors = " and ".join(f'M{{\\"u}}ller{i}, J.' for i in range(60_000))
     text = f"@misc{{big, author = {{{authors}}}, abstract = {{{abstract}}}, year = {{2001}}}}\n"
     (ref,) = parse_bib(text, "x.bib").references
     assert ref.fields["abstract"].startswith("Café Café")

@@ -34,14 +34,16 @@ def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
     lines = text.split("\n")
     wrong = []
     for ref in references:
-        head = re.compile(rf"@\s*{re.escape(ref.entry_type)}\s*[{{(]\s*{re.escape(ref.key)}\s*[,}})]",
-                          re.IGNORECASE)
-        row = lines[ref.position.line - 1][ref.position.column - 1:]
+        head = re.compile(
+            rf"@\s*{re.escape(ref.entry_type)}\s*[{{(]\s*{re.escape(ref.key)}\s*[,}})]",
+            re.IGNORECASE,
+        )
+        row = lines[ref.position.line - 1][ref.position.column - 1 :]
         if not head.match(row):
             wrong.append(f"{ref.key}: line {ref.position.line} is {lines[ref.position.line - 1]!r}")
         for name, pos in ref.field_positions.items():
             shown = name if name in ref.raw_fields else "date"
-            row = lines[pos.line - 1][pos.column - 1:]
+            row = lines[pos.line - 1][pos.column - 1 :]
             if not re.match(rf"{re.escape(shown)}\s*=", row, re.IGNORECASE):
                 wrong.append(f"{ref.key}.{name}: {pos.line}:{pos.column} is {row!r}")
     return wrong
@@ -60,11 +62,20 @@ def test_every_position_in_the_backslash_fixture_holds_its_entry_and_field() -> 
 def test_ignore_comments_land_on_their_entry_and_field_below_backslash_lines() -> None:
     """`% peerclaims: ignore[...]` below lines ending in `\\` silences the entry or field under
     it, and nothing else: one finding is left, the unsilenced volume at its own line."""
-    found = [(d.line, d.column, d.name, d.message)
-             for d in diagnostics(NO_CLAIMS, BACKSLASHES.read_text(encoding="utf-8"))
-             if d.name != "unused-reference"]
-    assert found == [(62, 3, "malformed-field", "volume '62(5)' of 'sledge2011effectiveness': "
-                      "only the volume itself (issue numbers go in 'number')")]
+    found = [
+        (d.line, d.column, d.name, d.message)
+        for d in diagnostics(NO_CLAIMS, BACKSLASHES.read_text(encoding="utf-8"))
+        if d.name != "unused-reference"
+    ]
+    assert found == [
+        (
+            62,
+            3,
+            "malformed-field",
+            "volume '62(5)' of 'sledge2011effectiveness': "
+            "only the volume itself (issue numbers go in 'number')",
+        )
+    ]
 
 
 @pytest.mark.parametrize("ending", ["\\\\", "\\", "et al.\\", "C:\\\\Users\\\\"])
@@ -73,26 +84,31 @@ def test_lines_after_a_backslash_newline(ending: str, quote: str) -> None:
     """However a value ends a line in a backslash, the entries and fields after it keep
     their lines, and a bib-syntax error and a repeated field below it are at their own line."""
     value = f"{quote[0]}first line {ending}\n    second line{quote[1]}"
-    text = "\n".join([
-        "@misc{a2001x,",                                              # 1
-        f"  note = {value},",                                         # 2-3
-        "  year = {2001}",                                            # 4
-        "}",
-        "",
-        f"@misc{{b2002y, note = {value}, year = {{2002}}, year = {{2003}}}}",  # 7-8
-        "",
-        "@misc{c2003z,",                                              # 10
-        "  title = {Unclosed,",
-        "  year = {2003}",
-        "}",
-        "",
-        "@misc{d2004w, author = {Doe, J.}}",                          # 15
-        "",
-    ])
+    text = "\n".join(
+        [
+            "@misc{a2001x,",  # 1
+            f"  note = {value},",  # 2-3
+            "  year = {2001}",  # 4
+            "}",
+            "",
+            f"@misc{{b2002y, note = {value}, year = {{2002}}, year = {{2003}}}}",  # 7-8
+            "",
+            "@misc{c2003z,",  # 10
+            "  title = {Unclosed,",
+            "  year = {2003}",
+            "}",
+            "",
+            "@misc{d2004w, author = {Doe, J.}}",  # 15
+            "",
+        ]
+    )
     result = parse_bib(text, "refs.bib")
     refs = {r.key: r for r in result.references}
     assert [(k, r.position.line) for k, r in refs.items()] == [
-        ("a2001x", 1), ("b2002y", 7), ("d2004w", 15)]
+        ("a2001x", 1),
+        ("b2002y", 7),
+        ("d2004w", 15),
+    ]
     assert refs["a2001x"].field_positions["year"].line == 4
     assert refs["b2002y"].field_positions["year"].line == 8
     assert misplaced(text, result.references) == []
@@ -191,8 +207,25 @@ def test_ignore_comment_between_fields_and_before_an_entry() -> None:
 
 # --- property: any values, any backslash-newlines -----------------------------------------
 
-PIECE = st.sampled_from(["word", " ", "\\\n", "\\\\\n", "\n", "{x}", "\\'e", "%", "50\\%",
-                         "a,b", "=", "@", "\\{", "\\}", "\\\""])
+PIECE = st.sampled_from(
+    [
+        "word",
+        " ",
+        "\\\n",
+        "\\\\\n",
+        "\n",
+        "{x}",
+        "\\'e",
+        "%",
+        "50\\%",
+        "a,b",
+        "=",
+        "@",
+        "\\{",
+        "\\}",
+        '\\"',
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -200,7 +233,8 @@ PIECE = st.sampled_from(["word", " ", "\\\n", "\\\\\n", "\n", "{x}", "\\'e", "%"
 def test_positions_hold_for_any_values(values: list[str]) -> None:
     """Entries whose notes hold backslash-newlines, `%`, `=`, `@` and escaped delimiters in
     any order: every entry and field that loads is at a line that holds it."""
-    text = "".join(f"@misc{{k{i},\n  note = {{{v}}},\n  year = {{2001}}\n}}\n\n"
-                   for i, v in enumerate(values))
+    text = "".join(
+        f"@misc{{k{i},\n  note = {{{v}}},\n  year = {{2001}}\n}}\n\n" for i, v in enumerate(values)
+    )
     result = parse_bib(text, "refs.bib")
     assert misplaced(text, result.references) == []

@@ -67,8 +67,12 @@ EXPECTED: dict[str, list[tuple[int, str, str]]] = {
         (201, "malformed-field", "year '1950-51'"),
     ],
 }
-ENTRIES = {"biblatex-examples.bib": 92, "modflow6-references.bib": 270,
-           "ogcore-citations.bib": 18, "ogcore-references.bib": 29}
+ENTRIES = {
+    "biblatex-examples.bib": 92,
+    "modflow6-references.bib": 270,
+    "ogcore-citations.bib": 18,
+    "ogcore-references.bib": 29,
+}
 
 
 def test_the_fixtures_are_all_here() -> None:
@@ -91,10 +95,14 @@ def test_every_entry_and_field_is_at_its_line(path: Path) -> None:
 @pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
 def test_validate_reports_only_true_findings(path: Path) -> None:
     """validate on the real file reports exactly the listed findings, at their lines."""
-    found = [d for d in diagnostics(NO_CLAIMS, path.read_text(encoding="utf-8"))
-             if d.name != "unused-reference"]
+    found = [
+        d
+        for d in diagnostics(NO_CLAIMS, path.read_text(encoding="utf-8"))
+        if d.name != "unused-reference"
+    ]
     assert [(d.line, d.name) for d in found] == [(e[0], e[1]) for e in EXPECTED[path.name]], (
-        "\n".join(f"{d.line}: {d.name}: {d.message}" for d in found))
+        "\n".join(f"{d.line}: {d.name}: {d.message}" for d in found)
+    )
     for diag, (_, _, phrase) in zip(found, EXPECTED[path.name], strict=True):
         assert phrase in diag.message
 
@@ -103,15 +111,22 @@ def test_biblatex_examples_has_no_error() -> None:
     """biblatex's own examples (every entry type, `journaltitle`, `date`, `crossref`,
     `related`, `options = {usetranslator}`) give no error at all."""
     text = (FIXTURES / "biblatex-examples.bib").read_text(encoding="utf-8")
-    errors = [f"{d.line}: {d.message}" for d in diagnostics(NO_CLAIMS, text)
-              if d.severity is Severity.ERROR]
+    errors = [
+        f"{d.line}: {d.message}"
+        for d in diagnostics(NO_CLAIMS, text)
+        if d.severity is Severity.ERROR
+    ]
     assert errors == []
 
 
 def test_biblatex_years_are_read_from_date_and_noopsort() -> None:
     """A biblatex entry's year comes from `date`; `{\\noopsort{...}}` prints nothing."""
-    refs = {r.key: r for r in parse_bib(
-        (FIXTURES / "biblatex-examples.bib").read_text(encoding="utf-8"), "x.bib").references}
+    refs = {
+        r.key: r
+        for r in parse_bib(
+            (FIXTURES / "biblatex-examples.bib").read_text(encoding="utf-8"), "x.bib"
+        ).references
+    }
     assert refs["sigfridsson"].year == "1998"  # date = 1998
     assert refs["knuth:ct:a"].year == "1984"
     text = (FIXTURES / "backslash-newlines.bib").read_text(encoding="utf-8")

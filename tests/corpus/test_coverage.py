@@ -29,8 +29,10 @@ def test_counts(corpus: Corpus, capsys: pytest.CaptureFixture[str]) -> None:
     reviews = sum(designs[d] for d in REVIEW_DESIGNS)
     trials = sum(designs[d] for d in TRIAL_DESIGNS)
     with capsys.disabled():
-        print(f"\ncorpus: {len(corpus.references)} works ({reviews} reviews or meta-analyses, "
-              f"{trials} controlled trials), {len(corpus.claims)} claims")
+        print(
+            f"\ncorpus: {len(corpus.references)} works ({reviews} reviews or meta-analyses, "
+            f"{trials} controlled trials), {len(corpus.claims)} claims"
+        )
     assert len(corpus.references) >= 200
     assert reviews >= 40
     assert trials >= 60
@@ -39,8 +41,9 @@ def test_counts(corpus: Corpus, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_every_work_says_how_it_was_verified(corpus: Corpus) -> None:
     """Each entry has `verified` (record URLs) or `unverified` (why none), never both."""
-    missing = [r.key for r in corpus.references
-               if ("verified" in r.fields) == ("unverified" in r.fields)]
+    missing = [
+        r.key for r in corpus.references if ("verified" in r.fields) == ("unverified" in r.fields)
+    ]
     assert missing == []
     urls = [u.strip() for r in corpus.references for u in r.fields.get("verified", "").split(";")]
     assert [u for u in urls if u and not u.startswith(("https://", "http://"))] == []
@@ -53,9 +56,11 @@ def test_every_work_of_the_field_part_carries_a_finding(corpus: Corpus) -> None:
     seed_keys = {k.lower() for keys in LISTED_KEYS.values() for k in keys}
     seed_keys |= {k.lower() for k in KEY_FOR.values()}
     used = {e.ref.lower() for c in corpus.claims for e in c.evidence}
-    bare = [r.key for r in corpus.references
-            if "verified" in r.fields and r.key.lower() not in seed_keys
-            and r.key.lower() not in used]
+    bare = [
+        r.key
+        for r in corpus.references
+        if "verified" in r.fields and r.key.lower() not in seed_keys and r.key.lower() not in used
+    ]
     assert bare == []
 
 
@@ -73,7 +78,8 @@ def test_docs_coverage_table_is_current(corpus: Corpus, request: pytest.FixtureR
     assert match, "docs/corpus.md lost its coverage block"
     table = markdown_table(coverage(corpus))
     if request.config.getoption("--update-golden"):
-        DOC.write_text(text[:match.start(2)] + table + text[match.end(2):], encoding="utf-8")
+        DOC.write_text(text[: match.start(2)] + table + text[match.end(2) :], encoding="utf-8")
         return
     assert match.group(2) == table, (
-        "docs/corpus.md's coverage table is out of date (rerun with --update-golden)")
+        "docs/corpus.md's coverage table is out of date (rerun with --update-golden)"
+    )

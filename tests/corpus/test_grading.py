@@ -36,18 +36,31 @@ claims:
 """
 
 
-@pytest.mark.parametrize(("evidence", "level", "factor"), [
-    ("      - {ref: rev2019, support: direct, certainty: very-low}", Level.VERY_LOW,
-     "rated very low certainty by rev2019 (GRADE)"),
-    ("      - {ref: rev2019, support: direct, certainty: low}\n"
-     "      - {ref: trial2011, support: review, certainty: moderate}", Level.MODERATE,
-     "rated moderate certainty by trial2011 (GRADE)"),
-    ("      - {ref: rev2019, support: direct}", Level.MODERATE, "single study (-1)"),
-    ("      - {ref: rev2019, support: secondary, certainty: high}", Level.VERY_LOW,
-     "secondary citations only"),
-])
-def test_grade(evidence: str, level: Level, factor: str,
-               corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
+@pytest.mark.parametrize(
+    ("evidence", "level", "factor"),
+    [
+        (
+            "      - {ref: rev2019, support: direct, certainty: very-low}",
+            Level.VERY_LOW,
+            "rated very low certainty by rev2019 (GRADE)",
+        ),
+        (
+            "      - {ref: rev2019, support: direct, certainty: low}\n"
+            "      - {ref: trial2011, support: review, certainty: moderate}",
+            Level.MODERATE,
+            "rated moderate certainty by trial2011 (GRADE)",
+        ),
+        ("      - {ref: rev2019, support: direct}", Level.MODERATE, "single study (-1)"),
+        (
+            "      - {ref: rev2019, support: secondary, certainty: high}",
+            Level.VERY_LOW,
+            "secondary citations only",
+        ),
+    ],
+)
+def test_grade(
+    evidence: str, level: Level, factor: str, corpus_files: Callable[[str, str], tuple[Path, Path]]
+) -> None:
     """A work's own rating wins over the design-based start; secondary ratings do not count."""
     corpus = load_corpus(*corpus_files(claims(evidence), BIB)).corpus
     grade = grade_claim(corpus.claims[0], corpus)

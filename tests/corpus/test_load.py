@@ -166,7 +166,9 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     result, _ = load_claims_bytes(tmp_path, data)
     assert result.diagnostics == ()
     assert [c.id for c in result.corpus.claims] == [
-        "recovery-mentor-fewer-admissions", "increased-hope", "shared-understanding",
+        "recovery-mentor-fewer-admissions",
+        "increased-hope",
+        "shared-understanding",
     ]
     assert result.corpus.where(1, "id").line == 29
 
@@ -217,7 +219,9 @@ def test_unreadable_claims_do_not_make_every_reference_unused(tmp_path: Path) ->
 
 def test_bib_unclosed_brace(corpus_files: Files) -> None:
     """An unclosed brace is bib-syntax at the entry's line; the entries after it still load."""
-    result = load_bib_text(corpus_files, """\
+    result = load_bib_text(
+        corpus_files,
+        """\
         @misc{a2001x, author = {Smith, J.}, year = {2001}}
 
         @article{b2002x,
@@ -226,39 +230,48 @@ def test_bib_unclosed_brace(corpus_files: Files) -> None:
         }
 
         @misc{c2003x, author = {Brown, L.}}
-        """)
+        """,
+    )
     only(result, "bib-syntax", 3, 1, "could not parse @article starting here")
     assert [r.key for r in result.corpus.references] == ["a2001x", "c2003x"]
 
 
 def test_bib_entry_without_key(corpus_files: Files) -> None:
     """An entry without a key is bib-syntax at its line and is left out."""
-    result = load_bib_text(corpus_files, """\
+    result = load_bib_text(
+        corpus_files,
+        """\
         @misc{a2001x, author = {Smith, J.}}
         @misc{,
           author = {Jones, K.}
         }
-        """)
+        """,
+    )
     only(result, "bib-syntax", 2, 1, "@misc entry has no key")
     assert [r.key for r in result.corpus.references] == ["a2001x"]
 
 
 def test_bib_duplicated_field(corpus_files: Files) -> None:
     """A field given twice is bib-syntax at the second one; the entry is kept."""
-    result = load_bib_text(corpus_files, """\
+    result = load_bib_text(
+        corpus_files,
+        """\
         @misc{a2001x,
           author = {Smith, J.},
           year = {2001},
           year = {2002}
         }
-        """)
+        """,
+    )
     only(result, "bib-syntax", 4, 1, "field 'year' is given twice in entry 'a2001x'")
     assert [r.key for r in result.corpus.references] == ["a2001x"]
 
 
 def test_bib_string_macros_comments_and_crossref(corpus_files: Files) -> None:
     """@string macros resolve, @comment and % lines are skipped, crossref is kept as a field."""
-    result = load_bib_text(corpus_files, """\
+    result = load_bib_text(
+        corpus_files,
+        """\
         % A comment line.
         @string{ps = {Psychiatric Services}}
         @comment{an @article{zz, title = {inside a comment}} }
@@ -272,7 +285,8 @@ def test_bib_string_macros_comments_and_crossref(corpus_files: Files) -> None:
           crossref = {b2001x}
         }
         @book{b2001x, editor = {Jones, K.}, title = {Book}, publisher = {P}, year = {2001}}
-        """)
+        """,
+    )
     assert result.diagnostics == ()
     refs = {r.key: r for r in result.corpus.references}
     assert list(refs) == ["a2001x", "b2001x"]
@@ -307,7 +321,9 @@ def test_latex_is_decoded_but_the_file_is_untouched(corpus_files: Files) -> None
 
 def test_bib_lines_are_one_based(corpus_files: Files) -> None:
     """An entry on line 5 is at line 5, and so are the diagnostics about it."""
-    claims, refs = corpus_files(MINIMAL_CLAIMS, textwrap.dedent("""\
+    claims, refs = corpus_files(
+        MINIMAL_CLAIMS,
+        textwrap.dedent("""\
         % line 1
         % line 2
         @misc{a2001x, author = {Smith, J.}, year = {2001}}
@@ -317,10 +333,12 @@ def test_bib_lines_are_one_based(corpus_files: Files) -> None:
           title = {T},
           year = {2002}
         }
-        """))
+        """),
+    )
     result = load_corpus(claims, refs)
     assert [(r.key, r.position.line) for r in result.corpus.references] == [
-        ("a2001x", 3), ("b2002x", 5),
+        ("a2001x", 3),
+        ("b2002x", 5),
     ]
     assert result.corpus.references[1].field_positions["year"].line == 8
     found = [(d.line, d.name) for d in validate(result.corpus) if d.path == str(refs)]
@@ -343,11 +361,14 @@ def test_bundled_paths() -> None:
 
 
 def test_ignore_comment_after_a_form_feed_lands_on_its_entry(
-        corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
+    corpus_files: Callable[[str, str], tuple[Path, Path]],
+) -> None:
     """A form feed inside a BibTeX value is not a line break: the ignore comment below it
     still silences the entry it stands above (lines counted as the parser counts them)."""
-    bib = ("@misc{a,\n  author = {A, B.},\n  note = {x\x0cy}\n}\n"
-           "% peerclaims: ignore[unused-reference]\n@misc{b,\n  author = {C, D.},\n  title = {t}\n}\n")
+    bib = (
+        "@misc{a,\n  author = {A, B.},\n  note = {x\x0cy}\n}\n"
+        "% peerclaims: ignore[unused-reference]\n@misc{b,\n  author = {C, D.},\n  title = {t}\n}\n"
+    )
     corpus = load_corpus(*corpus_files("version: 1\nclaims: []\n", bib)).corpus
     unused = [d.line for d in validate(corpus) if d.name == "unused-reference"]
     assert unused == [1]

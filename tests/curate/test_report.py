@@ -33,8 +33,11 @@ def test_summary(emap: EvidenceMap) -> None:
     """Counts and the lists a curator acts on."""
     s = emap.summary
     assert (s.claims, s.works, s.links) == (7, 8, 9)
-    assert s.single_work == ("increased-hope", "peer-workforce-growing",
-                             "intentional-peer-support-tasks")
+    assert s.single_work == (
+        "increased-hope",
+        "peer-workforce-growing",
+        "intentional-peer-support-tasks",
+    )
     assert s.grey_only == ("peer-workforce-growing", "intentional-peer-support-tasks")
     assert s.uncited == ("increased-hope", "peer-support-saves-money")
     assert s.no_evidence == ("peer-support-saves-money",)
@@ -47,9 +50,14 @@ def test_claim_entries(emap: EvidenceMap) -> None:
     claims = {c.id: c for c in emap.claims}
     mentor = claims["recovery-mentor-fewer-admissions"]
     assert (mentor.grade, mentor.factors, mentor.best_design) == (
-        "Moderate", ("single study (-1)",), "rct")
+        "Moderate",
+        ("single study (-1)",),
+        "rct",
+    )
     assert [(w.key, w.support, w.locator) for w in mentor.works] == [
-        ("sledge2011effectiveness", "direct", "Table 2"), ("davidson2012peer", "review", None)]
+        ("sledge2011effectiveness", "direct", "Table 2"),
+        ("davidson2012peer", "review", None),
+    ]
     assert (mentor.appearances, mentor.documents, mentor.uncited) == (2, 2, False)
     hope = claims["increased-hope"]
     assert (hope.appearances, hope.documents, hope.uncited) == (2, 1, True)
@@ -77,11 +85,17 @@ def test_work_entries(emap: EvidenceMap) -> None:
     sledge = emap.work("SLEDGE2011effectiveness")
     assert sledge is not None
     assert (sledge.citation, sledge.design, sledge.level, sledge.cebm) == (
-        "Sledge et al., 2011", "rct", "High", 2)
+        "Sledge et al., 2011",
+        "rct",
+        "High",
+        2,
+    )
     nasmhpd = emap.work("nasmhpd2006peer")
     assert nasmhpd is not None and nasmhpd.grey
     assert [(u.claim_id, u.support) for u in nasmhpd.claims] == [
-        ("shared-understanding", "secondary"), ("peer-workforce-growing", "direct")]
+        ("shared-understanding", "secondary"),
+        ("peer-workforce-growing", "direct"),
+    ]
     white = emap.work("white2006sponsor")
     assert white is not None and white.citation == "White, 2006b"
 
@@ -115,7 +129,9 @@ def test_links_are_deduplicated_and_unknown_keys_kept(
     result = evidence_map(load_corpus(claims, bib).corpus)
     (claim,) = result.claims
     assert [(w.key, w.support, w.known) for w in claim.works] == [
-        ("a2001x", "direct", True), ("missing2000x", "direct", False)]
+        ("a2001x", "direct", True),
+        ("missing2000x", "direct", False),
+    ]
     assert claim.uncited  # an empty cited_as is no citation
     assert [w.key for w in result.works] == ["a2001x"]
     assert result.works[0].weight == (1, 1, 1)
@@ -125,8 +141,9 @@ def test_bundled_corpus_map() -> None:
     """On the bundled corpus the map agrees with validate's unused-reference findings."""
     corpus = read_corpus()
     result = evidence_map(corpus)
-    unused = sorted(d.message.split("'")[1] for d in validate(corpus)
-                    if d.name == "unused-reference")
+    unused = sorted(
+        d.message.split("'")[1] for d in validate(corpus) if d.name == "unused-reference"
+    )
     assert sorted(result.summary.unused_works) == unused
     assert sum(result.summary.grades.values()) == result.summary.claims == len(corpus.claims)
     assert [w.rank for w in result.works] == sorted(w.rank for w in result.works)

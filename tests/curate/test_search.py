@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerclaims.corpus.load import Corpus
-from peerclaims.curate import search
+from peerclaims.curate import search, search_fill
 from peerclaims.curate.search import SearchIndex, build_index, parse_years, query_terms
 from peerclaims.errors import InputError
 from peerclaims.runner import load_corpus
@@ -36,19 +36,43 @@ def ids(index: SearchIndex, query: str, **filters: object) -> list[str]:
     return [hit.id for hit in index.search(query, **filters).hits]  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("readmissions", ["mentor-fewer-readmissions", "services-reduce-hospitalization",
-                      "sledge2011effectiveness"]),
-    ("hope", ["increased-hope", "muller2015hope"]),
-    # stemmed: hospital, hospitalization and hospitalizations are one word
-    ("hospital", ["mentor-fewer-hospital-days", "services-reduce-hospitalization",
-                  "sledge2011effectiveness", "mentor-fewer-readmissions"]),
-    ("psychiatric", ["sledge2011effectiveness", "chinman2014peer", "mentor-fewer-readmissions"]),
-    ("Müller", ["increased-hope", "muller2015hope"]),
-    ("mutual aid", ["mutual-aid-empowerment", "muller2015hope"]),
-    ("case managers", ["case-management-on-par", "solomon1995consumer"]),  # managers, management
-])
-def test_rankings_on_the_fixture_corpus(index: SearchIndex, query: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "readmissions",
+            [
+                "mentor-fewer-readmissions",
+                "services-reduce-hospitalization",
+                "sledge2011effectiveness",
+            ],
+        ),
+        ("hope", ["increased-hope", "muller2015hope"]),
+        # stemmed: hospital, hospitalization and hospitalizations are one word
+        (
+            "hospital",
+            [
+                "mentor-fewer-hospital-days",
+                "services-reduce-hospitalization",
+                "sledge2011effectiveness",
+                "mentor-fewer-readmissions",
+            ],
+        ),
+        (
+            "psychiatric",
+            ["sledge2011effectiveness", "chinman2014peer", "mentor-fewer-readmissions"],
+        ),
+        ("Müller", ["increased-hope", "muller2015hope"]),
+        ("mutual aid", ["mutual-aid-empowerment", "muller2015hope"]),
+        (
+            "case managers",
+            ["case-management-on-par", "solomon1995consumer"],
+        ),  # managers, management
+    ],
+)
+def test_rankings_on_the_fixture_corpus(
+    index: SearchIndex, query: str, expected: list[str]
+) -> None:
     """bm25 (times the grade factor) orders hits exactly as expected on the fixture corpus."""
     assert ids(index, query) == expected
 
@@ -97,9 +121,28 @@ def test_no_match_even_fuzzily_is_empty(index: SearchIndex) -> None:
     assert not result.fuzzy
 
 
-@pytest.mark.parametrize("query", ['"', "*", "NEAR(", "AND", "-", ":", "^", "(", "OR NOT",
-                                   "hope*", '"hope', "hope AND", "title:hope", "^hope",
-                                   "NEAR(hope readmissions, 2)", "hope -peer", "hope\x00x"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "NEAR(",
+        "AND",
+        "-",
+        ":",
+        "^",
+        "(",
+        "OR NOT",
+        "hope*",
+        '"hope',
+        "hope AND",
+        "title:hope",
+        "^hope",
+        "NEAR(hope readmissions, 2)",
+        "hope -peer",
+        "hope\x00x",
+    ],
+)
 def test_fts_syntax_is_plain_text(index: SearchIndex, query: str) -> None:
     """Operators and syntax characters never raise; words among them are still searched."""
     try:
@@ -127,23 +170,39 @@ def test_empty_query_without_filters_is_an_input_error(index: SearchIndex, query
 def test_empty_query_with_filters_lists_the_filtered_items(index: SearchIndex) -> None:
     """With filters only, every item they keep is listed by kind and id."""
     assert ids(index, "", outcome="hospitalization") == [
-        "mentor-fewer-hospital-days", "mentor-fewer-readmissions", "services-reduce-hospitalization"]
+        "mentor-fewer-hospital-days",
+        "mentor-fewer-readmissions",
+        "services-reduce-hospitalization",
+    ]
 
 
-@pytest.mark.parametrize(("filters", "expected"), [
-    ({"kind": "work", "years": "2011"}, ["repper2011review", "sledge2011effectiveness"]),
-    ({"kind": "work", "years": "..2006"}, ["mead2006peer", "nasmhpd2006", "solomon1995consumer"]),
-    ({"kind": "work", "years": "2012.."}, ["chinman2014peer", "davidson2012peer", "muller2015hope"]),
-    ({"kind": "work", "years": (2012, 2014)}, ["chinman2014peer", "davidson2012peer"]),
-    ({"author": "Müller"}, ["increased-hope", "mutual-aid-empowerment", "muller2015hope"]),
-    ({"author": "MULLER", "kind": "work"}, ["muller2015hope"]),
-    ({"design": "rct", "kind": "claim"}, ["case-management-on-par", "mentor-fewer-hospital-days",
-                                          "mentor-fewer-readmissions"]),
-    ({"ref": "Sledge2011Effectiveness"}, ["mentor-fewer-hospital-days", "mentor-fewer-readmissions",
-                                          "sledge2011effectiveness"]),
-    ({"population": "general"}, ["mutual-aid-empowerment", "shared-understanding"]),
-    ({"population": "mental-health", "outcome": "hope"}, ["increased-hope"]),
-])
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"kind": "work", "years": "2011"}, ["repper2011review", "sledge2011effectiveness"]),
+        (
+            {"kind": "work", "years": "..2006"},
+            ["mead2006peer", "nasmhpd2006", "solomon1995consumer"],
+        ),
+        (
+            {"kind": "work", "years": "2012.."},
+            ["chinman2014peer", "davidson2012peer", "muller2015hope"],
+        ),
+        ({"kind": "work", "years": (2012, 2014)}, ["chinman2014peer", "davidson2012peer"]),
+        ({"author": "Müller"}, ["increased-hope", "mutual-aid-empowerment", "muller2015hope"]),
+        ({"author": "MULLER", "kind": "work"}, ["muller2015hope"]),
+        (
+            {"design": "rct", "kind": "claim"},
+            ["case-management-on-par", "mentor-fewer-hospital-days", "mentor-fewer-readmissions"],
+        ),
+        (
+            {"ref": "Sledge2011Effectiveness"},
+            ["mentor-fewer-hospital-days", "mentor-fewer-readmissions", "sledge2011effectiveness"],
+        ),
+        ({"population": "general"}, ["mutual-aid-empowerment", "shared-understanding"]),
+        ({"population": "mental-health", "outcome": "hope"}, ["increased-hope"]),
+    ],
+)
 def test_filters(index: SearchIndex, filters: dict[str, object], expected: list[str]) -> None:
     """Each filter keeps exactly the expected claims and works."""
     assert ids(index, "", **filters) == expected
@@ -152,56 +211,81 @@ def test_filters(index: SearchIndex, filters: dict[str, object], expected: list[
 def test_filters_combine_with_words(index: SearchIndex) -> None:
     """A filter narrows a ranked search without changing its order."""
     assert ids(index, "readmissions", kind="claim") == [
-        "mentor-fewer-readmissions", "services-reduce-hospitalization"]
+        "mentor-fewer-readmissions",
+        "services-reduce-hospitalization",
+    ]
     assert ids(index, "readmissions", years="2011") == [
-        "mentor-fewer-readmissions", "sledge2011effectiveness"]
+        "mentor-fewer-readmissions",
+        "sledge2011effectiveness",
+    ]
 
 
-@pytest.mark.parametrize(("filters", "message"), [
-    ({"population": "mental health"}, "unknown population 'mental health'; valid values: general, "
-                                      "mental-health, substance-use"),
-    ({"outcome": "joy"}, "unknown outcome 'joy'; valid values: hospitalization"),
-    ({"design": "trial"}, "unknown design 'trial'; valid values: rct, cluster-rct"),
-    ({"kind": "study"}, "unknown kind 'study'; valid values: claim, work"),
-    ({"years": "2010-2012"}, "invalid year range '2010-2012'"),
-    ({"years": "2012..2010"}, "2012 is after 2010"),
-    ({"ref": "sledge2011"}, "no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'?"),
-])
-def test_unknown_filter_values_are_input_errors(index: SearchIndex, filters: dict[str, object],
-                                                message: str) -> None:
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        (
+            {"population": "mental health"},
+            "unknown population 'mental health'; valid values: general, "
+            "mental-health, substance-use",
+        ),
+        ({"outcome": "joy"}, "unknown outcome 'joy'; valid values: hospitalization"),
+        ({"design": "trial"}, "unknown design 'trial'; valid values: rct, cluster-rct"),
+        ({"kind": "study"}, "unknown kind 'study'; valid values: claim, work"),
+        ({"years": "2010-2012"}, "invalid year range '2010-2012'"),
+        ({"years": "2012..2010"}, "2012 is after 2010"),
+        (
+            {"ref": "sledge2011"},
+            "no work 'sledge2011' in the corpus; did you mean 'sledge2011effectiveness'?",
+        ),
+    ],
+)
+def test_unknown_filter_values_are_input_errors(
+    index: SearchIndex, filters: dict[str, object], message: str
+) -> None:
     """Unknown filter values raise InputError naming the valid values."""
     with pytest.raises(InputError, match=None) as caught:
         index.search("hope", **filters)  # type: ignore[arg-type]
     assert message in str(caught.value)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2010", (2010, 2010)), ("2005..2012", (2005, 2012)), ("2005..", (2005, None)),
-    ("..2012", (None, 2012)), (" 2005 .. 2012 ", (2005, 2012)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2010", (2010, 2010)),
+        ("2005..2012", (2005, 2012)),
+        ("2005..", (2005, None)),
+        ("..2012", (None, 2012)),
+        (" 2005 .. 2012 ", (2005, 2012)),
+    ],
+)
 def test_parse_years(text: str, expected: tuple[int | None, int | None]) -> None:
     """Year ranges are inclusive and may be open at either end."""
     assert parse_years(text) == expected
 
 
 @given(st.text(max_size=60))
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_any_query_raises_nothing_but_input_error(index: SearchIndex, query: str) -> None:
     """Whatever a user types, search returns or raises InputError."""
     with contextlib.suppress(InputError):
         index.search(query, limit=5)
 
 
-@given(st.text(alphabet=st.sampled_from('"*:()^-+NEARDOT hope{}[]\\\'.,'), max_size=30))
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from("\"*:()^-+NEARDOT hope{}[]\\'.,"), max_size=30))
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_syntax_soup_raises_nothing_but_input_error(index: SearchIndex, query: str) -> None:
     """Strings made of FTS5 syntax characters and operator letters never crash a search."""
     with contextlib.suppress(InputError):
         index.search(query, limit=5)
 
 
-def test_the_index_is_cached_and_reused(corpus: Corpus, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_index_is_cached_and_reused(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The first build writes one cache file; the second opens it without rebuilding."""
     first = build_index(corpus, directory=tmp_path)
     files = list(tmp_path.glob("search-*.sqlite"))
@@ -211,7 +295,7 @@ def test_the_index_is_cached_and_reused(corpus: Corpus, tmp_path: Path,
     def no_rebuild(*args: object) -> None:
         raise AssertionError("the index was rebuilt")
 
-    monkeypatch.setattr(search, "_fill", no_rebuild)
+    monkeypatch.setattr(search, "fill", no_rebuild)
     second = build_index(corpus, directory=tmp_path)
     assert second.path == files[0]
     assert second.search("readmissions").hits[0].id == "mentor-fewer-readmissions"
@@ -259,13 +343,15 @@ def test_a_broken_cache_file_is_rebuilt(corpus: Corpus, tmp_path: Path) -> None:
     assert ids(index, "hope") == ["increased-hope", "muller2015hope"]
 
 
-def test_progress_is_reported_only_for_big_corpora(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_is_reported_only_for_big_corpora(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The callback hears (done, total) when there are more items than BIG, else nothing."""
     calls: list[tuple[int, int]] = []
     build_index(corpus, cache=False, progress=lambda done, total: calls.append((done, total)))
     assert calls == []
-    monkeypatch.setattr(search, "BIG", 10)
-    monkeypatch.setattr(search, "_CHUNK", 5)
+    monkeypatch.setattr(search_fill, "BIG", 10)
+    monkeypatch.setattr(search_fill, "CHUNK", 5)
     build_index(corpus, cache=False, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(5, 16), (10, 16), (15, 16), (16, 16)]
 
@@ -273,11 +359,14 @@ def test_progress_is_reported_only_for_big_corpora(corpus: Corpus, monkeypatch: 
 def test_like_fallback_without_fts5(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without FTS5 a LIKE scan finds the same items, folds accents and still corrects typos."""
     monkeypatch.setattr(search, "FTS5", False)
+    monkeypatch.setattr(search_fill, "FTS5", False)
     index = build_index(corpus, cache=False)
     assert not index.fts
-    assert set(ids(index, "readmissions")) == {"mentor-fewer-readmissions",
-                                               "services-reduce-hospitalization",
-                                               "sledge2011effectiveness"}
+    assert set(ids(index, "readmissions")) == {
+        "mentor-fewer-readmissions",
+        "services-reduce-hospitalization",
+        "sledge2011effectiveness",
+    }
     assert set(ids(index, "Müller")) == {"increased-hope", "muller2015hope"}
     hit = index.search("hope", kind="claim").hits[0]
     assert f"{search.MARK}hope{search.END}" in hit.snippet
@@ -286,7 +375,10 @@ def test_like_fallback_without_fts5(corpus: Corpus, monkeypatch: pytest.MonkeyPa
     assert set(ids(index, "hospitalisation")) == set(ids(index, "hospitalization"))
     assert not index.search("hospitalisation").fuzzy
     assert ids(index, "100%_", kind="work") == []
-    assert ids(index, "", design="rct", kind="work") == ["sledge2011effectiveness", "solomon1995consumer"]
+    assert ids(index, "", design="rct", kind="work") == [
+        "sledge2011effectiveness",
+        "solomon1995consumer",
+    ]
 
 
 def test_bundled_corpus_readmissions_ranks_the_recovery_mentor_claim_first() -> None:

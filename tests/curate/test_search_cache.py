@@ -70,12 +70,14 @@ def _sql(statement: str) -> Callable[[Path], None]:
         with closing(sqlite3.connect(path)) as con:
             con.executescript(statement)
             con.commit()
+
     return damage
 
 
 def _bytes(make: Callable[[bytes], bytes]) -> Callable[[Path], None]:
     def damage(path: Path) -> None:
         path.write_bytes(make(path.read_bytes()))
+
     return damage
 
 
@@ -84,8 +86,10 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "empty": _bytes(lambda data: b""),
     "truncated": _bytes(lambda data: data[: len(data) // 2]),
     "a page overwritten": _bytes(lambda data: data[:8192] + b"\xff" * 4096 + data[12288:]),
-    "numbers in info": _sql("DROP TABLE info; CREATE TABLE info(name TEXT PRIMARY KEY, value); "
-                            "INSERT INTO info VALUES ('mode', 5), ('claims', 7)"),
+    "numbers in info": _sql(
+        "DROP TABLE info; CREATE TABLE info(name TEXT PRIMARY KEY, value); "
+        "INSERT INTO info VALUES ('mode', 5), ('claims', 7)"
+    ),
     "a blob in info": _sql("UPDATE info SET value = x'00ff' WHERE name = 'mode'"),
     "a blob as a name": _sql("INSERT INTO info VALUES (x'00', 'x')"),
     "errors not a number": _sql("UPDATE info SET value = 'many' WHERE name = 'errors'"),
@@ -93,8 +97,9 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "no key": _sql("DELETE FROM info WHERE name = 'key'"),
     "another key": _sql(f"UPDATE info SET value = '{'f' * 64}' WHERE name = 'key'"),
     "an older index": _sql("UPDATE info SET value = '1' WHERE name = 'index'"),
-    "the index before stemming": _sql(f"UPDATE info SET value = '{search.INDEX_VERSION - 1}' "
-                                      "WHERE name = 'index'"),
+    "the index before stemming": _sql(
+        f"UPDATE info SET value = '{search.INDEX_VERSION - 1}' WHERE name = 'index'"
+    ),
     "no content table": _sql("DROP TABLE original"),
     "no word table": _sql("DROP TABLE word"),
     "another mode": _sql("UPDATE info SET value = 'other' WHERE name = 'mode'"),
@@ -102,8 +107,10 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "no item table": _sql("DROP TABLE item"),
     "no info table": _sql("DROP TABLE info"),
     "a missing index": _sql("DROP INDEX facet_num"),
-    "a view in a table's place": _sql("DROP TABLE item; CREATE VIEW item AS SELECT 1 AS rowid, "
-                                      "'claim' AS kind, 'x' AS ident, 'x' AS title, 'x' AS grade"),
+    "a view in a table's place": _sql(
+        "DROP TABLE item; CREATE VIEW item AS SELECT 1 AS rowid, "
+        "'claim' AS kind, 'x' AS ident, 'x' AS title, 'x' AS grade"
+    ),
     "a trigger": _sql("CREATE TRIGGER t AFTER INSERT ON item BEGIN SELECT 1; END"),
     "an extra table": _sql("CREATE TABLE extra(x)"),
     "an extra column": _sql("ALTER TABLE item ADD COLUMN extra TEXT"),
@@ -111,8 +118,9 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
 
 
 @pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
-def test_a_damaged_index_is_rebuilt(home: Path, files: Files,
-                                    damage: Callable[[Path], None]) -> None:
+def test_a_damaged_index_is_rebuilt(
+    home: Path, files: Files, damage: Callable[[Path], None]
+) -> None:
     """Not trusted when opened; rebuilt in place by the next build; then sound again."""
     path = stored(files, home)
     good = hope(open_cached(*files, home) or pytest.fail("the stored index is not trusted"))
@@ -125,8 +133,9 @@ def test_a_damaged_index_is_rebuilt(home: Path, files: Files,
     assert again is not None and hope(again) == good
 
 
-@pytest.mark.parametrize("name", ["no item table", "a blob in info", "errors not a number",
-                                  "not a database"])
+@pytest.mark.parametrize(
+    "name", ["no item table", "a blob in info", "errors not a number", "not a database"]
+)
 def test_search_over_a_damaged_index_works(home: Path, files: Files, name: str) -> None:
     """`peerclaims search` rebuilds a damaged index: no traceback, no lasting 'no such table'."""
     args = ["search", "hope", "--claims", str(files[0]), "--references", str(files[1])]
@@ -159,17 +168,19 @@ def test_a_planted_fifo_does_not_block(home: Path, files: Files) -> None:
     home.mkdir(mode=0o700)
     os.mkfifo(path)
     found: list[list[str]] = []
-    thread = threading.Thread(target=lambda: found.append(hope(build_index(corpus_of(files),
-                                                                           directory=home))),
-                              daemon=True)
+    thread = threading.Thread(
+        target=lambda: found.append(hope(build_index(corpus_of(files), directory=home))),
+        daemon=True,
+    )
     thread.start()
     thread.join(timeout=30)
     assert found and found[0]
     assert stat.S_ISREG(path.lstat().st_mode)
 
 
-def test_a_planted_symlink_is_replaced_not_followed(home: Path, files: Files,
-                                                    tmp_path: Path) -> None:
+def test_a_planted_symlink_is_replaced_not_followed(
+    home: Path, files: Files, tmp_path: Path
+) -> None:
     """The file a link in the index's place points to is left alone."""
     path = search.cache_path(*files, home)
     assert path is not None
@@ -184,8 +195,9 @@ def test_a_planted_symlink_is_replaced_not_followed(home: Path, files: Files,
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
-def test_a_directory_others_can_write_is_not_used(home: Path, files: Files,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_directory_others_can_write_is_not_used(
+    home: Path, files: Files, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No index is read from or written to it; the index is built in memory; one notice."""
     said: list[str] = []
     monkeypatch.setattr(cache, "notify", said.append)
@@ -203,9 +215,12 @@ def test_the_index_is_keyed_by_the_bytes_it_was_built_from(home: Path, files: Fi
     """A corpus loaded before an edit is not stored under the edited files' key."""
     claims, _ = files
     corpus, _ = load_counting(*files)
-    claims.write_text(claims.read_text("utf-8").replace("Peer support increases hope.",
-                                                        "Peer support increases despair."),
-                      "utf-8")
+    claims.write_text(
+        claims.read_text("utf-8").replace(
+            "Peer support increases hope.", "Peer support increases despair."
+        ),
+        "utf-8",
+    )
     old = build_index(corpus, directory=home)
     assert "increased-hope" in hope(old)
     reopened = open_cached(*files, home)

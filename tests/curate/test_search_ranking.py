@@ -117,22 +117,51 @@ def ids(index: SearchIndex, query: str, **filters: object) -> list[str]:
 
 # --- the spelling mapping -----------------------------------------------------------------
 
-@pytest.mark.parametrize(("uk", "us"), [
-    ("hospitalisation", "hospitalization"), ("hospitalised", "hospitalized"),
-    ("randomised", "randomized"), ("organisations", "organizations"),
-    ("organisational", "organizational"), ("recognisable", "recognizable"),
-    ("behaviour", "behavior"), ("behavioural", "behavioral"), ("favoured", "favored"),
-    ("neighbourhood", "neighborhood"), ("tumour", "tumor"), ("labour", "labor"),
-    ("programme", "program"), ("programmes", "programs"), ("centre", "center"),
-    ("centred", "centered"), ("multicentre", "multicenter"), ("defence", "defense"),
-    ("licence", "license"), ("counselling", "counseling"), ("counsellor", "counselor"),
-    ("modelling", "modeling"), ("enrolment", "enrollment"), ("fulfil", "fulfill"),
-    ("analyse", "analyze"), ("analysed", "analyzed"), ("paediatric", "pediatric"),
-    ("anaemia", "anemia"), ("oestrogen", "estrogen"), ("diarrhoea", "diarrhea"),
-    ("ageing", "aging"), ("judgement", "judgment"), ("practise", "practice"),
-    ("practising", "practicing"), ("grey", "gray"), ("sceptical", "skeptical"),
-    ("catalogue", "catalog"), ("reduction", "reduce"), ("reductions", "reduces"),
-])
+
+@pytest.mark.parametrize(
+    ("uk", "us"),
+    [
+        ("hospitalisation", "hospitalization"),
+        ("hospitalised", "hospitalized"),
+        ("randomised", "randomized"),
+        ("organisations", "organizations"),
+        ("organisational", "organizational"),
+        ("recognisable", "recognizable"),
+        ("behaviour", "behavior"),
+        ("behavioural", "behavioral"),
+        ("favoured", "favored"),
+        ("neighbourhood", "neighborhood"),
+        ("tumour", "tumor"),
+        ("labour", "labor"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("centre", "center"),
+        ("centred", "centered"),
+        ("multicentre", "multicenter"),
+        ("defence", "defense"),
+        ("licence", "license"),
+        ("counselling", "counseling"),
+        ("counsellor", "counselor"),
+        ("modelling", "modeling"),
+        ("enrolment", "enrollment"),
+        ("fulfil", "fulfill"),
+        ("analyse", "analyze"),
+        ("analysed", "analyzed"),
+        ("paediatric", "pediatric"),
+        ("anaemia", "anemia"),
+        ("oestrogen", "estrogen"),
+        ("diarrhoea", "diarrhea"),
+        ("ageing", "aging"),
+        ("judgement", "judgment"),
+        ("practise", "practice"),
+        ("practising", "practicing"),
+        ("grey", "gray"),
+        ("sceptical", "skeptical"),
+        ("catalogue", "catalog"),
+        ("reduction", "reduce"),
+        ("reductions", "reduces"),
+    ],
+)
 def test_uk_spellings_fold_to_us(uk: str, us: str) -> None:
     """Each family of the mapping; US spellings are left alone (folding is idempotent)."""
     assert us_word(uk) == us
@@ -141,12 +170,43 @@ def test_uk_spellings_fold_to_us(uk: str, us: str) -> None:
     assert us_spelling(f"({uk.capitalize()}) and {uk}-x") == f"({us}) and {us}-x"
 
 
-@pytest.mark.parametrize("word", [
-    "advise", "exercise", "expertise", "promise", "promising", "raise", "rise", "crises",
-    "supervised", "surprise", "otherwise", "stepwise", "premises", "revised", "franchise",
-    "four", "hour", "journal", "course", "our", "literature", "genre", "acre", "controlled",
-    "analyses", "analysis", "crisis", "this", "basis", "enrolled", "dialogue", "evidence",
-])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "advise",
+        "exercise",
+        "expertise",
+        "promise",
+        "promising",
+        "raise",
+        "rise",
+        "crises",
+        "supervised",
+        "surprise",
+        "otherwise",
+        "stepwise",
+        "premises",
+        "revised",
+        "franchise",
+        "four",
+        "hour",
+        "journal",
+        "course",
+        "our",
+        "literature",
+        "genre",
+        "acre",
+        "controlled",
+        "analyses",
+        "analysis",
+        "crisis",
+        "this",
+        "basis",
+        "enrolled",
+        "dialogue",
+        "evidence",
+    ],
+)
 def test_words_spelt_alike_are_left_alone(word: str) -> None:
     """Words spelt the same in the US (or not of a folded family) are not changed."""
     assert us_word(word) == word
@@ -157,23 +217,34 @@ def test_folding_keeps_every_separator() -> None:
     """Only letters change, so the folded text has the same tokens at the same positions."""
     text = "Peer-support REDUCES Hospitalisation; behaviour's colour (1½) organisé, X-centre."
     folded = us_spelling(text)
-    assert folded == "Peer-support REDUCES hospitalization; behavior's color (1½) organisé, X-center."
+    assert (
+        folded == "Peer-support REDUCES hospitalization; behavior's color (1½) organisé, X-center."
+    )
     assert [c for c in folded if not c.isalpha()] == [c for c in text if not c.isalpha()]
 
 
 # --- stemming and spelling in the index -----------------------------------------------------
 
+
 def test_stemming_finds_every_form_of_a_word(made: SearchIndex) -> None:
     """reduce, reduces, reduced, reducing and reduction find the same items in the same order."""
-    forms = {form: ids(made, form) for form in ("reduce", "reduces", "reduced", "reducing",
-                                                "reduction", "reductions")}
+    forms = {
+        form: ids(made, form)
+        for form in ("reduce", "reduces", "reduced", "reducing", "reduction", "reductions")
+    }
     assert set(forms["reduce"]) == {"b-strong-trials", "hospitalized-fewer-days", "a-weak-opinion"}
     assert all(found == forms["reduce"] for found in forms.values()), forms
 
 
-@pytest.mark.parametrize(("uk", "us"), [("hospitalisation", "hospitalization"),
-                                        ("behaviour", "behavior"), ("programme", "program"),
-                                        ("organisations", "organizations")])
+@pytest.mark.parametrize(
+    ("uk", "us"),
+    [
+        ("hospitalisation", "hospitalization"),
+        ("behaviour", "behavior"),
+        ("programme", "program"),
+        ("organisations", "organizations"),
+    ],
+)
 def test_uk_and_us_spellings_give_the_same_results(made: SearchIndex, uk: str, us: str) -> None:
     """Either spelling of the query finds the items written either way, in the same order."""
     assert made.search(uk).hits == made.search(us).hits
@@ -183,18 +254,25 @@ def test_uk_and_us_spellings_give_the_same_results(made: SearchIndex, uk: str, u
 
 def test_hospitalised_and_hospitalization_are_one_word(made: SearchIndex) -> None:
     """The US 'hospitalized' and the UK 'hospitalisation' share a stem once folded."""
-    assert set(ids(made, "hospitalized")) == set(ids(made, "hospitalisation")) == {
-        "a-weak-opinion", "b-strong-trials", "hospitalized-fewer-days"}
+    assert (
+        set(ids(made, "hospitalized"))
+        == set(ids(made, "hospitalisation"))
+        == {"a-weak-opinion", "b-strong-trials", "hospitalized-fewer-days"}
+    )
 
 
 def test_snippets_quote_the_text_as_written(made: SearchIndex) -> None:
     """A US query marks the UK words in the snippet: the index folds, the snippet does not."""
     hit = next(h for h in made.search("behavior program").hits if h.id == "coaching-behaviour")
-    assert f"{search.MARK}Behaviour{search.END} changed; the {search.MARK}programme{search.END}" in hit.snippet
+    assert (
+        f"{search.MARK}Behaviour{search.END} changed; the {search.MARK}programme{search.END}"
+        in hit.snippet
+    )
     assert "behavior" not in hit.snippet.lower().replace("behaviour", "")
 
 
 # --- the grade in the ranking --------------------------------------------------------------
+
 
 def test_a_high_grade_claim_outranks_a_very_low_one_with_the_same_text(made: SearchIndex) -> None:
     """Same words, same fields: the claim on two trials (High) comes before the one on an
@@ -213,6 +291,7 @@ def test_works_are_weighted_by_their_design(made: SearchIndex) -> None:
 
 
 # --- corrections ----------------------------------------------------------------------------
+
 
 def test_a_word_found_nowhere_is_corrected_and_named(made: SearchIndex) -> None:
     """'hospitalsation' matches nothing: it is replaced and reported; 'mentors' is kept."""
@@ -249,13 +328,15 @@ def _about_hospitalisation(corpus: Corpus, hit: search.Hit) -> bool:
     if hit.kind == "claim":
         claim = corpus.claim(hit.id)
         return claim is not None and claim.outcome == "hospitalization"
-    return any(c.outcome == "hospitalization" and any(e.ref.lower() == hit.id.lower()
-                                                      for e in c.evidence)
-               for c in corpus.claims)
+    return any(
+        c.outcome == "hospitalization" and any(e.ref.lower() == hit.id.lower() for e in c.evidence)
+        for c in corpus.claims
+    )
 
 
-def test_bundled_hospitalisation_query_ranks_hospitalisation_first(bundled: Corpus,
-                                                                    field: SearchIndex) -> None:
+def test_bundled_hospitalisation_query_ranks_hospitalisation_first(
+    bundled: Corpus, field: SearchIndex
+) -> None:
     """Acceptance: the top three are hospitalisation claims, eight of the top ten are
     hospitalisation claims or works they rest on, and the other two speak of hospital
     (admissions under community tenure, and a trial of people hospitalised for suicide
@@ -265,18 +346,25 @@ def test_bundled_hospitalisation_query_ranks_hospitalisation_first(bundled: Corp
     about = [_about_hospitalisation(bundled, h) for h in result.hits]
     assert all(h.kind == "claim" for h in result.hits[:3]) and all(about[:3]), result.hits[:3]
     assert sum(about) >= 8, [h.id for h in result.hits]
-    assert all(a or "hospital" in (h.title + h.snippet).lower() for a, h in zip(about, result.hits, strict=True))
+    assert all(
+        a or "hospital" in (h.title + h.snippet).lower()
+        for a, h in zip(about, result.hits, strict=True)
+    )
     assert not any("cocaine" in (h.title + h.snippet).lower() for h in result.hits)
 
 
-@pytest.mark.parametrize(("uk", "us"), [
-    (QUERY, "peer support reduces hospitalization"),
-    ("peer support reduced hospitalisations", "peer support reduced hospitalizations"),
-    ("behaviour change programme", "behavior change program"),
-    ("peer organisations", "peer organizations"),
-])
-def test_bundled_uk_and_us_spellings_give_the_same_top_results(field: SearchIndex, uk: str,
-                                                               us: str) -> None:
+@pytest.mark.parametrize(
+    ("uk", "us"),
+    [
+        (QUERY, "peer support reduces hospitalization"),
+        ("peer support reduced hospitalisations", "peer support reduced hospitalizations"),
+        ("behaviour change programme", "behavior change program"),
+        ("peer organisations", "peer organizations"),
+    ],
+)
+def test_bundled_uk_and_us_spellings_give_the_same_top_results(
+    field: SearchIndex, uk: str, us: str
+) -> None:
     """The same hits, in the same order with the same scores, for either spelling."""
     assert field.search(uk, limit=10).hits == field.search(us, limit=10).hits
     assert field.search(uk, limit=10).hits
@@ -284,8 +372,9 @@ def test_bundled_uk_and_us_spellings_give_the_same_top_results(field: SearchInde
 
 def test_bundled_stemming(field: SearchIndex) -> None:
     """reduce, reduces and reduction find the same claims."""
-    found = [ids(field, f"{form} readmissions", limit=50) for form in ("reduce", "reduces",
-                                                                        "reduction")]
+    found = [
+        ids(field, f"{form} readmissions", limit=50) for form in ("reduce", "reduces", "reduction")
+    ]
     assert found[0] and found[0] == found[1] == found[2]
 
 
@@ -305,7 +394,10 @@ def test_bundled_cochrane_is_not_cocaine(field: SearchIndex) -> None:
 def test_bundled_misspelling_is_corrected_with_the_words_named(field: SearchIndex) -> None:
     """'readmisions' exists nowhere: the results are those of 'readmissions', and say so."""
     result = field.search("readmisions")
-    assert (result.fuzzy, result.unmatched, result.query_used) == (True, ("readmisions",),
-                                                                   "readmissions")
+    assert (result.fuzzy, result.unmatched, result.query_used) == (
+        True,
+        ("readmisions",),
+        "readmissions",
+    )
     assert result.hits == field.search("readmissions").hits
     assert result.hits[0].id == "recovery-mentor-fewer-readmissions"

@@ -27,9 +27,12 @@ from peerclaims.documents.archive import (
 )
 from peerclaims.errors import InputError
 
-_PER_SLIDE_PARTS = ("ppt/slides/slide{n}.xml", "ppt/slides/_rels/slide{n}.xml.rels",
-                    "ppt/notesSlides/notesSlide{n}.xml",
-                    "ppt/notesSlides/_rels/notesSlide{n}.xml.rels")
+_PER_SLIDE_PARTS = (
+    "ppt/slides/slide{n}.xml",
+    "ppt/slides/_rels/slide{n}.xml.rels",
+    "ppt/notesSlides/notesSlide{n}.xml",
+    "ppt/notesSlides/_rels/notesSlide{n}.xml.rels",
+)
 
 
 def _deck_bytes(slides: int) -> bytes:
@@ -78,13 +81,21 @@ def test_the_limit_arithmetic() -> None:
     assert entry_limit(slides) == (10_000 + 5_000 * ENTRIES_PER_SLIDE, 5_000)
     assert entry_limit(slides, 50) == (50 + 5_000 * ENTRIES_PER_SLIDE, 5_000)
     # layouts, masters, notes, media and look-alikes are not slides
-    others = ["ppt/slideLayouts/slideLayout1.xml", "ppt/slides/_rels/slide1.xml.rels",
-              "ppt/notesSlides/notesSlide1.xml", "ppt/media/image1.png",
-              "ppt/slides/slide1.xml.bak", "word/slides/slide1.xml", "ppt/slides/slideX.xml"]
+    others = [
+        "ppt/slideLayouts/slideLayout1.xml",
+        "ppt/slides/_rels/slide1.xml.rels",
+        "ppt/notesSlides/notesSlide1.xml",
+        "ppt/media/image1.png",
+        "ppt/slides/slide1.xml.bak",
+        "word/slides/slide1.xml",
+        "ppt/slides/slideX.xml",
+    ]
     assert entry_limit(others) == (10_000, 0)
     many = [f"ppt/slides/slide{n}.xml" for n in range(MAX_COUNTED_SLIDES + 500)]
-    assert entry_limit(many) == (10_000 + MAX_COUNTED_SLIDES * ENTRIES_PER_SLIDE,
-                                 MAX_COUNTED_SLIDES)
+    assert entry_limit(many) == (
+        10_000 + MAX_COUNTED_SLIDES * ENTRIES_PER_SLIDE,
+        MAX_COUNTED_SLIDES,
+    )
 
 
 def test_a_real_deck_scaled_down(tmp_path: Path) -> None:
@@ -107,8 +118,11 @@ def test_refusal_names_the_option(tmp_path: Path) -> None:
     with zipfile.ZipFile(many, "w") as archive:
         for i in range(12):
             archive.writestr(f"word/media/image{i}.png", b"x")
-    with pytest.raises(InputError, match=r"12 entries exceed the limit of 10; raise it with "
-                                         r"--max-archive-entries \(or max-archive-entries"):
+    with pytest.raises(
+        InputError,
+        match=r"12 entries exceed the limit of 10; raise it with "
+        r"--max-archive-entries \(or max-archive-entries",
+    ):
         check_archive(many, max_entries=10)
     check_archive(many, max_entries=12)
 
@@ -129,8 +143,9 @@ def _entries_doc(path: Path, entries: int) -> Path:
     return path
 
 
-def test_option_and_configuration_raise_the_limit(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_option_and_configuration_raise_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`check --max-archive-entries N` sets the limit, over `max-archive-entries = N` in the
     configuration; a refused document is unreadable input (exit 2) and the message names
     the option. (The documents here are small and the limits lowered, to stay quick.)"""

@@ -41,17 +41,36 @@ CI_EXAMPLES = 40
 NIGHTLY_EXAMPLES = 2500
 SECONDS_PER_EXAMPLE = 30.0
 
-_QUIET = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large,
-          HealthCheck.filter_too_much, HealthCheck.large_base_example]
-settings.register_profile("fuzz-ci", max_examples=CI_EXAMPLES, deadline=None, derandomize=True,
-                          database=None, print_blob=True, suppress_health_check=_QUIET)
-settings.register_profile("fuzz-nightly", max_examples=NIGHTLY_EXAMPLES, deadline=None,
-                          derandomize=False, print_blob=True, suppress_health_check=_QUIET)
+_QUIET = [
+    HealthCheck.too_slow,
+    HealthCheck.function_scoped_fixture,
+    HealthCheck.data_too_large,
+    HealthCheck.filter_too_much,
+    HealthCheck.large_base_example,
+]
+settings.register_profile(
+    "fuzz-ci",
+    max_examples=CI_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=_QUIET,
+)
+settings.register_profile(
+    "fuzz-nightly",
+    max_examples=NIGHTLY_EXAMPLES,
+    deadline=None,
+    derandomize=False,
+    print_blob=True,
+    suppress_health_check=_QUIET,
+)
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or "ci"
 if PROFILE.removeprefix("fuzz-") not in ("ci", "nightly"):
     raise pytest.UsageError(
-        f"HYPOTHESIS_PROFILE={PROFILE!r}: tests/fuzz knows the profiles 'ci' and 'nightly'")
+        f"HYPOTHESIS_PROFILE={PROFILE!r}: tests/fuzz knows the profiles 'ci' and 'nightly'"
+    )
 _ACTIVE = settings.get_profile("fuzz-" + PROFILE.removeprefix("fuzz-"))
 
 
@@ -78,7 +97,10 @@ def time_limit(what: str, seconds: float = SECONDS_PER_EXAMPLE) -> Iterator[None
     The alarm interrupts the block; as a reader may catch the interruption and turn it
     into its own error, expiry is checked again when the block ends.
     """
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
     expired: list[bool] = []
@@ -109,8 +131,9 @@ def lines_of(data: bytes | str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def assert_inside(diagnostics: Sequence[Diagnostic], files: dict[str, list[str]],
-                  *, past_end: Container[str] = ()) -> None:
+def assert_inside(
+    diagnostics: Sequence[Diagnostic], files: dict[str, list[str]], *, past_end: Container[str] = ()
+) -> None:
     """Every diagnostic names one of `files` and a line and column inside it.
 
     Line 0 (column 0) is a problem with the file as a whole (unreadable, or a format
@@ -132,8 +155,22 @@ def assert_inside(diagnostics: Sequence[Diagnostic], files: dict[str, list[str]]
 
 def keyed(diagnostics: Sequence[Diagnostic]) -> list[tuple[object, ...]]:
     """Diagnostics with every field, messages included (their `==` compares positions only)."""
-    return [(d.path, d.line, d.column, d.rule, d.name, d.severity, d.message, d.suggestion,
-             d.location, d.end_line, d.end_column) for d in diagnostics]
+    return [
+        (
+            d.path,
+            d.line,
+            d.column,
+            d.rule,
+            d.name,
+            d.severity,
+            d.message,
+            d.suggestion,
+            d.location,
+            d.end_line,
+            d.end_column,
+        )
+        for d in diagnostics
+    ]
 
 
 # --- shared inputs ---------------------------------------------------------------------------
@@ -167,8 +204,9 @@ _OPERATION = st.one_of(
 )
 
 
-def mutate(base: bytes, operations: Sequence[tuple[object, ...]],
-           fragments: Sequence[bytes] = ()) -> bytes:
+def mutate(
+    base: bytes, operations: Sequence[tuple[object, ...]], fragments: Sequence[bytes] = ()
+) -> bytes:
     """`base` with `operations` applied in order (see `mutations`)."""
     data = bytearray(base)
     for op in operations:
@@ -183,34 +221,54 @@ def mutate(base: bytes, operations: Sequence[tuple[object, ...]],
                 payload = fragments[payload[0] % len(fragments)]
             data[at:at] = payload  # type: ignore[assignment,index]
         elif kind == "delete":
-            del data[at:at + int(op[2])]  # type: ignore[call-overload]
+            del data[at : at + int(op[2])]  # type: ignore[call-overload]
         elif kind == "repeat":
-            span = bytes(data[at:at + int(op[2])])  # type: ignore[call-overload]
+            span = bytes(data[at : at + int(op[2])])  # type: ignore[call-overload]
             data[at:at] = span * (int(op[3]) - 1)  # type: ignore[call-overload]
     return bytes(data)
 
 
-def mutations(base: bytes, fragments: Sequence[bytes] = (), max_ops: int = 4) -> st.SearchStrategy[bytes]:
+def mutations(
+    base: bytes, fragments: Sequence[bytes] = (), max_ops: int = 4
+) -> st.SearchStrategy[bytes]:
     """Copies of `base` with 1..max_ops byte-level mutations; an inserted piece is either
     random bytes or one of `fragments` (syntax that makes a parser take other paths)."""
     return st.lists(_OPERATION, min_size=1, max_size=max_ops).map(
-        lambda ops: mutate(base, ops, fragments))
+        lambda ops: mutate(base, ops, fragments)
+    )
 
 
 # Text that XML (and so .docx and .pptx) can hold: no control characters but tab and
 # newline, no surrogates, no U+FFFE/U+FFFF.
 XML_TEXT = st.text(
-    st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff",
-                  include_characters="\t"),
+    st.characters(
+        exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff", include_characters="\t"
+    ),
     max_size=40,
 )
 
 # Words that make documents read as claims and citations (shared by the Office and check tests).
 PROSE = [
-    "Peer support", "reduces readmissions by 42%", "increases hope", "(Sledge et al., 2011)",
-    "(Mead & McNeil, 2006)", "Davidson et al. (2012)", "[1]", "(2, 3)", "is proven to",
-    "48 states reimburse peer support", "peerclaims: ignore[unresolved-citation]",
-    "peerclaims: ignore-file", "References", "Mead, S., & McNeil, C. (2006). Peer support. ",
-    "et al.", "(Qwxyzk, 1987)", "é", "—", "’", "\u00a0", " ",
+    "Peer support",
+    "reduces readmissions by 42%",
+    "increases hope",
+    "(Sledge et al., 2011)",
+    "(Mead & McNeil, 2006)",
+    "Davidson et al. (2012)",
+    "[1]",
+    "(2, 3)",
+    "is proven to",
+    "48 states reimburse peer support",
+    "peerclaims: ignore[unresolved-citation]",
+    "peerclaims: ignore-file",
+    "References",
+    "Mead, S., & McNeil, C. (2006). Peer support. ",
+    "et al.",
+    "(Qwxyzk, 1987)",
+    "é",
+    "—",
+    "’",
+    "\u00a0",
+    " ",
 ]
 PROSE_TEXT = st.lists(st.sampled_from(PROSE) | XML_TEXT, max_size=6).map(" ".join)

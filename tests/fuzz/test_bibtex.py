@@ -25,17 +25,84 @@ from tests.corpus.test_bib_positions import misplaced as misplaced_fields
 from tests.corpus.test_load_properties import BIB_FRAGMENTS
 from tests.fuzz.conftest import FIXTURES, fuzz, mutations, time_limit
 
-TYPES = ["article", "book", "misc", "inproceedings", "techreport", "online", "report",
-         "phdthesis", "incollection", "Article", "MISC"]
-FIELDS = ["author", "editor", "title", "year", "journal", "journaltitle", "date", "pages",
-          "doi", "url", "note", "abstract", "publisher", "volume", "booktitle", "month"]
+TYPES = [
+    "article",
+    "book",
+    "misc",
+    "inproceedings",
+    "techreport",
+    "online",
+    "report",
+    "phdthesis",
+    "incollection",
+    "Article",
+    "MISC",
+]
+FIELDS = [
+    "author",
+    "editor",
+    "title",
+    "year",
+    "journal",
+    "journaltitle",
+    "date",
+    "pages",
+    "doi",
+    "url",
+    "note",
+    "abstract",
+    "publisher",
+    "volume",
+    "booktitle",
+    "month",
+]
 # Pieces of a braced value that keep it balanced (a group is added by `braced`). `%` is
 # text inside a value; a backslash-newline is a line break inside it.
 VALUE_PIECES = [
-    "Peer", "support", " ", " ", ",", ".", "=", ":", "--", "---", "``", "''", "\\'e", "{\\\"u}",
-    "\\c{c}", "{\\ss}", "{\\o}", "\\&", "\\%", "%", "50%", "a,%20b", "\\$", "$x^2$", "~",
-    "\\\\", "\\\n", "\n", "\n  ", "\n% not a comment", "@", "a@b.org", "\\emph{x}",
-    "{\\noopsort{1973b}}", "{WHO}", "é", "—", "’", "\t", "#", "(", ")", '"', "Müller",
+    "Peer",
+    "support",
+    " ",
+    " ",
+    ",",
+    ".",
+    "=",
+    ":",
+    "--",
+    "---",
+    "``",
+    "''",
+    "\\'e",
+    '{\\"u}',
+    "\\c{c}",
+    "{\\ss}",
+    "{\\o}",
+    "\\&",
+    "\\%",
+    "%",
+    "50%",
+    "a,%20b",
+    "\\$",
+    "$x^2$",
+    "~",
+    "\\\\",
+    "\\\n",
+    "\n",
+    "\n  ",
+    "\n% not a comment",
+    "@",
+    "a@b.org",
+    "\\emph{x}",
+    "{\\noopsort{1973b}}",
+    "{WHO}",
+    "é",
+    "—",
+    "’",
+    "\t",
+    "#",
+    "(",
+    ")",
+    '"',
+    "Müller",
 ]
 
 
@@ -46,8 +113,15 @@ def braced(depth: int = 0) -> st.SearchStrategy[str]:
     if depth < 2:
         piece = piece | braced(depth + 1).map(lambda v: "{" + v + "}")
     # No `\\` before a brace: see test_a_backslash_pair_before_a_brace.
-    return st.lists(piece, max_size=8).map("".join).map(
-        lambda v: re.sub(r"\\\\(?=[{}])", r"\\\\ ", re.sub(r"\n[ \t]*@", "\n a@", v)).rstrip("\\"))
+    return (
+        st.lists(piece, max_size=8)
+        .map("".join)
+        .map(
+            lambda v: re.sub(r"\\\\(?=[{}])", r"\\\\ ", re.sub(r"\n[ \t]*@", "\n a@", v)).rstrip(
+                "\\"
+            )
+        )
+    )
 
 
 # A quoted value may hold braces (balanced) and a quote only inside them.
@@ -100,9 +174,14 @@ def entries(draw: st.DrawFn, number: int, macros: tuple[str, ...]) -> Entry:
 
 
 BETWEEN = [
-    "\n", "\n\n", "\n% a comment with @misc{fake, title={x}}\n", "\nfree text, no block\n",
-    "\n@comment{anything {nested} @misc{x,} here}\n", '\n@preamble{"\\newcommand{\\noopsort}[1]{}"}\n',
-    "\n%\n", "\n  \t\n",
+    "\n",
+    "\n\n",
+    "\n% a comment with @misc{fake, title={x}}\n",
+    "\nfree text, no block\n",
+    "\n@comment{anything {nested} @misc{x,} here}\n",
+    '\n@preamble{"\\newcommand{\\noopsort}[1]{}"}\n',
+    "\n%\n",
+    "\n  \t\n",
 ]
 
 
@@ -123,8 +202,15 @@ def bib_files(draw: st.DrawFn) -> tuple[str, list[Entry]]:
 def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
     """`misplaced` of tests/corpus, for fields whose name is a word: a mutation can make a
     name of junk across lines (`\\x00\\n  year`), which that line-by-line check cannot hold."""
-    named = tuple(replace(r, field_positions={k: v for k, v in r.field_positions.items()
-                                              if re.fullmatch(r"[\w-]+", k)}) for r in references)
+    named = tuple(
+        replace(
+            r,
+            field_positions={
+                k: v for k, v in r.field_positions.items() if re.fullmatch(r"[\w-]+", k)
+            },
+        )
+        for r in references
+    )
     return misplaced_fields(text, named)
 
 
@@ -166,8 +252,10 @@ def test_well_formed_files_load_every_entry_as_written(generated: tuple[str, lis
 
 
 @fuzz()
-@given(st.lists(ACCENTED | st.sampled_from(VALUE_PIECES), max_size=6).map("".join),
-       st.sampled_from(["author", "title", "year", "date", "pages", "editor"]))
+@given(
+    st.lists(ACCENTED | st.sampled_from(VALUE_PIECES), max_size=6).map("".join),
+    st.sampled_from(["author", "title", "year", "date", "pages", "editor"]),
+)
 def test_any_value_text_parses_and_decodes(value: str, field: str) -> None:
     """Unbalanced braces, lone backslashes, accents and math in any field: parse_bib
     returns (LaTeX decoding and name splitting included), positions hold."""
@@ -184,10 +272,29 @@ def test_bibish_text_parses(text: str) -> None:
     assert misplaced(text, references) == []
 
 
-REAL = [(FIXTURES / "bib" / name).read_bytes()
-        for name in ("backslash-newlines.bib", "ogcore-citations.bib", "ogcore-references.bib")]
-BIB_BYTES = [b"@", b"@misc{", b"{", b"}", b"%", b"\\", b'"', b",", b"=", b"\n", b"\r", b"#",
-             b"@string{", b"@comment{", b"crossref = {", b"\\\n", b"\n@"]
+REAL = [
+    (FIXTURES / "bib" / name).read_bytes()
+    for name in ("backslash-newlines.bib", "ogcore-citations.bib", "ogcore-references.bib")
+]
+BIB_BYTES = [
+    b"@",
+    b"@misc{",
+    b"{",
+    b"}",
+    b"%",
+    b"\\",
+    b'"',
+    b",",
+    b"=",
+    b"\n",
+    b"\r",
+    b"#",
+    b"@string{",
+    b"@comment{",
+    b"crossref = {",
+    b"\\\n",
+    b"\n@",
+]
 
 
 @fuzz()
@@ -201,9 +308,17 @@ def test_mutated_real_files_parse(data: bytes) -> None:
 
 
 @fuzz()
-@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5) | st.none(),
-                          st.sampled_from(["year", "publisher", "title", "volume"])),
-                min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.integers(0, 5) | st.none(),
+            st.sampled_from(["year", "publisher", "title", "volume"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_crossref_lends_fields_and_never_loops(links: list[tuple[int, int | None, str]]) -> None:
     """Entries that cross-reference each other (cycles and self-references too): each
     child gets the lendable fields it lacks from its parent, and nothing more."""
@@ -221,7 +336,9 @@ def test_crossref_lends_fields_and_never_loops(links: list[tuple[int, int | None
             continue
         for name, value in ref.fields.items():
             if name not in own:
-                assert value == parent.fields.get(name, parent.title if name == "booktitle" else None)
+                assert value == parent.fields.get(
+                    name, parent.title if name == "booktitle" else None
+                )
         assert "title" not in ref.fields or ref.fields["title"] == own.get("title")
 
 
@@ -237,13 +354,20 @@ def test_files_on_disk_load_through_the_corpus_loader(tmp_path: Path) -> None:
     assert [(r.key, r.position.line) for r in corpus.references] == [("a", 1), ("b", 6)]
 
 
-@pytest.mark.parametrize("value", ["{\\\\}", "{line\\\\}", "{a {b\\\\} c}", "{\\\\{x}}", '"line\\\\"'])
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "bibtexparser's splitter (and so peerclaims) takes a brace or quote after any "
-    "backslash as escaped, so after the LaTeX line break `\\\\` a closing brace never closes "
-    "and an opening one never opens: "
-    "BibTeX counts braces regardless of backslashes and reads the entry, peerclaims "
-    "reports 'could not parse' and loses it, or cuts the value short"))
+@pytest.mark.parametrize(
+    "value", ["{\\\\}", "{line\\\\}", "{a {b\\\\} c}", "{\\\\{x}}", '"line\\\\"']
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "bibtexparser's splitter (and so peerclaims) takes a brace or quote after any "
+        "backslash as escaped, so after the LaTeX line break `\\\\` a closing brace never closes "
+        "and an opening one never opens: "
+        "BibTeX counts braces regardless of backslashes and reads the entry, peerclaims "
+        "reports 'could not parse' and loses it, or cuts the value short"
+    ),
+)
 def test_a_backslash_pair_before_a_brace(value: str) -> None:
     """`note = {line\\\\}` is valid BibTeX: the entry loads with that note and its year."""
     references, findings = parse(f"@misc{{a,\n  note = {value},\n  year = 2001\n}}\n")
@@ -251,17 +375,31 @@ def test_a_backslash_pair_before_a_brace(value: str) -> None:
     assert [r.raw_fields for r in references] == [{"note": value[1:-1], "year": "2001"}]
 
 
-@pytest.mark.parametrize(("text", "line", "column"), [
-    ("@misc{a, note = {x\\\ny}}\n@misc{@misc{b, title = {T}}\n", 3, 7),
-    ("@misc{@misc{b, title = {T}}\n", 1, 7),
-    ("@misc{a, note = {x\\\ny}}\n@misc{\n@misc{b, title = {T}}\n", 4, 1),
-])
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "bibtexparser's failed block ('@misc{@misc', or '@misc{\\n@misc' for an unclosed "
-    "entry) overlaps the entry after it; bib._Text.locate moves its cursor past the failed "
-    "block's raw text, no longer finds the next entry's and falls back to bibtexparser's "
-    "start_line, which drifts at every backslash-newline (the issue's item 4): the next "
-    "entry is reported on the wrong line, or at the failed block's column"))
-def test_the_entry_after_an_unclosed_one_is_at_its_own_line(text: str, line: int, column: int) -> None:
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ("@misc{a, note = {x\\\ny}}\n@misc{@misc{b, title = {T}}\n", 3, 7),
+        ("@misc{@misc{b, title = {T}}\n", 1, 7),
+        ("@misc{a, note = {x\\\ny}}\n@misc{\n@misc{b, title = {T}}\n", 4, 1),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "bibtexparser's failed block ('@misc{@misc', or '@misc{\\n@misc' for an unclosed "
+        "entry) overlaps the entry after it; bib._Text.locate moves its cursor past the failed "
+        "block's raw text, no longer finds the next entry's and falls back to bibtexparser's "
+        "start_line, which drifts at every backslash-newline (the issue's item 4): the next "
+        "entry is reported on the wrong line, or at the failed block's column"
+    ),
+)
+def test_the_entry_after_an_unclosed_one_is_at_its_own_line(
+    text: str, line: int, column: int
+) -> None:
     references, _ = parse(text)
-    assert [(r.key, r.position.line, r.position.column) for r in references][-1] == ("b", line, column)
+    assert [(r.key, r.position.line, r.position.column) for r in references][-1] == (
+        "b",
+        line,
+        column,
+    )

@@ -40,21 +40,103 @@ CLAIM_LINES = CLAIMS.decode("utf-8").split("\n")
 # Values that YAML 1.1 resolves to something other than the string they look like, or that
 # stretch a constructor: non-finite and huge numbers, sexagesimals, dates, binary, tags.
 ODD_SCALARS = [
-    ".nan", ".NaN", ".inf", "-.Inf", "+.inf", "1e400", "-1e400", "0x_1F", "0b1010", "0o777",
-    "017", "1_000_000", "190:20:30", "-0", "0.", ".5", "1e", "9" * 400, "-" + "9" * 5000,
-    "2001-02-30", "2001-12-14t21:59:43.10-05:00", "2001-13-45", "~", "null", "Null", "NULL",
-    "y", "yes", "Off", "on", "no", "true", "False", "=", "<<", "!!binary aGk=", "!!binary *",
-    "!!float 1", "!!float x", "!!int x", "!!int 0x", "!!str", "!!bool true", "!!null x",
-    "!!timestamp 2001-01-01", "!!set {a}", "!!omap [a: 1]", "!!pairs [a: 1]", "!!python/name:os.system",
-    "!!python/object/apply:os.system [echo]", "!custom x", "!<tag:x,2000:y> z", '"\\ud800"',
-    '"\\x00"', '"\\U0010FFFF"', '"\\N\\_\\L\\P"', "'it''s'", "|\n  block", ">-\n  folded",
-    "[]", "{}", "[a, [b, {c: d}]]", "{a: 1, a: 2}", "&x 1", "*x", "? a", "- a", "%", "@", "`",
-    "\t", "'", '"', "é", "\u2028", "\x85", "\ufeff",
+    ".nan",
+    ".NaN",
+    ".inf",
+    "-.Inf",
+    "+.inf",
+    "1e400",
+    "-1e400",
+    "0x_1F",
+    "0b1010",
+    "0o777",
+    "017",
+    "1_000_000",
+    "190:20:30",
+    "-0",
+    "0.",
+    ".5",
+    "1e",
+    "9" * 400,
+    "-" + "9" * 5000,
+    "2001-02-30",
+    "2001-12-14t21:59:43.10-05:00",
+    "2001-13-45",
+    "~",
+    "null",
+    "Null",
+    "NULL",
+    "y",
+    "yes",
+    "Off",
+    "on",
+    "no",
+    "true",
+    "False",
+    "=",
+    "<<",
+    "!!binary aGk=",
+    "!!binary *",
+    "!!float 1",
+    "!!float x",
+    "!!int x",
+    "!!int 0x",
+    "!!str",
+    "!!bool true",
+    "!!null x",
+    "!!timestamp 2001-01-01",
+    "!!set {a}",
+    "!!omap [a: 1]",
+    "!!pairs [a: 1]",
+    "!!python/name:os.system",
+    "!!python/object/apply:os.system [echo]",
+    "!custom x",
+    "!<tag:x,2000:y> z",
+    '"\\ud800"',
+    '"\\x00"',
+    '"\\U0010FFFF"',
+    '"\\N\\_\\L\\P"',
+    "'it''s'",
+    "|\n  block",
+    ">-\n  folded",
+    "[]",
+    "{}",
+    "[a, [b, {c: d}]]",
+    "{a: 1, a: 2}",
+    "&x 1",
+    "*x",
+    "? a",
+    "- a",
+    "%",
+    "@",
+    "`",
+    "\t",
+    "'",
+    '"',
+    "é",
+    "\u2028",
+    "\x85",
+    "\ufeff",
 ]
 
 FRAGMENT_BYTES = [f.encode("utf-8") for f in YAML_FRAGMENTS] + [
-    b"&a", b"*a", b"*undefined", b"<<: *a", b"!!binary", b".nan", b"\t", b"\xff", b"\xc3",
-    b"\xe2\x80\xa8", b"\r", b"\r\n", b"\x00", b"\xef\xbb\xbf", b": ", b"- ", b"[" * 80,
+    b"&a",
+    b"*a",
+    b"*undefined",
+    b"<<: *a",
+    b"!!binary",
+    b".nan",
+    b"\t",
+    b"\xff",
+    b"\xc3",
+    b"\xe2\x80\xa8",
+    b"\r",
+    b"\r\n",
+    b"\x00",
+    b"\xef\xbb\xbf",
+    b": ",
+    b"- ",
+    b"[" * 80,
 ]
 
 
@@ -74,8 +156,11 @@ def load(workdir: Path, claims: bytes, references: bytes = REFERENCES) -> list[D
     # YAML 1.1 line breaks (test_line_separators_in_a_value_do_not_shift_positions) and
     # the line after the last (test_an_error_at_the_end_of_a_file_is_on_its_last_line).
     claim_lines = re.split("\r\n|[\r\n\x85\u2028\u2029]", claims.decode("utf-8", errors="replace"))
-    assert_inside(diagnostics, {str(cpath): claim_lines, str(rpath): lines_of(references)},
-                  past_end=("yaml-syntax",))
+    assert_inside(
+        diagnostics,
+        {str(cpath): claim_lines, str(rpath): lines_of(references)},
+        past_end=("yaml-syntax",),
+    )
     again = load_corpus(cpath, rpath)
     assert keyed(validate(again.corpus)) == keyed(diagnostics)
     given_bytes = corpus_from_bytes(claims, references, cpath, rpath)
@@ -92,7 +177,7 @@ def test_mutated_claims_load_and_validate(workdir: Path, claims: bytes) -> None:
 
 
 @fuzz()
-@given(references=mutations(REFERENCES, [b"@", b"{", b"}", b"%", b"\\", b"\"", b"\xff"]))
+@given(references=mutations(REFERENCES, [b"@", b"{", b"}", b"%", b"\\", b'"', b"\xff"]))
 def test_mutated_references_load_and_validate(workdir: Path, references: bytes) -> None:
     """The same for references.bib beside a valid claims.yaml."""
     load(workdir, CLAIMS, references)
@@ -113,16 +198,22 @@ def _nested(style: str, depth: int) -> str:
 
 
 @fuzz()
-@given(style=st.sampled_from(["flow-list", "flow-map", "unclosed", "block-list", "block-map"]),
-       depth=st.integers(1, 400) | st.sampled_from([MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH,
-                                                     MAX_DEPTH + 1, 3000, 20_000]),
-       field=st.sampled_from(["tags", "effect", "evidence", "statement"]))
-def test_deep_nesting_is_refused_or_loaded(workdir: Path, style: str, depth: int, field: str) -> None:
+@given(
+    style=st.sampled_from(["flow-list", "flow-map", "unclosed", "block-list", "block-map"]),
+    depth=st.integers(1, 400)
+    | st.sampled_from([MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1, 3000, 20_000]),
+    field=st.sampled_from(["tags", "effect", "evidence", "statement"]),
+)
+def test_deep_nesting_is_refused_or_loaded(
+    workdir: Path, style: str, depth: int, field: str
+) -> None:
     """A deeply nested value in a claim (flow or block, closed or not) loads or is one
     `yaml-syntax` finding; past MAX_DEPTH it is refused."""
     if style.startswith("block"):
         depth = min(depth, 400)  # the indentation alone is quadratic in the depth
-    text = CLAIMS.decode("utf-8").replace(f"    {field}:", f"    {field}: {_nested(style, depth)}\n    old_{field}:", 1)
+    text = CLAIMS.decode("utf-8").replace(
+        f"    {field}:", f"    {field}: {_nested(style, depth)}\n    old_{field}:", 1
+    )
     diagnostics = load(workdir, text.encode("utf-8"))
     if depth > MAX_DEPTH + 2:
         assert any(d.name == "yaml-syntax" for d in diagnostics), diagnostics
@@ -136,10 +227,25 @@ def aliased(draw: st.DrawFn) -> str:
     fan = draw(st.integers(1, 10))
     head = ["version: 1", "x0: &a0 [lol]"]
     head += [f"x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * fan)}]" for i in range(1, levels)]
-    extra = draw(st.lists(st.sampled_from([
-        "r: &r [*r]", "m: &m {k: *m}", "u: *undefined", "d: &a0 again", "? *a0\n: v",
-        "<<: *a0", "s: &s x\nt: {*s : y}", "e: &e\nf: *e", "a: &", "b: *",
-    ]), max_size=3))
+    extra = draw(
+        st.lists(
+            st.sampled_from(
+                [
+                    "r: &r [*r]",
+                    "m: &m {k: *m}",
+                    "u: *undefined",
+                    "d: &a0 again",
+                    "? *a0\n: v",
+                    "<<: *a0",
+                    "s: &s x\nt: {*s : y}",
+                    "e: &e\nf: *e",
+                    "a: &",
+                    "b: *",
+                ]
+            ),
+            max_size=3,
+        )
+    )
     use = draw(st.sampled_from(["tags", "statement", "evidence", "claims"]))
     body = CLAIMS.decode("utf-8").split("\n", 1)[1]
     if use == "claims":
@@ -173,14 +279,30 @@ def test_odd_scalars_in_any_field(workdir: Path, row: int, scalar: str) -> None:
     key = lines[row].split(":", 1)[0]
     lines[row] = f"{key}: {scalar}"
     diagnostics = load(workdir, "\n".join(lines).encode("utf-8", errors="replace"))
-    if key.strip() in ("intervention", "comparison", "relative_change", "intervention_sd",
-                       "comparison_sd") and scalar.lower().lstrip("+-") in (".nan", ".inf"):
+    if key.strip() in (
+        "intervention",
+        "comparison",
+        "relative_change",
+        "intervention_sd",
+        "comparison_sd",
+    ) and scalar.lower().lstrip("+-") in (".nan", ".inf"):
         assert any(d.severity == "error" for d in diagnostics), diagnostics
 
 
-@pytest.mark.parametrize("scalar", ["!!bool maybe", "!!bool ''", "!!timestamp nope",
-                                    "!!timestamp 2001-1-1x", "!!int ''", "!!int _", "!!int +",
-                                    "!!float ''", "!!float _"])
+@pytest.mark.parametrize(
+    "scalar",
+    [
+        "!!bool maybe",
+        "!!bool ''",
+        "!!timestamp nope",
+        "!!timestamp 2001-1-1x",
+        "!!int ''",
+        "!!int _",
+        "!!int +",
+        "!!float ''",
+        "!!float _",
+    ],
+)
 def test_a_value_that_does_not_fit_its_tag_is_a_finding(workdir: Path, scalar: str) -> None:
     """`note: !!bool maybe` in claims.yaml is a `yaml-syntax` finding at the value."""
     text = f"version: 1\nclaims: []\nnote: {scalar}\n".encode()
@@ -192,9 +314,13 @@ WORD = st.from_regex(r"[a-z]{3,10}(-[a-z]{2,8})?", fullmatch=True)
 
 
 @fuzz()
-@given(field=st.sampled_from(["population", "outcome", "direction"]),
-       claim=st.integers(0, 2), word=WORD, quoted=st.booleans(),
-       before=st.sampled_from(["", "  # a comment", " "]))
+@given(
+    field=st.sampled_from(["population", "outcome", "direction"]),
+    claim=st.integers(0, 2),
+    word=WORD,
+    quoted=st.booleans(),
+    before=st.sampled_from(["", "  # a comment", " "]),
+)
 def test_unknown_vocabulary_is_reported_at_the_value(
     workdir: Path, field: str, claim: int, word: str, quoted: bool, before: str
 ) -> None:
@@ -213,12 +339,17 @@ def test_unknown_vocabulary_is_reported_at_the_value(
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\u2028" * 3])
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "yamlpos takes lines from PyYAML's marks, which (YAML 1.1) count U+2028, U+2029 and "
-    "U+0085 as line breaks; editors, grep and the other readers of peerclaims count only "
-    "\\n, so every position after such a character (pasted from Word or a PDF) is lines too "
-    "far, and a one-line file can get line 5. Ignore comments in claims.yaml count YAML's "
-    "breaks too (corpus.load.suppressions), so a fix changes both"))
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "yamlpos takes lines from PyYAML's marks, which (YAML 1.1) count U+2028, U+2029 and "
+        "U+0085 as line breaks; editors, grep and the other readers of peerclaims count only "
+        "\\n, so every position after such a character (pasted from Word or a PDF) is lines too "
+        "far, and a one-line file can get line 5. Ignore comments in claims.yaml count YAML's "
+        "breaks too (corpus.load.suppressions), so a fix changes both"
+    ),
+)
 def test_line_separators_in_a_value_do_not_shift_positions(workdir: Path, separator: str) -> None:
     """A statement holding LINE SEPARATOR (as pasted text does): the unknown word below it
     is still reported on its own line."""
@@ -227,16 +358,25 @@ def test_line_separators_in_a_value_do_not_shift_positions(workdir: Path, separa
     lines[statement] = lines[statement].replace(" reduced", " reduced" + separator)
     row = next(i for i, line in enumerate(lines) if line.startswith("    population:"))
     lines[row] = "    population: nobody"
-    found = [d for d in load(workdir, "\n".join(lines).encode()) if d.name == "unknown-vocabulary-value"]
+    found = [
+        d for d in load(workdir, "\n".join(lines).encode()) if d.name == "unknown-vocabulary-value"
+    ]
     assert [(d.line, d.column) for d in found] == [(row + 1, 17)], found
 
 
-@pytest.mark.parametrize("text", ["a: [b", "a: {b", "version: 1\nclaims: [", "claims:\n  - id: x\n    s"])
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "libyaml ends a stream that lacks a final line break with a line break of its own, so "
-    "an error found at the end (an unclosed '[' or '{', a key without ':') of a file with "
-    "no final newline is reported on the line after the last: `a: [b` gives line 2 of a "
-    "one-line file; yamlpos does not clamp it"))
+@pytest.mark.parametrize(
+    "text", ["a: [b", "a: {b", "version: 1\nclaims: [", "claims:\n  - id: x\n    s"]
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "libyaml ends a stream that lacks a final line break with a line break of its own, so "
+        "an error found at the end (an unclosed '[' or '{', a key without ':') of a file with "
+        "no final newline is reported on the line after the last: `a: [b` gives line 2 of a "
+        "one-line file; yamlpos does not clamp it"
+    ),
+)
 def test_an_error_at_the_end_of_a_file_is_on_its_last_line(workdir: Path, text: str) -> None:
     """A claims.yaml cut short with no final newline: the syntax error is on a line it has."""
     cpath = workdir / "claims.yaml"
@@ -246,14 +386,25 @@ def test_an_error_at_the_end_of_a_file_is_on_its_last_line(workdir: Path, text: 
     assert_inside(found, {str(cpath): lines_of(text)})
 
 
-ENCODINGS = ["latin-1", "cp1252", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "shift_jis",
-             "utf-8-sig"]
+ENCODINGS = [
+    "latin-1",
+    "cp1252",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "shift_jis",
+    "utf-8-sig",
+]
 
 
 @fuzz()
-@given(encoding=st.sampled_from(ENCODINGS), row=st.integers(0, len(CLAIM_LINES) - 2),
-       word=st.sampled_from(["Bicêtre", "naïve", "Müller", "½", "–", "“quoted”", "日本"]),
-       ending=st.sampled_from(["\n", "\r\n"]))
+@given(
+    encoding=st.sampled_from(ENCODINGS),
+    row=st.integers(0, len(CLAIM_LINES) - 2),
+    word=st.sampled_from(["Bicêtre", "naïve", "Müller", "½", "–", "“quoted”", "日本"]),
+    ending=st.sampled_from(["\n", "\r\n"]),
+)
 def test_foreign_encodings_are_one_diagnostic(
     workdir: Path, encoding: str, row: int, word: str, ending: str
 ) -> None:
@@ -274,7 +425,8 @@ def test_foreign_encodings_are_one_diagnostic(
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         assert [(d.line, d.column) for d in unreadable] == [
-            (data.count(b"\n", 0, exc.start) + 1, 1)], unreadable
+            (data.count(b"\n", 0, exc.start) + 1, 1)
+        ], unreadable
     else:
         assert not unreadable, unreadable
 
@@ -283,8 +435,16 @@ def test_foreign_encodings_are_one_diagnostic(
 
 KEYS = st.from_regex(r"[A-Za-z_][A-Za-z0-9_ -]{0,12}", fullmatch=True).map(str.strip).filter(bool)
 # No U+0085, U+2028, U+2029: they shift PyYAML's lines (the xfail above).
-SCALARS = (st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x85\u2028\u2029"), max_size=20) | st.integers()
-           | st.booleans() | st.none() | st.floats(allow_nan=False, allow_infinity=False))
+SCALARS = (
+    st.text(
+        st.characters(exclude_categories=("Cs",), exclude_characters="\x85\u2028\u2029"),
+        max_size=20,
+    )
+    | st.integers()
+    | st.booleans()
+    | st.none()
+    | st.floats(allow_nan=False, allow_infinity=False)
+)
 TREES = st.recursive(
     SCALARS,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=4),
@@ -293,16 +453,26 @@ TREES = st.recursive(
 
 
 @fuzz()
-@given(tree=st.dictionaries(KEYS, TREES, min_size=1, max_size=5),
-       flow=st.sampled_from([None, True, False]), width=st.sampled_from([20, 80, 10_000]),
-       indent=st.integers(2, 6), unicode=st.booleans())
+@given(
+    tree=st.dictionaries(KEYS, TREES, min_size=1, max_size=5),
+    flow=st.sampled_from([None, True, False]),
+    width=st.sampled_from([20, 80, 10_000]),
+    indent=st.integers(2, 6),
+    unicode=st.booleans(),
+)
 def test_load_yaml_agrees_with_pyyaml_and_positions_name_the_text(
     tree: dict[str, object], flow: bool | None, width: int, indent: int, unicode: bool
 ) -> None:
     """Any tree PyYAML dumps is built as PyYAML's safe loader builds it, with no findings;
     each key's position holds that key and each plain scalar's position holds its value."""
-    text = yaml.safe_dump(tree, default_flow_style=flow, width=width, indent=indent,
-                          allow_unicode=unicode, sort_keys=False)
+    text = yaml.safe_dump(
+        tree,
+        default_flow_style=flow,
+        width=width,
+        indent=indent,
+        allow_unicode=unicode,
+        sort_keys=False,
+    )
     doc = load_yaml(text, "c.yaml")
     assert doc.findings == []
     assert _same(doc.data, yaml.safe_load(text))
@@ -310,17 +480,25 @@ def test_load_yaml_agrees_with_pyyaml_and_positions_name_the_text(
     for path, value in _leaves(tree):
         key, pos = path[-1], doc.keys.get(path) if isinstance(path[-1], str) else None
         if pos is not None:
-            at = lines[pos.line - 1][pos.column - 1:]
+            at = lines[pos.line - 1][pos.column - 1 :]
             assert at.lstrip("'\"").startswith(str(key)[:1]), (path, pos, at)
         if isinstance(value, str) and value and value.isalnum() and value.isascii():
             pos = doc.values[path]
-            at = lines[pos.line - 1][pos.column - 1:]
+            at = lines[pos.line - 1][pos.column - 1 :]
             assert at.lstrip("'\"").startswith(value[:1]), (path, pos, at)
 
 
-def _leaves(node: object, path: tuple[str | int, ...] = ()) -> list[tuple[tuple[str | int, ...], object]]:
+def _leaves(
+    node: object, path: tuple[str | int, ...] = ()
+) -> list[tuple[tuple[str | int, ...], object]]:
     """(path, value) of every node below `node`, in document order."""
-    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
     out: list[tuple[tuple[str | int, ...], object]] = []
     for key, value in items:
         out.append(((*path, key), value))
@@ -338,7 +516,9 @@ def _same(a: object, b: object) -> bool:
     return type(a) is type(b) and a == b
 
 
-YAMLISH = st.lists(st.sampled_from(YAML_FRAGMENTS) | st.text(max_size=4), max_size=30).map("\n".join)
+YAMLISH = st.lists(st.sampled_from(YAML_FRAGMENTS) | st.text(max_size=4), max_size=30).map(
+    "\n".join
+)
 
 
 @fuzz()
@@ -350,7 +530,10 @@ def test_load_yaml_never_raises_and_agrees_when_clean(text: str) -> None:
     lines = text.split("\n")
     for f in doc.findings:
         assert f.path == "c.yaml"
-        assert 1 <= f.line <= len(lines) + 1, (f, len(lines))  # an end-of-stream mark may follow a last line break
+        assert 1 <= f.line <= len(lines) + 1, (
+            f,
+            len(lines),
+        )  # an end-of-stream mark may follow a last line break
     if not doc.findings and not re.search("[\x85\u2028\u2029]", text):
         try:
             expected = yaml.load(text, Loader=yaml.CSafeLoader)

@@ -64,8 +64,12 @@ TEXT_SUFFIXES = [".md", ".markdown", ".txt", ".text", ".MD"]
 
 
 @fuzz()
-@given(text=TEXTISH | texts, suffix=st.sampled_from(TEXT_SUFFIXES),
-       ending=st.sampled_from(["\n", "\r\n", "\r"]), bom=st.booleans())
+@given(
+    text=TEXTISH | texts,
+    suffix=st.sampled_from(TEXT_SUFFIXES),
+    ending=st.sampled_from(["\n", "\r\n", "\r"]),
+    bom=st.booleans(),
+)
 def test_text_and_markdown_files_read_with_positions(
     workdir: Path, text: str, suffix: str, ending: str, bom: bool
 ) -> None:
@@ -84,9 +88,13 @@ def test_text_and_markdown_files_read_with_positions(
 
 
 @fuzz()
-@given(data=st.binary(max_size=300) | TEXTISH.map(lambda t: t.encode()).flatmap(
-           lambda b: mutations(b or b"x", [b"\xff", b"\xc3", b"\x00", b"\xed\xa0\x80", b"\r"])),
-       suffix=st.sampled_from(TEXT_SUFFIXES))
+@given(
+    data=st.binary(max_size=300)
+    | TEXTISH.map(lambda t: t.encode()).flatmap(
+        lambda b: mutations(b or b"x", [b"\xff", b"\xc3", b"\x00", b"\xed\xa0\x80", b"\r"])
+    ),
+    suffix=st.sampled_from(TEXT_SUFFIXES),
+)
 def test_any_bytes_as_text_read_or_say_why(workdir: Path, data: bytes, suffix: str) -> None:
     """Random and mutated bytes: a document or an InputError naming the line of the first
     byte that is not UTF-8."""
@@ -98,16 +106,21 @@ def test_any_bytes_as_text_read_or_say_why(workdir: Path, data: bytes, suffix: s
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as bad:
-            before = data[:bad.start]
+            before = data[: bad.start]
             if exc.line and b"\r" not in before.replace(b"\r\n", b""):  # lone \r: the xfail below
                 assert exc.line == before.count(b"\n") + 1, (str(exc), bad.start)
     read(path)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "fileio.decode_text numbers the line of a byte that is not UTF-8 by counting \\n only, "
-    "while every other position (and every editor) also counts a lone \\r: in a file with "
-    "old Mac line ends (\\r) the bad byte on line 3 is reported on line 1"))
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "fileio.decode_text numbers the line of a byte that is not UTF-8 by counting \\n only, "
+        "while every other position (and every editor) also counts a lone \\r: in a file with "
+        "old Mac line ends (\\r) the bad byte on line 3 is reported on line 1"
+    ),
+)
 def test_the_line_of_a_bad_byte_counts_lone_carriage_returns() -> None:
     with pytest.raises(InputError) as caught:
         decode_text(b"first\rsecond\rcaf\xe9\r", "doc.md")
@@ -118,11 +131,19 @@ def test_the_line_of_a_bad_byte_counts_lone_carriage_returns() -> None:
 
 RUN = XML_TEXT | PROSE_TEXT
 DOCX_ITEM = st.one_of(
-    st.tuples(st.just("paragraph"), st.lists(RUN, max_size=4),
-              st.sampled_from([None, "List Bullet", "List Number", "Quote", "Normal"])),
+    st.tuples(
+        st.just("paragraph"),
+        st.lists(RUN, max_size=4),
+        st.sampled_from([None, "List Bullet", "List Number", "Quote", "Normal"]),
+    ),
     st.tuples(st.just("heading"), st.lists(RUN, min_size=1, max_size=2), st.integers(0, 9)),
-    st.tuples(st.just("table"), st.lists(st.lists(st.lists(RUN, max_size=2), min_size=1, max_size=3),
-                                         min_size=1, max_size=3), st.none()),
+    st.tuples(
+        st.just("table"),
+        st.lists(
+            st.lists(st.lists(RUN, max_size=2), min_size=1, max_size=3), min_size=1, max_size=3
+        ),
+        st.none(),
+    ),
     st.tuples(st.just("break"), st.none(), st.none()),
 )
 
@@ -168,7 +189,9 @@ def build_docx(items: list[tuple[object, object, object]]) -> tuple[bytes, list[
 
 @fuzz(scale=0.75)
 @given(items=st.lists(DOCX_ITEM, max_size=8))
-def test_docx_reads_what_was_written(workdir: Path, items: list[tuple[object, object, object]]) -> None:
+def test_docx_reads_what_was_written(
+    workdir: Path, items: list[tuple[object, object, object]]
+) -> None:
     """Every non-empty paragraph, heading and table cell, in order, with its kind and
     consecutive paragraph numbers; suppressions only on paragraphs the document has."""
     data, expected = build_docx(items)
@@ -184,18 +207,29 @@ def test_docx_reads_what_was_written(workdir: Path, items: list[tuple[object, ob
 
 # --- .pptx --------------------------------------------------------------------------------
 
-SLIDE = st.fixed_dictionaries({
-    "layout": st.sampled_from([0, 1, 5, 6]),
-    "title": RUN,
-    "boxes": st.lists(st.tuples(st.integers(0, 9), st.integers(0, 7),
-                                st.lists(st.tuples(RUN, st.integers(0, 4)), max_size=3)), max_size=3),
-    "table": st.none() | st.lists(st.lists(RUN, min_size=1, max_size=3), min_size=1, max_size=3),
-    "group": st.lists(RUN, max_size=2),
-    "notes": st.none() | st.lists(RUN, max_size=3),
-})
+SLIDE = st.fixed_dictionaries(
+    {
+        "layout": st.sampled_from([0, 1, 5, 6]),
+        "title": RUN,
+        "boxes": st.lists(
+            st.tuples(
+                st.integers(0, 9),
+                st.integers(0, 7),
+                st.lists(st.tuples(RUN, st.integers(0, 4)), max_size=3),
+            ),
+            max_size=3,
+        ),
+        "table": st.none()
+        | st.lists(st.lists(RUN, min_size=1, max_size=3), min_size=1, max_size=3),
+        "group": st.lists(RUN, max_size=2),
+        "notes": st.none() | st.lists(RUN, max_size=3),
+    }
+)
 
 
-def build_pptx(slides: list[dict[str, object]]) -> tuple[bytes, list[Counter[tuple[str, str]]], list[list[str]]]:
+def build_pptx(
+    slides: list[dict[str, object]],
+) -> tuple[bytes, list[Counter[tuple[str, str]]], list[list[str]]]:
     """A deck of `slides`, the (text, kind) blocks each slide must give (in any order: shapes
     are read top to bottom) and its notes paragraphs (in order)."""
     from pptx import Presentation
@@ -212,7 +246,9 @@ def build_pptx(slides: list[dict[str, object]]) -> tuple[bytes, list[Counter[tup
             if str(spec["title"]).strip():
                 found[(str(spec["title"]).strip(), "title")] += 1
         for left, top, paragraphs in spec["boxes"]:  # type: ignore[attr-defined]
-            frame = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(3), Inches(1)).text_frame
+            frame = slide.shapes.add_textbox(
+                Inches(left), Inches(top), Inches(3), Inches(1)
+            ).text_frame
             for i, (text, level) in enumerate(paragraphs):
                 paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
                 paragraph.text, paragraph.level = text, level
@@ -222,8 +258,14 @@ def build_pptx(slides: list[dict[str, object]]) -> tuple[bytes, list[Counter[tup
         if spec["table"]:
             rows = spec["table"]
             width = max(len(row) for row in rows)  # type: ignore[attr-defined]
-            table = slide.shapes.add_table(len(rows), width, Inches(1), Inches(4),  # type: ignore[arg-type]
-                                           Inches(6), Inches(2)).table
+            table = slide.shapes.add_table(
+                len(rows),
+                width,
+                Inches(1),
+                Inches(4),  # type: ignore[arg-type]
+                Inches(6),
+                Inches(2),
+            ).table
             for r, row in enumerate(rows):  # type: ignore[arg-type]
                 for c, text in enumerate(row):
                     table.cell(r, c).text = text
@@ -232,7 +274,9 @@ def build_pptx(slides: list[dict[str, object]]) -> tuple[bytes, list[Counter[tup
         if spec["group"]:
             group = slide.shapes.add_group_shape()
             for i, text in enumerate(spec["group"]):  # type: ignore[attr-defined]
-                group.shapes.add_textbox(Inches(i), Inches(5), Inches(2), Inches(1)).text_frame.text = text
+                group.shapes.add_textbox(
+                    Inches(i), Inches(5), Inches(2), Inches(1)
+                ).text_frame.text = text
                 if text.strip():
                     found[(text.strip(), "paragraph")] += 1
         notes = [n.strip() for n in spec["notes"] or () if n.strip()]  # type: ignore[attr-defined]
@@ -270,19 +314,55 @@ def test_pptx_reads_what_was_written(workdir: Path, slides: list[dict[str, objec
 
 # --- damaged Office files -------------------------------------------------------------------
 
-DOCX_BASE, _ = build_docx([("heading", ["Peer support"], 1), ("paragraph", ["Peer support reduces readmissions (Mead, 2006)."], None),
-                           ("table", [[["a"], ["b"]]], None), ("paragraph", ["x"], "List Bullet")])
-PPTX_BASE, _, _ = build_pptx([{"layout": 5, "title": "Peer support", "boxes": [(1, 2, [("Hope", 0), ("More", 1)])],
-                               "table": [["a", "b"]], "group": ["g"], "notes": ["peerclaims: ignore[x]"]}])
-XML_BYTES = [b"<", b">", b"/>", b"</w:p>", b"<w:p>", b'"', b"&", b"&amp;", b"<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>",
-             b"&e;", b"\x00", b"\xff", b"r:id=\"rId99\"", b"<w:tbl>", b"<a:p>", b"<p:sp>", b"<?xml"]
+DOCX_BASE, _ = build_docx(
+    [
+        ("heading", ["Peer support"], 1),
+        ("paragraph", ["Peer support reduces readmissions (Mead, 2006)."], None),
+        ("table", [[["a"], ["b"]]], None),
+        ("paragraph", ["x"], "List Bullet"),
+    ]
+)
+PPTX_BASE, _, _ = build_pptx(
+    [
+        {
+            "layout": 5,
+            "title": "Peer support",
+            "boxes": [(1, 2, [("Hope", 0), ("More", 1)])],
+            "table": [["a", "b"]],
+            "group": ["g"],
+            "notes": ["peerclaims: ignore[x]"],
+        }
+    ]
+)
+XML_BYTES = [
+    b"<",
+    b">",
+    b"/>",
+    b"</w:p>",
+    b"<w:p>",
+    b'"',
+    b"&",
+    b"&amp;",
+    b"<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>",
+    b"&e;",
+    b"\x00",
+    b"\xff",
+    b'r:id="rId99"',
+    b"<w:tbl>",
+    b"<a:p>",
+    b"<p:sp>",
+    b"<?xml",
+]
 
 
 def rezip(base: bytes, member: str, mutate_member: bytes | None, rename: dict[str, str]) -> bytes:
     """`base` rebuilt with one member replaced and members renamed (a valid zip of a broken
     package)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(base)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == member and mutate_member is not None:
@@ -296,9 +376,13 @@ def damaged_office(draw: st.DrawFn) -> tuple[str, bytes]:
     suffix, base = draw(st.sampled_from([(".docx", DOCX_BASE), (".pptx", PPTX_BASE)]))
     how = draw(st.sampled_from(["bytes", "member", "rename", "random", "swap"]))
     if how == "bytes":  # cut, flipped: the zip itself is broken
-        return suffix, draw(mutations(base, [b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06", b"\x00" * 8]))
+        return suffix, draw(
+            mutations(base, [b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06", b"\x00" * 8])
+        )
     if how == "random":
-        return suffix, draw(st.binary(max_size=400)) + draw(st.sampled_from([b"", b"PK\x05\x06" + b"\x00" * 18]))
+        return suffix, draw(st.binary(max_size=400)) + draw(
+            st.sampled_from([b"", b"PK\x05\x06" + b"\x00" * 18])
+        )
     if how == "swap":  # a .docx named .pptx and the reverse
         return (".pptx" if suffix == ".docx" else ".docx"), base
     with zipfile.ZipFile(io.BytesIO(base)) as archive:
@@ -307,7 +391,9 @@ def damaged_office(draw: st.DrawFn) -> tuple[str, bytes]:
         content = archive.read(member)
     if how == "member":
         return suffix, rezip(base, member, draw(mutations(content, XML_BYTES, max_ops=3)), {})
-    return suffix, rezip(base, member, None, {member: draw(st.sampled_from(["x.xml", member.upper(), member + "/"]))})
+    return suffix, rezip(
+        base, member, None, {member: draw(st.sampled_from(["x.xml", member.upper(), member + "/"]))}
+    )
 
 
 @fuzz()
@@ -321,15 +407,28 @@ def test_damaged_office_files_read_or_say_why(workdir: Path, damaged: tuple[str,
     read(path)
 
 
-@pytest.mark.parametrize(("suffix", "member", "old", "new"), [
-    (".pptx", "_rels/.rels", b' Id="', b' Xd="'),  # a package relationship without its Id
-    (".docx", "word/document.xml", b"<w:pStyle w:val=", b"<w:pStyle w:xal="),  # a style without w:val
-])
-@pytest.mark.xfail(strict=True, raises=(PptxInvalidXml, DocxInvalidXml), reason=(
-    "python-pptx and python-docx raise their own InvalidXmlError for an element missing a "
-    "required attribute; it derives from neither ValueError nor lxml's errors, so "
-    "archive.office_errors() lets it through read_pptx/read_docx and `peerclaims check` "
-    "shows a traceback (found by the nightly profile)"))
+@pytest.mark.parametrize(
+    ("suffix", "member", "old", "new"),
+    [
+        (".pptx", "_rels/.rels", b' Id="', b' Xd="'),  # a package relationship without its Id
+        (
+            ".docx",
+            "word/document.xml",
+            b"<w:pStyle w:val=",
+            b"<w:pStyle w:xal=",
+        ),  # a style without w:val
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=(PptxInvalidXml, DocxInvalidXml),
+    reason=(
+        "python-pptx and python-docx raise their own InvalidXmlError for an element missing a "
+        "required attribute; it derives from neither ValueError nor lxml's errors, so "
+        "archive.office_errors() lets it through read_pptx/read_docx and `peerclaims check` "
+        "shows a traceback (found by the nightly profile)"
+    ),
+)
 def test_an_element_missing_a_required_attribute_is_an_input_error(
     workdir: Path, suffix: str, member: str, old: bytes, new: bytes
 ) -> None:
@@ -354,8 +453,13 @@ def _escape(text: str) -> str:
 
 
 @fuzz(scale=0.75)
-@given(pages=st.lists(PDF_TEXT, min_size=1, max_size=5), encrypt=st.sampled_from([None, "RC4-40", "RC4-128"]))
-def test_pdf_reads_each_page_with_its_number(workdir: Path, pages: list[str], encrypt: str | None) -> None:
+@given(
+    pages=st.lists(PDF_TEXT, min_size=1, max_size=5),
+    encrypt=st.sampled_from([None, "RC4-40", "RC4-128"]),
+)
+def test_pdf_reads_each_page_with_its_number(
+    workdir: Path, pages: list[str], encrypt: str | None
+) -> None:
     """A text PDF (maybe re-written by pypdf with permission-only RC4 encryption): one
     block per page with text, numbered by page, holding that page's words."""
     data = build_pdf([_escape(p) for p in pages])
@@ -375,7 +479,9 @@ def test_pdf_reads_each_page_with_its_number(workdir: Path, pages: list[str], en
     pages = [p.translate(STANDARD_ENCODING) for p in pages]
     expected = [(i, " ".join(p.split())) for i, p in enumerate(pages, 1) if p.strip()]
     assert [(b.index, " ".join(b.text.split())) for b in document.blocks] == expected
-    assert all(b.kind == "page" and b.unit == "page" and b.group == b.index for b in document.blocks)
+    assert all(
+        b.kind == "page" and b.unit == "page" and b.group == b.index for b in document.blocks
+    )
 
 
 def test_a_pdf_that_needs_a_password_is_refused(workdir: Path) -> None:
@@ -392,33 +498,56 @@ def test_a_pdf_that_needs_a_password_is_refused(workdir: Path) -> None:
 def _hostile_pdf(kind: str, size: int) -> bytes:
     """Hand-made PDFs that have hurt PDF readers: loops, deep nesting, lying lengths."""
     if kind == "kids-loop":  # the page tree contains itself
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"]
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+        ]
     elif kind == "deep-array":
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox " + b"[" * size + b"]" * size + b" >>"]
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox " + b"[" * size + b"]" * size + b" >>",
+        ]
     elif kind == "deep-dict":
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /X " + b"<< /A " * size + b"1" + b" >>" * size + b" >>"]
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /X " + b"<< /A " * size + b"1" + b" >>" * size + b" >>",
+        ]
     elif kind == "huge-count":
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % (10 ** size),
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"]
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % (10**size),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+        ]
     elif kind == "lying-length":
         content = b"BT /F1 12 Tf (x) Tj ET"
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
-                b"<< /Length %d >>\nstream\n%s\nendstream" % (10 ** min(size, 15), content)]
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (10 ** min(size, 15), content),
+        ]
     elif kind == "bad-flate":
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
-                b"<< /Length 8 /Filter /FlateDecode >>\nstream\nx\x9c\xff\xff\xff\xff\x00\x00\nendstream"]
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+            b"<< /Length 8 /Filter /FlateDecode >>\nstream\nx\x9c\xff\xff\xff\xff\x00\x00\nendstream",
+        ]
     elif kind == "self-reference":
         body = [b"<< /Type /Catalog /Pages 1 0 R >>"]
     else:  # "content-nesting": deep q/Q and arrays in a content stream
-        content = b"q " * size + b"BT [" + b"[" * size + b"(x)" + b"]" * size + b"] TJ ET" + b" Q" * size
-        body = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
-                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+        content = (
+            b"q " * size + b"BT [" + b"[" * size + b"(x)" + b"]" * size + b"] TJ ET" + b" Q" * size
+        )
+        body = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, obj in enumerate(body, 1):
@@ -440,21 +569,54 @@ def test_a_pdf_whose_error_quotes_a_backslash_is_refused_in_words(workdir: Path)
     assert str(caught.value).startswith(f"{path}: not a valid PDF file")
 
 
-HOSTILE = ["kids-loop", "deep-array", "deep-dict", "huge-count", "lying-length", "bad-flate",
-           "self-reference", "content-nesting"]
-PDF_BYTES = [b"obj", b"endobj", b"<<", b">>", b"stream\n", b"endstream", b"/Length 999999",
-             b"0 R", b"xref", b"trailer", b"%%EOF", b"startxref\n0\n", b"/Filter /FlateDecode",
-             b"[", b"]", b"(", b")", b"\\", b"/Encrypt 1 0 R", b"/ObjStm", b"/Type /Pages"]
+HOSTILE = [
+    "kids-loop",
+    "deep-array",
+    "deep-dict",
+    "huge-count",
+    "lying-length",
+    "bad-flate",
+    "self-reference",
+    "content-nesting",
+]
+PDF_BYTES = [
+    b"obj",
+    b"endobj",
+    b"<<",
+    b">>",
+    b"stream\n",
+    b"endstream",
+    b"/Length 999999",
+    b"0 R",
+    b"xref",
+    b"trailer",
+    b"%%EOF",
+    b"startxref\n0\n",
+    b"/Filter /FlateDecode",
+    b"[",
+    b"]",
+    b"(",
+    b")",
+    b"\\",
+    b"/Encrypt 1 0 R",
+    b"/ObjStm",
+    b"/Type /Pages",
+]
 
 
 @fuzz()
-@given(data=st.one_of(
-    st.tuples(st.sampled_from(HOSTILE), st.integers(1, 5000)).map(lambda t: _hostile_pdf(*t)),
-    st.lists(PDF_TEXT, min_size=1, max_size=3).map(lambda p: build_pdf([_escape(x) for x in p]))
-    .flatmap(lambda base: mutations(base, PDF_BYTES)),
-    st.sampled_from(HOSTILE).map(lambda k: _hostile_pdf(k, 3)).flatmap(lambda base: mutations(base, PDF_BYTES)),
-    st.binary(max_size=300).map(lambda b: b"%PDF-1.7\n" + b),
-))
+@given(
+    data=st.one_of(
+        st.tuples(st.sampled_from(HOSTILE), st.integers(1, 5000)).map(lambda t: _hostile_pdf(*t)),
+        st.lists(PDF_TEXT, min_size=1, max_size=3)
+        .map(lambda p: build_pdf([_escape(x) for x in p]))
+        .flatmap(lambda base: mutations(base, PDF_BYTES)),
+        st.sampled_from(HOSTILE)
+        .map(lambda k: _hostile_pdf(k, 3))
+        .flatmap(lambda base: mutations(base, PDF_BYTES)),
+        st.binary(max_size=300).map(lambda b: b"%PDF-1.7\n" + b),
+    )
+)
 def test_damaged_and_hostile_pdfs_read_or_say_why(workdir: Path, data: bytes) -> None:
     """Page-tree loops, nesting thousands deep, lying lengths, broken streams and mutated
     bytes: a document or an InputError in words, within the time limit."""

@@ -25,14 +25,59 @@ from tests.fuzz.conftest import fuzz, time_limit
 from tests.text.test_citations import check_spans, citation_like
 from tests.text.test_reflist import check_lists, reflist_like
 
-SURNAMES = ["Mead", "McNeil", "Sledge", "Davidson", "Chinman", "O'Connell", "Müller",
-            "Smith-Jones", "Ochocka", "Repper", "Solomon", "Lloyd-Evans", "García", "Nguyen",
-            "Corrigan", "Felton", "Kurtz", "DeSilva", "MacNeil", "D'Amico", "Øvretveit", "Pitt"]
-YEARS = st.integers(1950, 2025).map(str) | st.tuples(st.integers(1950, 2025), st.sampled_from("abc")).map(
-    lambda t: f"{t[0]}{t[1]}") | st.sampled_from(["n.d.", "in press"])
+SURNAMES = [
+    "Mead",
+    "McNeil",
+    "Sledge",
+    "Davidson",
+    "Chinman",
+    "O'Connell",
+    "Müller",
+    "Smith-Jones",
+    "Ochocka",
+    "Repper",
+    "Solomon",
+    "Lloyd-Evans",
+    "García",
+    "Nguyen",
+    "Corrigan",
+    "Felton",
+    "Kurtz",
+    "DeSilva",
+    "MacNeil",
+    "D'Amico",
+    "Øvretveit",
+    "Pitt",
+]
+YEARS = (
+    st.integers(1950, 2025).map(str)
+    | st.tuples(st.integers(1950, 2025), st.sampled_from("abc")).map(lambda t: f"{t[0]}{t[1]}")
+    | st.sampled_from(["n.d.", "in press"])
+)
 LOCATORS = st.none() | st.sampled_from(["p. 12", "pp. 3-4", "p. 101"])
-WORDS = ["peer", "support", "helps", "people", "in", "recovery", "we", "know", "that", "it",
-         "works", "as", "shown", "by", "and", "so", "more", "hope", "was", "seen", "often"]
+WORDS = [
+    "peer",
+    "support",
+    "helps",
+    "people",
+    "in",
+    "recovery",
+    "we",
+    "know",
+    "that",
+    "it",
+    "works",
+    "as",
+    "shown",
+    "by",
+    "and",
+    "so",
+    "more",
+    "hope",
+    "was",
+    "seen",
+    "often",
+]
 PROSE = st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join)
 
 
@@ -44,9 +89,13 @@ class Work:
     locator: str | None
 
 
-WORKS = st.builds(Work, st.lists(st.sampled_from(SURNAMES), min_size=1, max_size=4).map(tuple),
-                  st.booleans(), YEARS, LOCATORS).map(
-    lambda w: Work(w.authors[:1], True, w.year, w.locator) if w.et_al else w)
+WORKS = st.builds(
+    Work,
+    st.lists(st.sampled_from(SURNAMES), min_size=1, max_size=4).map(tuple),
+    st.booleans(),
+    YEARS,
+    LOCATORS,
+).map(lambda w: Work(w.authors[:1], True, w.year, w.locator) if w.et_al else w)
 
 
 def _names(work: Work, joiner: str) -> str:
@@ -70,10 +119,20 @@ def narrative(work: Work) -> str:
 
 
 @fuzz()
-@given(citations=st.lists(st.tuples(st.lists(WORKS, min_size=1, max_size=3), st.booleans(),
-                                    st.sampled_from(["", "e.g., ", "see "]), PROSE),
-                          min_size=1, max_size=4),
-       end=PROSE, newline=st.booleans())
+@given(
+    citations=st.lists(
+        st.tuples(
+            st.lists(WORKS, min_size=1, max_size=3),
+            st.booleans(),
+            st.sampled_from(["", "e.g., ", "see "]),
+            PROSE,
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    end=PROSE,
+    newline=st.booleans(),
+)
 def test_generated_citations_are_found_as_written(
     citations: list[tuple[list[Work], bool, str, str]], end: str, newline: bool
 ) -> None:
@@ -87,15 +146,19 @@ def test_generated_citations_are_found_as_written(
             written, kind, shown = narrative(work), CitationKind.NARRATIVE, [work]
         else:
             written, kind, shown = parenthetical(works, lead), CitationKind.PARENTHETICAL, works
-        expected.append((len(text), written, kind, [(w.authors, w.et_al, w.year, w.locator) for w in shown]))
+        expected.append(
+            (len(text), written, kind, [(w.authors, w.et_al, w.year, w.locator) for w in shown])
+        )
         text += written + ". "
     text += end
     with time_limit("find_citations"):
         found = find_citations(text)
     check_spans(text, found)
     assert find_citations(text) == found
-    assert [(c.start, c.text, c.kind, [(w.authors, w.et_al, w.year, w.locator) for w in c.works])
-            for c in found] == expected
+    assert [
+        (c.start, c.text, c.kind, [(w.authors, w.et_al, w.year, w.locator) for w in c.works])
+        for c in found
+    ] == expected
 
 
 @fuzz()
@@ -126,9 +189,11 @@ class Entry:
     def text(self) -> str:
         if self.style == "vancouver":
             names = ", ".join(f"{a} {'ABCDEFG'[i % 7]}" for i, a in enumerate(self.authors))
-            return (f"{names}{', et al' if self.et_al else ''}. {self.title}. {self.container}. "
-                    f"{self.year};{self.volume}({self.issue}):{self.pages}."
-                    + (f" doi:{self.doi}" if self.doi else ""))
+            return (
+                f"{names}{', et al' if self.et_al else ''}. {self.title}. {self.container}. "
+                f"{self.year};{self.volume}({self.issue}):{self.pages}."
+                + (f" doi:{self.doi}" if self.doi else "")
+            )
         initials = [f"{a}, {'ABCDEFG'[i % 7]}." for i, a in enumerate(self.authors)]
         if self.et_al:
             names = ", ".join(initials) + ", et al."
@@ -136,17 +201,52 @@ class Entry:
             names = initials[0]
         else:
             names = ", ".join(initials[:-1]) + ", & " + initials[-1]
-        return (f"{names} ({self.year}). {self.title}. *{self.container}, {self.volume}*({self.issue}), "
-                f"{self.pages}." + (f" https://doi.org/{self.doi}" if self.doi else ""))
+        return (
+            f"{names} ({self.year}). {self.title}. *{self.container}, {self.volume}*({self.issue}), "
+            f"{self.pages}." + (f" https://doi.org/{self.doi}" if self.doi else "")
+        )
 
 
-TITLE = st.lists(st.sampled_from(["peer", "support", "outcomes", "of", "a", "randomized", "trial",
-                                  "recovery", "mentors", "in", "mental", "health"]),
-                 min_size=2, max_size=8).filter(lambda w: len(w[0]) > 1).map(
-    lambda w: " ".join(w).capitalize())  # a title opening "A." would read as an initial
-JOURNAL = st.lists(st.sampled_from(["Psychiatric", "Services", "Journal", "Mental", "Health",
-                                    "Rehabilitation", "World", "Psychiatry"]),
-                   min_size=1, max_size=4).map(" ".join)
+TITLE = (
+    st.lists(
+        st.sampled_from(
+            [
+                "peer",
+                "support",
+                "outcomes",
+                "of",
+                "a",
+                "randomized",
+                "trial",
+                "recovery",
+                "mentors",
+                "in",
+                "mental",
+                "health",
+            ]
+        ),
+        min_size=2,
+        max_size=8,
+    )
+    .filter(lambda w: len(w[0]) > 1)
+    .map(lambda w: " ".join(w).capitalize())
+)  # a title opening "A." would read as an initial
+JOURNAL = st.lists(
+    st.sampled_from(
+        [
+            "Psychiatric",
+            "Services",
+            "Journal",
+            "Mental",
+            "Health",
+            "Rehabilitation",
+            "World",
+            "Psychiatry",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
 
 
 @st.composite
@@ -154,23 +254,44 @@ def reference_entries(draw: st.DrawFn) -> Entry:
     style = draw(st.sampled_from(["apa", "vancouver"]))
     # A Vancouver entry with one author ("Sells D. Title.") does not open an entry (see
     # test_a_single_author_vancouver_entry_after_a_blank_line_is_its_own_entry).
-    authors = tuple(draw(st.lists(st.sampled_from([s for s in SURNAMES if "'" not in s or style == "apa"]),
-                                  min_size=1 if style == "apa" else 2, max_size=5)))
+    authors = tuple(
+        draw(
+            st.lists(
+                st.sampled_from([s for s in SURNAMES if "'" not in s or style == "apa"]),
+                min_size=1 if style == "apa" else 2,
+                max_size=5,
+            )
+        )
+    )
     year = str(draw(st.integers(1950, 2025)))
     if style == "apa":
         year += draw(st.sampled_from(["", "a", "b"]))
     first, span = draw(st.integers(1, 900)), draw(st.integers(0, 40))
     doi = draw(st.none() | st.from_regex(r"10\.[0-9]{4,5}/[a-z0-9.]{3,12}[a-z0-9]", fullmatch=True))
-    return Entry(authors, draw(st.booleans()), year, draw(TITLE), draw(JOURNAL),
-                 str(draw(st.integers(1, 120))), str(draw(st.integers(1, 12))),
-                 f"{first}-{first + span}" if span else str(first), doi, style)
+    return Entry(
+        authors,
+        draw(st.booleans()),
+        year,
+        draw(TITLE),
+        draw(JOURNAL),
+        str(draw(st.integers(1, 120))),
+        str(draw(st.integers(1, 12))),
+        f"{first}-{first + span}" if span else str(first),
+        doi,
+        style,
+    )
 
 
 @fuzz()
-@given(entries=st.lists(reference_entries(), min_size=1, max_size=6),
-       heading=st.sampled_from(["References", "## References", "REFERENCES", "Bibliography", "# Works Cited"]),
-       marker=st.sampled_from(["", "- ", "* ", "1. ", "[1] "]),
-       gap=st.sampled_from(["\n", "\n\n"]), intro=PROSE)
+@given(
+    entries=st.lists(reference_entries(), min_size=1, max_size=6),
+    heading=st.sampled_from(
+        ["References", "## References", "REFERENCES", "Bibliography", "# Works Cited"]
+    ),
+    marker=st.sampled_from(["", "- ", "* ", "1. ", "[1] "]),
+    gap=st.sampled_from(["\n", "\n\n"]),
+    intro=PROSE,
+)
 def test_generated_reference_lists_parse_entry_by_entry(
     entries: list[Entry], heading: str, marker: str, gap: str, intro: str
 ) -> None:
@@ -191,14 +312,28 @@ def test_generated_reference_lists_parse_entry_by_entry(
         assert len(sections) == 1, sections
         found = parse_reference_list(text, *sections[0])
     check_lists(text)
-    assert [(e.start, e.text) for e in found] == [(s, e.text()) for s, e in zip(starts, entries, strict=True)]
+    assert [(e.start, e.text) for e in found] == [
+        (s, e.text()) for s, e in zip(starts, entries, strict=True)
+    ]
     for got, entry in zip(found, entries, strict=True):
         assert (got.authors, got.et_al, got.year) == (entry.authors, entry.et_al, entry.year), got
         assert (got.title, got.container, got.volume, got.issue, got.pages, got.doi) == (
-            entry.title, entry.container, entry.volume, entry.issue, entry.pages, entry.doi), got
+            entry.title,
+            entry.container,
+            entry.volume,
+            entry.issue,
+            entry.pages,
+            entry.doi,
+        ), got
         alone = parse_entry(entry.text())  # the entry alone reads as it does in its list
-        assert (alone.authors, alone.year, alone.title, alone.container, alone.pages, alone.doi) == (
-            got.authors, got.year, got.title, got.container, got.pages, got.doi)
+        assert (
+            alone.authors,
+            alone.year,
+            alone.title,
+            alone.container,
+            alone.pages,
+            alone.doi,
+        ) == (got.authors, got.year, got.title, got.container, got.pages, got.doi)
 
 
 @fuzz()
@@ -215,13 +350,20 @@ def test_reference_like_text_keeps_spans_under_any_heading(text: str, heading: s
     assert find_reference_lists(whole) == find_reference_lists(whole)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "an unbulleted entry opens only at 'Surname, X.' or 'Surname X,' (the documented "
-    "grammar), so a one-author Vancouver/PubMed entry ('Sells D. Title. Journal. "
-    "2006;57(8):1179-84.') is read as a continuation of the entry before it, even after "
-    "a blank line: two entries become one"))
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "an unbulleted entry opens only at 'Surname, X.' or 'Surname X,' (the documented "
+        "grammar), so a one-author Vancouver/PubMed entry ('Sells D. Title. Journal. "
+        "2006;57(8):1179-84.') is read as a continuation of the entry before it, even after "
+        "a blank line: two entries become one"
+    ),
+)
 def test_a_single_author_vancouver_entry_after_a_blank_line_is_its_own_entry() -> None:
-    text = ("References\n\nMead S, McNeil C. Peer support. Int J Psychosoc Rehabil. 2006;10(2):29-37.\n\n"
-            "Sells D. The treatment relationship. Psychiatr Serv. 2006;57(8):1179-84.\n")
+    text = (
+        "References\n\nMead S, McNeil C. Peer support. Int J Psychosoc Rehabil. 2006;10(2):29-37.\n\n"
+        "Sells D. The treatment relationship. Psychiatr Serv. 2006;57(8):1179-84.\n"
+    )
     found = parse_reference_list(text, *find_reference_lists(text)[0])
     assert [e.authors for e in found] == [("Mead", "McNeil"), ("Sells",)]

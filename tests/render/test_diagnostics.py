@@ -51,10 +51,20 @@ def no_config(tmp_path: Path) -> Path:
 
 def run_validate(fmt: str, config: Path) -> tuple[str, str, int]:
     """`peerclaims validate` on the faulty corpus: stdout, stderr and exit code."""
-    result = CliRunner().invoke(app, [
-        "validate", "--claims", f"{FAULTS}/claims.yaml", "--references",
-        f"{FAULTS}/references.bib", "--config", str(config), "--format", fmt,
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "validate",
+            "--claims",
+            f"{FAULTS}/claims.yaml",
+            "--references",
+            f"{FAULTS}/references.bib",
+            "--config",
+            str(config),
+            "--format",
+            fmt,
+        ],
+    )
     return result.stdout, result.stderr, result.exit_code
 
 
@@ -67,15 +77,43 @@ def faults(directory: str = FAULTS) -> list[Diagnostic]:
 def sample() -> list[Diagnostic]:
     """A small hand-made list: one diagnostic per severity, one with a suggestion."""
     return [
-        Diagnostic("claims.yaml", 3, 9, "PC104", "duplicate-claim-id", Severity.ERROR,
-                   "claim id 'x' is already used at line 1"),
-        Diagnostic("claims.yaml", 7, 14, "PC105", "unknown-reference", Severity.ERROR,
-                   "claim 'x' cites 'smith200', which is not in references.bib",
-                   "did you mean 'smith2001'?"),
-        Diagnostic("claims.yaml", 9, 7, "PC109", "single-study-claim", Severity.INFO,
-                   "claim 'x' rests on a single work (smith2001)"),
-        Diagnostic("references.bib", 1, 1, "PC126", "unused-reference", Severity.WARNING,
-                   "no claim cites 'jones2002'"),
+        Diagnostic(
+            "claims.yaml",
+            3,
+            9,
+            "PC104",
+            "duplicate-claim-id",
+            Severity.ERROR,
+            "claim id 'x' is already used at line 1",
+        ),
+        Diagnostic(
+            "claims.yaml",
+            7,
+            14,
+            "PC105",
+            "unknown-reference",
+            Severity.ERROR,
+            "claim 'x' cites 'smith200', which is not in references.bib",
+            "did you mean 'smith2001'?",
+        ),
+        Diagnostic(
+            "claims.yaml",
+            9,
+            7,
+            "PC109",
+            "single-study-claim",
+            Severity.INFO,
+            "claim 'x' rests on a single work (smith2001)",
+        ),
+        Diagnostic(
+            "references.bib",
+            1,
+            1,
+            "PC126",
+            "unused-reference",
+            Severity.WARNING,
+            "no claim cites 'jones2002'",
+        ),
     ]
 
 
@@ -110,10 +148,19 @@ def test_faulty_corpus_triggers_many_rules() -> None:
     """The faulty corpus fires 13 rules across all three severities, some with suggestions."""
     found = faults()
     assert sorted({d.name for d in found}) == [
-        "author-name-format", "claim-without-evidence", "duplicate-claim-id", "duplicate-work",
-        "grey-only-evidence", "malformed-field", "missing-required-field",
-        "quantitative-claim-without-locator", "schema", "single-study-claim",
-        "unknown-reference", "unknown-vocabulary-value", "unused-reference",
+        "author-name-format",
+        "claim-without-evidence",
+        "duplicate-claim-id",
+        "duplicate-work",
+        "grey-only-evidence",
+        "malformed-field",
+        "missing-required-field",
+        "quantitative-claim-without-locator",
+        "schema",
+        "single-study-claim",
+        "unknown-reference",
+        "unknown-vocabulary-value",
+        "unused-reference",
     ]
     assert {d.severity for d in found} == set(Severity)
     assert [d.suggestion for d in found if d.suggestion] == [
@@ -138,8 +185,15 @@ def test_plain_line_format() -> None:
 
 def test_plain_folds_line_breaks_in_messages() -> None:
     """A message quoting a multi-line BibTeX value still renders as one plain line."""
-    d = Diagnostic("references.bib", 2, 1, "PC125", "author-name-format", Severity.ERROR,
-                   "author of 'a2001x': 'Smith, J., Jones, K.,\n    Brown, L.' looks like several names")
+    d = Diagnostic(
+        "references.bib",
+        2,
+        1,
+        "PC125",
+        "author-name-format",
+        Severity.ERROR,
+        "author of 'a2001x': 'Smith, J., Jones, K.,\n    Brown, L.' looks like several names",
+    )
     assert plain.render([d]) == (
         "references.bib:2:1: error author of 'a2001x': 'Smith, J., Jones, K., Brown, L.' "
         "looks like several names [author-name-format]\n"
@@ -164,8 +218,17 @@ def test_json_documented_shape(no_config: Path) -> None:
     assert list(payload) == ["version", "diagnostics", "summary"]
     assert payload["version"] == 1
     assert payload["summary"] == {"error": 9, "warning": 7, "info": 2, "files": 2}
-    keys = ["rule", "name", "severity", "path", "line", "column", "location", "message",
-            "suggestion"]
+    keys = [
+        "rule",
+        "name",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "location",
+        "message",
+        "suggestion",
+    ]
     for item in payload["diagnostics"]:
         assert list(item) == keys
         assert re.fullmatch(r"PC\d{3}", item["rule"])
@@ -183,7 +246,7 @@ def test_json_documented_shape(no_config: Path) -> None:
         "column": 14,
         "location": None,
         "message": "claim 'mentor-fewer-admissions' cites 'sledge2011effectivness', which is "
-                   "not in references.bib",
+        "not in references.bib",
         "suggestion": "did you mean 'sledge2011effectiveness'?",
     }
 
@@ -223,7 +286,7 @@ def test_sarif_levels_and_regions() -> None:
     assert [r["level"] for r in results] == ["error", "error", "note", "warning"]
     assert results[1]["message"] == {
         "text": "claim 'x' cites 'smith200', which is not in references.bib "
-                "Suggestion: did you mean 'smith2001'?"
+        "Suggestion: did you mean 'smith2001'?"
     }
     assert results[1]["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "claims.yaml"},
@@ -233,8 +296,10 @@ def test_sarif_levels_and_regions() -> None:
 
 def test_sarif_fingerprints_unique() -> None:
     """No two results of the faulty corpus share a fingerprint."""
-    prints = [r["partialFingerprints"]["peerclaimsFingerprint/v1"]
-              for r in sarif_log(faults())["runs"][0]["results"]]
+    prints = [
+        r["partialFingerprints"]["peerclaimsFingerprint/v1"]
+        for r in sarif_log(faults())["runs"][0]["results"]
+    ]
     assert len(prints) == 18
     assert len(set(prints)) == len(prints)
 
@@ -282,8 +347,16 @@ def test_github_lines_follow_workflow_command_grammar(no_config: Path) -> None:
 
 def test_github_escapes_message_and_properties() -> None:
     """`%`, CR and LF are escaped in the message; `,` and `:` too in the file property."""
-    d = Diagnostic("dir,with:odd/claims.yaml", 3, 5, "PC105", "unknown-reference",
-                   Severity.ERROR, "100%\r\nnext", "use 50%")
+    d = Diagnostic(
+        "dir,with:odd/claims.yaml",
+        3,
+        5,
+        "PC105",
+        "unknown-reference",
+        Severity.ERROR,
+        "100%\r\nnext",
+        "use 50%",
+    )
     line = github.line(d)
     assert line == (
         "::error file=dir%2Cwith%3Aodd/claims.yaml,line=3,col=5,"
@@ -309,8 +382,9 @@ def test_github_escape_round_trips() -> None:
 
 def test_github_file_without_line() -> None:
     """A file-level diagnostic (line 0) names the file but gives no line or column."""
-    d = Diagnostic("claims.yml", 0, 0, "PC001", "unreadable-input", Severity.ERROR,
-                   "claims.yml: no such file")
+    d = Diagnostic(
+        "claims.yml", 0, 0, "PC001", "unreadable-input", Severity.ERROR, "claims.yml: no such file"
+    )
     assert github.line(d) == (
         "::error file=claims.yml,title=unreadable-input (PC001)::claims.yml: no such file"
     )

@@ -35,8 +35,15 @@ def values(tmp_path_factory: pytest.TempPathFactory) -> dict[Result, Any]:
     doc.write_text("Peer support reduced readmissions (Sledge et al., 2011).\n", encoding="utf-8")
     claim = corpus.claims[0]
     key = claim.evidence[0].ref
-    diagnostic = Diagnostic("claims.yaml", 3, 5, "PC109", "single-study-claim", Severity.WARNING,
-                            "claim 'x' rests on a single work (smith2001)")
+    diagnostic = Diagnostic(
+        "claims.yaml",
+        3,
+        5,
+        "PC109",
+        "single-study-claim",
+        Severity.WARNING,
+        "claim 'x' rests on a single work (smith2001)",
+    )
     index = build_index(corpus, cache=False)
     return {
         Result.DIAGNOSTICS: DiagnosticsRun([diagnostic], 1, list(all_rules())),
@@ -56,21 +63,32 @@ PAIRS = [(result, fmt) for result, formats in ACCEPTS.items() for fmt in formats
 
 @pytest.mark.parametrize(("result", "fmt"), PAIRS, ids=[f"{r}-{f}" for r, f in PAIRS])
 @pytest.mark.parametrize("styled", [False, True], ids=["piped", "terminal"])
-def test_every_pair_renders(result: Result, fmt: Format, styled: bool, values: dict[Result, Any],
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_pair_renders(
+    result: Result,
+    fmt: Format,
+    styled: bool,
+    values: dict[Result, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Each listed pair writes something non-empty, on a terminal and in a pipe."""
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     buffer = io.StringIO()
     monkeypatch.setattr(render, "styled", lambda stream: styled)
-    monkeypatch.setattr(adapters, "_console", lambda stream, **options: Console(
-        file=buffer, width=100, color_system=None, highlight=False))
+    monkeypatch.setattr(
+        adapters,
+        "_console",
+        lambda stream, **options: Console(
+            file=buffer, width=100, color_system=None, highlight=False
+        ),
+    )
     render.render(result, fmt, values[result], buffer)
     assert buffer.getvalue().strip()
 
 
 @pytest.mark.parametrize("result", list(Result))
-def test_json_is_the_same_on_a_terminal(result: Result, values: dict[Result, Any],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_json_is_the_same_on_a_terminal(
+    result: Result, values: dict[Result, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Machine formats never depend on the terminal."""
     out = []
     for styled in (False, True):

@@ -68,8 +68,16 @@ def test_json_structure(emap: EvidenceMap) -> None:
     assert data["claims"][1]["effect"] is None
     assert data["summary"]["unused_works"] == ["peerworks2020hub"]
     cell = data["coverage"][0]
-    assert set(cell) == {"outcome", "population", "works", "reviews", "trials", "findings",
-                         "best_grade", "claims"}
+    assert set(cell) == {
+        "outcome",
+        "population",
+        "works",
+        "reviews",
+        "trials",
+        "findings",
+        "best_grade",
+        "claims",
+    }
     assert set(cell["findings"]) == {"increase", "decrease", "no-difference", "mixed"}
 
 
@@ -128,8 +136,10 @@ class _Page(HTMLParser):
         for name, found in self.tags:
             if name != tag:
                 continue
-            if all(v in found.get("class", "").split() if k == "cls" else found.get(k) == v
-                   for k, v in attrs.items()):
+            if all(
+                v in found.get("class", "").split() if k == "cls" else found.get(k) == v
+                for k, v in attrs.items()
+            ):
                 out.append(found)
         return out
 
@@ -176,9 +186,10 @@ def test_html_structure(page: tuple[_Page, str], emap: EvidenceMap) -> None:
 def test_html_map_comes_first(page: tuple[_Page, str]) -> None:
     """The gap map is the first section: no list or table comes before it."""
     _, source = page
-    main = source[source.index("<main>"):]
-    assert main.index('id="gap-map"') < min(main.index(mark) for mark in (
-        'id="summary"', 'id="claims"', 'id="works"', "<details"))
+    main = source[source.index("<main>") :]
+    assert main.index('id="gap-map"') < min(
+        main.index(mark) for mark in ('id="summary"', 'id="claims"', 'id="works"', "<details")
+    )
 
 
 def test_html_gap_map_cells(page: tuple[_Page, str], emap: EvidenceMap) -> None:
@@ -212,10 +223,13 @@ def test_html_cells_show_null_findings(bundled: tuple[EvidenceMap, _Page, str]) 
         heading = f"cell-{cell.outcome}--{cell.population}"
         assert parser.having("h3", id=heading)
     source = bundled[2]
-    hosp = source[source.index('id="cell-hospitalization--mental-health"'):]
-    hosp = hosp[:hosp.index("</table>")]
-    cell = next(c for c in emap.coverage
-                if (c.outcome, c.population) == ("hospitalization", "mental-health"))
+    hosp = source[source.index('id="cell-hospitalization--mental-health"') :]
+    hosp = hosp[: hosp.index("</table>")]
+    cell = next(
+        c
+        for c in emap.coverage
+        if (c.outcome, c.population) == ("hospitalization", "mental-health")
+    )
     assert sorted(re.findall(r'<tr id="claim-([^"]+)"', hosp)) == sorted(cell.claims)
     assert f'<span class="nb" aria-hidden="true">{cell.null + cell.mixed}</span>' in source
 
@@ -235,8 +249,9 @@ def test_html_every_link_has_a_target(bundled: tuple[EvidenceMap, _Page, str]) -
     """Every `#` link points at an element of the page."""
     _, parser, _ = bundled
     ids = {attrs["id"] for _, attrs in parser.tags if "id" in attrs}
-    targets = {attrs["href"][1:] for _, attrs in parser.tags
-               if attrs.get("href", "").startswith("#")}
+    targets = {
+        attrs["href"][1:] for _, attrs in parser.tags if attrs.get("href", "").startswith("#")
+    }
     assert targets and targets <= ids, sorted(targets - ids)[:5]
 
 
@@ -248,7 +263,7 @@ def test_html_long_lists_fold(bundled: tuple[EvidenceMap, _Page, str]) -> None:
     assert details and not any("open" in d for d in details)
     outcomes = {c.outcome for c in emap.claims}
     assert {d["id"] for d in details if d.get("id")} == {f"outcome-{o}" for o in outcomes}
-    before_map = source[:source.index('id="gap-map"')]
+    before_map = source[: source.index('id="gap-map"')]
     assert "<code>" not in before_map  # no id list before the map
 
 
@@ -267,7 +282,8 @@ def test_map_frame_has_every_effect_outcome_once() -> None:
     rows, columns = frame((odd,))
     assert rows[-1] == (OTHER_DOMAIN, ("loneliness-x",)) and columns[-1] == "prisoners"
     assert 'href="#cell-loneliness-x--prisoners"' in report_html.render(
-        EvidenceMap((), (), evidence_map(load_corpus().corpus).summary, (odd,)))
+        EvidenceMap((), (), evidence_map(load_corpus().corpus).summary, (odd,))
+    )
 
 
 def test_html_effect_text() -> None:
@@ -276,13 +292,21 @@ def test_html_effect_text() -> None:
     from peerclaims.corpus.model import Effect
     from peerclaims.render.report.html_claims import effect_text
 
-    assert effect_text(Effect(
-        measure="risk ratio of admission", unit="RR", value=0.44, ci_lower=0.11,
-        ci_upper=1.75, studies=1, n=19, timeframe="5 months")) == (
-        "risk ratio of admission: RR 0.44 (95% CI 0.11 to 1.75); 1 study; n = 19; 5 months")
-    assert effect_text(Effect(
-        measure="readmitted", unit="percent", intervention=29, comparison=38)) == (
-        "readmitted: 29% vs 38%")
+    assert effect_text(
+        Effect(
+            measure="risk ratio of admission",
+            unit="RR",
+            value=0.44,
+            ci_lower=0.11,
+            ci_upper=1.75,
+            studies=1,
+            n=19,
+            timeframe="5 months",
+        )
+    ) == ("risk ratio of admission: RR 0.44 (95% CI 0.11 to 1.75); 1 study; n = 19; 5 months")
+    assert effect_text(
+        Effect(measure="readmitted", unit="percent", intervention=29, comparison=38)
+    ) == ("readmitted: 29% vs 38%")
     assert effect_text(Effect(measure="people trained")) == "people trained"
 
 
@@ -304,8 +328,9 @@ def test_html_has_no_external_urls(page: tuple[_Page, str]) -> None:
 
 def test_html_escapes_text(corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
     """Markup in the data is shown as text, never interpreted."""
-    claims_text = CLAIMS_EDGE.replace("The same work is listed twice, once as a review.",
-                                      "<script>alert(1)</script> & more")
+    claims_text = CLAIMS_EDGE.replace(
+        "The same work is listed twice, once as a review.", "<script>alert(1)</script> & more"
+    )
     claims, bib = corpus_files(claims_text, BIB_EDGE)
     source = report_html.render(evidence_map(load_corpus(claims, bib).corpus))
     assert "<script>alert(1)</script>" not in source
@@ -350,8 +375,23 @@ def test_text_at_80_columns_drops_and_splits_nothing(bundled_map: EvidenceMap) -
     assert max(len(line) for line in narrow.splitlines()) <= 80
     assert "…" not in narrow
     assert _pieces(narrow) == _pieces(wide)
-    for header in ("Claim", "Grade", "Works", "App.", "Docs", "Unc.", "Outcome", "Population",
-                   "Rev.", "Trials", "↑/↓/=/~", "Best grade", "Rank", "Work", "Design"):
+    for header in (
+        "Claim",
+        "Grade",
+        "Works",
+        "App.",
+        "Docs",
+        "Unc.",
+        "Outcome",
+        "Population",
+        "Rev.",
+        "Trials",
+        "↑/↓/=/~",
+        "Best grade",
+        "Rank",
+        "Work",
+        "Design",
+    ):
         assert re.search(rf"(^|  ){re.escape(header)}(  |$)", narrow, re.M), header
 
 
@@ -366,6 +406,11 @@ def test_text_too_narrow_for_columns_prints_blocks(bundled_map: EvidenceMap) -> 
 def test_text_wrap_breaks_only_between_words() -> None:
     """Lines break at spaces or after hyphens; a longer piece stays whole."""
     assert report_text.wrap("consumer-movement-spawned peer support", 12) == [
-        "consumer-", "movement-", "spawned peer", "support"]
+        "consumer-",
+        "movement-",
+        "spawned peer",
+        "support",
+    ]
     assert report_text.wrap("vangesteltimmermans2012effects", 10) == [
-        "vangesteltimmermans2012effects"]
+        "vangesteltimmermans2012effects"
+    ]

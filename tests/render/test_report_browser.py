@@ -36,16 +36,29 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and
-                 os.access(p, os.X_OK)), None)
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--remote-debugging-pipe")
+CHROMIUM = next(
+    (p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and os.access(p, os.X_OK)),
+    None,
+)
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--remote-debugging-pipe",
+)
 TIMEOUT = 60.0
 
 pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed (apt-get install chromium; "
-    ".ci/run installs it, so CI runs the browser tests)")
+    CHROMIUM is None,
+    reason="chromium is not installed (apt-get install chromium; "
+    ".ci/run installs it, so CI runs the browser tests)",
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +73,11 @@ class Viewport:
 
 DESKTOP = Viewport(1400, 900)
 PHONE = Viewport(390, 844, mobile=True, scale=3)  # an iPhone 12 to 15 in CSS pixels
-EXTRA = {"small-phone": Viewport(320, 640, mobile=True, scale=2),
-         "tablet": Viewport(768, 1024, mobile=True, scale=2), "laptop": Viewport(1024, 768)}
+EXTRA = {
+    "small-phone": Viewport(320, 640, mobile=True, scale=2),
+    "tablet": Viewport(768, 1024, mobile=True, scale=2),
+    "laptop": Viewport(1024, 768),
+}
 
 
 class Chromium:
@@ -81,16 +97,21 @@ class Chromium:
         with self.log.open("wb") as stderr:
             self.process = subprocess.Popen(
                 [executable, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
-                close_fds=False, preexec_fn=on_fds_3_and_4)
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                close_fds=False,
+                preexec_fn=on_fds_3_and_4,
+            )
         os.close(to_browser)
         os.close(from_browser)
         self._buffer = b""
         self._id = 0
         self.events: list[dict[str, Any]] = []
 
-    def send(self, method: str, params: dict[str, Any] | None = None,
-             session: str | None = None) -> dict[str, Any]:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None
+    ) -> dict[str, Any]:
         """Send one command and return its result (events met meanwhile are kept)."""
         self._id += 1
         message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
@@ -159,9 +180,11 @@ class Tab:
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (works with scripts disabled)."""
-        result = self.browser.send("Runtime.evaluate", {
-            "expression": expression, "returnByValue": True, "awaitPromise": True},
-            self.session)
+        result = self.browser.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            self.session,
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")
@@ -197,12 +220,20 @@ def open_tab(browser: Chromium, url: str, view: Viewport, *, scripts: bool = Tru
     """Open `url` in a new tab emulating `view`, and wait until it has loaded."""
     target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
-        "sessionId"]
+        "sessionId"
+    ]
     for domain in ("Page", "Runtime", "Log", "Network"):
         browser.send(f"{domain}.enable", session=session)
-    browser.send("Emulation.setDeviceMetricsOverride", {
-        "width": view.width, "height": view.height, "deviceScaleFactor": view.scale,
-        "mobile": view.mobile}, session)
+    browser.send(
+        "Emulation.setDeviceMetricsOverride",
+        {
+            "width": view.width,
+            "height": view.height,
+            "deviceScaleFactor": view.scale,
+            "mobile": view.mobile,
+        },
+        session,
+    )
     if not scripts:
         browser.send("Emulation.setScriptExecutionDisabled", {"value": True}, session)
     browser.send("Page.navigate", {"url": url}, session)
@@ -261,8 +292,9 @@ def browser() -> Iterator[Chromium]:
 
 
 @pytest.fixture(scope="module", params=["desktop", "phone"])
-def measured(request: pytest.FixtureRequest, browser: Chromium,
-             page_url: str) -> tuple[Viewport, dict[str, Any], Tab]:
+def measured(
+    request: pytest.FixtureRequest, browser: Chromium, page_url: str
+) -> tuple[Viewport, dict[str, Any], Tab]:
     """The page at 1,400 px and at 390 px: the viewport, the measurements and the tab."""
     view = DESKTOP if request.param == "desktop" else PHONE
     tab = open_tab(browser, page_url, view)
@@ -312,8 +344,7 @@ def test_page_is_short_enough(measured: tuple[Viewport, dict[str, Any], Tab]) ->
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA))
-def test_no_horizontal_scroll_at_other_widths(name: str, browser: Chromium,
-                                              page_url: str) -> None:
+def test_no_horizontal_scroll_at_other_widths(name: str, browser: Chromium, page_url: str) -> None:
     """A small phone, a tablet and a laptop do not scroll sideways either (on the smallest,
     the map scrolls inside its own box)."""
     view = EXTRA[name]
@@ -338,12 +369,21 @@ def test_a_bubble_opens_its_claims_without_javascript(browser: Chromium, page_ur
         target = json.dumps(bubble["target"])
         assert tab.evaluate(f"document.getElementById({target}).closest('details').open") is False
         for kind in ("mousePressed", "mouseReleased"):
-            browser.send("Input.dispatchMouseEvent", {
-                "type": kind, "x": bubble["x"], "y": bubble["y"], "button": "left",
-                "clickCount": 1}, tab.session)
+            browser.send(
+                "Input.dispatchMouseEvent",
+                {
+                    "type": kind,
+                    "x": bubble["x"],
+                    "y": bubble["y"],
+                    "button": "left",
+                    "clickCount": 1,
+                },
+                tab.session,
+            )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and not tab.evaluate(
-                f"document.getElementById({target}).closest('details').open"):
+            f"document.getElementById({target}).closest('details').open"
+        ):
             time.sleep(0.05)
         state = tab.evaluate(f"""(() => {{ const h = document.getElementById({target});
           const r = h.getBoundingClientRect();
@@ -368,8 +408,11 @@ def test_the_map_prints_on_one_page(browser: Chromium, page_url: str) -> None:
 
     tab = open_tab(browser, page_url, DESKTOP)
     try:
-        pdf = browser.send("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
-                                                "printBackground": True}, tab.session)
+        pdf = browser.send(
+            "Page.printToPDF",
+            {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True},
+            tab.session,
+        )
     finally:
         tab.close()
     pages = PdfReader(BytesIO(base64.b64decode(pdf["data"]))).pages
@@ -388,8 +431,10 @@ def screenshots(directory: Path) -> list[Path]:
     try:
         with tempfile.TemporaryDirectory() as work:
             url = render_page(Path(work)).as_uri()
-            for name, view in (("gap-map-1400.png", Viewport(1400, 1000)),
-                               ("gap-map-390.png", Viewport(390, 844, mobile=True, scale=2))):
+            for name, view in (
+                ("gap-map-1400.png", Viewport(1400, 1000)),
+                ("gap-map-390.png", Viewport(390, 844, mobile=True, scale=2)),
+            ):
                 tab = open_tab(browser, url, view)
                 tab.screenshot(directory / name)
                 tab.close()

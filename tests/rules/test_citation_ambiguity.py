@@ -22,26 +22,31 @@ BIB = """\
 """
 
 
-def test_same_author_and_year(tmp_path: Path,
-                              corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
+def test_same_author_and_year(
+    tmp_path: Path, corpus_files: Callable[[str, str], tuple[Path, Path]]
+) -> None:
     corpus = load_corpus(*corpus_files(CLAIMS, BIB)).corpus
     doc = tmp_path / "talk.md"
-    doc.write_text("Peer workers did not reduce readmission (Gillard et al., 2022).\n",
-                   encoding="utf-8")
+    doc.write_text(
+        "Peer workers did not reduce readmission (Gillard et al., 2022).\n", encoding="utf-8"
+    )
     found = [d for d in check_paths([doc], corpus).diagnostics if d.name == "unresolved-citation"]
     assert [(d.line, d.column) for d in found] == [(1, 42)]
     assert found[0].message == (
         "'Gillard et al., 2022' could be any of 2 works: Gillard et al. (2022), 'The impact of "
         "working as a peer worker'; Gillard et al. (2022), 'Peer support for discharge from "
         "inpatient care'; APA tells them apart with a letter after the year (2022a, 2022b) in "
-        "the text and the reference list")
+        "the text and the reference list"
+    )
 
 
 def test_other_year_still_says_what_the_corpus_has(
-        tmp_path: Path, corpus_files: Callable[[str, str], tuple[Path, Path]]) -> None:
+    tmp_path: Path, corpus_files: Callable[[str, str], tuple[Path, Path]]
+) -> None:
     corpus = load_corpus(*corpus_files(CLAIMS, BIB)).corpus
     doc = tmp_path / "talk.md"
-    doc.write_text("Peer workers did not reduce readmission (Gillard et al., 2021).\n",
-                   encoding="utf-8")
+    doc.write_text(
+        "Peer workers did not reduce readmission (Gillard et al., 2021).\n", encoding="utf-8"
+    )
     messages = [d.message for d in check_paths([doc], corpus).diagnostics]
     assert any("2021" in m and "2022" in m for m in messages), messages

@@ -37,21 +37,36 @@ FAILING = [
     # PC201
     ("unresolved-citation", "Peer support reduces costs (Smith, 2019).\n", [(1, 29)]),
     # PC214: listed in the document's own references, so info, and no unresolved-citation
-    ("not-in-corpus", "Peer support reduces costs (Smith, 2019).\n\n## References\n\n"
-     "Smith, J. (2019). Costs of peer support. Journal of Things, 3, 1-9.\n", [(1, 29)]),
-    ("unresolved-citation",
-     "# Why peers\n\nPeer support helps people stay well (Davidson, 2020).\n", [(3, 38)]),
+    (
+        "not-in-corpus",
+        "Peer support reduces costs (Smith, 2019).\n\n## References\n\n"
+        "Smith, J. (2019). Costs of peer support. Journal of Things, 3, 1-9.\n",
+        [(1, 29)],
+    ),
+    (
+        "unresolved-citation",
+        "# Why peers\n\nPeer support helps people stay well (Davidson, 2020).\n",
+        [(3, 38)],
+    ),
     # PC202
-    ("author-misspelt",
-     "- Raised empowerment scores (Ochoka, Nelson, Janzen, & Trainor, 2006)\n", [(1, 30)]),
-    ("author-misspelt",
-     "Relationships matter (Ochocka, Nelsen, Janzen, & Trainor, 2006).\n", [(1, 23)]),
+    (
+        "author-misspelt",
+        "- Raised empowerment scores (Ochoka, Nelson, Janzen, & Trainor, 2006)\n",
+        [(1, 30)],
+    ),
+    (
+        "author-misspelt",
+        "Relationships matter (Ochocka, Nelsen, Janzen, & Trainor, 2006).\n",
+        [(1, 23)],
+    ),
     # PC203
-    ("year-mismatch",
-     "- Reduced hospital admission rates (Bologna & Pulice, 2010)\n", [(1, 37)]),
-    ("year-mismatch",
-     "- Increased quality of life and life satisfaction (Bologna & Pulice, 2010; "
-     "Felton et al., 1995)\n", [(1, 52)]),
+    ("year-mismatch", "- Reduced hospital admission rates (Bologna & Pulice, 2010)\n", [(1, 37)]),
+    (
+        "year-mismatch",
+        "- Increased quality of life and life satisfaction (Bologna & Pulice, 2010; "
+        "Felton et al., 1995)\n",
+        [(1, 52)],
+    ),
     # PC204
     ("et-al-misuse", "- Fewer hospital days (Bologna, et al., 2011)\n", [(1, 24)]),
     ("et-al-misuse", "Peer support is unique (Mead, 2006).\n", [(1, 25)]),
@@ -59,87 +74,139 @@ FAILING = [
     # PC205
     ("vague-citation", "Recent review by Chinman et al in Psych Services\n", [(1, 1)]),
     # PC206
-    ("missing-from-reference-list",
-     f"Peer coaching is well studied (Bassuk et al., 2016).\n\n## References\n\n{MEAD_ENTRY}\n",
-     [(1, 32)]),
+    (
+        "missing-from-reference-list",
+        f"Peer coaching is well studied (Bassuk et al., 2016).\n\n## References\n\n{MEAD_ENTRY}\n",
+        [(1, 32)],
+    ),
     # PC207
-    ("uncited-reference",
-     f"Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n{MEAD_ENTRY}\n\n"
-     f"{KURTZ_ENTRY}\n", [(7, 1)]),
+    (
+        "uncited-reference",
+        f"Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n{MEAD_ENTRY}\n\n"
+        f"{KURTZ_ENTRY}\n",
+        [(7, 1)],
+    ),
     # PC208
-    ("reference-list-mismatch",
-     "Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n"
-     "Mead, S., & MacNeil, C. (2006). Peer support: What makes it unique? International "
-     "Journal of Psychosocial Rehabilitation, 10, 29-37.\n", [(5, 1)]),
-    ("reference-list-mismatch",
-     "Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n"
-     "Mead, S., & McNeil, C. (2007). Peer support: What makes it unique. *International "
-     "Journal of Psychosocial Rehabilitation, 11*(2), 29-39.\n", [(5, 1)]),
+    (
+        "reference-list-mismatch",
+        "Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n"
+        "Mead, S., & MacNeil, C. (2006). Peer support: What makes it unique? International "
+        "Journal of Psychosocial Rehabilitation, 10, 29-37.\n",
+        [(5, 1)],
+    ),
+    (
+        "reference-list-mismatch",
+        "Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n"
+        "Mead, S., & McNeil, C. (2007). Peer support: What makes it unique. *International "
+        "Journal of Psychosocial Rehabilitation, 11*(2), 29-39.\n",
+        [(5, 1)],
+    ),
     # PC209
-    ("uncited-claim", "## The workforce\n\n48 states and DC reimburse peer support services.\n",
-     [(3, 1)]),
+    (
+        "uncited-claim",
+        "## The workforce\n\n48 states and DC reimburse peer support services.\n",
+        [(3, 1)],
+    ),
     ("uncited-claim", "- 48 states and DC reimburse peer support\n", [(1, 3)]),
     # PC210
-    ("misattributed-claim",
-     "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n", [(1, 1)]),
-    ("misattributed-claim",
-     "Peer Support has been found to:\n\n- reduce readmissions by 42%\n\n"
-     "Recent review by Chinman et al in Psych Services\n", [(3, 3)]),
+    (
+        "misattributed-claim",
+        "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n",
+        [(1, 1)],
+    ),
+    (
+        "misattributed-claim",
+        "Peer Support has been found to:\n\n- reduce readmissions by 42%\n\n"
+        "Recent review by Chinman et al in Psych Services\n",
+        [(3, 3)],
+    ),
     # PC211
-    ("statistic-mismatch",
-     "Peer support can reduce days in hospital by 48% (Sledge et al., 2011).\n", [(1, 1)]),
+    (
+        "statistic-mismatch",
+        "Peer support can reduce days in hospital by 48% (Sledge et al., 2011).\n",
+        [(1, 1)],
+    ),
     ("statistic-mismatch", "46 states and DC reimburse peer support services.\n", [(1, 1)]),
     # PC212
-    ("overstated-certainty", "Peer support is proven to increase self-esteem and confidence.\n",
-     [(1, 1)]),
+    (
+        "overstated-certainty",
+        "Peer support is proven to increase self-esteem and confidence.\n",
+        [(1, 1)],
+    ),
     # PC213
-    ("unknown-claim", "Peer mentors lowered tenants' utility costs by 12% in Hartford.\n",
-     [(1, 1)]),
+    (
+        "unknown-claim",
+        "Peer mentors lowered tenants' utility costs by 12% in Hartford.\n",
+        [(1, 1)],
+    ),
 ]
 
 PASSING = [
     ("unresolved-citation", "Peer support increases hope (Davidson et al., 2012).\n"),
-    ("unresolved-citation", "Peer support reduces costs (Smith, 2019).\n\n## References\n\n"
-     "Smith, J. (2019). Costs of peer support. Journal of Things, 3, 1-9.\n"),
+    (
+        "unresolved-citation",
+        "Peer support reduces costs (Smith, 2019).\n\n## References\n\n"
+        "Smith, J. (2019). Costs of peer support. Journal of Things, 3, 1-9.\n",
+    ),
     ("not-in-corpus", "Peer support reduces costs (Smith, 2019).\n"),
     ("author-misspelt", "- Raised empowerment scores (Ochocka, Nelson, Janzen, & Trainor, 2006)\n"),
-    ("author-misspelt",  # diacritics, hyphens and case do not count
-     "Relationships matter (Ochočka, Nelson, Janzen, & Trainor, 2006). Peers matter "
-     "(Coatsworth Puspoky, Forchuk, & Ward Griffin, 2006). So do others (OCHOCKA, Nelson, "
-     "Janzen, & Trainor, 2006).\n"),
+    (
+        "author-misspelt",  # diacritics, hyphens and case do not count
+        "Relationships matter (Ochočka, Nelson, Janzen, & Trainor, 2006). Peers matter "
+        "(Coatsworth Puspoky, Forchuk, & Ward Griffin, 2006). So do others (OCHOCKA, Nelson, "
+        "Janzen, & Trainor, 2006).\n",
+    ),
     ("year-mismatch", "- Reduced hospital admission rates (Bologna & Pulice, 2011)\n"),
     ("et-al-misuse", "- Decreased self-stigma (Corrigan & Sokol, 2013)\n"),
     ("et-al-misuse", "Peer support is unique (Davidson et al., 2012).\n"),
     ("et-al-misuse", "Peer support is unique (Davidson, Bellamy, Guy, & Miller, 2012).\n"),
     ("vague-citation", "A recent review (Chinman et al., 2014).\n"),
-    ("missing-from-reference-list",
-     f"Peer coaching is well studied (Bassuk et al., 2016).\n\n## References\n\n{BASSUK_ENTRY}\n"),
-    ("uncited-reference",
-     f"Peer support is valued (Mead & McNeil, 2006; Kurtz, 1990).\n\n## References\n\n"
-     f"{MEAD_ENTRY}\n\n{KURTZ_ENTRY}\n"),
-    ("uncited-reference",  # a reading list is not expected to be cited
-     f"Peer support is valued (Mead & McNeil, 2006).\n\n## Suggested Readings\n\n{KURTZ_ENTRY}\n"),
-    ("reference-list-mismatch",
-     f"Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n{MEAD_ENTRY}\n"),
+    (
+        "missing-from-reference-list",
+        f"Peer coaching is well studied (Bassuk et al., 2016).\n\n## References\n\n{BASSUK_ENTRY}\n",
+    ),
+    (
+        "uncited-reference",
+        f"Peer support is valued (Mead & McNeil, 2006; Kurtz, 1990).\n\n## References\n\n"
+        f"{MEAD_ENTRY}\n\n{KURTZ_ENTRY}\n",
+    ),
+    (
+        "uncited-reference",  # a reading list is not expected to be cited
+        f"Peer support is valued (Mead & McNeil, 2006).\n\n## Suggested Readings\n\n{KURTZ_ENTRY}\n",
+    ),
+    (
+        "reference-list-mismatch",
+        f"Peer support is valued (Mead & McNeil, 2006).\n\n## References\n\n{MEAD_ENTRY}\n",
+    ),
     ("uncited-claim", "Peer support reduced readmissions (Sledge et al., 2011).\n"),
     ("uncited-claim", "Peer support can reduce readmissions by 42%.\n\n(Sledge et al., 2011)\n"),
-    ("uncited-claim",
-     "Peer support has been found to:\n\n- reduce readmissions by 42%\n"
-     "- reduce days in hospital by 47%\n\n(Sledge et al., 2011)\n"),
+    (
+        "uncited-claim",
+        "Peer support has been found to:\n\n- reduce readmissions by 42%\n"
+        "- reduce days in hospital by 47%\n\n(Sledge et al., 2011)\n",
+    ),
     ("misattributed-claim", "Peer support can reduce readmissions by 42% (Sledge et al., 2011).\n"),
     ("statistic-mismatch", "Peer support can reduce readmissions by 42% (Sledge et al., 2011).\n"),
-    ("statistic-mismatch", "Peer support can reduce days in hospital by 47% (Sledge et al., 2011).\n"),
+    (
+        "statistic-mismatch",
+        "Peer support can reduce days in hospital by 47% (Sledge et al., 2011).\n",
+    ),
     ("statistic-mismatch", "48 states and DC reimburse peer support services.\n"),
     ("overstated-certainty", "Peer support may increase self-esteem and confidence.\n"),
-    ("overstated-certainty",  # certain wording is fine where the evidence is a trial
-     "Peer support will reduce readmissions by 42% (Sledge et al., 2011).\n"),
+    (
+        "overstated-certainty",  # certain wording is fine where the evidence is a trial
+        "Peer support will reduce readmissions by 42% (Sledge et al., 2011).\n",
+    ),
     ("unknown-claim", "Peer recovery support may decrease self-stigma (Corrigan & Sokol, 2013).\n"),
 ]
 
 # The FAIL and PASS examples of the rules' own docstrings, as documented.
 DOCSTRING_FAILING = [
-    ("overstated-certainty", "Peer support is proven to increase self-esteem and confidence.\n",
-     [(1, 1)]),
+    (
+        "overstated-certainty",
+        "Peer support is proven to increase self-esteem and confidence.\n",
+        [(1, 1)],
+    ),
     ("unknown-claim", "Peer support reduces parking fines by 30%.\n", [(1, 1)]),
 ]
 DOCSTRING_PASSING = [
@@ -197,8 +264,9 @@ def test_rule_passes(rule: str, text: str) -> None:
     assert check_text(text, select=[rule]) == []
 
 
-@pytest.mark.parametrize(("rule", "text", "expected"), DOCSTRING_FAILING,
-                         ids=_ids(DOCSTRING_FAILING))
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"), DOCSTRING_FAILING, ids=_ids(DOCSTRING_FAILING)
+)
 def test_docstring_fail_examples(rule: str, text: str, expected: list[tuple[int, int]]) -> None:
     """A rule's documented FAIL example is reported where its docstring says."""
     assert check_text(text, select=[rule]) == [(line, col, rule) for line, col in expected]
@@ -231,33 +299,61 @@ def test_author_misspelt_message_and_suggestion() -> None:
     """The misspelt author is named and the whole citation comes back corrected."""
     text = "- Raised empowerment scores (Ochoka, Nelson, Janzen, & Trainor, 2006)\n"
     assert check_messages(text, select=["author-misspelt"]) == [
-        ("author-misspelt", "'Ochoka' is spelt 'Ochocka' in Ochocka et al. (2006)",
-         "(Ochocka, Nelson, Janzen, & Trainor, 2006)"),
+        (
+            "author-misspelt",
+            "'Ochoka' is spelt 'Ochocka' in Ochocka et al. (2006)",
+            "(Ochocka, Nelson, Janzen, & Trainor, 2006)",
+        ),
     ]
 
 
 @pytest.mark.parametrize(
     ("rule", "text", "suggestion"),
     [
-        ("year-mismatch", "Fewer hospital days (Bologna & Pulice, 2010).\n",
-         "(Bologna & Pulice, 2011)"),
-        ("year-mismatch", "- Increased quality of life and life satisfaction "
-         "(Bologna & Pulice, 2010; Felton et al., 1995)\n",
-         "(Bologna & Pulice, 2011; Felton et al., 1995)"),
+        (
+            "year-mismatch",
+            "Fewer hospital days (Bologna & Pulice, 2010).\n",
+            "(Bologna & Pulice, 2011)",
+        ),
+        (
+            "year-mismatch",
+            "- Increased quality of life and life satisfaction "
+            "(Bologna & Pulice, 2010; Felton et al., 1995)\n",
+            "(Bologna & Pulice, 2011; Felton et al., 1995)",
+        ),
         ("et-al-misuse", "Less self-stigma (Bologna, et al., 2011).\n", "(Bologna & Pulice, 2011)"),
         ("et-al-misuse", "Peer support is unique (Mead, 2006).\n", "(Mead & McNeil, 2006)"),
-        ("et-al-misuse", "Mead (2006) describes what makes peer support unique.\n",
-         "Mead and McNeil (2006)"),
-        ("vague-citation", "Recent review by Chinman et al in Psych Services\n",
-         "(Chinman et al., 2014)"),
-        ("misattributed-claim",
-         "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n",
-         "(Sledge et al., 2011)"),
-        ("uncited-claim", "Peer recovery support may decrease self-stigma.\n",
-         "(Corrigan et al., 2013)"),
+        (
+            "et-al-misuse",
+            "Mead (2006) describes what makes peer support unique.\n",
+            "Mead and McNeil (2006)",
+        ),
+        (
+            "vague-citation",
+            "Recent review by Chinman et al in Psych Services\n",
+            "(Chinman et al., 2014)",
+        ),
+        (
+            "misattributed-claim",
+            "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n",
+            "(Sledge et al., 2011)",
+        ),
+        (
+            "uncited-claim",
+            "Peer recovery support may decrease self-stigma.\n",
+            "(Corrigan et al., 2013)",
+        ),
     ],
-    ids=["year", "year-in-group", "et-al", "one-of-two", "narrative", "vague", "misattributed",
-         "uncited"],
+    ids=[
+        "year",
+        "year-in-group",
+        "et-al",
+        "one-of-two",
+        "narrative",
+        "vague",
+        "misattributed",
+        "uncited",
+    ],
 )
 def test_suggestion_is_paste_ready(rule: str, text: str, suggestion: str) -> None:
     """The suggestion is the exact APA citation to paste in place of what is written."""
@@ -266,11 +362,14 @@ def test_suggestion_is_paste_ready(rule: str, text: str, suggestion: str) -> Non
 
 def test_year_mismatch_message() -> None:
     """The message gives the year as written and the work as the corpus has it."""
-    assert check_messages("Fewer hospital days (Bologna & Pulice, 2010).\n",
-                          select=["year-mismatch"]) == [
-        ("year-mismatch",
-         "'Bologna & Pulice, 2010' gives 2010; the work is Bologna and Pulice (2011)",
-         "(Bologna & Pulice, 2011)"),
+    assert check_messages(
+        "Fewer hospital days (Bologna & Pulice, 2010).\n", select=["year-mismatch"]
+    ) == [
+        (
+            "year-mismatch",
+            "'Bologna & Pulice, 2010' gives 2010; the work is Bologna and Pulice (2011)",
+            "(Bologna & Pulice, 2011)",
+        ),
     ]
 
 
@@ -279,18 +378,26 @@ def test_unresolved_citation_messages() -> None:
     text = "Costs fell (Smith, 2019).\n\nPeers help (Davidson, 2020).\n"
     assert check_messages(text, select=["unresolved-citation"]) == [
         ("unresolved-citation", "'Smith, 2019' matches no work in the corpus", None),
-        ("unresolved-citation", "'Davidson, 2020': no Davidson work of 2020 in the corpus "
-         "(it has 1999, 2004, 2006, 2010, 2012)", None),
+        (
+            "unresolved-citation",
+            "'Davidson, 2020': no Davidson work of 2020 in the corpus "
+            "(it has 1999, 2004, 2006, 2010, 2012)",
+            None,
+        ),
     ]
 
 
 def test_uncited_statistic_without_evidence_has_no_suggestion() -> None:
     """A statistic the corpus records without any source gets no citation to paste."""
-    assert check_messages("48 states and DC reimburse peer support services.\n",
-                          select=["uncited-claim"]) == [
-        ("uncited-claim",
-         "'48 states and DC reimburse peer support services.' states a finding without a "
-         "citation", None),
+    assert check_messages(
+        "48 states and DC reimburse peer support services.\n", select=["uncited-claim"]
+    ) == [
+        (
+            "uncited-claim",
+            "'48 states and DC reimburse peer support services.' states a finding without a "
+            "citation",
+            None,
+        ),
     ]
 
 
@@ -298,14 +405,16 @@ def test_statistic_mismatch_message() -> None:
     """A figure that does not follow from the trial's means names the right change."""
     text = "Peer support can reduce days in hospital by 48% (Sledge et al., 2011).\n"
     assert check_messages(text, select=["statistic-mismatch"]) == [
-        ("statistic-mismatch",
-         "48% does not follow from the study's figures (10.1 vs 19.1 days: a 47% reduction)",
-         None),
+        (
+            "statistic-mismatch",
+            "48% does not follow from the study's figures (10.1 vs 19.1 days: a 47% reduction)",
+            None,
+        ),
     ]
 
 
 def test_claim_sentence_after_narrative_et_al_starts_at_the_author() -> None:
-    """"Sledge et al. (2011) showed ..." is one sentence: "al." does not end it."""
+    """ "Sledge et al. (2011) showed ..." is one sentence: "al." does not end it."""
     text = "Sledge et al. (2011) showed peer support can reduce days in hospital by 48%.\n"
     assert check_text(text, select=["statistic-mismatch"]) == [(1, 1, "statistic-mismatch")]
 
@@ -322,8 +431,9 @@ def test_clean_handout_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     """`peerclaims check` on the clean handout prints nothing and exits 0, even at info."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "handout.md").write_text(CLEAN_HANDOUT, encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "handout.md", "--format", "plain",
-                                      "--fail-level", "info"])
+    result = CliRunner().invoke(
+        app, ["check", "handout.md", "--format", "plain", "--fail-level", "info"]
+    )
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "no problems in 1 file\n")
 
 
@@ -337,8 +447,10 @@ STATES = "48 states and DC reimburse peer support services."
     [
         (f"{STATES} <!-- peerclaims: ignore[uncited-claim] -->\n", []),
         (f"<!-- peerclaims: ignore[uncited-claim] -->\n{STATES}\n", []),
-        (f"<!-- peerclaims: ignore[uncited-claim] -->\n{STATES}\n\n{STATES}\n",
-         [(4, 1, "uncited-claim")]),
+        (
+            f"<!-- peerclaims: ignore[uncited-claim] -->\n{STATES}\n\n{STATES}\n",
+            [(4, 1, "uncited-claim")],
+        ),
         (f"<!-- peerclaims: ignore[et-al-misuse] -->\n{STATES}\n", [(2, 1, "uncited-claim")]),
         (f"<!-- peerclaims: ignore -->\n{STATES}\n", []),
     ],
@@ -351,11 +463,14 @@ def test_suppression_comment(text: str, expected: list[tuple[int, int, str]]) ->
 
 def test_ignore_file() -> None:
     """`ignore-file[rule]` silences the rule everywhere and leaves the others alone."""
-    text = (f"<!-- peerclaims: ignore-file[uncited-claim] -->\n\n{STATES}\n\n"
-            "Less self-stigma (Bologna, et al., 2011).\n\n"
-            "- Decreased self-stigma\n- 46 states and DC reimburse peer support services\n")
+    text = (
+        f"<!-- peerclaims: ignore-file[uncited-claim] -->\n\n{STATES}\n\n"
+        "Less self-stigma (Bologna, et al., 2011).\n\n"
+        "- Decreased self-stigma\n- 46 states and DC reimburse peer support services\n"
+    )
     assert check_text(text, select=["uncited-claim", "et-al-misuse", "statistic-mismatch"]) == [
-        (5, 19, "et-al-misuse"), (8, 3, "statistic-mismatch"),
+        (5, 19, "et-al-misuse"),
+        (8, 3, "statistic-mismatch"),
     ]
 
 
@@ -375,8 +490,14 @@ def test_ignore_file() -> None:
 )
 def test_look_alikes_are_not_citations(text: str) -> None:
     """Sample sizes, p-values, acronyms and named programmes raise no citation findings."""
-    citation_rules = ["unresolved-citation", "author-misspelt", "year-mismatch", "et-al-misuse",
-                      "vague-citation", "missing-from-reference-list"]
+    citation_rules = [
+        "unresolved-citation",
+        "author-misspelt",
+        "year-mismatch",
+        "et-al-misuse",
+        "vague-citation",
+        "missing-from-reference-list",
+    ]
     assert check_text(text, select=citation_rules) == []
 
 
@@ -394,7 +515,7 @@ BRACKETED = NUMBERED.replace("1. Sledge", "[1] Sledge")
 
 @pytest.mark.parametrize("text", [NUMBERED, BRACKETED], ids=["1.", "[1]"])
 def test_numbered_citation_supports_claim(text: str) -> None:
-    """"[1]" resolves through the numbered list: the claim is cited, the entry is used."""
+    """ "[1]" resolves through the numbered list: the claim is cited, the entry is used."""
     assert check_text(text) == []
 
 

@@ -55,46 +55,87 @@ SCHEMA = "schema"
 
 CASES = [
     # --- unreadable-input -----------------------------------------------------------------
-    pytest.param("unreadable-input", "version: 1\x00\x00claims: []\n", BIB,
-                 [(0, 0, "unreadable-input", "binary file")], id="unreadable-binary"),
+    pytest.param(
+        "unreadable-input",
+        "version: 1\x00\x00claims: []\n",
+        BIB,
+        [(0, 0, "unreadable-input", "binary file")],
+        id="unreadable-binary",
+    ),
     pytest.param("unreadable-input", CLAIMS, BIB, [], id="unreadable-pass"),
     # --- yaml-syntax ----------------------------------------------------------------------
-    pytest.param(YAML_SYNTAX, """\
+    pytest.param(
+        YAML_SYNTAX,
+        """\
         version: 1
         claims:
         \t- id: increased-hope
-        """, BIB, [(3, 1, YAML_SYNTAX, "must use spaces, not tabs")], id="yaml-tab"),
-    pytest.param(YAML_SYNTAX, """\
+        """,
+        BIB,
+        [(3, 1, YAML_SYNTAX, "must use spaces, not tabs")],
+        id="yaml-tab",
+    ),
+    pytest.param(
+        YAML_SYNTAX,
+        """\
         version: 1
         claims:
           - id: "increased-hope
             statement: Peer support increases hope.
             population: mental-health
-        """, BIB, [(3, 9, YAML_SYNTAX, "is a closing quote missing?")], id="yaml-unclosed-quote"),
-    pytest.param(YAML_SYNTAX, """\
+        """,
+        BIB,
+        [(3, 9, YAML_SYNTAX, "is a closing quote missing?")],
+        id="yaml-unclosed-quote",
+    ),
+    pytest.param(
+        YAML_SYNTAX,
+        """\
         version: 1
         claims:
           - !!python/object:os.system
             id: increased-hope
-        """, BIB, [(3, 5, YAML_SYNTAX, "tag:yaml.org,2002:python/object:os.system is not allowed")],
-        id="yaml-python-tag"),
-    pytest.param(YAML_SYNTAX, """\
+        """,
+        BIB,
+        [(3, 5, YAML_SYNTAX, "tag:yaml.org,2002:python/object:os.system is not allowed")],
+        id="yaml-python-tag",
+    ),
+    pytest.param(
+        YAML_SYNTAX,
+        """\
         version: 1
         claims:
           - id: !!python/name:os.system increased-hope
-        """, BIB, [(3, 9, YAML_SYNTAX, "safe loading only")], id="yaml-python-tag-scalar"),
-    pytest.param(YAML_SYNTAX, BOMB, BIB,
-                 [(2, 8, YAML_SYNTAX, "expands too far through aliases")], id="yaml-alias-bomb"),
-    pytest.param(YAML_SYNTAX, """\
+        """,
+        BIB,
+        [(3, 9, YAML_SYNTAX, "safe loading only")],
+        id="yaml-python-tag-scalar",
+    ),
+    pytest.param(
+        YAML_SYNTAX,
+        BOMB,
+        BIB,
+        [(2, 8, YAML_SYNTAX, "expands too far through aliases")],
+        id="yaml-alias-bomb",
+    ),
+    pytest.param(
+        YAML_SYNTAX,
+        """\
         version: 1
         base: &base {population: general, outcome: hope, direction: increase}
         claims:
           - id: increased-hope
             statement: Peer support increases hope.
             <<: *base
-        """, BIB, [(6, 5, YAML_SYNTAX, "merge keys ('<<') are not supported")], id="yaml-merge-key"),
+        """,
+        BIB,
+        [(6, 5, YAML_SYNTAX, "merge keys ('<<') are not supported")],
+        id="yaml-merge-key",
+    ),
     pytest.param(YAML_SYNTAX, CLAIMS, BIB, [], id="yaml-pass"),
-    pytest.param(YAML_SYNTAX, """\
+    pytest.param(
+        YAML_SYNTAX,
+        """\
         version: 1
         claims:
           - id: increased-hope
@@ -103,18 +144,29 @@ CASES = [
             outcome: hope
             direction: increase
             evidence: [{ref: smith2001x}, {ref: jones2002y}]
-        """, BIB, [], id="yaml-pass-flow-and-quotes"),
+        """,
+        BIB,
+        [],
+        id="yaml-pass-flow-and-quotes",
+    ),
     # --- schema ---------------------------------------------------------------------------
-    pytest.param(SCHEMA, """\
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
           - id: increased-hope
             population: mental-health
             outcome: hope
             direction: increase
-        """, BIB, [(3, 5, SCHEMA, "claim 'increased-hope': missing required field 'statement'")],
-        id="schema-missing-field"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(3, 5, SCHEMA, "claim 'increased-hope': missing required field 'statement'")],
+        id="schema-missing-field",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
           - id: increased-hope
@@ -122,11 +174,17 @@ CASES = [
             population: mental-health
             outcome: hope
             direction: increase
-        """, BIB, [
+        """,
+        BIB,
+        [
             (3, 5, SCHEMA, "missing required field 'statement'"),
             (4, 5, SCHEMA, "unknown field 'statment'"),
-        ], id="schema-unknown-field"),
-    pytest.param(SCHEMA, """\
+        ],
+        id="schema-unknown-field",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
           - id: increased-hope
@@ -138,11 +196,17 @@ CASES = [
             effect:
               measure: hope scale
               n: many
-        """, BIB, [
+        """,
+        BIB,
+        [
             (8, 11, SCHEMA, "field 'tags': Input should be a valid tuple"),
             (11, 10, SCHEMA, "field 'effect.n': Input should be a valid integer"),
-        ], id="schema-wrong-type"),
-    pytest.param(SCHEMA, """\
+        ],
+        id="schema-wrong-type",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
           - id: Increased Hope
@@ -150,56 +214,111 @@ CASES = [
             population: [mental-health]
             outcome: hope
             direction: increase
-        """, BIB, [
+        """,
+        BIB,
+        [
             (3, 9, SCHEMA, "field 'id': String should match pattern"),
             (5, 17, SCHEMA, "(allowed: general, mental-health, substance-use"),
-        ], id="schema-bad-id-and-list-for-vocabulary"),
-    pytest.param(SCHEMA, "- increased-hope\n- fewer-admissions\n", BIB,
-                 [(1, 1, SCHEMA, "claims file is a list; expected a mapping")], id="schema-file-list"),
-    pytest.param(SCHEMA, "Peer support increases hope.\n", BIB,
-                 [(1, 1, SCHEMA, "claims file is a string")], id="schema-file-string"),
+        ],
+        id="schema-bad-id-and-list-for-vocabulary",
+    ),
+    pytest.param(
+        SCHEMA,
+        "- increased-hope\n- fewer-admissions\n",
+        BIB,
+        [(1, 1, SCHEMA, "claims file is a list; expected a mapping")],
+        id="schema-file-list",
+    ),
+    pytest.param(
+        SCHEMA,
+        "Peer support increases hope.\n",
+        BIB,
+        [(1, 1, SCHEMA, "claims file is a string")],
+        id="schema-file-string",
+    ),
     pytest.param(SCHEMA, "", BIB, [(1, 1, SCHEMA, "claims file is empty")], id="schema-file-empty"),
-    pytest.param(SCHEMA, """\
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claim: []
         claims: []
-        """, BIB, [(2, 1, SCHEMA, "unknown top-level key 'claim' (allowed: version, claims)")],
-        id="schema-unknown-top-level-key"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(2, 1, SCHEMA, "unknown top-level key 'claim' (allowed: version, claims)")],
+        id="schema-unknown-top-level-key",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 2
         claims: []
-        """, BIB, [(1, 10, SCHEMA, "unsupported schema version 2")], id="schema-wrong-version"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(1, 10, SCHEMA, "unsupported schema version 2")],
+        id="schema-wrong-version",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: "1"
         claims: []
-        """, BIB, [(1, 10, SCHEMA, "version must be the number 1, not the string '1'")],
-        id="schema-version-string"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(1, 10, SCHEMA, "version must be the number 1, not the string '1'")],
+        id="schema-version-string",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         claims: []
-        """, BIB, [(1, 1, SCHEMA, "missing 'version: 1' at the top")], id="schema-no-version"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(1, 1, SCHEMA, "missing 'version: 1' at the top")],
+        id="schema-no-version",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
           increased-hope: {}
-        """, BIB, [(3, 3, SCHEMA, "'claims' must be a list, not a mapping")],
-        id="schema-claims-mapping"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(3, 3, SCHEMA, "'claims' must be a list, not a mapping")],
+        id="schema-claims-mapping",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
-        """, BIB, [(2, 8, SCHEMA, "'claims' must be a list, not null")], id="schema-claims-null"),
-    pytest.param(SCHEMA, """\
+        """,
+        BIB,
+        [(2, 8, SCHEMA, "'claims' must be a list, not null")],
+        id="schema-claims-null",
+    ),
+    pytest.param(
+        SCHEMA,
+        """\
         version: 1
         claims:
           - Peer support increases hope.
           - 42
-        """, BIB, [
+        """,
+        BIB,
+        [
             (3, 5, SCHEMA, "claim must be a mapping, not a string"),
             (4, 5, SCHEMA, "claim must be a mapping, not a number"),
-        ], id="schema-claim-not-mapping"),
+        ],
+        id="schema-claim-not-mapping",
+    ),
     pytest.param(SCHEMA, CLAIMS, BIB, [], id="schema-pass"),
     pytest.param(SCHEMA, "version: 1\nclaims: []\n", BIB, [], id="schema-pass-no-claims"),
     # --- duplicate-yaml-key ---------------------------------------------------------------
-    pytest.param("duplicate-yaml-key", """\
+    pytest.param(
+        "duplicate-yaml-key",
+        """\
         version: 1
         claims:
           - id: increased-hope
@@ -209,31 +328,54 @@ CASES = [
             direction: increase
             outcome: empowerment
             evidence: [{ref: smith2001x}, {ref: jones2002y}]
-        """, BIB, [(8, 5, "duplicate-yaml-key", "key 'outcome' is repeated (first at line 6)")],
-        id="duplicate-yaml-key"),
-    pytest.param("duplicate-yaml-key", """\
+        """,
+        BIB,
+        [(8, 5, "duplicate-yaml-key", "key 'outcome' is repeated (first at line 6)")],
+        id="duplicate-yaml-key",
+    ),
+    pytest.param(
+        "duplicate-yaml-key",
+        """\
         version: 1
         claims: []
         version: 1
-        """, BIB, [(3, 1, "duplicate-yaml-key", "key 'version' is repeated (first at line 1)")],
-        id="duplicate-yaml-key-top-level"),
+        """,
+        BIB,
+        [(3, 1, "duplicate-yaml-key", "key 'version' is repeated (first at line 1)")],
+        id="duplicate-yaml-key-top-level",
+    ),
     pytest.param("duplicate-yaml-key", CLAIMS, BIB, [], id="duplicate-yaml-key-pass"),
     # --- bib-syntax -----------------------------------------------------------------------
-    pytest.param("bib-syntax", CLAIMS, """\
+    pytest.param(
+        "bib-syntax",
+        CLAIMS,
+        """\
         @article{smith2001x,
           author = {Smith, John},
           title = {Unclosed,
           journal = {Psychiatric Services},
           year = {2001}
         }
-        """, [(1, 1, "bib-syntax", "could not parse @article starting here")],
-        id="bib-unclosed-brace"),
-    pytest.param("bib-syntax", CLAIMS, BIB + """\
+        """,
+        [(1, 1, "bib-syntax", "could not parse @article starting here")],
+        id="bib-unclosed-brace",
+    ),
+    pytest.param(
+        "bib-syntax",
+        CLAIMS,
+        BIB
+        + """\
     @misc{,
       author = {Brown, Lee}
     }
-    """, [(13, 1, "bib-syntax", "@misc entry has no key")], id="bib-entry-without-key"),
-    pytest.param("bib-syntax", CLAIMS, """\
+    """,
+        [(13, 1, "bib-syntax", "@misc entry has no key")],
+        id="bib-entry-without-key",
+    ),
+    pytest.param(
+        "bib-syntax",
+        CLAIMS,
+        """\
         @article{smith2001x,
           author = {Smith, John},
           title = {Peer support and hope},
@@ -241,28 +383,49 @@ CASES = [
           year = {2001},
           year = {2002}
         }
-        """, [(6, 1, "bib-syntax", "field 'year' is given twice in entry 'smith2001x'")],
-        id="bib-duplicated-field"),
+        """,
+        [(6, 1, "bib-syntax", "field 'year' is given twice in entry 'smith2001x'")],
+        id="bib-duplicated-field",
+    ),
     pytest.param("bib-syntax", CLAIMS, BIB, [], id="bib-syntax-pass"),
     # --- duplicate-bib-key ----------------------------------------------------------------
-    pytest.param("duplicate-bib-key", CLAIMS, BIB + """\
+    pytest.param(
+        "duplicate-bib-key",
+        CLAIMS,
+        BIB
+        + """\
     @book{Smith2001x,
       author = {Smith, John},
       title = {Another book},
       publisher = {P},
       year = {2001}
     }
-    """, [(13, 1, "duplicate-bib-key",
-           "key 'Smith2001x' is already used at line 1 (as 'smith2001x'")],
-        id="duplicate-bib-key-case-insensitive"),
-    pytest.param("duplicate-bib-key", CLAIMS, BIB + """\
+    """,
+        [
+            (
+                13,
+                1,
+                "duplicate-bib-key",
+                "key 'Smith2001x' is already used at line 1 (as 'smith2001x'",
+            )
+        ],
+        id="duplicate-bib-key-case-insensitive",
+    ),
+    pytest.param(
+        "duplicate-bib-key",
+        CLAIMS,
+        BIB
+        + """\
     @book{smith2001y,
       author = {Smith, John},
       title = {Another book},
       publisher = {P},
       year = {2001}
     }
-    """, [], id="duplicate-bib-key-pass"),
+    """,
+        [],
+        id="duplicate-bib-key-pass",
+    ),
 ]
 
 

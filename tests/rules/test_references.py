@@ -54,22 +54,45 @@ ANF = "author-name-format"
 
 CASES = [
     # --- duplicate-work -------------------------------------------------------------------
-    pytest.param("duplicate-work", CLAIMS, BIB + """\
+    pytest.param(
+        "duplicate-work",
+        CLAIMS,
+        BIB
+        + """\
     @misc{smith2001doi,
       author = {Smyth, J.},
       doi = {https://doi.org/10.1176/PS.62.5.541}
     }
-""", [], id="duplicate-work-same-doi-is-shared-doi"),
-    pytest.param("shared-doi", CLAIMS, BIB + """\
+""",
+        [],
+        id="duplicate-work-same-doi-is-shared-doi",
+    ),
+    pytest.param(
+        "shared-doi",
+        CLAIMS,
+        BIB
+        + """\
     @misc{smith2001doi,
       author = {Smyth, J.},
       doi = {10.1176/PS.62.5.541}
     }
-""", [(22, 3, "shared-doi",
-       "'smith2001doi' has the DOI of 'smith2001x' (line 1): 10.1176/ps.62.5.541")],
-        id="shared-doi"),
+""",
+        [
+            (
+                22,
+                3,
+                "shared-doi",
+                "'smith2001doi' has the DOI of 'smith2001x' (line 1): 10.1176/ps.62.5.541",
+            )
+        ],
+        id="shared-doi",
+    ),
     pytest.param("shared-doi", CLAIMS, BIB, [], id="shared-doi-pass"),
-    pytest.param("unverified-reference", CLAIMS, BIB + """\
+    pytest.param(
+        "unverified-reference",
+        CLAIMS,
+        BIB
+        + """\
     @misc{smith2002v,
       author = {Smith, J.},
       verified = {https://pubmed.ncbi.nlm.nih.gov/1/; not a url}
@@ -79,28 +102,67 @@ CASES = [
       verified = {https://example.org/a},
       unverified = {no record}
     }
-""", [(1, 1, "unverified-reference",
-       "'smith2001x' has neither `verified` (the record's URLs) nor `unverified` (why no "
-       "record confirms it)"),
-      (14, 1, "unverified-reference",
-       "'jones2002y' has neither `verified` (the record's URLs) nor `unverified` (why no "
-       "record confirms it)"),
-      (22, 3, "unverified-reference",
-       "`verified` of 'smith2002v' must list http(s) URLs separated by ';', not 'not a url'"),
-      (27, 3, "unverified-reference",
-       "'smith2003u' has both `verified` and `unverified`; keep one")],
-        id="unverified-reference"),
-    pytest.param("unverified-reference", CLAIMS, BIB, [], id="unverified-reference-pass-no-convention"),
-    pytest.param("duplicate-work", CLAIMS, BIB + """\
+""",
+        [
+            (
+                1,
+                1,
+                "unverified-reference",
+                "'smith2001x' has neither `verified` (the record's URLs) nor `unverified` (why no "
+                "record confirms it)",
+            ),
+            (
+                14,
+                1,
+                "unverified-reference",
+                "'jones2002y' has neither `verified` (the record's URLs) nor `unverified` (why no "
+                "record confirms it)",
+            ),
+            (
+                22,
+                3,
+                "unverified-reference",
+                "`verified` of 'smith2002v' must list http(s) URLs separated by ';', not 'not a url'",
+            ),
+            (
+                27,
+                3,
+                "unverified-reference",
+                "'smith2003u' has both `verified` and `unverified`; keep one",
+            ),
+        ],
+        id="unverified-reference",
+    ),
+    pytest.param(
+        "unverified-reference", CLAIMS, BIB, [], id="unverified-reference-pass-no-convention"
+    ),
+    pytest.param(
+        "duplicate-work",
+        CLAIMS,
+        BIB
+        + """\
     @misc{smith2001peer,
       author = {Smith, J. and Brown, Lee},
       title = {Peer Support and Hope.},
       year = {2001}
     }
-""", [(20, 1, "duplicate-work",
-       "'smith2001peer' and 'smith2001x' (line 1) look like one work: "
-       "the same author, year and title")], id="duplicate-work-author-year-title"),
-    pytest.param("duplicate-work", CLAIMS, BIB + """\
+""",
+        [
+            (
+                20,
+                1,
+                "duplicate-work",
+                "'smith2001peer' and 'smith2001x' (line 1) look like one work: "
+                "the same author, year and title",
+            )
+        ],
+        id="duplicate-work-author-year-title",
+    ),
+    pytest.param(
+        "duplicate-work",
+        CLAIMS,
+        BIB
+        + """\
     @misc{smith2001other,
       author = {Smith, John},
       title = {Peer support and employment},
@@ -111,45 +173,92 @@ CASES = [
       title = {Peer support and hope},
       year = {2002}
     }
-""", [], id="duplicate-work-pass-other-title-or-year"),
+""",
+        [],
+        id="duplicate-work-pass-other-title-or-year",
+    ),
     pytest.param("duplicate-work", CLAIMS, BIB, [], id="duplicate-work-pass"),
     # --- missing-required-field -----------------------------------------------------------
-    pytest.param(MRF, CLAIMS, entry("""
+    pytest.param(
+        MRF,
+        CLAIMS,
+        entry(
+            """
         author = {Smith, John}
         title = {Peer support and hope}
         year = {2001}
-        """, "article"),
+        """,
+            "article",
+        ),
         [(1, 1, MRF, "@article 'smith2001x' lacks required field 'journal'")],
-        id="mrf-article-journal"),
-    pytest.param(MRF, CLAIMS, entry("""
+        id="mrf-article-journal",
+    ),
+    pytest.param(
+        MRF,
+        CLAIMS,
+        entry(
+            """
         title = {Peer support and recovery}
         year = {2002}
-        """, "book"), [
+        """,
+            "book",
+        ),
+        [
             (1, 1, MRF, "@book 'smith2001x' lacks required field 'author' or 'editor'"),
             (1, 1, MRF, "lacks required field 'publisher'"),
-        ], id="mrf-book-author-or-editor-and-publisher"),
-    pytest.param(MRF, CLAIMS, entry("""
+        ],
+        id="mrf-book-author-or-editor-and-publisher",
+    ),
+    pytest.param(
+        MRF,
+        CLAIMS,
+        entry(
+            """
         author = {{NASMHPD}}
         title = {Peer support report}
         year = {2006}
-        """, "techreport"),
+        """,
+            "techreport",
+        ),
         [(1, 1, MRF, "@techreport 'smith2001x' lacks required field 'institution'")],
-        id="mrf-techreport-institution"),
-    pytest.param(MRF, CLAIMS, entry("""
+        id="mrf-techreport-institution",
+    ),
+    pytest.param(
+        MRF,
+        CLAIMS,
+        entry(
+            """
         author = {}
         title = {T}
         journal = {J}
         year = {2001}
-        """, "article"), [(1, 1, MRF, "lacks required field 'author'")], id="mrf-empty-field"),
+        """,
+            "article",
+        ),
+        [(1, 1, MRF, "lacks required field 'author'")],
+        id="mrf-empty-field",
+    ),
     pytest.param(MRF, CLAIMS, BIB, [], id="mrf-pass-article-and-book-with-editor"),
     pytest.param(MRF, CLAIMS, "    @misc{smith2001x}\n", [], id="mrf-pass-misc-needs-nothing"),
-    pytest.param(MRF, CLAIMS, entry("""
+    pytest.param(
+        MRF,
+        CLAIMS,
+        entry(
+            """
         author = {Smith, John}
         title = {T}
         year = {2001}
-        """, "newtype"), [], id="mrf-pass-unknown-type"),
+        """,
+            "newtype",
+        ),
+        [],
+        id="mrf-pass-unknown-type",
+    ),
     # --- malformed-field ------------------------------------------------------------------
-    pytest.param(MF, CLAIMS, entry("""
+    pytest.param(
+        MF,
+        CLAIMS,
+        entry("""
         year = {20012}
         pages = {229--215}
         doi = {https://doi.org/10.1176/ps.62.5.541}
@@ -158,21 +267,36 @@ CASES = [
         volume = {11(2)}
         number = {no. 2}
         n = {0}
-        """), [
+        """),
+        [
             (2, 3, MF, "year '20012' of 'smith2001x': expected a four-digit year", None),
             (3, 3, MF, "pages '229--215' of 'smith2001x': the range runs backwards", None),
-            (4, 3, MF, "write the DOI bare, without a URL or 'doi:' prefix",
-             "doi = {10.1176/ps.62.5.541}"),
+            (
+                4,
+                3,
+                MF,
+                "write the DOI bare, without a URL or 'doi:' prefix",
+                "doi = {10.1176/ps.62.5.541}",
+            ),
             (5, 3, MF, "pmid 'PMID 21532082' of 'smith2001x': expected digits only", None),
             (6, 3, MF, "month 'Janu' of 'smith2001x': expected a month such as jan or 1", None),
             (7, 3, MF, "volume '11(2)' of 'smith2001x': only the volume itself", None),
             (8, 3, MF, "number 'no. 2' of 'smith2001x': only the number itself", None),
             (9, 3, MF, "n '0' of 'smith2001x': expected a positive whole number", None),
-        ], id="malformed-every-field"),
-    pytest.param(MF, CLAIMS, entry("doi = {doi: 10.1176/ps.62.5.541}"),
-                 [(2, 3, MF, "without a URL or 'doi:' prefix", "doi = {10.1176/ps.62.5.541}")],
-                 id="malformed-doi-prefix"),
-    pytest.param(MF, CLAIMS, entry("""
+        ],
+        id="malformed-every-field",
+    ),
+    pytest.param(
+        MF,
+        CLAIMS,
+        entry("doi = {doi: 10.1176/ps.62.5.541}"),
+        [(2, 3, MF, "without a URL or 'doi:' prefix", "doi = {10.1176/ps.62.5.541}")],
+        id="malformed-doi-prefix",
+    ),
+    pytest.param(
+        MF,
+        CLAIMS,
+        entry("""
         year = {2006b}
         pages = {1179-84}
         month = {September}
@@ -181,58 +305,152 @@ CASES = [
         n = {74}
         pmid = {123456}
         doi = {10.1037/0003-066X.59.1.1}
-        """), [], id="malformed-pass-abbreviated-range-and-suffixed-year"),
-    pytest.param(MF, CLAIMS, entry("""
+        """),
+        [],
+        id="malformed-pass-abbreviated-range-and-suffixed-year",
+    ),
+    pytest.param(
+        MF,
+        CLAIMS,
+        entry("""
         pages = {e1234}
         month = {12}
-        """), [], id="malformed-pass-eloc-page-and-numeric-month"),
-    *(pytest.param(MF, CLAIMS, entry(f"pages = {{{pages}}}"), [], id=f"malformed-pass-pages-{pages}")
-      for pages in ("CD004807", "aac4716", "431.e1--431.e12", "16:1--16:25", "4S-19S",
-                    "431--456, 791--823", "xii--xv")),
-    pytest.param(MF, CLAIMS, entry("pages = {pp. 3--9}"),
-                 [(2, 3, MF, "pages 'pp. 3--9' of 'smith2001x': expected a page, an article "
-                   "number or a range such as 215--229", None)], id="malformed-pages-prefix"),
-    pytest.param(MF, CLAIMS, entry("pages = {431--456, 823--791}"),
-                 [(2, 3, MF, "pages '431--456, 823--791' of 'smith2001x': the range runs backwards",
-                   None)], id="malformed-pages-second-range-backwards"),
+        """),
+        [],
+        id="malformed-pass-eloc-page-and-numeric-month",
+    ),
+    *(
+        pytest.param(
+            MF, CLAIMS, entry(f"pages = {{{pages}}}"), [], id=f"malformed-pass-pages-{pages}"
+        )
+        for pages in (
+            "CD004807",
+            "aac4716",
+            "431.e1--431.e12",
+            "16:1--16:25",
+            "4S-19S",
+            "431--456, 791--823",
+            "xii--xv",
+        )
+    ),
+    pytest.param(
+        MF,
+        CLAIMS,
+        entry("pages = {pp. 3--9}"),
+        [
+            (
+                2,
+                3,
+                MF,
+                "pages 'pp. 3--9' of 'smith2001x': expected a page, an article "
+                "number or a range such as 215--229",
+                None,
+            )
+        ],
+        id="malformed-pages-prefix",
+    ),
+    pytest.param(
+        MF,
+        CLAIMS,
+        entry("pages = {431--456, 823--791}"),
+        [(2, 3, MF, "pages '431--456, 823--791' of 'smith2001x': the range runs backwards", None)],
+        id="malformed-pages-second-range-backwards",
+    ),
     pytest.param(MF, CLAIMS, BIB, [], id="malformed-pass"),
     # --- author-name-format ---------------------------------------------------------------
-    pytest.param(ANF, CLAIMS, entry("author = {Smith, John and Jones, K. et al.}"),
-                 [(2, 3, ANF, "'et al.' in a name list; write 'and others'")], id="anf-et-al"),
-    pytest.param(ANF, CLAIMS, entry("author = {Smith, J., Jones, K., Brown, L.}"),
-                 [(2, 3, ANF, "'Smith, J., Jones, K., Brown, L.' looks like several names")],
-                 id="anf-commas-only"),
-    pytest.param(ANF, CLAIMS, entry("author = {Smith, John; Jones, Kate}"),
-                 [(2, 3, ANF, "names separated by ';' or '&'")], id="anf-semicolon"),
-    pytest.param(ANF, CLAIMS, entry("editor = {Smith, John & Jones, Kate}"),
-                 [(2, 3, ANF, "editor of 'smith2001x': names separated by ';' or '&'")],
-                 id="anf-ampersand-editor"),
-    pytest.param(ANF, CLAIMS, entry("author = {Smith, John and Jones others}"),
-                 [(2, 3, ANF, "'others' must stand alone")], id="anf-others-glued"),
-    pytest.param(ANF, CLAIMS, entry("author = {Smith, John and others}"), [],
-                 id="anf-pass-and-others"),
-    pytest.param(ANF, CLAIMS, entry("author = {{Smith, Jones; and Brown, et al. Partners}}"), [],
-                 id="anf-pass-braced-organisation"),
-    pytest.param(ANF, CLAIMS, entry("author = {Smith \\& Sons and van Os, Jim}"), [],
-                 id="anf-pass-escaped-ampersand"),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("author = {Smith, John and Jones, K. et al.}"),
+        [(2, 3, ANF, "'et al.' in a name list; write 'and others'")],
+        id="anf-et-al",
+    ),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("author = {Smith, J., Jones, K., Brown, L.}"),
+        [(2, 3, ANF, "'Smith, J., Jones, K., Brown, L.' looks like several names")],
+        id="anf-commas-only",
+    ),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("author = {Smith, John; Jones, Kate}"),
+        [(2, 3, ANF, "names separated by ';' or '&'")],
+        id="anf-semicolon",
+    ),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("editor = {Smith, John & Jones, Kate}"),
+        [(2, 3, ANF, "editor of 'smith2001x': names separated by ';' or '&'")],
+        id="anf-ampersand-editor",
+    ),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("author = {Smith, John and Jones others}"),
+        [(2, 3, ANF, "'others' must stand alone")],
+        id="anf-others-glued",
+    ),
+    pytest.param(
+        ANF, CLAIMS, entry("author = {Smith, John and others}"), [], id="anf-pass-and-others"
+    ),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("author = {{Smith, Jones; and Brown, et al. Partners}}"),
+        [],
+        id="anf-pass-braced-organisation",
+    ),
+    pytest.param(
+        ANF,
+        CLAIMS,
+        entry("author = {Smith \\& Sons and van Os, Jim}"),
+        [],
+        id="anf-pass-escaped-ampersand",
+    ),
     pytest.param(ANF, CLAIMS, BIB, [], id="anf-pass"),
     # --- unused-reference -----------------------------------------------------------------
-    pytest.param("unused-reference", CLAIMS, BIB + """\
+    pytest.param(
+        "unused-reference",
+        CLAIMS,
+        BIB
+        + """\
     @article{kurtz1990self,
       author = {Kurtz, Linda},
       title = {Self-help},
       journal = {J},
       year = {1990}
     }
-""", [(20, 1, "unused-reference", "no claim cites 'kurtz1990self'")], id="unused-reference"),
-    pytest.param("unused-reference", "version: 1\nclaims: []\n", BIB, [
-        (1, 1, "unused-reference", "no claim cites 'smith2001x'"),
-        (14, 1, "unused-reference", "no claim cites 'jones2002y'"),
-    ], id="unused-reference-no-claims"),
-    pytest.param("unused-reference", CLAIMS.replace("- ref: jones2002y", "- ref: JONES2002Y"),
-                 BIB, [], id="unused-reference-pass-case-insensitive"),
-    pytest.param("unused-reference", "version: 1\nclaims:\n\t- id: x\n", BIB, [],
-                 id="unused-reference-pass-when-claims-do-not-load"),
+""",
+        [(20, 1, "unused-reference", "no claim cites 'kurtz1990self'")],
+        id="unused-reference",
+    ),
+    pytest.param(
+        "unused-reference",
+        "version: 1\nclaims: []\n",
+        BIB,
+        [
+            (1, 1, "unused-reference", "no claim cites 'smith2001x'"),
+            (14, 1, "unused-reference", "no claim cites 'jones2002y'"),
+        ],
+        id="unused-reference-no-claims",
+    ),
+    pytest.param(
+        "unused-reference",
+        CLAIMS.replace("- ref: jones2002y", "- ref: JONES2002Y"),
+        BIB,
+        [],
+        id="unused-reference-pass-case-insensitive",
+    ),
+    pytest.param(
+        "unused-reference",
+        "version: 1\nclaims:\n\t- id: x\n",
+        BIB,
+        [],
+        id="unused-reference-pass-when-claims-do-not-load",
+    ),
 ]
 
 
@@ -266,12 +484,19 @@ SUPPRESSED_BIB = """\
     ("rule", "expected"),
     [
         pytest.param("missing-required-field", [], id="own-line-before-entry"),
-        pytest.param("malformed-field", [(8, 3, MF, "pmid 'PMID 1'")],
-                     id="same-line-and-own-line-inside-entry"),
-        pytest.param("unused-reference",
-                     [(2, 1, "unused-reference", "'smith2001x'"),
-                      (11, 1, "unused-reference", "'brown2003z'")],
-                     id="same-line-after-entry"),
+        pytest.param(
+            "malformed-field",
+            [(8, 3, MF, "pmid 'PMID 1'")],
+            id="same-line-and-own-line-inside-entry",
+        ),
+        pytest.param(
+            "unused-reference",
+            [
+                (2, 1, "unused-reference", "'smith2001x'"),
+                (11, 1, "unused-reference", "'brown2003z'"),
+            ],
+            id="same-line-after-entry",
+        ),
     ],
 )
 def test_ignore_comments(rule: str, expected: list[tuple]) -> None:

@@ -129,30 +129,30 @@ LISTED_KEYS: dict[str, list[str]] = {
 
 # Author-year citations in running text, first author's surname and year exactly as written.
 _GENERAL_CITED: list[tuple[str, str]] = [
-    ("Mead", "2006"),                   # "Mead & McNeil, 2006" / "Mead and McNeil, 2006"
+    ("Mead", "2006"),  # "Mead & McNeil, 2006" / "Mead and McNeil, 2006"
     ("Davidson", "1999"),
     ("Davidson", "2012"),
     ("Salzer", "2002"),
     ("Dumont", "2002"),
-    ("Ochoka", "2006"),                 # misspelt Ochocka
+    ("Ochoka", "2006"),  # misspelt Ochocka
     ("Resnick", "2008"),
-    ("Davidson", "2006"),               # "Davidson, et al., 2006": not in any list
+    ("Davidson", "2006"),  # "Davidson, et al., 2006": not in any list
     ("Ratzlaff", "2006"),
-    ("Coatswortha Puspokey", "2006"),   # misspelt Coatsworth-Puspoky
+    ("Coatswortha Puspokey", "2006"),  # misspelt Coatsworth-Puspoky
     ("Kurtz", "1990"),
     ("Nelson", "2006"),
     ("Ochocka", "2006"),
     ("Trainor", "1997"),
     ("Yanos", "2001"),
     ("Chinman", "2001"),
-    ("Forchuk", "2005"),                # "... Chan, & Jenson, 2005" (list: Jensen)
-    ("Min", "2007"),                    # "Min, Whitecraft, Rothbard, Salzer, 2007"
+    ("Forchuk", "2005"),  # "... Chan, & Jenson, 2005" (list: Jensen)
+    ("Min", "2007"),  # "Min, Whitecraft, Rothbard, Salzer, 2007"
 ]
 
 CITED_WORKS: dict[str, list[tuple[str, str]]] = {
     S000: [
         ("Davidson", "2006"),
-        ("DMHAS", "2002"),              # "State of Connecticut’s Department of ... (DMHAS), 2002"
+        ("DMHAS", "2002"),  # "State of Connecticut’s Department of ... (DMHAS), 2002"
         ("Taxman", "2004"),
     ],
     S001: [
@@ -161,28 +161,28 @@ CITED_WORKS: dict[str, list[tuple[str, str]]] = {
         ("Solomon", "1995"),
         ("Davidson", "2004"),
         ("Clarke", "2000"),
-        ("Min", "2007"),                # "Min 2007", no comma
+        ("Min", "2007"),  # "Min 2007", no comma
         ("Rowe", "2007"),
         ("Sells", "2006"),
-        ("DMHAS", "2024"),              # "DMHAS' Peer Ethics & Values (2024)"
+        ("DMHAS", "2024"),  # "DMHAS' Peer Ethics & Values (2024)"
     ],
     S002: list(_GENERAL_CITED),
     S003: [
         *_GENERAL_CITED,
         # mental health section
         ("Promise Resource Network", "2016"),
-        ("Chinman", "2013"),            # no list entry; taken to be the listed Chinman 2015
+        ("Chinman", "2013"),  # no list entry; taken to be the listed Chinman 2015
         ("Cook", "2010"),
         ("Repper", "2011"),
         ("Walker", "2013"),
         ("Druss", "2010"),
         ("Short", "2012"),
         ("Bellamy", "2012"),
-        ("Bologna", "2010"),            # list: 2011
+        ("Bologna", "2010"),  # list: 2011
         ("Felton", "1995"),
         ("Chinman", "2014"),
         ("Sledge", "2011"),
-        ("Corrigan", "2013"),           # "Corrigan, et al., 2013" (list: Corrigan & Sokol)
+        ("Corrigan", "2013"),  # "Corrigan, et al., 2013" (list: Corrigan & Sokol)
         ("Trachtenberg", "2013"),
         # substance use section
         ("White", "2009"),
@@ -196,7 +196,7 @@ CITED_WORKS: dict[str, list[tuple[str, str]]] = {
         ("Deering", "2011"),
         ("Tracy", "2011"),
         ("Armitage", "2010"),
-        ("O'Connell", "ND"),            # list: 2017, Epub ahead of print
+        ("O'Connell", "ND"),  # list: 2017, Epub ahead of print
         ("Boisvert", "2008"),
         ("Ja", "2009"),
         ("Rowe", "2007"),
@@ -206,12 +206,12 @@ CITED_WORKS: dict[str, list[tuple[str, str]]] = {
         # family section
         ("Obrochta", "2011"),
         ("Kutash", "2011"),
-        ("Hoagwood", "2009"),           # list: 2010
-        ("Hogwood", "2010"),            # misspelt Hoagwood
+        ("Hoagwood", "2009"),  # list: 2010
+        ("Hogwood", "2010"),  # misspelt Hoagwood
         ("Hoagwood", "2010"),
     ],
     S004: [
-        ("Pussin", "1793"),             # "Pussin, in a 1793 letter to Philippe Pinel (1)"
+        ("Pussin", "1793"),  # "Pussin, in a 1793 letter to Philippe Pinel (1)"
     ],
 }
 
@@ -251,7 +251,7 @@ OTHER_CITATIONS: dict[str, list[tuple[str, str]]] = {
 
 KEY_FOR: dict[tuple[str, str], str] = {
     # 000 / 001
-    ("Rowe", "2007"): "rowe2007peer",   # also names rowe2007reducing in 000's list (see LISTED_KEYS)
+    ("Rowe", "2007"): "rowe2007peer",  # also names rowe2007reducing in 000's list (see LISTED_KEYS)
     ("", "2010"): "anon2010clinical",
     ("Davidson", "2012"): "davidson2012peer",
     ("Bellamy", "2012"): "bellamy2012giving",

@@ -25,28 +25,37 @@ def findings() -> tuple[Diagnostic, ...]:
 
 def reported(rule: str, seed: str) -> list[str]:
     """Messages and suggestions of one rule in one seed."""
-    return [f"{d.message} | {d.suggestion}" for d in findings()
-            if d.name == rule and Path(d.path).name.startswith(seed)]
+    return [
+        f"{d.message} | {d.suggestion}"
+        for d in findings()
+        if d.name == rule and Path(d.path).name.startswith(seed)
+    ]
 
 
-@pytest.mark.parametrize(("seed", "written", "right"), [
-    ("002", "Ochoka", "Ochocka"),
-    ("003", "Ochoka", "Ochocka"),
-    ("003", "Coatswortha Puspokey", "Coatsworth-Puspoky"),
-    ("003", "Warda Griffin", "Ward-Griffin"),
-    ("003", "Jenson", "Jensen"),
-    ("003", "Hogwood", "Hoagwood"),
-])
+@pytest.mark.parametrize(
+    ("seed", "written", "right"),
+    [
+        ("002", "Ochoka", "Ochocka"),
+        ("003", "Ochoka", "Ochocka"),
+        ("003", "Coatswortha Puspokey", "Coatsworth-Puspoky"),
+        ("003", "Warda Griffin", "Ward-Griffin"),
+        ("003", "Jenson", "Jensen"),
+        ("003", "Hogwood", "Hoagwood"),
+    ],
+)
 def test_misspelt_authors(seed: str, written: str, right: str) -> None:
     """Each misspelt author is reported with the right spelling."""
     assert any(f"'{written}' is spelt '{right}'" in m for m in reported("author-misspelt", seed))
 
 
-@pytest.mark.parametrize(("seed", "written", "fixed"), [
-    ("003", "Bologna & Pulice, 2010", "(Bologna & Pulice, 2011"),
-    ("003", "Chinman, et al., 2013", "(Chinman, et al., 2015"),
-    ("003", "Hoagwood et al., 2009", "Hoagwood et al., 2010"),
-])
+@pytest.mark.parametrize(
+    ("seed", "written", "fixed"),
+    [
+        ("003", "Bologna & Pulice, 2010", "(Bologna & Pulice, 2011"),
+        ("003", "Chinman, et al., 2013", "(Chinman, et al., 2015"),
+        ("003", "Hoagwood et al., 2009", "Hoagwood et al., 2010"),
+    ],
+)
 def test_wrong_years(seed: str, written: str, fixed: str) -> None:
     """Each wrong year is reported, with the corrected citation as the suggestion."""
     hits = [m for m in reported("year-mismatch", seed) if written in m]
@@ -59,9 +68,17 @@ def test_et_al_follows_the_record_not_the_seeds_list() -> None:
     assert not any("Corrigan" in m for m in reported("et-al-misuse", "003"))
 
 
-@pytest.mark.parametrize("work", ["Bassuk", "Reif et al., 2014", "White, 2009",
-                                  "Best & Laudet, 2010", "Cloud & Granfield, 2008",
-                                  "Repper & Carter, 2011"])
+@pytest.mark.parametrize(
+    "work",
+    [
+        "Bassuk",
+        "Reif et al., 2014",
+        "White, 2009",
+        "Best & Laudet, 2010",
+        "Cloud & Granfield, 2008",
+        "Repper & Carter, 2011",
+    ],
+)
 def test_missing_from_the_sections_reference_list(work: str) -> None:
     """Works cited in a section of 003 but absent from that section's list are reported."""
     assert any(work in m for m in reported("missing-from-reference-list", "003"))
@@ -83,25 +100,34 @@ def test_48_percent_does_not_follow_from_the_trial(seed: str) -> None:
     assert any("48%" in m and "47%" in m for m in reported("statistic-mismatch", seed))
 
 
-@pytest.mark.parametrize("statement", ["48 states and DC reimburse", "49 states have peer",
-                                       "Over 30,000"])
+@pytest.mark.parametrize(
+    "statement", ["48 states and DC reimburse", "49 states have peer", "Over 30,000"]
+)
 def test_workforce_figures_are_uncited(statement: str) -> None:
     """The workforce figures on the CT slide carry no source."""
     assert any(statement in m for m in reported("uncited-claim", "001"))
 
 
 def test_vague_citation_gets_the_review_to_paste() -> None:
-    """"Recent review by Chinman et al in Psych Services" resolves to the 2014 review."""
+    """ "Recent review by Chinman et al in Psych Services" resolves to the 2014 review."""
     assert any(m.endswith("| (Chinman et al., 2014)") for m in reported("vague-citation", "000"))
 
 
 def test_truncated_page_range_in_reading_list() -> None:
     """000's reading list gives Davidson et al. (2012) a page, not the range 123-128."""
-    assert any("pages 123 (corpus: 123–128)" in m for m in reported("reference-list-mismatch", "000"))
+    assert any(
+        "pages 123 (corpus: 123–128)" in m for m in reported("reference-list-mismatch", "000")
+    )
 
 
 def test_no_citation_problem_in_the_world_psychiatry_paper() -> None:
     """004 cites by number without its list: no citation-level findings are invented."""
-    citation_rules = {"unresolved-citation", "author-misspelt", "year-mismatch", "et-al-misuse",
-                      "missing-from-reference-list", "uncited-reference"}
+    citation_rules = {
+        "unresolved-citation",
+        "author-misspelt",
+        "year-mismatch",
+        "et-al-misuse",
+        "missing-from-reference-list",
+        "uncited-reference",
+    }
     assert [d for d in findings() if d.name in citation_rules and "004_" in d.path] == []

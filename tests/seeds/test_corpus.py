@@ -68,14 +68,21 @@ def test_every_claim_appears_somewhere() -> None:
     A seed claim has appearances; a finding of the field part (a review's or trial's own
     result) has none, and rests directly on a verified work with a locator instead.
     """
+
     def stated_by_a_verified_work(claim_id: str) -> bool:
         claim = CORPUS.claim(claim_id)
         assert claim is not None
-        return any(e.support in ("direct", "review") and e.locator and (ref := CORPUS.reference(e.ref))
-                   is not None and "verified" in ref.fields for e in claim.evidence)
+        return any(
+            e.support in ("direct", "review")
+            and e.locator
+            and (ref := CORPUS.reference(e.ref)) is not None
+            and "verified" in ref.fields
+            for e in claim.evidence
+        )
 
-    assert [c.id for c in CORPUS.claims
-            if not c.appearances and not stated_by_a_verified_work(c.id)] == []
+    assert [
+        c.id for c in CORPUS.claims if not c.appearances and not stated_by_a_verified_work(c.id)
+    ] == []
 
 
 def test_corpus_size() -> None:

@@ -549,7 +549,9 @@ def test_details_of_works() -> None:
     assert p.works[0].locator == "p. 12"
     (v,) = find_citations("(Chinman, CAI and O’Connell et al., RSA)")
     assert [(w.et_al, w.locator, w.text) for w in v.works] == [
-        (False, "CAI", "Chinman, CAI"), (True, "RSA", "O’Connell et al., RSA")]
+        (False, "CAI", "Chinman, CAI"),
+        (True, "RSA", "O’Connell et al., RSA"),
+    ]
 
 
 NEGATIVES: list[str] = [

@@ -10,7 +10,8 @@ import sys  # noqa: I001  (the commands register, and are listed, in this order)
 from peerclaims.cli import explore  # noqa: F401
 from peerclaims.cli import report  # noqa: F401
 from peerclaims.cli import check, validate  # noqa: F401  (register their commands)
-from peerclaims.cli.app import PipeClosed, app, err, quiet_stdout, safe_streams
+from peerclaims.cli.app import app, err
+from peerclaims.cli.streams import PipeClosed, quiet_stdout, safe_streams
 from peerclaims.errors import PeerclaimsError
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, the status a shell shows for a command SIGPIPE ended

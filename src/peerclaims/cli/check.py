@@ -41,23 +41,41 @@ if TYPE_CHECKING:
 
 PathsArg = Annotated[
     list[str],
-    typer.Argument(help="Files, directories or quoted globs ('docs/**/*.md') of .md .txt "
-                   ".pptx .docx .pdf; '-' reads stdin.", show_default=False, metavar="PATH"),
+    typer.Argument(
+        help="Files, directories or quoted globs ('docs/**/*.md') of .md .txt "
+        ".pptx .docx .pdf; '-' reads stdin.",
+        show_default=False,
+        metavar="PATH",
+    ),
 ]
 IncludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--include", metavar="GLOB", help="Only files matching this glob (repeatable).",
-                 rich_help_panel="Files", show_default=False),
+    typer.Option(
+        "--include",
+        metavar="GLOB",
+        help="Only files matching this glob (repeatable).",
+        rich_help_panel="Files",
+        show_default=False,
+    ),
 ]
 ExcludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob (repeatable).",
-                 rich_help_panel="Files", show_default=False),
+    typer.Option(
+        "--exclude",
+        metavar="GLOB",
+        help="Skip files matching this glob (repeatable).",
+        rich_help_panel="Files",
+        show_default=False,
+    ),
 ]
 NoGitignoreOpt = Annotated[
     bool,
-    typer.Option("--no-respect-gitignore", rich_help_panel="Files", help="Check files that "
-                 ".gitignore (or .git/info/exclude) ignores; by default walking skips them."),
+    typer.Option(
+        "--no-respect-gitignore",
+        rich_help_panel="Files",
+        help="Check files that "
+        ".gitignore (or .git/info/exclude) ignores; by default walking skips them.",
+    ),
 ]
 
 
@@ -77,18 +95,28 @@ class StdinFormat(StrEnum):
 
 StdinOpt = Annotated[
     StdinFormat,
-    typer.Option("--stdin-format", metavar="FORMAT", help="Format of standard input: text or "
-                 "markdown.", rich_help_panel="Files", case_sensitive=False),
+    typer.Option(
+        "--stdin-format",
+        metavar="FORMAT",
+        help="Format of standard input: text or markdown.",
+        rich_help_panel="Files",
+        case_sensitive=False,
+    ),
 ]
 
 
 ArchiveEntriesOpt = Annotated[
     int | None,
-    typer.Option("--max-archive-entries", min=1, metavar="N", rich_help_panel="Files",
-                 show_default=False,
-                 help="Entries a .pptx or .docx may hold besides 10 per slide (default "
-                 "10,000; or max-archive-entries in the configuration). Raise it for a big "
-                 "deck or document that is refused."),
+    typer.Option(
+        "--max-archive-entries",
+        min=1,
+        metavar="N",
+        rich_help_panel="Files",
+        show_default=False,
+        help="Entries a .pptx or .docx may hold besides 10 per slide (default "
+        "10,000; or max-archive-entries in the configuration). Raise it for a big "
+        "deck or document that is refused.",
+    ),
 ]
 
 
@@ -99,8 +127,10 @@ def _archive_entries(option: int | None, cfg: Config) -> int | None:
     if cfg.max_archive_entries < 1:
         from peerclaims.errors import ConfigError
 
-        raise ConfigError(f"invalid config: {cfg.source}: 'max-archive-entries': expected a "
-                          "whole number of at least 1")
+        raise ConfigError(
+            f"invalid config: {cfg.source}: 'max-archive-entries': expected a "
+            "whole number of at least 1"
+        )
     return cfg.max_archive_entries
 
 
@@ -113,8 +143,9 @@ def _corpus(claims: Path | None, references: Path | None, cfg: Config) -> Corpus
     return load_for_command(claims, references, cfg)
 
 
-def _documents(paths: list[str], include: list[str], exclude: list[str],
-               respect_gitignore: bool) -> tuple[list[Path], bool]:
+def _documents(
+    paths: list[str], include: list[str], exclude: list[str], respect_gitignore: bool
+) -> tuple[list[Path], bool]:
     """The documents the arguments name, in order, and whether any argument was missing.
 
     A path that does not exist, or a glob that matches no document, is said once on stderr
@@ -128,13 +159,15 @@ def _documents(paths: list[str], include: list[str], exclude: list[str],
     missing = False
     for arg in paths:
         exists = arg == "-" or Path(arg).exists()
-        matches = iter_document_paths([arg], include, exclude,
-                                      ignore=GitIgnore if respect_gitignore else None)
+        matches = iter_document_paths(
+            [arg], include, exclude, ignore=GitIgnore if respect_gitignore else None
+        )
         listed = list(matches) if exists or is_glob(arg) else []
         if not exists and not listed:
             missing = True
-            err(f"peerclaims: {arg}: " + ("no document matches" if is_glob(arg) else
-                                          "no such file"))
+            err(
+                f"peerclaims: {arg}: " + ("no document matches" if is_glob(arg) else "no such file")
+            )
         found.update(dict.fromkeys(listed))
     if not found:
         if not missing:
@@ -167,8 +200,17 @@ def check(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_format: StdinOpt = StdinFormat.TEXT,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, rich_help_panel="Files", metavar="N",
-                                      help="Worker processes for many files (0: one per CPU).")] = 0,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            rich_help_panel="Files",
+            metavar="N",
+            help="Worker processes for many files (0: one per CPU).",
+        ),
+    ] = 0,
     no_respect_gitignore: NoGitignoreOpt = False,
     output_file: OutputFileOpt = None,
     quiet: QuietOpt = False,
@@ -185,18 +227,33 @@ def check(
 
         cfg = read_config(config)
         base = cfg.rule_settings(select, ignore)
-        files, missing = _documents(paths, [*(include or []), *cfg.include],
-                                    [*(exclude or []), *cfg.exclude], not no_respect_gitignore)
+        files, missing = _documents(
+            paths,
+            [*(include or []), *cfg.include],
+            [*(exclude or []), *cfg.exclude],
+            not no_respect_gitignore,
+        )
         corpus = _corpus(claims, references, cfg)
         result = check_paths(
-            files, corpus, base,
-            stdin_format=stdin_format.value, settings_for=cfg.settings_by_path(select, ignore),
-            progress=_progress, jobs=jobs or None,
+            files,
+            corpus,
+            base,
+            stdin_format=stdin_format.value,
+            settings_for=cfg.settings_by_path(select, ignore),
+            progress=_progress,
+            jobs=jobs or None,
             max_archive_entries=_archive_entries(max_archive_entries, cfg),
         )
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
-    finish(list(result.diagnostics), as_format(fmt), fail_level or cfg.fail_level, files=result.files, ran=ran,
-           output=Output(output_file, quiet, statistics), failed=missing)
+    finish(
+        list(result.diagnostics),
+        as_format(fmt),
+        fail_level or cfg.fail_level,
+        files=result.files,
+        ran=ran,
+        output=Output(output_file, quiet, statistics),
+        failed=missing,
+    )
 
 
 @app.command()
@@ -205,8 +262,10 @@ def cites(
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
-    fmt: Annotated[CitesFormat, format_option(  # type: ignore[valid-type]
-        Result.CITES, "text (one line per cited work) or json.")] = CitesFormat.AUTO,  # type: ignore[attr-defined]
+    fmt: Annotated[
+        CitesFormat,  # type: ignore[valid-type]
+        format_option(Result.CITES, "text (one line per cited work) or json."),
+    ] = CitesFormat.AUTO,  # type: ignore[attr-defined]
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_format: StdinOpt = StdinFormat.TEXT,
@@ -222,8 +281,12 @@ def cites(
         from peerclaims.match.listing import list_citations
 
         cfg = read_config(config)
-        files, missing = _documents(paths, [*(include or []), *cfg.include],
-                                    [*(exclude or []), *cfg.exclude], not no_respect_gitignore)
+        files, missing = _documents(
+            paths,
+            [*(include or []), *cfg.include],
+            [*(exclude or []), *cfg.exclude],
+            not no_respect_gitignore,
+        )
         corpus = _corpus(claims, references, cfg)
         listing = list_citations(files, corpus, stdin_format=stdin_format.value)
         emit(Result.CITES, as_format(fmt), listing, output_file)

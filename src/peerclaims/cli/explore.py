@@ -32,7 +32,6 @@ from peerclaims.cli.app import (
 from peerclaims.render import Result, SearchRun, render
 
 if TYPE_CHECKING:
-
     from peerclaims.config import Config
     from peerclaims.corpus.load import Corpus
     from peerclaims.curate.search import SearchIndex
@@ -44,10 +43,16 @@ OUTPUT = "Output"
 SearchFormat = format_choices(Result.SEARCH)
 ViewFormat = format_choices(Result.SHOW)
 
-SearchFormatOpt = Annotated[SearchFormat, format_option(  # type: ignore[valid-type]
-    Result.SEARCH, "text (rich on a terminal, plain when piped), plain, json or csv.")]
-ViewFormatOpt = Annotated[ViewFormat, format_option(  # type: ignore[valid-type]
-    Result.SHOW, "text (rich on a terminal, plain when piped), plain or json.")]
+SearchFormatOpt = Annotated[
+    SearchFormat,  # type: ignore[valid-type]
+    format_option(
+        Result.SEARCH, "text (rich on a terminal, plain when piped), plain, json or csv."
+    ),
+]
+ViewFormatOpt = Annotated[
+    ViewFormat,  # type: ignore[valid-type]
+    format_option(Result.SHOW, "text (rich on a terminal, plain when piped), plain or json."),
+]
 
 
 def _filter(name: str, help_text: str) -> Any:
@@ -56,21 +61,47 @@ def _filter(name: str, help_text: str) -> Any:
 
 @app.command()
 def search(
-    query: Annotated[list[str] | None, typer.Argument(
-        help="Words to search for (all of them; if none match together, any of them).",
-        metavar="WORDS", show_default=False)] = None,
-    kind: Annotated[str | None, _filter("--kind", "Only claims or only works: claim, work.")] = None,
-    population: Annotated[str | None, _filter("--population", "Claims about this population.")] = None,
+    query: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Words to search for (all of them; if none match together, any of them).",
+            metavar="WORDS",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None, _filter("--kind", "Only claims or only works: claim, work.")
+    ] = None,
+    population: Annotated[
+        str | None, _filter("--population", "Claims about this population.")
+    ] = None,
     outcome: Annotated[str | None, _filter("--outcome", "Claims about this outcome.")] = None,
-    author: Annotated[str | None, _filter("--author", "Works by this surname, and claims "
-                                          "resting on them (accents and case ignored).")] = None,
-    year: Annotated[str | None, _filter("--year", "Works of these years, and claims resting on "
-                                        "them: 2010, 2005..2012, 2005.. or ..2012.")] = None,
-    design: Annotated[str | None, _filter("--design", "Works of this study design, and claims "
-                                          "resting on them.")] = None,
-    ref: Annotated[str | None, _filter("--ref", "Claims citing this work key, and the work.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many results.",
-                                       rich_help_panel=OUTPUT)] = 20,
+    author: Annotated[
+        str | None,
+        _filter(
+            "--author",
+            "Works by this surname, and claims resting on them (accents and case ignored).",
+        ),
+    ] = None,
+    year: Annotated[
+        str | None,
+        _filter(
+            "--year",
+            "Works of these years, and claims resting on them: 2010, 2005..2012, 2005.. or ..2012.",
+        ),
+    ] = None,
+    design: Annotated[
+        str | None, _filter("--design", "Works of this study design, and claims resting on them.")
+    ] = None,
+    ref: Annotated[
+        str | None, _filter("--ref", "Claims citing this work key, and the work.")
+    ] = None,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", "-n", min=1, help="At most this many results.", rich_help_panel=OUTPUT
+        ),
+    ] = 20,
     fmt: SearchFormatOpt = SearchFormat.AUTO,  # type: ignore[attr-defined]
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
@@ -83,13 +114,29 @@ def search(
     filters keep.
     """
     text = " ".join(query or [])
-    filters = {"kind": kind, "population": population, "outcome": outcome, "author": author,
-               "year": year, "design": design, "ref": ref}
+    filters = {
+        "kind": kind,
+        "population": population,
+        "outcome": outcome,
+        "author": author,
+        "year": year,
+        "design": design,
+        "ref": ref,
+    }
     with exits_2_on_error():
         cfg = read_config(config)
         index = open_index(claims or cfg.claims, references or cfg.references, cfg)
-        result = index.search(text, kind=kind, population=population, outcome=outcome,
-                              author=author, years=year, design=design, ref=ref, limit=limit)
+        result = index.search(
+            text,
+            kind=kind,
+            population=population,
+            outcome=outcome,
+            author=author,
+            years=year,
+            design=design,
+            ref=ref,
+            limit=limit,
+        )
     if result.fuzzy:  # said on stderr in every format; JSON also has "fuzzy" and "unmatched"
         from peerclaims.render.explore import text as explore_text
 
@@ -162,8 +209,9 @@ def open_index(claims: Path | None, references: Path | None, cfg: Config) -> Sea
     from peerclaims.runner import layer_paths, load_for
 
     (cpath, rpath), *more = layer_paths(cfg, claims, references)
-    index = engine.open_cached(cpath or "", rpath or "",
-                               more=[(str(c or ""), str(r or "")) for c, r in more])
+    index = engine.open_cached(
+        cpath or "", rpath or "", more=[(str(c or ""), str(r or "")) for c, r in more]
+    )
     if index is not None:
         say_errors(int(index.info.get("errors", "0")))
         return index

@@ -52,13 +52,24 @@ def report(
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,
     config: ConfigOpt = None,
-    fmt: Annotated[ReportFormat, format_option(  # type: ignore[valid-type]
-        Result.REPORT, "text (tables), plain, markdown, csv (one row per claim–work link), "
-        "json or html (one self-contained page).")] = ReportFormat.AUTO,  # type: ignore[attr-defined]
+    fmt: Annotated[
+        ReportFormat,  # type: ignore[valid-type]
+        format_option(
+            Result.REPORT,
+            "text (tables), plain, markdown, csv (one row per claim–work link), "
+            "json or html (one self-contained page).",
+        ),
+    ] = ReportFormat.AUTO,  # type: ignore[attr-defined]
     output: ReportOutputOpt = None,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="In text, list the claim ids of each summary list instead of "
-        "counting them.", rich_help_panel=OUTPUT)] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="In text, list the claim ids of each summary list instead of counting them.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
 ) -> None:
     """The evidence map: each claim's grade and works, the load-bearing works, the gaps.
 
@@ -95,16 +106,32 @@ def _verbose_text(emap: EvidenceMap, output: Path | None) -> None:
 
 @app.command()
 def cite(
-    keys: Annotated[list[str] | None, typer.Argument(
-        metavar="KEY", help="BibTeX keys of the works to cite.", show_default=False)] = None,
-    claim: Annotated[list[str] | None, typer.Option(
-        "--claim", metavar="ID", help="Cite every work of this claim (repeatable).",
-        show_default=False)] = None,
-    style: Annotated[CiteStyle, typer.Option(
-        "--style", metavar="STYLE", help="Citation style: apa (APA 7), the only one so far.",
-        case_sensitive=False)] = CiteStyle.APA,
-    fmt: Annotated[CiteFormat, format_option(  # type: ignore[valid-type]
-        Result.CITE, "text, plain, json or markdown.")] = CiteFormat.AUTO,  # type: ignore[attr-defined]
+    keys: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="KEY", help="BibTeX keys of the works to cite.", show_default=False),
+    ] = None,
+    claim: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--claim",
+            metavar="ID",
+            help="Cite every work of this claim (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    style: Annotated[
+        CiteStyle,
+        typer.Option(
+            "--style",
+            metavar="STYLE",
+            help="Citation style: apa (APA 7), the only one so far.",
+            case_sensitive=False,
+        ),
+    ] = CiteStyle.APA,
+    fmt: Annotated[
+        CiteFormat,  # type: ignore[valid-type]
+        format_option(Result.CITE, "text, plain, json or markdown."),
+    ] = CiteFormat.AUTO,  # type: ignore[attr-defined]
     output_file: OutputFileOpt = None,
     claims: ClaimsOpt = None,
     references: ReferencesOpt = None,

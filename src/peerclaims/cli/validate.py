@@ -58,8 +58,14 @@ def validate(
         settings = cfg.rule_settings(select, ignore)
         diagnostics, files = validate_for(cfg, claims, references, settings)
     ran = [r for r in rules.all_rules() if r.scope == "corpus" and settings.severity_of(r)]
-    finish(diagnostics, as_format(fmt), fail_level or cfg.fail_level, files=files, ran=ran,
-           output=Output(output_file, quiet, statistics))
+    finish(
+        diagnostics,
+        as_format(fmt),
+        fail_level or cfg.fail_level,
+        files=files,
+        ran=ran,
+        output=Output(output_file, quiet, statistics),
+    )
 
 
 RulesFormat = format_choices(Result.RULES)
@@ -75,13 +81,22 @@ def _names(incomplete: str) -> list[str]:
 
 @app.command("rules")
 def list_rules(
-    rule: Annotated[str | None, typer.Argument(
-        metavar="RULE", help="Explain this rule (id or name) instead of listing them all.",
-        show_default=False, autocompletion=_names)] = None,
-    fmt: Annotated[RulesFormat, format_option(  # type: ignore[valid-type]
-        Result.RULES, "text, json or markdown (the markdown is docs/rules.md, or the rule's "
-        "section of it).",
-    )] = RulesFormat.AUTO,  # type: ignore[attr-defined]
+    rule: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="RULE",
+            help="Explain this rule (id or name) instead of listing them all.",
+            show_default=False,
+            autocompletion=_names,
+        ),
+    ] = None,
+    fmt: Annotated[
+        RulesFormat,  # type: ignore[valid-type]
+        format_option(
+            Result.RULES,
+            "text, json or markdown (the markdown is docs/rules.md, or the rule's section of it).",
+        ),
+    ] = RulesFormat.AUTO,  # type: ignore[attr-defined]
     output_file: OutputFileOpt = None,
 ) -> None:
     """List every rule: id, name, default severity, scope and summary; or explain one.
@@ -104,5 +119,6 @@ def _rule(name: str) -> Rule:
         if name.casefold() in (rule.id.casefold(), rule.name.casefold()):
             return rule
     names = [n for r in rules.all_rules() for n in (r.name, r.id)]
-    raise InputError(f"no rule '{name}'{did_you_mean(closest(name, names))} "
-                     "('peerclaims rules' lists them)")
+    raise InputError(
+        f"no rule '{name}'{did_you_mean(closest(name, names))} ('peerclaims rules' lists them)"
+    )

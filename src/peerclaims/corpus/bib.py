@@ -129,7 +129,7 @@ def blank_comments(text: str) -> str:
             state = _OUTSIDE if done else state
         elif state == _ENTRY:
             if quoted:  # inside "...", only a closing quote counts ({"} is a literal quote)
-                quoted = token != '"' or text[at - 1:at + 2] == '{"}'
+                quoted = token != '"' or text[at - 1 : at + 2] == '{"}'
             elif token == '"' and depth == 0:
                 quoted = True
             else:
@@ -170,7 +170,7 @@ def _field_offsets(raw: str) -> list[tuple[str, int]]:
         if token == ")" and closer != ")":
             continue
         if quoted:
-            quoted = token != '"' or raw[at - 1:at + 2] == '{"}'
+            quoted = token != '"' or raw[at - 1 : at + 2] == '{"}'
         elif token == '"' and depth == 0:
             quoted = True
         elif token == "{":
@@ -191,8 +191,12 @@ def _field_offsets(raw: str) -> list[tuple[str, int]]:
 
 
 def _failed_block(
-    block: bm.ParsingFailedBlock, offset: int | None, path: str, seen: dict[str, Reference],
-    out: list[Reference], where: _Text,
+    block: bm.ParsingFailedBlock,
+    offset: int | None,
+    path: str,
+    seen: dict[str, Reference],
+    out: list[Reference],
+    where: _Text,
 ) -> Iterator[Finding]:
     entry = block.ignore_error_block
     if isinstance(block, bm.DuplicateFieldKeyBlock) and isinstance(entry, bm.Entry):
@@ -200,7 +204,10 @@ def _failed_block(
         for key in sorted(block.duplicate_keys):
             pos = _second(fields, key, offset, where) or _fallback(entry)
             yield Finding(
-                "bib-syntax", path, pos.line, 1,
+                "bib-syntax",
+                path,
+                pos.line,
+                1,
                 f"field '{key}' is given twice in entry '{entry.key}'; BibTeX keeps only one",
             )
         ref, more = _entry(entry, offset, path, seen, where)
@@ -224,8 +231,9 @@ def _fallback(block: bm.Block | bm.Field) -> Position:
     return Position((block.start_line or 0) + 1, 1)
 
 
-def _second(fields: list[tuple[str, int]], key: str, offset: int | None,
-            where: _Text) -> Position | None:
+def _second(
+    fields: list[tuple[str, int]], key: str, offset: int | None, where: _Text
+) -> Position | None:
     at = [o for name, o in fields if name.lower() == key.lower()]
     if offset is None or len(at) < 2:
         return None
@@ -245,13 +253,19 @@ def _entry(
 ) -> tuple[Reference | None, list[Finding]]:
     pos = where.position(offset) if offset is not None else _fallback(entry)
     if not entry.key.strip():
-        return None, [Finding("bib-syntax", path, pos.line, pos.column,
-                              f"@{entry.entry_type} entry has no key")]
+        return None, [
+            Finding(
+                "bib-syntax", path, pos.line, pos.column, f"@{entry.entry_type} entry has no key"
+            )
+        ]
     earlier = seen.get(entry.key.lower())
     if earlier is not None:
         return None, [
             Finding(
-                "duplicate-bib-key", path, pos.line, pos.column,
+                "duplicate-bib-key",
+                path,
+                pos.line,
+                pos.column,
                 f"key '{entry.key}' is already used at line {earlier.position.line} "
                 f"(as '{earlier.key}'; BibTeX keys are compared case-insensitively)",
             )
@@ -313,8 +327,9 @@ def parse_names(raw: str) -> tuple[Person, ...]:
     for name in split_multiple_persons_names(raw):
         simple = _SIMPLE_NAME.fullmatch(name)
         if simple:  # "Last, First" with nothing to decode: the common case, parsed directly
-            people.append(Person(last=simple.group(1), first=" ".join(simple.group(2).split()),
-                                 raw=name))
+            people.append(
+                Person(last=simple.group(1), first=" ".join(simple.group(2).split()), raw=name)
+            )
             continue
         try:
             parts = parse_single_name_into_parts(name, strict=False)

@@ -73,7 +73,10 @@ BIBLATEX_REQUIRED: dict[str, tuple[str, ...]] = {
 
 # One field under its BibTeX and its biblatex name.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "journal": ("journal", "journaltitle"), "journaltitle": ("journaltitle", "journal"),
-    "year": ("year", "date"), "date": ("date", "year"),
-    "school": ("school", "institution"), "institution": ("institution", "school"),
+    "journal": ("journal", "journaltitle"),
+    "journaltitle": ("journaltitle", "journal"),
+    "year": ("year", "date"),
+    "date": ("date", "year"),
+    "school": ("school", "institution"),
+    "institution": ("institution", "school"),
 }

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from peerclaims.corpus.model import Claim, Reference
 
 
-
-
 class Level(IntEnum):
     """GRADE certainty, ordered so that a higher value is stronger."""
 
@@ -30,7 +28,7 @@ class Level(IntEnum):
 
     @property
     def label(self) -> str:
-        """"High", "Moderate", "Low" or "Very low"."""
+        """ "High", "Moderate", "Low" or "Very low"."""
         return self.name.replace("_", " ").capitalize()
 
 
@@ -56,11 +54,22 @@ START: dict[str, Level] = {
 """Starting level of one study by design; a work without a design starts Very low."""
 
 CEBM: dict[str, int] = {
-    "systematic-review": 1, "meta-analysis": 1,
-    "rct": 2, "cluster-rct": 2,
-    "quasi-experimental": 3, "cohort": 3,
-    "case-control": 4, "pre-post": 4, "cross-sectional": 4, "mixed-methods": 4, "qualitative": 4,
-    "narrative-review": 5, "report": 5, "grey": 5, "expert-opinion": 5, "historical": 5,
+    "systematic-review": 1,
+    "meta-analysis": 1,
+    "rct": 2,
+    "cluster-rct": 2,
+    "quasi-experimental": 3,
+    "cohort": 3,
+    "case-control": 4,
+    "pre-post": 4,
+    "cross-sectional": 4,
+    "mixed-methods": 4,
+    "qualitative": 4,
+    "narrative-review": 5,
+    "report": 5,
+    "grey": 5,
+    "expert-opinion": 5,
+    "historical": 5,
     "theoretical": 5,
 }
 """Oxford CEBM 2011 level ("Does this intervention help?") by design; unknown designs get 5."""
@@ -135,22 +144,34 @@ def grade_claim(claim: Claim, corpus: Corpus) -> Grade:
     return Grade(Level.VERY_LOW, tuple(factors), 0, None)
 
 
-_CERTAINTY = {"high": Level.HIGH, "moderate": Level.MODERATE, "low": Level.LOW,
-              "very-low": Level.VERY_LOW}
+_CERTAINTY = {
+    "high": Level.HIGH,
+    "moderate": Level.MODERATE,
+    "low": Level.LOW,
+    "very-low": Level.VERY_LOW,
+}
 
 
 def _rated(claim: Claim, corpus: Corpus) -> Grade | None:
     """The grade a work's own certainty rating gives, the best rating if several do."""
-    rated = [(_CERTAINTY[e.certainty], e.ref) for e in claim.evidence
-             if e.certainty in _CERTAINTY and e.support in ("direct", "review")
-             and corpus.reference(e.ref) is not None]
+    rated = [
+        (_CERTAINTY[e.certainty], e.ref)
+        for e in claim.evidence
+        if e.certainty in _CERTAINTY
+        and e.support in ("direct", "review")
+        and corpus.reference(e.ref) is not None
+    ]
     if not rated:
         return None
     level, key = max(rated)
     ref = corpus.reference(key)
     direct = sum(1 for e in claim.evidence if e.support == "direct")
-    return Grade(level, (f"rated {level.label.lower()} certainty by {key} (GRADE)",), direct,
-                 ref.design if ref is not None else None)
+    return Grade(
+        level,
+        (f"rated {level.label.lower()} certainty by {key} (GRADE)",),
+        direct,
+        ref.design if ref is not None else None,
+    )
 
 
 def _works(claim: Claim, corpus: Corpus, support: str) -> list[Reference]:

@@ -72,7 +72,7 @@ def _pieces(value: str) -> Iterator[str]:
         if text[0].isspace():
             if token.start() - start >= CHUNK and not math and not after_word:
                 close = max(depth, 0)
-                yield "{" * opened + value[start:token.start()] + "}" * close
+                yield "{" * opened + value[start : token.start()] + "}" * close
                 start, opened = token.end(), close
             after_word = False
             continue
@@ -93,21 +93,50 @@ def _plain(text: str) -> str:
 
 # Accents, special letters and escapes: most of the LaTeX in real .bib files, decoded here as
 # pylatexenc does (tests/corpus/test_bib_decode.py compares the two), and far faster.
-_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
-          "=": "\u0304", ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b",
-          "c": "\u0327", "k": "\u0328", "r": "\u030a", "d": "\u0323", "b": "\u0331"}
+_MARKS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
+}
 _SPACE = r"[ \t]*(?:\n[ \t]*)?"  # what TeX skips after a command word: spaces, one line end
 _SPACES = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _BASE = r"(\\[ij](?![A-Za-z])" + _SPACE + r"|[A-Za-z])"
 _ONE_COMMAND = re.compile(
     r"\\(?:([`'^\"~=.])" + _SPACE + r"(?:\{" + _BASE + r"\}|" + _BASE + r")"  # \'e \'{e}
     r"|([uvHckrdb])(?![A-Za-z])(?:" + _SPACE + r"\{" + _BASE + r"\}|" + _SPACES + _BASE + r")"
-    r"|(ss|ae|AE|oe|OE|aa|AA|[ijoOlL])(?![A-Za-z])" + _SPACE  # \ss \o
+    r"|(ss|ae|AE|oe|OE|aa|AA|[ijoOlL])(?![A-Za-z])"
+    + _SPACE  # \ss \o
     + r"|([&%#_ ])"  # \& \%
     + r"|([A-Za-z]+|.))",  # anything else: leave the piece to pylatexenc
-    re.DOTALL)
-_LETTERS = {"i": "ı", "j": "ȷ", "o": "ø", "O": "Ø", "l": "ł", "L": "Ł", "ss": "ß", "ae": "æ",
-            "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å"}
+    re.DOTALL,
+)
+_LETTERS = {
+    "i": "ı",
+    "j": "ȷ",
+    "o": "ø",
+    "O": "Ø",
+    "l": "ł",
+    "L": "Ł",
+    "ss": "ß",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+}
 _MATH = re.compile(r"(?<!\\)\$")
 
 
@@ -117,7 +146,8 @@ class _Other(Exception):
 
 def _one_command(match: re.Match[str]) -> str:
     mark, braced, bare, letter_mark, letter_braced, letter_bare, letter, escape, other = (
-        match.groups())
+        match.groups()
+    )
     if other is not None:
         raise _Other
     if letter is not None:

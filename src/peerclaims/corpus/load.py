@@ -77,8 +77,9 @@ class Corpus:
         still finds the works of every layer; the corpus itself when it has one layer."""
         if not self.layers:
             return (self,)
-        return tuple(replace(layer, layers=self.layers, layer_no=no)
-                     for no, layer in enumerate(self.layers))
+        return tuple(
+            replace(layer, layers=self.layers, layer_no=no) for no, layer in enumerate(self.layers)
+        )
 
     def claim_origin(self, claim_id: str) -> tuple[str, Position] | None:
         """The file and position of a claim's `id`, in the first layer that has the claim."""
@@ -121,7 +122,9 @@ class Corpus:
         return Position(1, 1)
 
 
-def read_corpus(claims_path: str | Path | None = None, references_path: str | Path | None = None) -> Corpus:
+def read_corpus(
+    claims_path: str | Path | None = None, references_path: str | Path | None = None
+) -> Corpus:
     """Load both corpus files (the bundled ones by default); bad data becomes findings."""
     default_claims, default_refs = bundled_paths()
     return read_layer(claims_path or default_claims, references_path or default_refs)
@@ -148,15 +151,19 @@ def read_layer(claims_path: str | Path | None, references_path: str | Path | Non
         claim_rows=tuple(rows),
         values=doc.values,
         keys=doc.keys,
-        suppressions={path: suppressions(text or "", yaml=is_yaml) for path, text, is_yaml
-                      in ((cpath, claims_text, True), (rpath, refs_text, False)) if path},
+        suppressions={
+            path: suppressions(text or "", yaml=is_yaml)
+            for path, text, is_yaml in ((cpath, claims_text, True), (rpath, refs_text, False))
+            if path
+        },
         load_findings=tuple(findings),
         claim_positions=tuple(_nearest(doc.values, ("claims", row, "id")) for row in rows),
     )
 
 
-def corpus_from_bytes(claims: bytes, references: bytes, claims_path: str | Path,
-                      references_path: str | Path) -> Corpus:
+def corpus_from_bytes(
+    claims: bytes, references: bytes, claims_path: str | Path, references_path: str | Path
+) -> Corpus:
     """`read_corpus` of bytes already read rather than of the files as they are now, so a
     cache keyed by these bytes holds what they say even if a file is saved in between."""
     token = _GIVEN.set({str(claims_path): claims, str(references_path): references})
@@ -171,8 +178,9 @@ def _read(path: str, findings: list[Finding]) -> str | None:
     try:
         return read_text(path) if given is None else decode_text(given, path)
     except InputError as exc:
-        findings.append(Finding("unreadable-input", path, exc.line, 1 if exc.line else 0,
-                                reason(exc, path)))
+        findings.append(
+            Finding("unreadable-input", path, exc.line, 1 if exc.line else 0, reason(exc, path))
+        )
         return None
 
 
@@ -183,8 +191,13 @@ def _claims(doc: YamlDoc, path: str, readable: bool) -> tuple[list[Claim], list[
     if not isinstance(data, dict):
         what = "empty" if data is None else _type_name(data)
         doc.findings.append(
-            Finding("schema", path, 1, 1, f"claims file is {what}; expected a mapping with "
-                    "'version: 1' and a 'claims' list")
+            Finding(
+                "schema",
+                path,
+                1,
+                1,
+                f"claims file is {what}; expected a mapping with 'version: 1' and a 'claims' list",
+            )
         )
         return [], []
     doc.findings.extend(_top_level(data, doc, path))
@@ -204,8 +217,13 @@ def _top_level(data: dict[str, Any], doc: YamlDoc, path: str) -> Iterable[Findin
     for key in data:
         if key not in _TOP_KEYS:
             pos = doc.keys.get((key,), Position(1, 1))
-            yield Finding("schema", path, pos.line, pos.column,
-                          f"unknown top-level key '{key}' (allowed: version, claims)")
+            yield Finding(
+                "schema",
+                path,
+                pos.line,
+                pos.column,
+                f"unknown top-level key '{key}' (allowed: version, claims)",
+            )
     version = data.get("version")
     if "version" not in data:
         yield Finding("schema", path, 1, 1, f"missing 'version: {SCHEMA_VERSION}' at the top")
@@ -214,24 +232,38 @@ def _top_level(data: dict[str, Any], doc: YamlDoc, path: str) -> Iterable[Findin
         if isinstance(version, str) and version.strip() == str(SCHEMA_VERSION):
             message = f"version must be the number {SCHEMA_VERSION}, not the string {version!r}"
         else:
-            message = (f"unsupported schema version {version!r}; this peerclaims reads version "
-                       f"{SCHEMA_VERSION}")
+            message = (
+                f"unsupported schema version {version!r}; this peerclaims reads version "
+                f"{SCHEMA_VERSION}"
+            )
         yield Finding("schema", path, pos.line, pos.column, message)
     claims = data.get("claims")
     if "claims" not in data:
         yield Finding("schema", path, 1, 1, "missing 'claims' list")
     elif not isinstance(claims, list):
         pos = doc.values[("claims",)]
-        yield Finding("schema", path, pos.line, pos.column,
-                      f"'claims' must be a list, not {_type_name(claims)}")
+        yield Finding(
+            "schema",
+            path,
+            pos.line,
+            pos.column,
+            f"'claims' must be a list, not {_type_name(claims)}",
+        )
 
 
 def _claim(raw: Any, row: int, doc: YamlDoc, path: str) -> Claim | None:
     at = ("claims", row)
     if not isinstance(raw, dict):
         pos = doc.values[at]
-        doc.findings.append(Finding("schema", path, pos.line, pos.column,
-                                    f"claim must be a mapping, not {_type_name(raw)}"))
+        doc.findings.append(
+            Finding(
+                "schema",
+                path,
+                pos.line,
+                pos.column,
+                f"claim must be a mapping, not {_type_name(raw)}",
+            )
+        )
         return None
     try:
         return Claim.model_validate(raw)
@@ -272,8 +304,15 @@ def _nearest(values: Mapping[tuple[Any, ...], Position], loc: tuple[Any, ...]) -
 
 
 def _type_name(value: Any) -> str:
-    names = {type(None): "null", list: "a list", dict: "a mapping", str: "a string", int: "a number",
-             float: "a number", bool: "true or false"}
+    names = {
+        type(None): "null",
+        list: "a list",
+        dict: "a mapping",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true or false",
+    }
     return names.get(type(value), f"a {type(value).__name__}")
 
 
@@ -305,8 +344,23 @@ def suppressions(text: str, *, yaml: bool = True) -> dict[int, frozenset[str]]:
 # What a `crossref` parent (a book, proceedings) lends a child that lacks the field, as
 # BibTeX and biber do; the parent's title becomes the child's booktitle. Fields of the
 # parent's own identity (doi, title, abstract, verified, ...) are not lent.
-_LENT = ("year", "date", "month", "publisher", "address", "location", "series", "volume",
-         "edition", "isbn", "organization", "institution", "school", "journal", "booktitle")
+_LENT = (
+    "year",
+    "date",
+    "month",
+    "publisher",
+    "address",
+    "location",
+    "series",
+    "volume",
+    "edition",
+    "isbn",
+    "organization",
+    "institution",
+    "school",
+    "journal",
+    "booktitle",
+)
 
 
 def inherit_crossref(references: tuple[Reference, ...]) -> tuple[Reference, ...]:
@@ -325,31 +379,3 @@ def inherit_crossref(references: tuple[Reference, ...]) -> tuple[Reference, ...]
         fields = {**ref.fields, **{k: v for k, v in lent.items() if k not in ref.fields}}
         out.append(replace(ref, fields=fields, editors=ref.editors or parent.editors))
     return tuple(out)
-
-
-def merge_corpora(base: Corpus, extras: Iterable[Corpus]) -> Corpus:
-    """One corpus from layers, for every command: `base` first, then `extras` in order.
-
-    The first layer that has a claim id or a work key wins; later ones are left out (the
-    `layer-conflict` rule reports them). Each layer keeps its files and positions in
-    `layers` (`claim_origin`, `reference_origin`), and validate checks each one
-    (`layer_views`). With no extras, `base` is returned as it is.
-    """
-    layers = (base, *extras)
-    if len(layers) == 1:
-        return base
-    claims, references = list(base.claims), list(base.references)
-    ids = {c.id for c in claims}
-    keys = {r.key.lower() for r in references}
-    findings = list(base.load_findings)
-    for extra in layers[1:]:
-        claims += [c for c in extra.claims if c.id not in ids]
-        references += [r for r in extra.references if r.key.lower() not in keys]
-        ids |= {c.id for c in extra.claims}
-        keys |= {r.key.lower() for r in extra.references}
-        findings += [f for f in extra.load_findings if f.rule == "unreadable-input"]
-    return Corpus(claims=tuple(claims), references=tuple(references),
-                  claims_path=base.claims_path, references_path=base.references_path,
-                  claim_rows=base.claim_rows, values=base.values, keys=base.keys,
-                  suppressions=base.suppressions, load_findings=tuple(findings),
-                  claim_positions=base.claim_positions, layers=layers)

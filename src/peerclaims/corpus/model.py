@@ -21,8 +21,9 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 class _Frozen(BaseModel):
     # allow_inf_nan=False: `.nan` and `.inf` are schema errors, so no figure is ever NaN or
     # infinite (JSON has no such numbers; a message would read "a inf% increase").
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False,
-                              allow_inf_nan=False)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=False, allow_inf_nan=False
+    )
 
 
 class Effect(_Frozen):

@@ -48,8 +48,11 @@ class NodePositions(Mapping[Path, Position]):
             key_node = None
             if isinstance(node, yaml.MappingNode):
                 # the last occurrence wins, as in the data built from it
-                pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)
-                         and _scalar_key(k) == part]
+                pairs = [
+                    (k, v)
+                    for k, v in node.value
+                    if isinstance(k, yaml.ScalarNode) and _scalar_key(k) == part
+                ]
                 if not pairs:
                     return None
                 key_node, node = pairs[-1]
@@ -178,7 +181,9 @@ class _Builder:
         first: dict[Any, yaml.Node] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _STD + "merge":
-                self.doc.findings.append(self.finding(key_node, "merge keys ('<<') are not supported"))
+                self.doc.findings.append(
+                    self.finding(key_node, "merge keys ('<<') are not supported")
+                )
                 continue
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str | int) or isinstance(key, bool):
@@ -187,7 +192,9 @@ class _Builder:
             if key in first:
                 self.doc.findings.append(
                     Finding(
-                        "duplicate-yaml-key", self.path, *_lc(key_node),
+                        "duplicate-yaml-key",
+                        self.path,
+                        *_lc(key_node),
                         f"key '{key}' is repeated (first at line {_lc(first[key])[0]}); "
                         "YAML keeps only the last value",
                     )
@@ -210,8 +217,7 @@ class _Builder:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         # PyYAML's constructors raise KeyError, AttributeError or IndexError on values that
         # do not fit an explicit tag (`!!bool maybe`, `!!timestamp nope`, `!!int ''`)
-        except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError,
-                IndexError) as exc:
+        except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
             self.doc.findings.append(self.finding(node, f"invalid value: {exc}"))
             return None
 

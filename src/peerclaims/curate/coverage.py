@@ -28,16 +28,61 @@ _FINDING_KINDS = frozenset({"finding", "benefit"})
 
 _O = Outcome
 DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Use of services", (_O.HOSPITALIZATION, _O.EMERGENCY_DEPARTMENT, _O.CRISIS_SERVICES,
-                         _O.SERVICE_USE, _O.ENGAGEMENT, _O.TREATMENT_RETENTION,
-                         _O.MEDICATION_ADHERENCE, _O.SATISFACTION, _O.COST)),
-    ("Recovery and well-being", (_O.RECOVERY, _O.HOPE, _O.EMPOWERMENT, _O.SELF_EFFICACY,
-                                 _O.SELF_ESTEEM, _O.QUALITY_OF_LIFE, _O.WELL_BEING, _O.COPING,
-                                 _O.KNOWLEDGE)),
-    ("Health", (_O.SYMPTOMS, _O.DEPRESSION, _O.SUBSTANCE_USE, _O.RELAPSE, _O.OVERDOSE,
-                _O.SUICIDE, _O.PHYSICAL_HEALTH, _O.MORTALITY, _O.ADVERSE_EVENTS)),
-    ("Social life", (_O.SOCIAL_FUNCTIONING, _O.SOCIAL_SUPPORT, _O.LONELINESS, _O.RELATIONSHIPS,
-                     _O.COMMUNITY_INTEGRATION, _O.STIGMA, _O.FAMILY_FUNCTIONING, _O.PARENTING)),
+    (
+        "Use of services",
+        (
+            _O.HOSPITALIZATION,
+            _O.EMERGENCY_DEPARTMENT,
+            _O.CRISIS_SERVICES,
+            _O.SERVICE_USE,
+            _O.ENGAGEMENT,
+            _O.TREATMENT_RETENTION,
+            _O.MEDICATION_ADHERENCE,
+            _O.SATISFACTION,
+            _O.COST,
+        ),
+    ),
+    (
+        "Recovery and well-being",
+        (
+            _O.RECOVERY,
+            _O.HOPE,
+            _O.EMPOWERMENT,
+            _O.SELF_EFFICACY,
+            _O.SELF_ESTEEM,
+            _O.QUALITY_OF_LIFE,
+            _O.WELL_BEING,
+            _O.COPING,
+            _O.KNOWLEDGE,
+        ),
+    ),
+    (
+        "Health",
+        (
+            _O.SYMPTOMS,
+            _O.DEPRESSION,
+            _O.SUBSTANCE_USE,
+            _O.RELAPSE,
+            _O.OVERDOSE,
+            _O.SUICIDE,
+            _O.PHYSICAL_HEALTH,
+            _O.MORTALITY,
+            _O.ADVERSE_EVENTS,
+        ),
+    ),
+    (
+        "Social life",
+        (
+            _O.SOCIAL_FUNCTIONING,
+            _O.SOCIAL_SUPPORT,
+            _O.LONELINESS,
+            _O.RELATIONSHIPS,
+            _O.COMMUNITY_INTEGRATION,
+            _O.STIGMA,
+            _O.FAMILY_FUNCTIONING,
+            _O.PARENTING,
+        ),
+    ),
     ("Living conditions", (_O.HOUSING, _O.EMPLOYMENT, _O.EDUCATION, _O.CRIMINAL_JUSTICE)),
 )
 """The map's rows: every effect outcome of the vocabulary once, grouped by domain."""
@@ -73,11 +118,17 @@ def coverage(corpus: Corpus) -> tuple[Cell, ...]:
     best: dict[tuple[str, str], Level] = {}
     directions: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for claim in corpus.claims:
-        if (claim.kind not in _FINDING_KINDS or claim.direction == "descriptive"
-                or claim.outcome in NOT_EFFECTS):
+        if (
+            claim.kind not in _FINDING_KINDS
+            or claim.direction == "descriptive"
+            or claim.outcome in NOT_EFFECTS
+        ):
             continue
-        direct = [e.ref.lower() for e in claim.evidence if e.support == "direct"
-                  and corpus.reference(e.ref) is not None]
+        direct = [
+            e.ref.lower()
+            for e in claim.evidence
+            if e.support == "direct" and corpus.reference(e.ref) is not None
+        ]
         if not direct:
             continue
         cell = (claim.outcome, claim.population)
@@ -93,16 +144,29 @@ def coverage(corpus: Corpus) -> tuple[Cell, ...]:
         refs = [corpus.reference(k) for k in sorted(works[(outcome, population)])]
         designs = [r.design for r in refs if r is not None]
         d = directions[(outcome, population)]
-        cells.append(Cell(outcome, population, tuple(ids), len(refs),
-                          sum(1 for x in designs if x in REVIEW_DESIGNS),
-                          sum(1 for x in designs if x in TRIAL_DESIGNS),
-                          best[(outcome, population)], d["increase"], d["decrease"],
-                          d["no-difference"], d["mixed"]))
-    return tuple(sorted(cells, key=lambda c: (order.get(c.outcome, 99), pops.get(c.population, 99))))
+        cells.append(
+            Cell(
+                outcome,
+                population,
+                tuple(ids),
+                len(refs),
+                sum(1 for x in designs if x in REVIEW_DESIGNS),
+                sum(1 for x in designs if x in TRIAL_DESIGNS),
+                best[(outcome, population)],
+                d["increase"],
+                d["decrease"],
+                d["no-difference"],
+                d["mixed"],
+            )
+        )
+    return tuple(
+        sorted(cells, key=lambda c: (order.get(c.outcome, 99), pops.get(c.population, 99)))
+    )
 
 
-def frame(cells: tuple[Cell, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...],
-                                           tuple[str, ...]]:
+def frame(
+    cells: tuple[Cell, ...],
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
     """The map's rows (domains with their outcomes) and columns (populations).
 
     Every vocabulary outcome that is an effect and every population are there, with or
@@ -121,9 +185,13 @@ def frame(cells: tuple[Cell, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], .
 
 def markdown_table(cells: tuple[Cell, ...]) -> str:
     """The coverage table of docs/corpus.md: one row per cell."""
-    lines = ["| outcome | population | works | reviews | trials | findings ↑ / ↓ / null / mixed | best grade |",
-             "|---|---|---:|---:|---:|---|---|"]
-    lines += [f"| {c.outcome} | {c.population} | {c.works} | {c.reviews} | {c.trials} | "
-              f"{c.increase} / {c.decrease} / {c.null} / {c.mixed} | {c.best_label} |" for c in cells]
+    lines = [
+        "| outcome | population | works | reviews | trials | findings ↑ / ↓ / null / mixed | best grade |",
+        "|---|---|---:|---:|---:|---|---|",
+    ]
+    lines += [
+        f"| {c.outcome} | {c.population} | {c.works} | {c.reviews} | {c.trials} | "
+        f"{c.increase} / {c.decrease} / {c.null} / {c.mixed} | {c.best_label} |"
+        for c in cells
+    ]
     return "\n".join(lines) + "\n"
-

@@ -120,8 +120,9 @@ class Impact:
     @property
     def appearances(self) -> list[tuple[str, Claim, Appearance]]:
         """(document, claim, appearance) for every affected claim, sorted by document."""
-        rows = [(a.document, item.claim, a) for item in self.affected
-                for a in item.claim.appearances]
+        rows = [
+            (a.document, item.claim, a) for item in self.affected for a in item.claim.appearances
+        ]
         return sorted(rows, key=lambda row: (row[0], row[1].id))
 
 
@@ -153,7 +154,9 @@ def claim_view(corpus: Corpus, claim_id: str) -> ClaimView:
         raise NotFoundError("claim", claim_id, closest(claim_id, (c.id for c in corpus.claims)))
     works = tuple(_support(e, corpus.reference(e.ref)) for e in claim.evidence)
     found = [w.work for w in works if w.work is not None]
-    views = tuple(AppearanceView(a, citation_variants(a.cited_as, found)) for a in claim.appearances)
+    views = tuple(
+        AppearanceView(a, citation_variants(a.cited_as, found)) for a in claim.appearances
+    )
     return ClaimView(claim, grade_claim(claim, corpus), works, views)
 
 
@@ -227,10 +230,10 @@ def cited_forms(cited_as: str | None) -> list[CitedForm]:
         return []
     forms, start = [], 0
     for match in _YEAR.finditer(cited_as):
-        names = _names(cited_as[start:match.start()])
+        names = _names(cited_as[start : match.start()])
         year = int(match.group(1)) if match.group(1) else None
         if names:
-            forms.append(CitedForm(names, year, cited_as[start:match.end()].strip(" ;,()")))
+            forms.append(CitedForm(names, year, cited_as[start : match.end()].strip(" ;,()")))
         start = match.end()
     if forms:
         return forms
@@ -263,7 +266,9 @@ def citation_variants(cited_as: str | None, works: Sequence[Reference]) -> tuple
         year = year_number(work)
         if form.year is not None and year is not None and form.year != year:
             out.append(f"year {form.year} vs {year} ({work.key})")
-        out.extend(f"'{name}' vs '{actual}' ({work.key})" for name, actual in _spellings(form, work))
+        out.extend(
+            f"'{name}' vs '{actual}' ({work.key})" for name, actual in _spellings(form, work)
+        )
     return tuple(dict.fromkeys(out))
 
 

@@ -164,10 +164,19 @@ def _claim_entry(claim: Claim, corpus: Corpus) -> ClaimEntry:
     known = [link.key for link in links if link.known]
     shown = claim.appearances
     return ClaimEntry(
-        id=claim.id, statement=claim.statement, kind=claim.kind, population=claim.population,
-        outcome=claim.outcome, direction=claim.direction, grade=grade.label,
-        grade_level=int(grade.level), factors=grade.factors, best_design=grade.best_design,
-        works=links, appearances=len(shown), documents=len({a.document for a in shown}),
+        id=claim.id,
+        statement=claim.statement,
+        kind=claim.kind,
+        population=claim.population,
+        outcome=claim.outcome,
+        direction=claim.direction,
+        grade=grade.label,
+        grade_level=int(grade.level),
+        factors=grade.factors,
+        best_design=grade.best_design,
+        works=links,
+        appearances=len(shown),
+        documents=len({a.document for a in shown}),
         uncited=bool(shown) and not any(a.cited_as for a in shown),
         single_work=len(links) == 1,
         grey_only=bool(known) and all(is_grey(corpus, key) for key in known),
@@ -190,12 +199,23 @@ def _work_entries(claims: tuple[ClaimEntry, ...], corpus: Corpus) -> tuple[WorkE
     for ref in {r.key.lower(): r for r in reversed(corpus.references)}.values():  # first wins
         used = tuple(uses.get(ref.key.lower(), ()))
         fmt = formatted[ref.key.lower()]
-        entries.append(WorkEntry(
-            key=ref.key, citation=fmt.short, reference=fmt.reference, entry_type=ref.entry_type,
-            design=ref.design, level=study_level(ref).label, cebm=cebm_level(ref),
-            grey=is_grey(corpus, ref.key), claims=used, sole_direct=sole.get(ref.key.lower(), 0),
-            direct=sum(u.support == "direct" for u in used), total=len(used), rank=0,
-        ))
+        entries.append(
+            WorkEntry(
+                key=ref.key,
+                citation=fmt.short,
+                reference=fmt.reference,
+                entry_type=ref.entry_type,
+                design=ref.design,
+                level=study_level(ref).label,
+                cebm=cebm_level(ref),
+                grey=is_grey(corpus, ref.key),
+                claims=used,
+                sole_direct=sole.get(ref.key.lower(), 0),
+                direct=sum(u.support == "direct" for u in used),
+                total=len(used),
+                rank=0,
+            )
+        )
     return _ranked(entries)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,7 @@ from peerclaims import cache as store
 from peerclaims.cache import cache_dir, content_key
 from peerclaims.corpus.vocab import allowed
 from peerclaims.curate.explore import NotFoundError
+from peerclaims.curate.search_fill import BIG, CHUNK, FTS5, Progress, fill
 from peerclaims.curate.search_query import (
     WORD,
     Years,
@@ -35,7 +36,7 @@ from peerclaims.curate.search_query import (
     parse_years,
     query_terms,
 )
-from peerclaims.curate.search_rows import GRADE_STEP, Row, indexed_rows
+from peerclaims.curate.search_rows import GRADE_STEP
 from peerclaims.curate.spelling import us_spelling
 from peerclaims.errors import InputError
 from peerclaims.suggest import closest
@@ -44,50 +45,33 @@ from peerclaims.text.folding import fold
 if TYPE_CHECKING:
     from peerclaims.corpus.load import Corpus
 
-__all__ = ["BIG", "END", "FTS5", "GRADE_STEP", "INDEX_VERSION", "MARK", "Hit", "SearchIndex",
-           "SearchResult", "Years", "build_index", "cache_dir", "cache_path", "fts_query",
-           "open_cached", "parse_years", "query_terms"]
+__all__ = [
+    "BIG",
+    "END",
+    "FTS5",
+    "GRADE_STEP",
+    "INDEX_VERSION",
+    "MARK",
+    "Hit",
+    "SearchIndex",
+    "SearchResult",
+    "Years",
+    "build_index",
+    "cache_dir",
+    "cache_path",
+    "fts_query",
+    "open_cached",
+    "parse_years",
+    "query_terms",
+]
 
 INDEX_VERSION = 3  # 3: porter stemming, US spelling, grade weights, words as written
 MARK, END = "\x02", "\x03"  # around each match in `Hit.snippet`; renderers make them bold or **
-BIG = 2000  # progress is reported only while indexing more items than this
-Progress = Callable[[int, int], None]
 KEEP_CACHES = 8
-_RANK = "bm25(1.0, 2.0, 4.0, 2.0, 1.0)"  # ident, heading, body (as written), people, facets
 _SNIPPETS = (2, 3, 1, 4, 0)  # snippet from the first of these columns that matched
 _SNIPPET_SQL = ", ".join(f"snippet(doc, {c}, char(2), char(3), '…', 14)" for c in _SNIPPETS)
-_CHUNK = 500
 
 
-def _fts5_available() -> bool:
-    with closing(sqlite3.connect(":memory:")) as con:
-        try:
-            con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-        except sqlite3.Error:
-            return False
-    return True
-
-
-FTS5 = _fts5_available()
-"""Whether this sqlite3 has FTS5; without it, search falls back to a LIKE scan."""
-
-_TABLES = """
-CREATE TABLE info(name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE item(rowid INTEGER PRIMARY KEY, kind TEXT, ident TEXT, title TEXT, grade TEXT,
-                  weight REAL);
-CREATE TABLE facet(item INTEGER, name TEXT, value TEXT, num INTEGER);
-CREATE TABLE word(term TEXT PRIMARY KEY) WITHOUT ROWID;
-"""
-# The index holds the words in US spelling; its content table, the text as written (same
-# tokens at the same positions: `spelling` changes letters only), which snippet() quotes.
-_FTS = f"""
-CREATE TABLE original(rowid INTEGER PRIMARY KEY, ident, heading, body, people, facets);
-CREATE VIRTUAL TABLE doc USING fts5(ident, heading, body, people, facets, content='original',
-                                    content_rowid='rowid',
-                                    tokenize='porter unicode61 remove_diacritics 2');
-INSERT INTO doc(doc, rank) VALUES('rank', '{_RANK}');
-"""
-_LIKE = "CREATE TABLE doc(rowid INTEGER PRIMARY KEY, ident, heading, body, people, facets, folded);"
 _FACET = "i.rowid IN (SELECT item FROM facet WHERE name = ? AND value = ?)"
 _YEAR = "i.rowid IN (SELECT item FROM facet WHERE name = 'year' AND num BETWEEN ? AND ?)"
 
@@ -120,8 +104,9 @@ class SearchResult:
 Layers = Sequence[tuple[str, str]]
 
 
-def cache_path(claims: str | Path, references: str | Path, directory: Path | None = None,
-               *, more: Layers = ()) -> Path | None:
+def cache_path(
+    claims: str | Path, references: str | Path, directory: Path | None = None, *, more: Layers = ()
+) -> Path | None:
     """Where the index of these two files is cached, or None when they cannot be read.
 
     `more`: the (claims, references) files of the corpus's further layers, in order, ""
@@ -131,12 +116,16 @@ def cache_path(claims: str | Path, references: str | Path, directory: Path | Non
     files = (claims, references, *(path for pair in more for path in pair if path))
     key = content_key(f"search {INDEX_VERSION} {FTS5} {shape}".rstrip(), files)
     directory = store.usable_dir(directory or cache_dir())  # refused when others could plant files
-    return None if key is None or directory is None else store.entry_path(directory, "search",
-                                                                           key, ".sqlite")
+    return (
+        None
+        if key is None or directory is None
+        else store.entry_path(directory, "search", key, ".sqlite")
+    )
 
 
-def open_cached(claims: str | Path, references: str | Path, directory: Path | None = None,
-                *, more: Layers = ()) -> SearchIndex | None:
+def open_cached(
+    claims: str | Path, references: str | Path, directory: Path | None = None, *, more: Layers = ()
+) -> SearchIndex | None:
     """The cached index of these corpus files, or None when there is none (or it is broken)."""
     return _open(cache_path(claims, references, directory, more=more))
 
@@ -144,23 +133,32 @@ def open_cached(claims: str | Path, references: str | Path, directory: Path | No
 def _open(path: Path | None) -> SearchIndex | None:
     """The index at `path` if it is exactly one this code built for its key; else None."""
     expected = {"index": str(INDEX_VERSION), "key": _key(path), "mode": "fts5" if FTS5 else "like"}
-    con = None if path is None else store.open_database(path, _empty_index, expected,
-                                                        ("claims", "works", "errors"))
+    con = (
+        None
+        if path is None
+        else store.open_database(path, _empty_index, expected, ("claims", "works", "errors"))
+    )
     return None if con is None else SearchIndex(con, path)
 
 
 def _empty_index(con: sqlite3.Connection) -> None:
     from peerclaims.corpus.load import Corpus
 
-    _fill(con, Corpus(), None, {})
+    fill(con, Corpus(), None, {})
 
 
 def _key(path: Path | None) -> str:
     return path.name.removeprefix("search-").removesuffix(".sqlite") if path else ""
 
 
-def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = None,
-                progress: Progress | None = None, info: dict[str, str] | None = None) -> SearchIndex:
+def build_index(
+    corpus: Corpus,
+    *,
+    cache: bool = True,
+    directory: Path | None = None,
+    progress: Progress | None = None,
+    info: dict[str, str] | None = None,
+) -> SearchIndex:
     """The cached index of this corpus, or a new one (stored atomically when the cache is writable)."""
     (claims, references), *more = corpus.layer_files()
     path = cache_path(claims, references, directory, more=more) if cache else None
@@ -172,11 +170,13 @@ def build_index(corpus: Corpus, *, cache: bool = True, directory: Path | None = 
         if stored is not None:
             return stored
     con = sqlite3.connect(":memory:")
-    _fill(con, corpus, progress, info or {})
+    fill(con, corpus, progress, info or {})
     return SearchIndex(con)
 
 
-def _store(path: Path, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> SearchIndex | None:
+def _store(
+    path: Path, corpus: Corpus, progress: Progress | None, info: dict[str, str]
+) -> SearchIndex | None:
     from peerclaims.fileio import atomic_path
 
     if store.changed_since(corpus) or not store.prepare(path):  # edited since it was parsed
@@ -184,50 +184,11 @@ def _store(path: Path, corpus: Corpus, progress: Progress | None, info: dict[str
     info = {**info, "index": str(INDEX_VERSION), "key": _key(path)}
     try:  # build beside the final file, then rename: readers never see half an index
         with atomic_path(path) as tmp, closing(sqlite3.connect(tmp)) as con:
-            _fill(con, corpus, progress, info)
+            fill(con, corpus, progress, info)
     except (OSError, sqlite3.Error):
         return None
     store.prune(path.parent, "search", ".sqlite", KEEP_CACHES)
     return _open(path)
-
-
-def _fill(con: sqlite3.Connection, corpus: Corpus, progress: Progress | None, info: dict[str, str]) -> None:
-    con.execute("PRAGMA journal_mode = OFF")
-    con.executescript(_TABLES + (_FTS if FTS5 else _LIKE))
-    total = len(corpus.claims) + len(corpus.references)
-    items = indexed_rows(corpus)
-    words: set[str] = set()
-    for start in range(0, total, _CHUNK):
-        chunk = [(start + n + 1, row) for n, row in zip(range(_CHUNK), items, strict=False)]
-        _insert(con, chunk, words)
-        if progress is not None and total > BIG:
-            progress(start + len(chunk), total)
-    con.executemany("INSERT INTO word VALUES (?)",  # the words corrections may offer
-                    ((w,) for w in sorted(words) if len(w) > 2 and not w.isdigit()))
-    con.executescript("CREATE INDEX facet_value ON facet(name, value, item);"
-                      "CREATE INDEX facet_num ON facet(name, num, item);")
-    meta = {**info, "mode": "fts5" if FTS5 else "like", "claims": str(len(corpus.claims)),
-            "works": str(len(corpus.references))}
-    con.executemany("INSERT INTO info VALUES (?, ?)", meta.items())
-    con.commit()
-
-
-def _insert(con: sqlite3.Connection, chunk: list[tuple[int, Row]], words: set[str]) -> None:
-    con.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?, ?)", [(n, *r[:5]) for n, r in chunk])
-    folded = [(n, r.texts, fold(" ".join(r.texts))) for n, r in chunk]
-    for _, _, text in folded:
-        words.update(text.split())
-    cols = "rowid, ident, heading, body, people, facets"
-    if FTS5:
-        con.executemany(f"INSERT INTO original({cols}) VALUES (?, ?, ?, ?, ?, ?)",
-                        [(n, *texts) for n, texts, _ in folded])
-        con.executemany(f"INSERT INTO doc({cols}) VALUES (?, ?, ?, ?, ?, ?)",
-                        [(n, *map(us_spelling, texts)) for n, texts, _ in folded])
-    else:
-        con.executemany(f"INSERT INTO doc({cols}, folded) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [(n, *texts, us_spelling(text)) for n, texts, text in folded])
-    con.executemany("INSERT INTO facet VALUES (?, ?, ?, ?)",
-                    [(n, *f) for n, r in chunk for f in r.facets])
 
 
 class SearchIndex:
@@ -236,8 +197,11 @@ class SearchIndex:
     def __init__(self, con: sqlite3.Connection, path: Path | None = None) -> None:
         self._con = con
         self.path = path
-        self.info: dict[str, str] = {name: value for name, value in con.execute(
-            "SELECT name, value FROM info") if isinstance(name, str) and isinstance(value, str)}
+        self.info: dict[str, str] = {
+            name: value
+            for name, value in con.execute("SELECT name, value FROM info")
+            if isinstance(name, str) and isinstance(value, str)
+        }
         self.fts = self.info.get("mode") == "fts5"
         self._vocab: list[str] | None = None
 
@@ -245,10 +209,19 @@ class SearchIndex:
         """Close the database connection."""
         self._con.close()
 
-    def search(self, query: str, *, kind: str | None = None, population: str | None = None,
-               outcome: str | None = None, author: str | None = None,
-               years: str | Years | None = None, design: str | None = None,
-               ref: str | None = None, limit: int = 20) -> SearchResult:
+    def search(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        population: str | None = None,
+        outcome: str | None = None,
+        author: str | None = None,
+        years: str | Years | None = None,
+        design: str | None = None,
+        ref: str | None = None,
+        limit: int = 20,
+    ) -> SearchResult:
         """Run a query with filters; empty queries list the filtered items."""
         where, params = self._filters(kind, population, outcome, author, years, design, ref)
         terms = query_terms(query)
@@ -261,7 +234,9 @@ class SearchIndex:
         except sqlite3.Error as exc:  # never expected: terms are quoted; say so rather than crash
             raise InputError(f"cannot search for '{query}': {exc}") from None
 
-    def _ranked(self, terms: list[str], where: str, params: list[object], limit: int) -> SearchResult:
+    def _ranked(
+        self, terms: list[str], where: str, params: list[object], limit: int
+    ) -> SearchResult:
         hits = self._match(terms, " ", where, params, limit)
         if hits:  # every word matched: nothing to correct
             return SearchResult(hits, " ".join(terms), False)
@@ -269,36 +244,52 @@ class SearchIndex:
         fixes = {w: fix for w in dict.fromkeys(words) if (fix := self._correction(w)) is not None}
         if fixes:  # only words found nowhere are corrected; words that exist run as typed
             fixed = [fixes.get(w, w) for w in words]
-            corrected = self._attempt(fixed, where, params, limit, fuzzy=True,
-                                      unmatched=tuple(fixes))
+            corrected = self._attempt(
+                fixed, where, params, limit, fuzzy=True, unmatched=tuple(fixes)
+            )
             if corrected.hits:
                 return corrected
         return self._attempt(terms, where, params, limit, fuzzy=False, any_only=True)
 
-    def _attempt(self, terms: list[str], where: str, params: list[object], limit: int, *,
-                 fuzzy: bool, unmatched: tuple[str, ...] = (), any_only: bool = False) -> SearchResult:
-        joiners = (" ", " OR ")[:len(terms)]  # all terms; then, if several, any of them
+    def _attempt(
+        self,
+        terms: list[str],
+        where: str,
+        params: list[object],
+        limit: int,
+        *,
+        fuzzy: bool,
+        unmatched: tuple[str, ...] = (),
+        any_only: bool = False,
+    ) -> SearchResult:
+        joiners = (" ", " OR ")[: len(terms)]  # all terms; then, if several, any of them
         for joiner in joiners[1:] if any_only else joiners:
             hits = self._match(terms, joiner, where, params, limit)
             if hits:
                 return SearchResult(hits, joiner.join(terms), fuzzy, unmatched)
         return SearchResult([], " ".join(terms), fuzzy, unmatched)
 
-    def _match(self, terms: list[str], joiner: str, where: str, params: list[object],
-               limit: int) -> list[Hit]:
+    def _match(
+        self, terms: list[str], joiner: str, where: str, params: list[object], limit: int
+    ) -> list[Hit]:
         if not self.fts:
             return self._like(terms, joiner, where, params, limit)
         match = fts_query([us_spelling(t) for t in terms], joiner)
-        sql = ("SELECT doc.rowid, -doc.rank * ifnull(i.weight, 1) AS score FROM doc "
-               f"JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ?{where} "
-               "ORDER BY score DESC, i.kind, i.ident LIMIT ?")
+        sql = (
+            "SELECT doc.rowid, -doc.rank * ifnull(i.weight, 1) AS score FROM doc "
+            f"JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ?{where} "
+            "ORDER BY score DESC, i.kind, i.ident LIMIT ?"
+        )
         ranked = self._con.execute(sql, [match, *params, limit]).fetchall()
-        shown: dict[int, list[Any]] = {}  # snippets only for the hits shown, not for every row that matched
-        for start in range(0, len(ranked), _CHUNK):
-            ids = [rowid for rowid, _ in ranked[start:start + _CHUNK]]
-            sql = (f"SELECT doc.rowid, i.kind, i.ident, i.title, i.grade, {_SNIPPET_SQL} FROM doc "
-                   "JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ? "
-                   f"AND doc.rowid IN ({', '.join('?' * len(ids))})")
+        # snippets only for the hits shown, not for every row that matched
+        shown: dict[int, list[Any]] = {}
+        for start in range(0, len(ranked), CHUNK):
+            ids = [rowid for rowid, _ in ranked[start : start + CHUNK]]
+            sql = (
+                f"SELECT doc.rowid, i.kind, i.ident, i.title, i.grade, {_SNIPPET_SQL} FROM doc "
+                "JOIN item i ON i.rowid = doc.rowid WHERE doc MATCH ? "
+                f"AND doc.rowid IN ({', '.join('?' * len(ids))})"
+            )
             shown.update((rowid, rest) for rowid, *rest in self._con.execute(sql, [match, *ids]))
         hits = []
         for rowid, score in ranked:
@@ -307,15 +298,20 @@ class SearchIndex:
             hits.append(Hit(kind, ident, title, snippet, round(score, 4), grade))
         return hits
 
-    def _like(self, terms: list[str], joiner: str, where: str, params: list[object],
-              limit: int) -> list[Hit]:
+    def _like(
+        self, terms: list[str], joiner: str, where: str, params: list[object], limit: int
+    ) -> list[Hit]:
         words = [w for w in (us_spelling(fold(t)) for t in terms) if w]
         if not words:
             return []
-        cond = (" AND " if joiner == " " else " OR ").join("d.folded LIKE ? ESCAPE '\\'" for _ in words)
-        sql = ("SELECT i.kind, i.ident, i.title, d.heading, d.body, d.people, i.grade FROM doc d "
-               f"JOIN item i ON i.rowid = d.rowid WHERE ({cond}){where} "
-               "ORDER BY i.weight DESC, i.kind, i.ident LIMIT ?")
+        cond = (" AND " if joiner == " " else " OR ").join(
+            "d.folded LIKE ? ESCAPE '\\'" for _ in words
+        )
+        sql = (
+            "SELECT i.kind, i.ident, i.title, d.heading, d.body, d.people, i.grade FROM doc d "
+            f"JOIN item i ON i.rowid = d.rowid WHERE ({cond}){where} "
+            "ORDER BY i.weight DESC, i.kind, i.ident LIMIT ?"
+        )
         rows = self._con.execute(sql, [*map(like_pattern, words), *params, limit]).fetchall()
         marks = [fold(t) for t in terms]
         return [Hit(k, i, t, _mark((h, b, p), marks), 0.0, g) for k, i, t, h, b, p, g in rows]
@@ -347,20 +343,32 @@ class SearchIndex:
     def _vocabulary(self) -> list[str]:
         """Every word of the indexed text as written (folded: no case, accents), for corrections."""
         if self._vocab is None:
-            self._vocab = [term for (term,) in self._con.execute("SELECT term FROM word")
-                           if isinstance(term, str)]
+            self._vocab = [
+                term
+                for (term,) in self._con.execute("SELECT term FROM word")
+                if isinstance(term, str)
+            ]
         return self._vocab
 
-    def _filters(self, kind: str | None, population: str | None, outcome: str | None,
-                 author: str | None, years: str | Years | None, design: str | None,
-                 ref: str | None) -> tuple[str, list[object]]:
+    def _filters(
+        self,
+        kind: str | None,
+        population: str | None,
+        outcome: str | None,
+        author: str | None,
+        years: str | Years | None,
+        design: str | None,
+        ref: str | None,
+    ) -> tuple[str, list[object]]:
         conds = ["i.kind = ?"] if kind is not None else []
         params: list[object] = [choice("kind", kind, ("claim", "work"))] if kind is not None else []
-        facets = {"population": choice("population", population, allowed("population")),
-                  "outcome": choice("outcome", outcome, allowed("outcome")),
-                  "design": choice("design", design, allowed("studydesign")),
-                  "author": None if author is None else fold(author),
-                  "ref": None if ref is None else self._work_key(ref)}
+        facets = {
+            "population": choice("population", population, allowed("population")),
+            "outcome": choice("outcome", outcome, allowed("outcome")),
+            "design": choice("design", design, allowed("studydesign")),
+            "author": None if author is None else fold(author),
+            "ref": None if ref is None else self._work_key(ref),
+        }
         for name, value in facets.items():
             if value is not None:
                 conds.append(_FACET)

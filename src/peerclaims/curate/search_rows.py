@@ -46,24 +46,52 @@ def weight(level: Level) -> float:
 
 def _claim_row(claim: Claim, corpus: Corpus, grade: Level) -> Row:
     works = [w for w in (corpus.reference(e.ref) for e in claim.evidence) if w is not None]
-    facets: set[tuple[str, str, int | None]] = {("ref", e.ref.lower(), None) for e in claim.evidence}
+    facets: set[tuple[str, str, int | None]] = {
+        ("ref", e.ref.lower(), None) for e in claim.evidence
+    }
     facets |= {("population", claim.population, None), ("outcome", claim.outcome, None)}
     facets.update(f for w in works for f in _work_facets(w))
-    texts = (claim.id, claim.statement, " | ".join(a.as_written for a in claim.appearances),
-             " | ".join(a.cited_as for a in claim.appearances if a.cited_as),
-             " ".join((*claim.tags, claim.population, claim.outcome)))
-    return Row("claim", claim.id, " ".join(claim.statement.split()), grade.label, weight(grade),
-                texts, facets)
+    texts = (
+        claim.id,
+        claim.statement,
+        " | ".join(a.as_written for a in claim.appearances),
+        " | ".join(a.cited_as for a in claim.appearances if a.cited_as),
+        " ".join((*claim.tags, claim.population, claim.outcome)),
+    )
+    return Row(
+        "claim",
+        claim.id,
+        " ".join(claim.statement.split()),
+        grade.label,
+        weight(grade),
+        texts,
+        facets,
+    )
 
 
 def _work_row(ref: Reference) -> Row:
-    people = "; ".join([" ".join(filter(None, (p.first, p.surname, p.jr))) for p in ref.creators]
-                       + list(ref.cited_as))
-    container = next((v for k in ("journal", "booktitle", "institution", "publisher", "school",
-                                  "organization") if (v := ref.get(k))), "")
+    people = "; ".join(
+        [" ".join(filter(None, (p.first, p.surname, p.jr))) for p in ref.creators]
+        + list(ref.cited_as)
+    )
+    container = next(
+        (
+            v
+            for k in ("journal", "booktitle", "institution", "publisher", "school", "organization")
+            if (v := ref.get(k))
+        ),
+        "",
+    )
     texts = (ref.key, ref.title, container, people, " ".join(filter(None, (ref.year, ref.design))))
-    return Row("work", ref.key, work_line(ref), None, weight(study_level(ref)), texts,
-                set(_work_facets(ref)))
+    return Row(
+        "work",
+        ref.key,
+        work_line(ref),
+        None,
+        weight(study_level(ref)),
+        texts,
+        set(_work_facets(ref)),
+    )
 
 
 def _work_facets(ref: Reference) -> Iterator[tuple[str, str, int | None]]:

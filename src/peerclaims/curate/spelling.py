@@ -32,23 +32,53 @@ from functools import lru_cache
 __all__ = ["us_spelling", "us_word"]
 
 _C = "[b-df-hj-np-tv-z]"  # a consonant (y included)
-_ISE_KEEP = frozenset({  # stems of words spelt -ise in the US too
-    "expert", "advert", "chast", "treat", "mort", "merchand", "parad", "comprom", "dem", "prem",
-    "surm", "prom", "den", "val", "cer", "prec", "imprec", "conc", "exc", "inc", "circumc",
-    "exerc", "pract",
-})
+_ISE_KEEP = frozenset(
+    {  # stems of words spelt -ise in the US too
+        "expert",
+        "advert",
+        "chast",
+        "treat",
+        "mort",
+        "merchand",
+        "parad",
+        "comprom",
+        "dem",
+        "prem",
+        "surm",
+        "prom",
+        "den",
+        "val",
+        "cer",
+        "prec",
+        "imprec",
+        "conc",
+        "exc",
+        "inc",
+        "circumc",
+        "exerc",
+        "pract",
+    }
+)
 _ISE_KEEP_END = ("w", "v", "pr", "ch")  # -wise, -vise, -prise, -chise: never -ize
 _ISE = re.compile(rf"([a-z]{{2,}}{_C})is(e|es|ed|ing|er|ers|ation|ations|ational|able)")
 Replacement = str | Callable[[re.Match[str]], str]
 _PAIRS: tuple[tuple[str, Replacement], ...] = (
     (r"(anal|paral|catal|dial|electrol|hydrol)ys(e|ed|ing|er|ers)", r"\1yz\2"),
-    (r"([a-z]*)(behavi|col|fav|hon|lab|neighb|hum|rum|vig|harb|od|savi|sav|endeav|flav|arm|tum"
-     r"|val|rig|vap|clam|cand|ard|splend|ferv|parl|demean|enam)our([a-z]*)", r"\1\2or\3"),
-    (r"([a-z]*)(cent|fib|lit|met|theat|calib|somb|spect|lust|meag|sab)re(s|d)?",
-     lambda m: m.group(1) + m.group(2) + {"s": "ers", "d": "ered"}.get(m.group(3) or "", "er")),
+    (
+        r"([a-z]*)(behavi|col|fav|hon|lab|neighb|hum|rum|vig|harb|od|savi|sav|endeav|flav|arm|tum"
+        r"|val|rig|vap|clam|cand|ard|splend|ferv|parl|demean|enam)our([a-z]*)",
+        r"\1\2or\3",
+    ),
+    (
+        r"([a-z]*)(cent|fib|lit|met|theat|calib|somb|spect|lust|meag|sab)re(s|d)?",
+        lambda m: m.group(1) + m.group(2) + {"s": "ers", "d": "ered"}.get(m.group(3) or "", "er"),
+    ),
     (r"(def|off|lic|pret)ence(s)?", r"\1ense\2"),
-    (r"(counsel|model|label|travel|cancel|signal|fuel|level|channel|total|marshal|tunnel|jewel"
-     r"|dial|equal|funnel|quarrel|rival|shovel|duel)l(ed|ing|er|ers|or|ors)", r"\1\2"),
+    (
+        r"(counsel|model|label|travel|cancel|signal|fuel|level|channel|total|marshal|tunnel|jewel"
+        r"|dial|equal|funnel|quarrel|rival|shovel|duel)l(ed|ing|er|ers|or|ors)",
+        r"\1\2",
+    ),
     (r"(enrol|fulfil)(s|ment|ments)?", r"\1l\2"),
     (r"(skil|wil)ful(ly|ness)?", r"\1lful\2"),
     (r"instalment(s)?", r"installment\1"),
@@ -63,9 +93,19 @@ _PAIRS: tuple[tuple[str, Replacement], ...] = (
 )
 _RULES = tuple((re.compile(pattern), replacement) for pattern, replacement in _PAIRS)
 _GREEK = re.compile(r"paed|haem|anaes|aemi|gynaec|diarrhoe|oedem|coeliac|^oestr|^oesoph|^foet")
-_GREEK_US = {"paed": "ped", "haem": "hem", "anaes": "anes", "aemi": "emi", "gynaec": "gynec",
-             "diarrhoe": "diarrhe", "oedem": "edem", "coeliac": "celiac", "oestr": "estr",
-             "oesoph": "esoph", "foet": "fet"}
+_GREEK_US = {
+    "paed": "ped",
+    "haem": "hem",
+    "anaes": "anes",
+    "aemi": "emi",
+    "gynaec": "gynec",
+    "diarrhoe": "diarrhe",
+    "oedem": "edem",
+    "coeliac": "celiac",
+    "oestr": "estr",
+    "oesoph": "esoph",
+    "foet": "fet",
+}
 _WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")  # ASCII letters, no letter beside
 _SEEN: dict[str, str] = {}  # word as written -> as folded (itself when no rule applies)
 _SEEN_MAX = 200_000

@@ -55,10 +55,16 @@ def check_archive(
     refuse = f"{path}: refusing to open {suffix} archive"
     limit, slides = entry_limit([m.filename for m in members], max_entries)
     if len(members) > limit:
-        allowed = f" ({max_entries:,} + {ENTRIES_PER_SLIDE} for each of {slides:,} slides)" if slides else ""
-        raise InputError(f"{refuse}: {len(members):,} entries exceed the limit of {limit:,}"
-                         f"{allowed}; raise it with --max-archive-entries (or "
-                         "max-archive-entries in the configuration)")
+        allowed = (
+            f" ({max_entries:,} + {ENTRIES_PER_SLIDE} for each of {slides:,} slides)"
+            if slides
+            else ""
+        )
+        raise InputError(
+            f"{refuse}: {len(members):,} entries exceed the limit of {limit:,}"
+            f"{allowed}; raise it with --max-archive-entries (or "
+            "max-archive-entries in the configuration)"
+        )
     total = sum(m.file_size for m in members)
     if total > max_total:
         raise InputError(
@@ -70,8 +76,10 @@ def check_archive(
             raise InputError(f"{refuse}: {m.filename} expands {ratio:.0f}x (limit {max_ratio:g}x)")
 
 
-_OFFICE_PARTS = {"pptx": ("ppt/presentation.xml", "a PowerPoint deck"),
-                 "docx": ("word/document.xml", "a Word document")}
+_OFFICE_PARTS = {
+    "pptx": ("ppt/presentation.xml", "a PowerPoint deck"),
+    "docx": ("word/document.xml", "a Word document"),
+}
 
 
 def office_problem(path: Path, expected: str) -> str | None:

@@ -25,8 +25,11 @@ _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
 
 
 def iter_document_paths(
-    paths: Sequence[str | Path], include: Sequence[str] = (), exclude: Sequence[str] = (),
-    *, ignore: Callable[[Path], Ignored] | None = None,
+    paths: Sequence[str | Path],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    *,
+    ignore: Callable[[Path], Ignored] | None = None,
 ) -> Iterator[Path]:
     """Files to check: named files as given, directories walked for supported suffixes.
 
@@ -60,37 +63,49 @@ def is_glob(arg: str) -> bool:
 _MAGIC = re.compile(r"[*?[]")
 
 
-def _expand(pattern: str, include: Sequence[str], exclude: Sequence[str],
-            ignore: Callable[[Path], Ignored] | None) -> Iterator[Path]:
+def _expand(
+    pattern: str,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    ignore: Callable[[Path], Ignored] | None,
+) -> Iterator[Path]:
     """The documents a glob names (`**` spans folders), skipped entries as in a walk."""
     base = Path(_MAGIC.split(pattern, 1)[0] or ".")
     base = base if base.is_dir() else base.parent
     ignored = ignore(base) if ignore else None
     for match in sorted(glob.glob(pattern, recursive=True)):
         path = Path(match)
-        if any((_skipped(part) and part not in (".", "..")) or part in _SKIPPED_DIRS
-               for part in path.parts[:-1]):
+        if any(
+            (_skipped(part) and part not in (".", "..")) or part in _SKIPPED_DIRS
+            for part in path.parts[:-1]
+        ):
             continue
         if path.is_dir():
             yield from _walk(path, include, exclude, ignored)
-        elif _wanted(path, Path(os.path.relpath(path, base)).as_posix(), include, exclude,
-                     ignored):
+        elif _wanted(path, Path(os.path.relpath(path, base)).as_posix(), include, exclude, ignored):
             yield path
 
 
-def _walk(root: Path, include: Sequence[str], exclude: Sequence[str],
-          ignored: Ignored | None = None) -> Iterator[Path]:
+def _walk(
+    root: Path, include: Sequence[str], exclude: Sequence[str], ignored: Ignored | None = None
+) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not _skipped(d) and d not in _SKIPPED_DIRS
-                             and not (ignored and ignored(Path(dirpath, d), True)))
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not _skipped(d)
+            and d not in _SKIPPED_DIRS
+            and not (ignored and ignored(Path(dirpath, d), True))
+        )
         for name in sorted(filenames):
             path = Path(dirpath, name)
             if _wanted(path, path.relative_to(root).as_posix(), include, exclude, ignored):
                 yield path
 
 
-def _wanted(path: Path, rel: str, include: Sequence[str], exclude: Sequence[str],
-            ignored: Ignored | None) -> bool:
+def _wanted(
+    path: Path, rel: str, include: Sequence[str], exclude: Sequence[str], ignored: Ignored | None
+) -> bool:
     """Whether a file met while walking is a document to check."""
     name = path.name
     if _skipped(name) or path.suffix.lower() not in FORMATS_BY_SUFFIX:

@@ -16,7 +16,10 @@ _MB = 1024 * 1024
 
 
 def read_document(
-    path: str | Path, *, stdin_format: str = "text", max_bytes: int = 50 * _MB,
+    path: str | Path,
+    *,
+    stdin_format: str = "text",
+    max_bytes: int = 50 * _MB,
     max_archive_entries: int | None = None,
 ) -> Document:
     """Read a supported document ("-" reads stdin as `stdin_format`, "text" or "markdown").

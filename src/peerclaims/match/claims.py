@@ -22,12 +22,14 @@ from peerclaims.text.sentences import without_numbers
 STRONG = 100  # the wording occurs in the sentence
 NEAR = 88  # near-identical up to word order and small edits
 _STOPWORDS = frozenset(
-    ("a an the of in on for to and or by with as at from is are was were be been has have had "
-     "that this these those it its their they them peer peers support supports supporting "
-     "suppor "
-     # wording that frames a finding rather than states it
-     "proven prov shown show shows found may might can could will help helps research "
-     "studi study evidence suggest suggests also significantly").split()
+    (
+        "a an the of in on for to and or by with as at from is are was were be been has have had "
+        "that this these those it its their they them peer peers support supports supporting "
+        "suppor "
+        # wording that frames a finding rather than states it
+        "proven prov shown show shows found may might can could will help helps research "
+        "studi study evidence suggest suggests also significantly"
+    ).split()
 )
 
 
@@ -45,10 +47,39 @@ def stem(word: str) -> str:
 
 # Words for the direction of a change, so "greater hope" meets "increased hope".
 _DIRECTION = {
-    **dict.fromkeys(("increas", "great", "greater", "higher", "improv", "enhanc", "rais",
-                     "boost", "more", "better", "gain", "strengthen"), "increas"),
-    **dict.fromkeys(("reduc", "decreas", "lower", "fewer", "les", "less", "declin", "drop",
-                     "diminish", "lessen", "cut"), "reduc"),
+    **dict.fromkeys(
+        (
+            "increas",
+            "great",
+            "greater",
+            "higher",
+            "improv",
+            "enhanc",
+            "rais",
+            "boost",
+            "more",
+            "better",
+            "gain",
+            "strengthen",
+        ),
+        "increas",
+    ),
+    **dict.fromkeys(
+        (
+            "reduc",
+            "decreas",
+            "lower",
+            "fewer",
+            "les",
+            "less",
+            "declin",
+            "drop",
+            "diminish",
+            "lessen",
+            "cut",
+        ),
+        "reduc",
+    ),
 }
 
 
@@ -128,8 +159,9 @@ class ClaimMatcher:
         if not best:
             return []
         top = max(m.score for m in best.values())
-        return sorted((m for m in best.values() if m.score >= top - 3),
-                      key=lambda m: (-m.score, m.claim.id))
+        return sorted(
+            (m for m in best.values() if m.score >= top - 3), key=lambda m: (-m.score, m.claim.id)
+        )
 
 
 def _score(text: str, words: set[str], wording: str, wording_words: frozenset[str]) -> float:
@@ -144,5 +176,7 @@ def _score(text: str, words: set[str], wording: str, wording_words: frozenset[st
     if len(shared) >= 2 and len(words ^ wording_words) <= 1:
         return 92.0  # the same meaningful words but one ("increase hope" ~ "hope and inspiration")
     if len(wording_words) == 2 and words >= wording_words:
-        return 90.0  # a short wording inside a longer sentence ("... a 20% reduction in readmissions")
+        return (
+            90.0  # a short wording inside a longer sentence ("... a 20% reduction in readmissions")
+        )
     return fuzz.token_sort_ratio(text, wording)

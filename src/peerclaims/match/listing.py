@@ -9,7 +9,8 @@ from pathlib import Path
 from peerclaims.corpus.load import Corpus
 from peerclaims.documents import TextBlock, iter_document_paths, read_document
 from peerclaims.errors import InputError
-from peerclaims.match.reading import Analysis, Context
+from peerclaims.match.context import Context
+from peerclaims.match.reading import Analysis
 from peerclaims.match.resolve import Difference, Status
 from peerclaims.text.citations import CitationKind
 
@@ -47,16 +48,37 @@ def rows_for(analysis: Analysis) -> list[CitationRow]:
     for found in analysis.citations:
         block = analysis.blocks[found.block]
         if found.citation.kind == CitationKind.NUMBERED and not found.works:
-            out.append(CitationRow(path, *_where(block, path, found.citation.start),
-                                   CitationKind.NUMBERED,
-                                   found.citation.text, (), None, Status.UNRESOLVED, None, (), ()))
+            out.append(
+                CitationRow(
+                    path,
+                    *_where(block, path, found.citation.start),
+                    CitationKind.NUMBERED,
+                    found.citation.text,
+                    (),
+                    None,
+                    Status.UNRESOLVED,
+                    None,
+                    (),
+                    (),
+                )
+            )
         for work in found.works:
             # each work where `check` reports it: at the work, not at the opening parenthesis
             res = work.resolution
-            out.append(CitationRow(path, *_where(block, path, work.work.start),
-                                   found.citation.kind, work.work.text, work.work.authors,
-                                   work.work.year, res.status, res.key, res.candidates,
-                                   res.differences))
+            out.append(
+                CitationRow(
+                    path,
+                    *_where(block, path, work.work.start),
+                    found.citation.kind,
+                    work.work.text,
+                    work.work.authors,
+                    work.work.year,
+                    res.status,
+                    res.key,
+                    res.candidates,
+                    res.differences,
+                )
+            )
     return out
 
 
@@ -67,8 +89,12 @@ def _where(block: TextBlock, path: str, offset: int) -> tuple[str, int]:
 
 
 def list_citations(
-    paths: Sequence[str | Path], corpus: Corpus, *, include: Sequence[str] = (),
-    exclude: Sequence[str] = (), stdin_format: str = "text",
+    paths: Sequence[str | Path],
+    corpus: Corpus,
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin_format: str = "text",
 ) -> CitesListing:
     """Find and resolve the citations of every document under `paths`."""
     context = Context.build(corpus)

@@ -14,16 +14,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from peerclaims.corpus.load import Corpus
 from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
-from peerclaims.match.claims import ClaimMatcher
+from peerclaims.match.context import Context
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
 from peerclaims.match.resolve import (
-    CitationIndex,
-    Difference,
-    Resolution,
     Status,
+    narrow_by_journal,
     resolve,
     resolve_recorded,
 )
@@ -37,26 +34,6 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _FOOTNOTE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")
 
 
-@dataclass(frozen=True)
-class Context:
-    """What a check run builds once and shares across documents."""
-
-    corpus: Corpus
-    citations: CitationIndex
-    claims: ClaimMatcher
-    by_outcome: dict[tuple[str, str], frozenset[str]]  # (outcome, direction) → evidence keys
-
-    @classmethod
-    def build(cls, corpus: Corpus) -> Context:
-        """Index a corpus for checking documents."""
-        by_outcome: dict[tuple[str, str], set[str]] = {}
-        for claim in corpus.claims:
-            keys = by_outcome.setdefault((claim.outcome, claim.direction), set())
-            keys.update(e.ref.lower() for e in claim.evidence)
-        return cls(corpus, CitationIndex.build(corpus), ClaimMatcher.build(corpus),
-                   {k: frozenset(v) for k, v in by_outcome.items()})
-
-
 @dataclass
 class Analysis:
     """One document, read for the rules."""
@@ -66,7 +43,8 @@ class Analysis:
     starts: list[int] = field(default_factory=list)
     joined: str = ""
     _groups: dict[tuple[str | None, int | None, str | None], _Group] = field(
-        default_factory=dict, init=False, repr=False)  # see `_group`
+        default_factory=dict, init=False, repr=False
+    )  # see `_group`
     _slide_notes: dict[int | None, set[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -82,16 +60,18 @@ class Analysis:
         """The document's blocks."""
         return self.doc.blocks
 
-    def finding(self, rule: str, block: int, offset: int, message: str,
-                suggestion: str | None = None) -> Finding:
+    def finding(
+        self, rule: str, block: int, offset: int, message: str, suggestion: str | None = None
+    ) -> Finding:
         """A finding at an offset in a block, located the way its format allows."""
         b = self.blocks[block]
         if b.unit is None:
             line, column = b.position(offset)
             return Finding(rule, self.doc.display_path, line, column, message, suggestion)
         where = f"{b.unit} {b.index}" + (f" ({b.shape})" if b.shape else "")
-        return Finding(rule, self.doc.display_path, b.index or 0, 0, message, suggestion,
-                       location=where)
+        return Finding(
+            rule, self.doc.display_path, b.index or 0, 0, message, suggestion, location=where
+        )
 
     # ------------------------------------------------------------------ reference lists
 
@@ -103,7 +83,9 @@ class Analysis:
             entries = reflist.parse_reference_list(self.joined, start, end)
             list_first, list_last = self._block_at(start), self._block_at(max(start, end - 1))
             listed = tuple(self._listed(e) for e in entries)
-            out.append(Section(first, list_last, listed, frozenset(range(list_first, list_last + 1))))
+            out.append(
+                Section(first, list_last, listed, frozenset(range(list_first, list_last + 1)))
+            )
             first = list_last + 1
         if first < len(self.blocks) or not out:
             out.append(Section(first, len(self.blocks) - 1, (), frozenset()))
@@ -127,14 +109,18 @@ class Analysis:
     @cached_property
     def _found(self) -> dict[int, list[Citation]]:
         """Citations as found, per block outside the reference lists (not yet resolved)."""
-        return {i: find_citations(b.text) for i, b in enumerate(self.blocks)
-                if i not in self.list_blocks}
+        return {
+            i: find_citations(b.text)
+            for i, b in enumerate(self.blocks)
+            if i not in self.list_blocks
+        }
 
     @cached_property
     def citations(self) -> tuple[FoundCitation, ...]:
         """In-text citations (outside reference lists), each work resolved."""
-        return tuple(FoundCitation(i, c, self._resolve(c))
-                     for i, found in self._found.items() for c in found)
+        return tuple(
+            FoundCitation(i, c, self._resolve(c)) for i, found in self._found.items() for c in found
+        )
 
     @cached_property
     def numbered(self) -> dict[int, ListedWork]:
@@ -145,24 +131,32 @@ class Analysis:
         when the text cites by number, as Vancouver-style documents do.
         """
         listed = [w for s in self.sections for w in s.listed]
-        explicit = {**self._footnotes_listed,
-                    **{w.entry.number: w for w in listed if w.entry.number is not None}}
+        explicit = {
+            **self._footnotes_listed,
+            **{w.entry.number: w for w in listed if w.entry.number is not None},
+        }
         if explicit or not listed:
             return explicit
-        cites_by_number = any(c.kind == CitationKind.NUMBERED for found in self._found.values() for c in found)
+        cites_by_number = any(
+            c.kind == CitationKind.NUMBERED for found in self._found.values() for c in found
+        )
         return dict(enumerate(listed, start=1)) if cites_by_number else {}
 
     def _resolve(self, citation: Citation) -> tuple[FoundWork, ...]:
         if citation.kind == CitationKind.NUMBERED:
-            return tuple(self._numbered_work(citation, n) for n in citation.numbers
-                         if n in self.numbered)
+            return tuple(
+                self._numbered_work(citation, n) for n in citation.numbers if n in self.numbered
+            )
         works = []
         for work in citation.works:
             res = resolve(work.authors, work.year, self.ctx.citations)
-            if citation.kind == CitationKind.VAGUE and res.status in (Status.AMBIGUOUS, Status.UNRESOLVED):
+            if citation.kind == CitationKind.VAGUE and res.status in (
+                Status.AMBIGUOUS,
+                Status.UNRESOLVED,
+            ):
                 res = resolve_recorded(work.text, self.ctx.citations) or res
             if citation.kind == CitationKind.VAGUE and res.candidates and work.locator:
-                res = _narrow_by_journal(res, work.locator, self.ctx.corpus)
+                res = narrow_by_journal(res, work.locator, self.ctx.corpus)
             works.append(FoundWork(work, res))
         return tuple(works)
 
@@ -174,7 +168,7 @@ class Analysis:
             match = _FOOTNOTE.match(block.text)
             if match:
                 number = int(match.group(1).translate(_SUPERSCRIPT_DIGITS))
-                entry = reflist.parse_entry(block.text[match.end():])
+                entry = reflist.parse_entry(block.text[match.end() :])
                 res = resolve(entry.authors, entry.year, self.ctx.citations)
                 out.setdefault(number, ListedWork(i, match.end(), entry, res))
         return out
@@ -182,8 +176,15 @@ class Analysis:
     def _numbered_work(self, citation: Citation, number: int) -> FoundWork:
         """A numbered citation stands for its list entry, and resolves as that entry does."""
         entry = self.numbered[number].entry
-        work = CitedWork(entry.authors, entry.et_al, entry.year, None, citation.text,
-                         citation.start, citation.end)
+        work = CitedWork(
+            entry.authors,
+            entry.et_al,
+            entry.year,
+            None,
+            citation.text,
+            citation.start,
+            citation.end,
+        )
         return FoundWork(work, self.numbered[number].resolution)
 
     @cached_property
@@ -202,7 +203,7 @@ class Analysis:
         paragraph with many sentences stays linear."""
         found = self._by_block.get(block, [])
         starts = self._starts_by_block.get(block, [])
-        return found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return found[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def citations_in(self, blocks: set[int]) -> list[FoundCitation]:
         """Citations found in the given blocks, in document order."""
@@ -233,9 +234,12 @@ class Analysis:
             if not (lead_in or in_list or claimtext.might_state(block.text)):
                 continue  # one search rules out most prose before it is split into sentences
             for span in claimtext.sentences(block.text):
-                text = block.text[span.start:span.end]
-                if lead_in and text.rstrip().endswith((":", "to", "include")) and \
-                        claimtext.is_lead_in(text):
+                text = block.text[span.start : span.end]
+                if (
+                    lead_in
+                    and text.rstrip().endswith((":", "to", "include"))
+                    and claimtext.is_lead_in(text)
+                ):
                     lead_in_groups.add(self._next_group(i))
                     continue
                 claim_like = claimtext.states_effect(text) or claimtext.states_statistic(text)
@@ -245,16 +249,16 @@ class Analysis:
         return tuple(out)
 
     def _next_group(self, block: int) -> int:
-        following = self.blocks[block + 1:block + 2]
+        following = self.blocks[block + 1 : block + 2]
         return following[0].group if following else -1
 
     def _without_citations(self, block: int, span: claimtext.Span) -> str:
         text = self.blocks[block].text
         pieces, pos = [], span.start
         for c in self._in_span(block, span.start, span.end):
-            pieces.append(text[pos:c.citation.start])
+            pieces.append(text[pos : c.citation.start])
             pos = c.citation.end
-        pieces.append(text[pos:span.end])
+        pieces.append(text[pos : span.end])
         return " ".join(pieces)
 
     def support_for(self, sentence: ClaimSentence) -> list[FoundCitation]:
@@ -319,8 +323,11 @@ class Analysis:
     def _footnotes(self, candidates: set[int]) -> set[int]:
         """The blocks among `candidates` that are a citation and little else, and no claim."""
         claim_blocks = self._claim_blocks
-        return {j for j in candidates if j not in claim_blocks
-                and _citation_only(self.blocks[j].text, self.citations_in({j}))}
+        return {
+            j
+            for j in candidates
+            if j not in claim_blocks and _citation_only(self.blocks[j].text, self.citations_in({j}))
+        }
 
 
 @dataclass
@@ -340,9 +347,13 @@ class _Group:
 
 def _keys(citations: list[FoundCitation], vague: bool) -> frozenset[str]:
     """Corpus keys of the works of some citations (of vague ones too, if `vague`)."""
-    return frozenset(w.resolution.key for c in citations
-                     if vague or c.citation.kind != CitationKind.VAGUE
-                     for w in c.works if w.resolution.key)
+    return frozenset(
+        w.resolution.key
+        for c in citations
+        if vague or c.citation.kind != CitationKind.VAGUE
+        for w in c.works
+        if w.resolution.key
+    )
 
 
 def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
@@ -352,8 +363,9 @@ def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
     return ("group", b.group, None)
 
 
-_SOURCE_LINE = re.compile(r"\s*(?:sources?|references?|citations?|adapted from|data)\s*[:\-–]",
-                          re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"\s*(?:sources?|references?|citations?|adapted from|data)\s*[:\-–]", re.IGNORECASE
+)
 
 
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:
@@ -365,25 +377,7 @@ def _citation_only(text: str, found: list[FoundCitation]) -> bool:
         return True
     rest, pos = [], 0
     for c in sorted(found, key=lambda c: c.citation.start):
-        rest.append(text[pos:c.citation.start])
+        rest.append(text[pos : c.citation.start])
         pos = c.citation.end
     rest.append(text[pos:])
     return len("".join(rest).split()) <= 2  # "Source:", "Recent review by …"
-
-
-def _narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:
-    """'Chinman et al in Psych Services': keep the candidates published there."""
-    from peerclaims.text.folding import fold
-
-    words = fold(locator).split()
-    kept = []
-    for key in res.candidates:
-        ref = corpus.reference(key)
-        journal = fold(ref.get("journal") or "") if ref else ""
-        if journal and all(any(j.startswith(w[:5]) for j in journal.split()) for w in words):
-            kept.append(key)
-    if len(kept) == 1:
-        ref = corpus.reference(kept[0])
-        missing_year = Difference("year", "none given", (ref.year if ref else None) or "n.d.")
-        return Resolution(Status.VARIANT, key=kept[0], differences=(*res.differences, missing_year))
-    return res

@@ -138,11 +138,14 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
         if not _plausibly_same(candidates[0], authors, year):
             return Resolution(Status.UNRESOLVED, candidates=(candidates[0].key,))
         return _unique(candidates[0], authors, year, diffs)
-    return Resolution(Status.AMBIGUOUS, candidates=tuple(r.key for r in candidates),
-                      differences=tuple(diffs))
+    return Resolution(
+        Status.AMBIGUOUS, candidates=tuple(r.key for r in candidates), differences=tuple(diffs)
+    )
 
 
-def _by_first_author(author: str, index: CitationIndex) -> tuple[list[Reference], Difference | None]:
+def _by_first_author(
+    author: str, index: CitationIndex
+) -> tuple[list[Reference], Difference | None]:
     for key in _written_keys(author):
         if key in index.by_surname:
             return list(index.by_surname[key]), None
@@ -201,13 +204,16 @@ def _year_matches(ref: Reference, written: str | None) -> bool:
     return suffixed is not None and theirs == suffixed.group(1) and ref.key.lower().endswith(ours)
 
 
-def _unique(ref: Reference, authors: tuple[str, ...], year: str | None,
-            diffs: list[Difference]) -> Resolution:
+def _unique(
+    ref: Reference, authors: tuple[str, ...], year: str | None, diffs: list[Difference]
+) -> Resolution:
     diffs = [*diffs, *_coauthor_differences(ref, authors)]
     if year is not None and not _year_matches(ref, year):
         shown = "n.d." if year.lower() in _NO_YEAR else year
         diffs.append(Difference("year", shown, ref.year or "n.d."))
-    return Resolution(Status.VARIANT if diffs else Status.EXACT, key=ref.key, differences=tuple(diffs))
+    return Resolution(
+        Status.VARIANT if diffs else Status.EXACT, key=ref.key, differences=tuple(diffs)
+    )
 
 
 def _coauthor_differences(ref: Reference, authors: tuple[str, ...]) -> list[Difference]:
@@ -221,3 +227,19 @@ def _coauthor_differences(ref: Reference, authors: tuple[str, ...]) -> list[Diff
         if fold(written) != fold(expected) and fuzz.ratio(fold(written), fold(expected)) >= 60:
             out.append(Difference("author", written, expected))
     return out
+
+
+def narrow_by_journal(res: Resolution, locator: str, corpus: Corpus) -> Resolution:
+    """'Chinman et al in Psych Services': keep the candidates published there."""
+    words = fold(locator).split()
+    kept = []
+    for key in res.candidates:
+        ref = corpus.reference(key)
+        journal = fold(ref.get("journal") or "") if ref else ""
+        if journal and all(any(j.startswith(w[:5]) for j in journal.split()) for w in words):
+            kept.append(key)
+    if len(kept) == 1:
+        ref = corpus.reference(kept[0])
+        missing_year = Difference("year", "none given", (ref.year if ref else None) or "n.d.")
+        return Resolution(Status.VARIANT, key=kept[0], differences=(*res.differences, missing_year))
+    return res

@@ -72,7 +72,9 @@ ACCEPTS: dict[Result, tuple[Format, ...]] = {
 # (value, styled) and returns the text to write, or prints to a console itself (styled).
 _TABLE: dict[tuple[Result, Format], str] = {
     (result, fmt): f"{result.value}_{fmt.value}"
-    for result, formats in ACCEPTS.items() for fmt in formats if fmt is not Format.AUTO
+    for result, formats in ACCEPTS.items()
+    for fmt in formats
+    if fmt is not Format.AUTO
 }
 
 
@@ -95,16 +97,18 @@ def resolve(fmt: Format, result: Result, stream: IO[str]) -> Format:
     return Format.TEXT
 
 
-def render(result: Result, fmt: Format, value: Any, stream: IO[str], *,
-           allow_styled: bool = True) -> None:
+def render(
+    result: Result, fmt: Format, value: Any, stream: IO[str], *, allow_styled: bool = True
+) -> None:
     """Write `value` to `stream` in `fmt` (resolved first). `allow_styled=False` asks for the
     unstyled form even on a terminal (e.g. when the text goes to a file)."""
     concrete = resolve(fmt, result, stream)
     if concrete not in ACCEPTS[result]:
         raise ValueError(f"{result.value} cannot be rendered as {concrete.value}")
     adapters = import_module("peerclaims.render.adapters")
-    out = getattr(adapters, _TABLE[(result, concrete)])(value, stream,
-                                                        allow_styled and styled(stream))
+    out = getattr(adapters, _TABLE[(result, concrete)])(
+        value, stream, allow_styled and styled(stream)
+    )
     if out is not None:
         stream.write(out)
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from peerclaims.apa import Formatted, Segment, plain
+from peerclaims.apa import Formatted, Segment, segments_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,8 +28,9 @@ def markdown(segments: Iterable[Segment]) -> str:
 
 def html(segments: Iterable[Segment]) -> str:
     """Segments as escaped HTML, italics as `<i>`."""
-    return "".join(f"<i>{_html.escape(s.text)}</i>" if s.italic else _html.escape(s.text)
-                   for s in segments)
+    return "".join(
+        f"<i>{_html.escape(s.text)}</i>" if s.italic else _html.escape(s.text) for s in segments
+    )
 
 
 def to_rich(segments: Iterable[Segment]) -> Text:
@@ -58,8 +59,8 @@ def cite_text(works: Sequence[Formatted], console: Console) -> None:
 def cite_plain(works: Sequence[Formatted]) -> str:
     """The text form without styling, for pipes and files."""
     blocks = [
-        f"{w.key}\n  parenthetical: {plain(w.parenthetical)}\n  narrative:     "
-        f"{plain(w.narrative)}\n  reference:     {plain(w.reference)}\n"
+        f"{w.key}\n  parenthetical: {segments_text(w.parenthetical)}\n  narrative:     "
+        f"{segments_text(w.narrative)}\n  reference:     {segments_text(w.reference)}\n"
         for w in works
     ]
     return "\n".join(blocks)
@@ -72,8 +73,10 @@ def cite_markdown(works: Sequence[Formatted]) -> str:
         f"| {markdown([Segment(w.key)])} | {markdown(w.parenthetical)} | {markdown(w.narrative)} |\n"
         for w in works
     )
-    return (f"## References\n\n{entries}## In-text citations\n\n"
-            f"| Key | Parenthetical | Narrative |\n|---|---|---|\n{rows}")
+    return (
+        f"## References\n\n{entries}## In-text citations\n\n"
+        f"| Key | Parenthetical | Narrative |\n|---|---|---|\n{rows}"
+    )
 
 
 def _segments(segments: Iterable[Segment]) -> list[dict[str, object]]:
@@ -88,9 +91,9 @@ def cite_json(works: Sequence[Formatted], style: str = "apa") -> str:
         "works": [
             {
                 "key": w.key,
-                "parenthetical": plain(w.parenthetical),
-                "narrative": plain(w.narrative),
-                "reference": plain(w.reference),
+                "parenthetical": segments_text(w.parenthetical),
+                "narrative": segments_text(w.narrative),
+                "reference": segments_text(w.reference),
                 "reference_segments": _segments(w.reference),
             }
             for w in works

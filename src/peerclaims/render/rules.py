@@ -24,8 +24,10 @@ step. Every rule has a stable id and a kebab-case name: use either in `--select`
 
 DOCS_URL = "https://github.com/peerclaims/peerclaims/blob/main/docs/rules.md"  # SARIF helpUri too
 _EXAMPLE = re.compile(r"^(FAIL|PASS)(?: \((\w+)\))?: ")
-_SCOPE = {"corpus": "the corpus files (peerclaims validate)",
-          "document": "documents (peerclaims check)"}
+_SCOPE = {
+    "corpus": "the corpus files (peerclaims validate)",
+    "document": "documents (peerclaims check)",
+}
 
 
 def url(rule: Rule) -> str:
@@ -46,7 +48,7 @@ def parts(rule: Rule) -> tuple[str, list[str], list[tuple[str, str]]]:
             match = _EXAMPLE.match(line)
             if match:
                 label = match[1] + (f" ({match[2]})" if match[2] else "")
-                examples.append((label, line[match.end():].strip()))
+                examples.append((label, line[match.end() :].strip()))
             elif examples:
                 examples[-1] = (examples[-1][0], f"{examples[-1][1]} {line.strip()}")
             else:
@@ -71,15 +73,22 @@ def explain(rule: Rule) -> str:
         out.append("Examples:")
         for label, text in examples:
             lead = f"  {label:<{width}}  "
-            example = textwrap.TextWrapper(_WIDTH, initial_indent=lead,
-                                           subsequent_indent=" " * len(lead),
-                                           break_long_words=False, break_on_hyphens=False)
+            example = textwrap.TextWrapper(
+                _WIDTH,
+                initial_indent=lead,
+                subsequent_indent=" " * len(lead),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
             out.append(example.fill(text))
         out.append("")
     where = _SCOPE[rule.scope]
-    switch = ("It is always on: what was not read was not checked." if rule.name in ALWAYS_ON
-              else f"Skip it with --ignore {rule.name}, or set its severity under "
-              "[tool.peerclaims.rules] in the configuration.")
+    switch = (
+        "It is always on: what was not read was not checked."
+        if rule.name in ALWAYS_ON
+        else f"Skip it with --ignore {rule.name}, or set its severity under "
+        "[tool.peerclaims.rules] in the configuration."
+    )
     out.append(fill.fill(f"Default severity: {rule.severity.value}. Checks {where}. {switch}"))
     out.append(f"Docs: {url(rule)}")
     return "\n".join(out) + "\n"
@@ -89,8 +98,12 @@ def explain_json(rule: Rule) -> str:
     """`{"version": 1, "rule": {...}}`: the rule's fields, explanation and examples."""
     summary, prose, examples = parts(rule)
     fields = {
-        "id": rule.id, "name": rule.name, "severity": rule.severity.value,
-        "scope": rule.scope.value, "summary": summary, "explanation": "\n\n".join(prose),
+        "id": rule.id,
+        "name": rule.name,
+        "severity": rule.severity.value,
+        "scope": rule.scope.value,
+        "summary": summary,
+        "explanation": "\n\n".join(prose),
         "examples": [{"kind": label, "text": text} for label, text in examples],
         "url": url(rule),
     }
@@ -108,8 +121,13 @@ def text() -> str:
 def json_doc() -> str:
     """`{"version": 1, "rules": [...]}`."""
     rules = [
-        {"id": r.id, "name": r.name, "severity": r.severity.value, "scope": r.scope,
-         "summary": r.summary}
+        {
+            "id": r.id,
+            "name": r.name,
+            "severity": r.severity.value,
+            "scope": r.scope,
+            "summary": r.summary,
+        }
         for r in all_rules()
     ]
     return json.dumps({"version": 1, "rules": rules}, indent=2) + "\n"
@@ -118,8 +136,10 @@ def json_doc() -> str:
 def _section(rule: Rule) -> str:
     body = rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
     body = re.sub(r"^(FAIL|PASS)( \(info\))?: ", r"- **\1**\2: ", body, flags=re.MULTILINE)
-    return (f"## {rule.name}\n\n`{rule.id}` · default severity **{rule.severity.value}** · "
-            f"{rule.scope}\n\n{rule.summary}\n\n{body}\n")
+    return (
+        f"## {rule.name}\n\n`{rule.id}` · default severity **{rule.severity.value}** · "
+        f"{rule.scope}\n\n{rule.summary}\n\n{body}\n"
+    )
 
 
 def explain_markdown(rule: Rule) -> str:

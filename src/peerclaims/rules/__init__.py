@@ -76,8 +76,14 @@ class RuleSettings:
 def _registry() -> dict[str, Rule]:
     from peerclaims.rules import citation, claims, load, references, reflist, statements
 
-    rules = [*load.RULES, *claims.RULES, *references.RULES,
-             *citation.RULES, *reflist.RULES, *statements.RULES]
+    rules = [
+        *load.RULES,
+        *claims.RULES,
+        *references.RULES,
+        *citation.RULES,
+        *reflist.RULES,
+        *statements.RULES,
+    ]
     return {rule.id: rule for rule in rules}
 
 

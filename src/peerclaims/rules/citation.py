@@ -27,21 +27,37 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
         if res.status == Status.UNRESOLVED and work.work.year is not None:
             if own.list(work):
                 continue  # not-in-corpus says it, as info
-            yield finding_at(a, "unresolved-citation", found, work,
-                             f"'{work.work.text}' matches no work in the corpus")
+            yield finding_at(
+                a,
+                "unresolved-citation",
+                found,
+                work,
+                f"'{work.work.text}' matches no work in the corpus",
+            )
         elif res.status == Status.AMBIGUOUS and not res.differences:
             years = sorted({_year(a, k) for k in res.candidates})
             if work.work.year in years:  # two works of one first author and year
-                names = "; ".join(f"{cited_name(a, k)}, '{_short_title(a, k)}'"
-                                  for k in sorted(res.candidates))
-                yield finding_at(a, "unresolved-citation", found, work,
-                                 f"'{work.work.text}' could be any of {len(res.candidates)} works: "
-                                 f"{names}; APA tells them apart with a letter after the year "
-                                 "(2022a, 2022b) in the text and the reference list")
+                names = "; ".join(
+                    f"{cited_name(a, k)}, '{_short_title(a, k)}'" for k in sorted(res.candidates)
+                )
+                yield finding_at(
+                    a,
+                    "unresolved-citation",
+                    found,
+                    work,
+                    f"'{work.work.text}' could be any of {len(res.candidates)} works: "
+                    f"{names}; APA tells them apart with a letter after the year "
+                    "(2022a, 2022b) in the text and the reference list",
+                )
             else:
-                yield finding_at(a, "unresolved-citation", found, work,
-                                 f"'{work.work.text}': no {work.work.authors[0]} work of "
-                                 f"{work.work.year} in the corpus (it has {', '.join(years)})")
+                yield finding_at(
+                    a,
+                    "unresolved-citation",
+                    found,
+                    work,
+                    f"'{work.work.text}': no {work.work.authors[0]} work of "
+                    f"{work.work.year} in the corpus (it has {', '.join(years)})",
+                )
 
 
 def not_in_corpus(a: Analysis) -> Iterator[Finding]:
@@ -58,9 +74,14 @@ def not_in_corpus(a: Analysis) -> Iterator[Finding]:
     for found, work in cited_works(a):
         res = work.resolution
         if res.status == Status.UNRESOLVED and work.work.year is not None and own.list(work):
-            yield finding_at(a, "not-in-corpus", found, work,
-                             f"'{work.work.text}' is not in the corpus: its claims cannot be "
-                             "checked (the document's reference list has it)")
+            yield finding_at(
+                a,
+                "not-in-corpus",
+                found,
+                work,
+                f"'{work.work.text}' is not in the corpus: its claims cannot be "
+                "checked (the document's reference list has it)",
+            )
 
 
 class _OwnLists:
@@ -108,12 +129,19 @@ def author_misspelt(a: Analysis) -> Iterator[Finding]:
     PASS: "(Ochocka, Nelson, Janzen, & Trainor, 2006)"
     """
     for found, work in cited_works(a):
-        fixes = [(d.written, d.expected) for d in work.resolution.differences if d.field == "author"]
+        fixes = [
+            (d.written, d.expected) for d in work.resolution.differences if d.field == "author"
+        ]
         if fixes:
             names = "; ".join(f"'{w}' is spelt '{e}'" for w, e in fixes)
-            yield finding_at(a, "author-misspelt", found, work,
-                             f"{names} in {cited_name(a, work.resolution.key)}",
-                             _corrected(found.citation.text, fixes))
+            yield finding_at(
+                a,
+                "author-misspelt",
+                found,
+                work,
+                f"{names} in {cited_name(a, work.resolution.key)}",
+                _corrected(found.citation.text, fixes),
+            )
 
 
 def year_mismatch(a: Analysis) -> Iterator[Finding]:
@@ -126,9 +154,15 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
         for d in work.resolution.differences:
             if d.field == "year":
                 fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
-                yield finding_at(a, "year-mismatch", found, work,
-                                 f"'{_flat(work.work.text)}' gives {d.written}; the work is "
-                                 f"{cited_name(a, work.resolution.key)}", fixed)
+                yield finding_at(
+                    a,
+                    "year-mismatch",
+                    found,
+                    work,
+                    f"'{_flat(work.work.text)}' gives {d.written}; the work is "
+                    f"{cited_name(a, work.resolution.key)}",
+                    fixed,
+                )
 
 
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
@@ -149,11 +183,23 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
         count, written = len(ref.authors), work.work
         right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
         if written.et_al and count <= 2:
-            yield finding_at(a, "et-al-misuse", found, work,
-                             f"'{written.text}' uses et al. for a work with {_n(count)}", right)
+            yield finding_at(
+                a,
+                "et-al-misuse",
+                found,
+                work,
+                f"'{written.text}' uses et al. for a work with {_n(count)}",
+                right,
+            )
         elif not written.et_al and len(written.authors) == 1 and count == 2:
-            yield finding_at(a, "et-al-misuse", found, work,
-                             f"'{written.text}' names one of two authors; APA names both", right)
+            yield finding_at(
+                a,
+                "et-al-misuse",
+                found,
+                work,
+                f"'{written.text}' names one of two authors; APA names both",
+                right,
+            )
 
 
 def _n(count: int) -> str:
@@ -172,9 +218,14 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
         keys = sorted(found.keys)
         ref = reference_of(a, keys[0]) if len(keys) == 1 else None
         hint = f"; the corpus has {', '.join(keys)}" if len(keys) > 1 else ""
-        yield finding_at(a, "vague-citation", found, None,
-                         f"'{found.citation.text}' names no year or reference{hint}",
-                         intext(ref) if ref else None)
+        yield finding_at(
+            a,
+            "vague-citation",
+            found,
+            None,
+            f"'{found.citation.text}' names no year or reference{hint}",
+            intext(ref) if ref else None,
+        )
 
 
 RULES = (

@@ -15,8 +15,14 @@ from peerclaims.suggest import closest_one
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)")
 
 
-def _at(corpus: Corpus, no: int, rule: str, message: str, *path: str | int,
-        suggestion: str | None = None) -> Finding:
+def _at(
+    corpus: Corpus,
+    no: int,
+    rule: str,
+    message: str,
+    *path: str | int,
+    suggestion: str | None = None,
+) -> Finding:
     pos = corpus.where(no, *path)
     return Finding(rule, corpus.claims_path, pos.line, pos.column, message, suggestion)
 
@@ -31,8 +37,13 @@ def duplicate_claim_id(corpus: Corpus) -> Iterator[Finding]:
     for no, claim in enumerate(corpus.claims):
         if claim.id in first:
             line = corpus.where(first[claim.id], "id").line
-            yield _at(corpus, no, "duplicate-claim-id",
-                      f"claim id '{claim.id}' is already used at line {line}", "id")
+            yield _at(
+                corpus,
+                no,
+                "duplicate-claim-id",
+                f"claim id '{claim.id}' is already used at line {line}",
+                "id",
+            )
         else:
             first[claim.id] = no
 
@@ -43,18 +54,27 @@ def unknown_reference(corpus: Corpus) -> Iterator[Finding]:
     FAIL: `ref: sledge2011effectivness` (no such key)
     PASS: `ref: sledge2011effectiveness`
     """
-    if any(f.rule == "unreadable-input" and f.path == corpus.references_path
-           for f in corpus.load_findings):
+    if any(
+        f.rule == "unreadable-input" and f.path == corpus.references_path
+        for f in corpus.load_findings
+    ):
         return  # references.bib could not be read: every key would look unknown
     keys = [ref.key for ref in corpus.references]
     for no, claim in enumerate(corpus.claims):
         for i, ev in enumerate(claim.evidence):
             if corpus.reference(ev.ref) is None:
                 near = closest_one(ev.ref, keys)
-                yield _at(corpus, no, "unknown-reference",
-                          f"claim '{claim.id}' cites '{ev.ref}', which is not in "
-                          f"{_name(corpus.references_path)}",
-                          "evidence", i, "ref", suggestion=near and f"did you mean '{near}'?")
+                yield _at(
+                    corpus,
+                    no,
+                    "unknown-reference",
+                    f"claim '{claim.id}' cites '{ev.ref}', which is not in "
+                    f"{_name(corpus.references_path)}",
+                    "evidence",
+                    i,
+                    "ref",
+                    suggestion=near and f"did you mean '{near}'?",
+                )
 
 
 def unknown_vocabulary_value(corpus: Corpus) -> Iterator[Finding]:
@@ -73,26 +93,39 @@ def unknown_vocabulary_value(corpus: Corpus) -> Iterator[Finding]:
         for i, ev in enumerate(claim.evidence):
             yield from _vocab(corpus, no, "support", ev.support, ("evidence", i, "support"))
             if ev.certainty is not None:
-                yield from _vocab(corpus, no, "certainty", ev.certainty, ("evidence", i, "certainty"))
+                yield from _vocab(
+                    corpus, no, "certainty", ev.certainty, ("evidence", i, "certainty")
+                )
     for ref in corpus.references:
         design = ref.design
         if design is not None and design not in allowed("studydesign"):
             pos = ref.field_positions.get("studydesign", ref.position)
             near = closest_one(design, allowed("studydesign"))
-            yield Finding("unknown-vocabulary-value", corpus.references_path, pos.line, pos.column,
-                          f"studydesign '{design}' of '{ref.key}' is not one of: "
-                          f"{', '.join(allowed('studydesign'))}",
-                          near and f"did you mean '{near}'?")
+            yield Finding(
+                "unknown-vocabulary-value",
+                corpus.references_path,
+                pos.line,
+                pos.column,
+                f"studydesign '{design}' of '{ref.key}' is not one of: "
+                f"{', '.join(allowed('studydesign'))}",
+                near and f"did you mean '{near}'?",
+            )
 
 
-def _vocab(corpus: Corpus, no: int, name: str, value: str,
-           path: tuple[str | int, ...]) -> Iterator[Finding]:
+def _vocab(
+    corpus: Corpus, no: int, name: str, value: str, path: tuple[str | int, ...]
+) -> Iterator[Finding]:
     choices = allowed(name)
     if value not in choices:
         near = closest_one(value, choices)
-        yield _at(corpus, no, "unknown-vocabulary-value",
-                  f"{name} '{value}' is not one of: {', '.join(choices)}", *path,
-                  suggestion=near and f"did you mean '{near}'?")
+        yield _at(
+            corpus,
+            no,
+            "unknown-vocabulary-value",
+            f"{name} '{value}' is not one of: {', '.join(choices)}",
+            *path,
+            suggestion=near and f"did you mean '{near}'?",
+        )
 
 
 def claim_without_evidence(corpus: Corpus) -> Iterator[Finding]:
@@ -103,8 +136,9 @@ def claim_without_evidence(corpus: Corpus) -> Iterator[Finding]:
     """
     for no, claim in enumerate(corpus.claims):
         if not claim.evidence:
-            yield _at(corpus, no, "claim-without-evidence",
-                      f"claim '{claim.id}' has no evidence", "id")
+            yield _at(
+                corpus, no, "claim-without-evidence", f"claim '{claim.id}' has no evidence", "id"
+            )
 
 
 def is_quantitative(claim: Claim) -> bool:
@@ -120,9 +154,14 @@ def quantitative_claim_without_locator(corpus: Corpus) -> Iterator[Finding]:
     """
     for no, claim in enumerate(corpus.claims):
         if is_quantitative(claim) and claim.evidence and not any(e.locator for e in claim.evidence):
-            yield _at(corpus, no, "quantitative-claim-without-locator",
-                      f"claim '{claim.id}' states a figure but no evidence gives a locator "
-                      "(page, table or section)", "evidence")
+            yield _at(
+                corpus,
+                no,
+                "quantitative-claim-without-locator",
+                f"claim '{claim.id}' states a figure but no evidence gives a locator "
+                "(page, table or section)",
+                "evidence",
+            )
 
 
 def single_study_claim(corpus: Corpus) -> Iterator[Finding]:
@@ -133,9 +172,13 @@ def single_study_claim(corpus: Corpus) -> Iterator[Finding]:
     """
     for no, claim in enumerate(corpus.claims):
         if len({e.ref.lower() for e in claim.evidence}) == 1:
-            yield _at(corpus, no, "single-study-claim",
-                      f"claim '{claim.id}' rests on a single work ({claim.evidence[0].ref})",
-                      "evidence")
+            yield _at(
+                corpus,
+                no,
+                "single-study-claim",
+                f"claim '{claim.id}' rests on a single work ({claim.evidence[0].ref})",
+                "evidence",
+            )
 
 
 def is_grey(corpus: Corpus, key: str) -> bool:
@@ -157,9 +200,13 @@ def grey_only_evidence(corpus: Corpus) -> Iterator[Finding]:
     for no, claim in enumerate(corpus.claims):
         known = [e.ref for e in claim.evidence if corpus.reference(e.ref) is not None]
         if known and all(is_grey(corpus, key) for key in known):
-            yield _at(corpus, no, "grey-only-evidence",
-                      f"claim '{claim.id}' rests only on grey literature ({', '.join(known)})",
-                      "evidence")
+            yield _at(
+                corpus,
+                no,
+                "grey-only-evidence",
+                f"claim '{claim.id}' rests only on grey literature ({', '.join(known)})",
+                "evidence",
+            )
 
 
 def _name(path: str) -> str:
@@ -171,8 +218,13 @@ RULES = (
     Rule("PC105", "unknown-reference", Severity.ERROR, "corpus", unknown_reference),
     Rule("PC106", "unknown-vocabulary-value", Severity.ERROR, "corpus", unknown_vocabulary_value),
     Rule("PC107", "claim-without-evidence", Severity.WARNING, "corpus", claim_without_evidence),
-    Rule("PC108", "quantitative-claim-without-locator", Severity.WARNING, "corpus",
-         quantitative_claim_without_locator),
+    Rule(
+        "PC108",
+        "quantitative-claim-without-locator",
+        Severity.WARNING,
+        "corpus",
+        quantitative_claim_without_locator,
+    ),
     Rule("PC109", "single-study-claim", Severity.INFO, "corpus", single_study_claim),
     Rule("PC110", "grey-only-evidence", Severity.WARNING, "corpus", grey_only_evidence),
 )

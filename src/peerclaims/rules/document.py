@@ -39,8 +39,14 @@ def cited_works(a: Analysis) -> Iterator[tuple[FoundCitation, FoundWork]]:
                 yield found, work
 
 
-def finding_at(a: Analysis, rule: str, found: FoundCitation, work: FoundWork | None, message: str,
-               suggestion: str | None = None) -> Finding:
+def finding_at(
+    a: Analysis,
+    rule: str,
+    found: FoundCitation,
+    work: FoundWork | None,
+    message: str,
+    suggestion: str | None = None,
+) -> Finding:
     """A finding at the work (or, without one, at the citation)."""
     offset = work.work.start if work else found.citation.start
     return a.finding(rule, found.block, offset, message, suggestion)

@@ -1,4 +1,6 @@
-"""Rules on references.bib entries: required fields, field formats, names, duplicates."""
+"""Rules on references.bib entries: required fields, duplicates, use, verification, layers.
+
+Field formats and author names are checked in rules/fields.py; all are registered here."""
 
 from __future__ import annotations
 
@@ -13,34 +15,13 @@ from peerclaims.corpus.load import Corpus
 from peerclaims.corpus.model import Reference
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.rules import Rule
+from peerclaims.rules.fields import (
+    DOI_PREFIX,
+    author_name_format,
+    field_finding,
+    malformed_field,
+)
 from peerclaims.text.folding import fold
-
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"}
-# One page: 215, e1234, CD004807, aac4716 (article numbers), 431.e1, 16:1, 4S, xii.
-_PAGE = r"(?:[A-Za-z]{0,4}\d+(?:[.:][A-Za-z]{0,2}\d+)*[A-Za-z]{0,2}|[ivxlcIVXLC]+)"
-_RANGE = rf"{_PAGE}(?:\s*(?:-{{1,2}}|–|—)\s*{_PAGE})?"
-_RANGE_RE = re.compile(rf"^({_PAGE})(?:\s*(?:-{{1,2}}|–|—)\s*({_PAGE}))?$")
-_FORMATS: dict[str, tuple[re.Pattern[str], str]] = {
-    "year": (re.compile(r"^(1[5-9]|20)\d\d[a-z]?$"), "a four-digit year, optionally with a letter (2006b)"),
-    "pages": (re.compile(rf"^{_RANGE}(?:\s*,\s*{_RANGE})*$"),
-              "a page, an article number or a range such as 215--229"),
-    "doi": (re.compile(r"^10\.\d{4,9}/\S+$"), "a bare DOI such as 10.1176/ps.2011.62.5.541"),
-    "pmid": (re.compile(r"^\d{1,9}$"), "digits only (a PubMed id)"),
-    "pmcid": (re.compile(r"^PMC\d{1,9}$"), "a PubMed Central id such as PMC3933205"),
-    "volume": (re.compile(r"^[\w.\-–/ ]{1,20}$"), "a volume such as 11 (no 'vol.' or issue)"),
-    "number": (re.compile(r"^[\w.\-–/ ]{1,20}$"), "an issue number such as 2"),
-    "n": (re.compile(r"^[1-9]\d*$"), "a positive whole number (sample size)"),
-}
-_DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_VOLUME_NOISE = re.compile(r"^(vol|no|issue)\b|[()]", re.IGNORECASE)
-
-
-def _field(corpus: Corpus, ref: Reference, name: str, rule: str, message: str,
-           suggestion: str | None = None) -> Finding:
-    pos = ref.field_positions.get(name, ref.position)
-    return Finding(rule, corpus.references_path, pos.line, pos.column, message, suggestion)
 
 
 def missing_required_field(corpus: Corpus) -> Iterator[Finding]:
@@ -57,17 +38,25 @@ def missing_required_field(corpus: Corpus) -> Iterator[Finding]:
     PASS: the same with `journal = {Psychiatric Services}` (or `journaltitle`)
     """
     for ref in corpus.references:
-        models = [m for m in (REQUIRED.get(ref.entry_type), BIBLATEX_REQUIRED.get(ref.entry_type))
-                  if m is not None]
+        models = [
+            m
+            for m in (REQUIRED.get(ref.entry_type), BIBLATEX_REQUIRED.get(ref.entry_type))
+            if m is not None
+        ]
         if not models:
             continue  # a type neither model defines: nothing is required
         fields = {**_crossref_fields(corpus, ref), **_present(ref.raw_fields)}
         gaps = [_missing(model, fields) for model in models]
         if all(gaps):  # no model is satisfied: say what the first (BibTeX's, if any) lacks
             for options in gaps[0]:
-                yield _field(corpus, ref, "", "missing-required-field",
-                             f"@{ref.entry_type} '{ref.key}' lacks required field "
-                             f"{' or '.join(repr(o) for o in options)}")
+                yield field_finding(
+                    corpus,
+                    ref,
+                    "",
+                    "missing-required-field",
+                    f"@{ref.entry_type} '{ref.key}' lacks required field "
+                    f"{' or '.join(repr(o) for o in options)}",
+                )
 
 
 def _present(raw_fields: dict[str, str]) -> dict[str, str]:
@@ -110,101 +99,13 @@ def missing_crossref(corpus: Corpus) -> Iterator[Finding]:
     for ref in corpus.references:
         key = ref.raw_fields.get("crossref", "").strip()
         if key and corpus.reference(key) is None:
-            yield _field(corpus, ref, "crossref", "missing-crossref",
-                         f"'{ref.key}' has crossref '{key}', which is not in the file")
-
-
-def malformed_field(corpus: Corpus) -> Iterator[Finding]:
-    """A field's value does not have the form its name implies.
-
-    Checks year, pages (a range must not run backwards), doi (bare, no URL prefix), pmid,
-    month, volume and number (no "vol." or "(2)"), and n.
-
-    FAIL: `year = {20012}`, `pages = {229--215}`, `doi = {https://doi.org/10.1/x}`, `volume = {11(2)}`
-    PASS: `year = {2001}`, `pages = {215--229}`, `doi = {10.1/x}`, `volume = {11}, number = {2}`
-    """
-    for ref in corpus.references:
-        for name, value in ref.fields.items():
-            if name not in ref.raw_fields or not value.strip():
-                continue  # a year read from `date`; an empty field (as good as absent)
-            problem = _malformed(name, value.strip())
-            if problem is not None:
-                message, suggestion = problem
-                yield _field(corpus, ref, name, "malformed-field",
-                             f"{name} '{value}' of '{ref.key}': {message}", suggestion)
-
-
-def _malformed(name: str, value: str) -> tuple[str, str | None] | None:
-    if name == "month":
-        ok = value.lower()[:3] in _MONTHS and value.lower() in _MONTHS | _FULL_MONTHS
-        ok = ok or (value.isdigit() and 1 <= int(value) <= 12)
-        return None if ok else ("expected a month such as jan or 1", None)
-    if name == "doi" and _DOI_PREFIX.match(value):
-        bare = _DOI_PREFIX.sub("", value)
-        return "write the DOI bare, without a URL or 'doi:' prefix", f"doi = {{{bare}}}"
-    if name in ("volume", "number") and _VOLUME_NOISE.search(value):
-        return "only the " + name + " itself (issue numbers go in 'number')", None
-    if name == "pages":
-        return _pages_problem(value)
-    rule = _FORMATS.get(name)
-    if rule is None or rule[0].match(value):
-        return None
-    return f"expected {rule[1]}", None
-
-
-def _pages_problem(value: str) -> tuple[str, str | None] | None:
-    pattern, expected = _FORMATS["pages"]
-    if not pattern.match(value):
-        return f"expected {expected}", None
-    for part in value.split(","):
-        match = _RANGE_RE.match(part.strip())
-        first, last = (match.group(1), match.group(2)) if match else (None, None)
-        # "1179-84" is an abbreviated range, not a backwards one: compare equal-length numbers only
-        if (first and last and first.isdigit() and last.isdigit() and len(first) == len(last)
-                and last < first):
-            return "the range runs backwards", None
-    return None
-
-
-def author_name_format(corpus: Corpus) -> Iterator[Finding]:
-    """An author list is not in BibTeX form: names joined by " and ", "and others" for et al.
-
-    FAIL: `author = {Smith, J., Jones, K.}`, `author = {Smith, J. et al.}`, `author = {Smith; Jones}`
-    PASS: `author = {Smith, J. and Jones, K.}`, `author = {Smith, J. and others}`
-    """
-    for ref in corpus.references:
-        for name in ("author", "editor"):
-            raw = ref.raw_fields.get(name)
-            if raw is None:
-                continue
-            problem = _name_problem(raw, [p.raw for p in getattr(ref, name + "s")])
-            if problem:
-                yield _field(corpus, ref, name, "author-name-format",
-                             f"{name} of '{ref.key}': {problem}")
-
-
-def _name_problem(raw: str, people: list[str]) -> str | None:
-    outside = re.sub(r"\{[^{}]*\}", "", raw)  # braced organisation names may hold anything
-    if re.search(r"\bet\.?\s*al\b", outside, re.IGNORECASE):
-        return "'et al.' in a name list; write 'and others'"
-    if re.search(r"[;&]", outside.replace("\\&", "")):
-        return "names separated by ';' or '&'; separate them with ' and '"
-    for person in people:
-        if person.strip().lower() == "others":
-            continue
-        if re.search(r"(^|\s)others$", person.strip().lower()):
-            return "'others' must stand alone, as ' and others'"
-        if _top_level_commas(person) > 2:
-            return f"'{person.strip()}' looks like several names; separate them with ' and '"
-    return None
-
-
-def _top_level_commas(name: str) -> int:
-    depth = count = 0
-    for char in name:
-        depth += (char == "{") - (char == "}")
-        count += char == "," and depth == 0
-    return count
+            yield field_finding(
+                corpus,
+                ref,
+                "crossref",
+                "missing-crossref",
+                f"'{ref.key}' has crossref '{key}', which is not in the file",
+            )
 
 
 def unused_reference(corpus: Corpus) -> Iterator[Finding]:
@@ -218,7 +119,7 @@ def unused_reference(corpus: Corpus) -> Iterator[Finding]:
         return  # claims.yaml failed to load (or was unreadable): every reference would look unused
     for ref in corpus.references:
         if ref.key.lower() not in used:
-            yield _field(corpus, ref, "", "unused-reference", f"no claim cites '{ref.key}'")
+            yield field_finding(corpus, ref, "", "unused-reference", f"no claim cites '{ref.key}'")
 
 
 def unverified_reference(corpus: Corpus) -> Iterator[Finding]:
@@ -237,19 +138,37 @@ def unverified_reference(corpus: Corpus) -> Iterator[Finding]:
     for ref in corpus.references:
         has, hasnt = "verified" in ref.fields, "unverified" in ref.fields
         if not has and not hasnt:
-            yield _field(corpus, ref, "", "unverified-reference",
-                         f"'{ref.key}' has neither `verified` (the record's URLs) nor "
-                         "`unverified` (why no record confirms it)")
+            yield field_finding(
+                corpus,
+                ref,
+                "",
+                "unverified-reference",
+                f"'{ref.key}' has neither `verified` (the record's URLs) nor "
+                "`unverified` (why no record confirms it)",
+            )
         elif has and hasnt:
-            yield _field(corpus, ref, "unverified", "unverified-reference",
-                         f"'{ref.key}' has both `verified` and `unverified`; keep one")
+            yield field_finding(
+                corpus,
+                ref,
+                "unverified",
+                "unverified-reference",
+                f"'{ref.key}' has both `verified` and `unverified`; keep one",
+            )
         elif has:
-            bad = [p.strip() for p in ref.fields["verified"].split(";")
-                   if p.strip() and not re.match(r"https?://\S+$", p.strip())]
+            bad = [
+                p.strip()
+                for p in ref.fields["verified"].split(";")
+                if p.strip() and not re.match(r"https?://\S+$", p.strip())
+            ]
             if bad or not ref.fields["verified"].strip():
-                yield _field(corpus, ref, "verified", "unverified-reference",
-                             f"`verified` of '{ref.key}' must list http(s) URLs separated by ';'"
-                             + (f", not '{bad[0]}'" if bad else ""))
+                yield field_finding(
+                    corpus,
+                    ref,
+                    "verified",
+                    "unverified-reference",
+                    f"`verified` of '{ref.key}' must list http(s) URLs separated by ';'"
+                    + (f", not '{bad[0]}'" if bad else ""),
+                )
 
 
 def shared_doi(corpus: Corpus) -> Iterator[Finding]:
@@ -260,14 +179,18 @@ def shared_doi(corpus: Corpus) -> Iterator[Finding]:
     """
     seen: dict[str, Reference] = {}
     for ref in corpus.references:
-        doi = _DOI_PREFIX.sub("", ref.fields.get("doi", "").strip()).lower()
+        doi = DOI_PREFIX.sub("", ref.fields.get("doi", "").strip()).lower()
         if not doi:
             continue
         if doi in seen:
             first = seen[doi]
-            yield _field(corpus, ref, "doi", "shared-doi",
-                         f"'{ref.key}' has the DOI of '{first.key}' (line {first.position.line}): "
-                         f"{doi}")
+            yield field_finding(
+                corpus,
+                ref,
+                "doi",
+                "shared-doi",
+                f"'{ref.key}' has the DOI of '{first.key}' (line {first.position.line}): {doi}",
+            )
         else:
             seen[doi] = ref
 
@@ -291,9 +214,14 @@ def duplicate_work(corpus: Corpus) -> Iterator[Finding]:
             if earlier is not None and later.key not in reported:
                 reported.add(later.key)
                 why = "the same author, year and title"
-                yield _field(corpus, later, "", "duplicate-work",
-                             f"'{later.key}' and '{earlier.key}' (line {earlier.position.line}) "
-                             f"look like one work: {why}")
+                yield field_finding(
+                    corpus,
+                    later,
+                    "",
+                    "duplicate-work",
+                    f"'{later.key}' and '{earlier.key}' (line {earlier.position.line}) "
+                    f"look like one work: {why}",
+                )
 
 
 def _same(group_key: tuple[str, ...], a: Reference, b: Reference) -> bool:
@@ -315,7 +243,7 @@ def layer_conflict(corpus: Corpus) -> Iterator[Finding]:
         return  # the first layer (or a corpus of one): nothing earlier to clash with
     claims_at: dict[str, str] = {}  # id -> "file:line" in the first layer that has it
     works_at: dict[tuple[str, ...], list[tuple[Reference, str]]] = defaultdict(list)
-    for layer in corpus.layers[:corpus.layer_no]:
+    for layer in corpus.layers[: corpus.layer_no]:
         for claim, pos in zip(layer.claims, layer.claim_positions, strict=False):
             claims_at.setdefault(claim.id, f"{layer.claims_path}:{pos.line}")
         for ref in layer.references:
@@ -323,29 +251,52 @@ def layer_conflict(corpus: Corpus) -> Iterator[Finding]:
                 works_at[mark].append((ref, f"{layer.references_path}:{ref.position.line}"))
     for claim, pos in zip(corpus.claims, corpus.claim_positions, strict=False):
         if claim.id in claims_at:
-            yield Finding("layer-conflict", corpus.claims_path, pos.line, pos.column,
-                          f"claim id '{claim.id}' is also at {claims_at[claim.id]}, an earlier "
-                          "layer, which wins")
+            yield Finding(
+                "layer-conflict",
+                corpus.claims_path,
+                pos.line,
+                pos.column,
+                f"claim id '{claim.id}' is also at {claims_at[claim.id]}, an earlier "
+                "layer, which wins",
+            )
     for ref in corpus.references:
-        found = next(((mark[0], other, where) for mark in _marks(ref)
-                      for other, where in works_at.get(mark, ())
-                      if mark[0] != "aty" or _same(mark, other, ref)), None)
+        found = next(
+            (
+                (mark[0], other, where)
+                for mark in _marks(ref)
+                for other, where in works_at.get(mark, ())
+                if mark[0] != "aty" or _same(mark, other, ref)
+            ),
+            None,
+        )
         if found is None:
             continue
         kind, other, where = found
         why = "the same DOI" if kind == "doi" else "the same first author, year and title"
-        yield _field(corpus, ref, "", "layer-conflict",
-                     f"work key '{ref.key}' is also at {where}, an earlier layer, which wins"
-                     if kind == "key" else f"'{ref.key}' is the work '{other.key}' at {where} "
-                     f"({why}); cite '{other.key}' instead")
+        yield field_finding(
+            corpus,
+            ref,
+            "",
+            "layer-conflict",
+            f"work key '{ref.key}' is also at {where}, an earlier layer, which wins"
+            if kind == "key"
+            else f"'{ref.key}' is the work '{other.key}' at {where} "
+            f"({why}); cite '{other.key}' instead",
+        )
 
 
 def _marks(ref: Reference) -> list[tuple[str, ...]]:
     """What identifies a work across layers: its key, its DOI, its first author and year."""
-    doi = _DOI_PREFIX.sub("", ref.fields.get("doi", "").strip()).lower()
-    return [("key", ref.key.lower()), *([("doi", doi)] if doi else []),
-            *([("aty", fold(ref.creators[0].surname), ref.year)]
-              if ref.creators and ref.year and ref.title else [])]
+    doi = DOI_PREFIX.sub("", ref.fields.get("doi", "").strip()).lower()
+    return [
+        ("key", ref.key.lower()),
+        *([("doi", doi)] if doi else []),
+        *(
+            [("aty", fold(ref.creators[0].surname), ref.year)]
+            if ref.creators and ref.year and ref.title
+            else []
+        ),
+    ]
 
 
 RULES = (

@@ -29,8 +29,10 @@ def _same_work(work: FoundWork, listed: ListedWork) -> bool:
     written, entry = work.work, listed.entry
     if not written.authors or not entry.authors or written.year is None:
         return False
-    return (_same_author(written.authors[0], entry.authors[0])
-            and (entry.year or "").lower()[:4] == written.year.lower()[:4])
+    return (
+        _same_author(written.authors[0], entry.authors[0])
+        and (entry.year or "").lower()[:4] == written.year.lower()[:4]
+    )
 
 
 def _same_author(written: str, listed: str) -> bool:
@@ -84,9 +86,11 @@ class Works:
         found = self.memo.get((when, name))
         if found is None:
             short = initials(name)
-            found = ((len(name.split()) == 1 and name in self.initials[when])  # "SAMHSA"
-                     or (short != "" and short in names)  # listed as its acronym
-                     or self._misspelt(name, when))
+            found = (
+                (len(name.split()) == 1 and name in self.initials[when])  # "SAMHSA"
+                or (short != "" and short in names)  # listed as its acronym
+                or self._misspelt(name, when)
+            )
             self.memo[(when, name)] = found
         return found
 
@@ -95,8 +99,10 @@ class Works:
         choices = self.choices.get(when)
         if choices is None:
             choices = self.choices[when] = list(self.names[when])
-        return process.extractOne(name, choices, scorer=fuzz.ratio,
-                                  score_cutoff=_NAME_CUTOFF) is not None
+        return (
+            process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=_NAME_CUTOFF)
+            is not None
+        )
 
     def has_cited(self, work: FoundWork) -> bool:
         """Whether a cited work is among them (they are list entries)."""
@@ -124,7 +130,11 @@ def _cited_by_section(a: Analysis) -> list[list[tuple[FoundCitation, FoundWork]]
     out: list[list[tuple[FoundCitation, FoundWork]]] = [[] for _ in sections]
     for found, work in cited_works(a):
         i = bisect.bisect_right(firsts, found.block) - 1
-        if i >= 0 and found.block <= sections[i].last and found.block not in sections[i].list_blocks:
+        if (
+            i >= 0
+            and found.block <= sections[i].last
+            and found.block not in sections[i].list_blocks
+        ):
             out[i].append((found, work))
     return out
 
@@ -141,8 +151,13 @@ def missing_from_reference_list(a: Analysis) -> Iterator[Finding]:
         listed = listed_works([section])
         for found, work in cited:
             if not listed.has_cited(work):
-                yield finding_at(a, "missing-from-reference-list", found, work,
-                                 f"'{work.work.text}' is not in this section's reference list")
+                yield finding_at(
+                    a,
+                    "missing-from-reference-list",
+                    found,
+                    work,
+                    f"'{work.work.text}' is not in this section's reference list",
+                )
 
 
 def uncited_reference(a: Analysis) -> Iterator[Finding]:
@@ -160,27 +175,39 @@ def uncited_reference(a: Analysis) -> Iterator[Finding]:
         works = Works()
         for _, w in cited:
             works.add(w.resolution.key, _first_author(w.work.authors), w.work.year)
-        by_number = {id(a.numbered[n]) for c in a.citations_in(text_blocks)
-                     if c.citation.kind == CitationKind.NUMBERED for n in c.citation.numbers if n in a.numbered}
+        by_number = {
+            id(a.numbered[n])
+            for c in a.citations_in(text_blocks)
+            if c.citation.kind == CitationKind.NUMBERED
+            for n in c.citation.numbers
+            if n in a.numbered
+        }
         for listed in section.listed:
             if id(listed) in by_number:
                 continue
             entry = listed.entry
-            if entry.authors and not works.has(listed.resolution.key, entry.authors[0],
-                                               entry.year or ""):
-                yield a.finding("uncited-reference", listed.block, listed.offset,
-                                f"'{_short(listed)}' is listed but never cited in the text")
+            if entry.authors and not works.has(
+                listed.resolution.key, entry.authors[0], entry.year or ""
+            ):
+                yield a.finding(
+                    "uncited-reference",
+                    listed.block,
+                    listed.offset,
+                    f"'{_short(listed)}' is listed but never cited in the text",
+                )
 
 
 def _is_reading_list(a: Analysis, first: ListedWork) -> bool:
     start = a.starts[first.block] + first.offset
-    heading = a.joined[max(0, start - 200):start].rsplit("\n\n", 3)
+    heading = a.joined[max(0, start - 200) : start].rsplit("\n\n", 3)
     return any(_SUGGESTED.search(part) for part in heading[-3:])
 
 
 def _short(listed: ListedWork) -> str:
     authors = listed.entry.authors
-    name = authors[0] + (" et al." if len(authors) > 2 else f" & {authors[1]}" if len(authors) == 2 else "")
+    name = authors[0] + (
+        " et al." if len(authors) > 2 else f" & {authors[1]}" if len(authors) == 2 else ""
+    )
     return f"{name} ({listed.entry.year or 'n.d.'})"
 
 
@@ -199,16 +226,22 @@ def reference_list_mismatch(a: Analysis) -> Iterator[Finding]:
                 continue
             problems = _entry_differences(listed, ref)
             if problems:
-                yield a.finding("reference-list-mismatch", listed.block, listed.offset,
-                                f"'{_short(listed)}' differs from {ref.key}: {'; '.join(problems)}")
+                yield a.finding(
+                    "reference-list-mismatch",
+                    listed.block,
+                    listed.offset,
+                    f"'{_short(listed)}' differs from {ref.key}: {'; '.join(problems)}",
+                )
 
 
 def _entry_differences(listed: ListedWork, ref: Reference) -> list[str]:
     entry = listed.entry
     out = [f"{d.field} {d.written} (corpus: {d.expected})" for d in listed.resolution.differences]
-    pairs = [("journal", entry.container, ref.get("journal")),
-             ("volume", entry.volume, ref.get("volume")),
-             ("pages", entry.pages, ref.get("pages"))]
+    pairs = [
+        ("journal", entry.container, ref.get("journal")),
+        ("volume", entry.volume, ref.get("volume")),
+        ("pages", entry.pages, ref.get("pages")),
+    ]
     for name, written, expected in pairs:
         if written and expected and _differs(name, written, expected):
             out.append(f"{name} {written} (corpus: {expected.replace('--', '–')})")
@@ -224,8 +257,19 @@ def _differs(name: str, written: str, expected: str) -> bool:
 
 
 RULES = (
-    Rule("PC206", "missing-from-reference-list", Severity.WARNING, Scope.DOCUMENT,
-         missing_from_reference_list),
+    Rule(
+        "PC206",
+        "missing-from-reference-list",
+        Severity.WARNING,
+        Scope.DOCUMENT,
+        missing_from_reference_list,
+    ),
     Rule("PC207", "uncited-reference", Severity.INFO, Scope.DOCUMENT, uncited_reference),
-    Rule("PC208", "reference-list-mismatch", Severity.WARNING, Scope.DOCUMENT, reference_list_mismatch),
+    Rule(
+        "PC208",
+        "reference-list-mismatch",
+        Severity.WARNING,
+        Scope.DOCUMENT,
+        reference_list_mismatch,
+    ),
 )

@@ -32,8 +32,13 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     for s in _claims(a):
         if not a.support_for(s) and not claimtext.is_own_work(s.text):
             suggestion = _suggest_for(a, s)
-            yield a.finding("uncited-claim", s.block, s.start,
-                            f"'{_clip(s.text)}' states a finding without a citation", suggestion)
+            yield a.finding(
+                "uncited-claim",
+                s.block,
+                s.start,
+                f"'{_clip(s.text)}' states a finding without a citation",
+                suggestion,
+            )
 
 
 def _suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
@@ -78,24 +83,33 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         if evidence and not {k.lower() for k in cited} & evidence:
             right = _evidence_names(a, strong)
             credited = ", ".join(cited_name(a, k) for k in sorted(cited))
-            yield a.finding("misattributed-claim", s.block, s.start,
-                            f"'{_clip(s.text)}' is credited to {credited}, which is not among "
-                            f"its evidence: {right}", _suggest_for(a, s))
+            yield a.finding(
+                "misattributed-claim",
+                s.block,
+                s.start,
+                f"'{_clip(s.text)}' is credited to {credited}, which is not among "
+                f"its evidence: {right}",
+                _suggest_for(a, s),
+            )
 
 
-_SUPPORT: dict[str, str] = {Support.DIRECT: "found it", Support.REVIEW: "reviews it",
-                            Support.SECONDARY: "repeats it"}
+_SUPPORT: dict[str, str] = {
+    Support.DIRECT: "found it",
+    Support.REVIEW: "reviews it",
+    Support.SECONDARY: "repeats it",
+}
 
 
 def _evidence_names(a: Analysis, matches: list[Match]) -> str:
-    """"Sledge et al. (2011) found it; Davidson et al. (2012) reviews it"."""
+    """ "Sledge et al. (2011) found it; Davidson et al. (2012) reviews it"."""
     seen: dict[str, str] = {}
     for m in matches:
         for e in m.claim.evidence:
             ref = reference_of(a, e.ref)
             if ref is not None:
-                seen.setdefault(ref.key, f"{intext(ref, narrative=True)} "
-                                         f"{_SUPPORT.get(e.support, e.support)}")
+                seen.setdefault(
+                    ref.key, f"{intext(ref, narrative=True)} {_SUPPORT.get(e.support, e.support)}"
+                )
     return "; ".join(seen.values())
 
 
@@ -136,9 +150,13 @@ def _figure_problem(text: str, effect: Effect) -> str | None:
         expected = abs(change) * 100
         if all(not _rounds_to(expected, p) for p in stated):
             way = "reduction" if change < 0 else "increase"
-            figures = f"{effect.intervention:g} vs {effect.comparison:g} {effect.unit or ''}".rstrip()
-            return (f"{_pct(stated[0])} does not follow from the study's figures "
-                    f"({figures}: a {expected:.0f}% {way})")
+            figures = (
+                f"{effect.intervention:g} vs {effect.comparison:g} {effect.unit or ''}".rstrip()
+            )
+            return (
+                f"{_pct(stated[0])} does not follow from the study's figures "
+                f"({figures}: a {expected:.0f}% {way})"
+            )
         return None
     if stated and effect.relative_change is not None:
         expected = abs(effect.relative_change) * 100
@@ -181,10 +199,13 @@ def overstated_certainty(a: Analysis) -> Iterator[Finding]:
         grades = [grade_claim(m.claim, a.ctx.corpus) for m in s.matches]
         if all(g.emerging for g in grades):
             label = max(grades, key=lambda g: g.level).label
-            yield a.finding("overstated-certainty", s.block, s.start,
-                            f"'{words[0]}' overstates evidence graded {label} "
-                            f"({s.matches[0].claim.id})",
-                            "hedge it: 'may …', 'early evidence suggests …'")
+            yield a.finding(
+                "overstated-certainty",
+                s.block,
+                s.start,
+                f"'{words[0]}' overstates evidence graded {label} ({s.matches[0].claim.id})",
+                "hedge it: 'may …', 'early evidence suggests …'",
+            )
 
 
 def unknown_claim(a: Analysis) -> Iterator[Finding]:
@@ -195,8 +216,12 @@ def unknown_claim(a: Analysis) -> Iterator[Finding]:
     """
     for s in _claims(a):
         if not s.matches:
-            yield a.finding("unknown-claim", s.block, s.start,
-                            f"'{_clip(s.text)}' matches no claim in the corpus")
+            yield a.finding(
+                "unknown-claim",
+                s.block,
+                s.start,
+                f"'{_clip(s.text)}' matches no claim in the corpus",
+            )
 
 
 RULES = (

@@ -176,9 +176,11 @@ _ORG_TITLE_RE = re.compile(
 def organisations(text: str) -> list[Citation]:
     """Group authors cited with their abbreviation in square brackets (APA 7, 8.21)."""
     out = []
-    for regex, kind in ((_ORG_PAREN_RE, CitationKind.PARENTHETICAL),
-                        (_ORG_NARRATIVE_RE, CitationKind.NARRATIVE),
-                        (_ORG_TITLE_RE, CitationKind.NARRATIVE)):
+    for regex, kind in (
+        (_ORG_PAREN_RE, CitationKind.PARENTHETICAL),
+        (_ORG_NARRATIVE_RE, CitationKind.NARRATIVE),
+        (_ORG_TITLE_RE, CitationKind.NARRATIVE),
+    ):
         for m in regex.finditer(text):
             org = normalise(m.group("org"))
             work = CitedWork((org,), False, m.group("year"), None, m.group(), m.start(), m.end())
@@ -188,7 +190,9 @@ def organisations(text: str) -> list[Citation]:
 
 # "(Chinman, CAI and O’Connell et al., RSA)": two works, each named with the instrument it
 # made (an acronym) instead of a year.
-_INSTRUMENT_PART = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?P<etal>\s+et\.?\s*al\b\.?)?,\s*(?P<acr>[A-Z]{2,6})\b")
+_INSTRUMENT_PART = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+)(?P<etal>\s+et\.?\s*al\b\.?)?,\s*(?P<acr>[A-Z]{2,6})\b"
+)
 
 
 def split_instruments(cit: Citation) -> Citation:
@@ -197,8 +201,15 @@ def split_instruments(cit: Citation) -> Citation:
     if cit.kind != CitationKind.VAGUE or len(parts) < 2:
         return cit
     works = tuple(
-        CitedWork((m.group("name"),), bool(m.group("etal")), None, m.group("acr"), m.group(),
-                  cit.start + m.start(), cit.start + m.end())
+        CitedWork(
+            (m.group("name"),),
+            bool(m.group("etal")),
+            None,
+            m.group("acr"),
+            m.group(),
+            cit.start + m.start(),
+            cit.start + m.end(),
+        )
         for m in parts
     )
     return Citation(cit.kind, cit.text, cit.start, cit.end, works, cit.numbers)

@@ -19,5 +19,7 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 def fold(text: str) -> str:
     """Fold a name or title for matching: no accents, hyphens or case ("Müller-Lee" → "muller lee")."""
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     return " ".join(_PUNCT.sub(" ", text.casefold()).split())

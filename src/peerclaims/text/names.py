@@ -37,8 +37,11 @@ def acronyms(name: str) -> set[str]:
     """Folded acronyms an organisation may be cited by: every run of three or more initials
     ("Mental Health America" → "mha") and any acronym it gives in parentheses ("(DMHAS)")."""
     inside = set(re.findall(r"\(([A-Z]{2,})\)", name))
-    words = [w for w in re.findall(r"[\w']+", re.sub(r"\([^)]*\)", " ", name))
-             if w.lower() not in _ACRONYM_STOP]
+    words = [
+        w
+        for w in re.findall(r"[\w']+", re.sub(r"\([^)]*\)", " ", name))
+        if w.lower() not in _ACRONYM_STOP
+    ]
     initials = "".join(w[0] for w in words if w[0].isupper())
     runs = {initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
     return {fold(a) for a in runs | inside if a}

@@ -22,7 +22,6 @@ SURNAME = (
 """A capitalised surname with a lower-case letter: "Smith", "O’Brien", "McNeil", "Coatsworth-Puspoky"."""
 
 
-
 def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of `words`: how the grammars write their word lists."""
     return frozenset(words.split())
@@ -45,9 +44,7 @@ YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 # decade, not 1990 with a suffix. A reference list is read more strictly: widening its year
 # to the in-text one makes `parse_entry` read "(1790s)" after a slide title and "(ND)" in
 # prose as an entry's year, which changes how the seed documents' entries are parsed.
-CITED_YEAR = (
-    rf"{YEAR_DIGITS}(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming"
-)
+CITED_YEAR = rf"{YEAR_DIGITS}(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming"
 """A year as written in an in-text citation: "2006", "2006b", "n.d.", "ND", "in press"."""
 
 LISTED_YEAR = rf"{YEAR_DIGITS}[a-z]?|n\.\s?d\.|in\s+press"

@@ -102,7 +102,7 @@ def _authors_end(t: str) -> tuple[int, int, str | None, bool]:
     m = _ETAL_RE.search(t)
     if m:
         # "Smith, J., et al. (2014). Title": the year right after "et al." belongs to it
-        year = _YEAR_PAREN_RE.match(t, m.end() + len(t[m.end():]) - len(t[m.end():].lstrip()))
+        year = _YEAR_PAREN_RE.match(t, m.end() + len(t[m.end() :]) - len(t[m.end() :].lstrip()))
         if year:
             cands.append((m.start(), year.end(), year.group(1), True))
         else:

@@ -1,2 +1,1 @@
-"""Renderers of diagnostics (validate, check): text, plain, json, github, sarif.
-"""
+"""Renderers of diagnostics (validate, check): text, plain, json, github, sarif."""

@@ -29,7 +29,7 @@ def render(diagnostics: Sequence[Diagnostic]) -> str:
 
 
 def summary_line(counts: dict[str, int], files: int) -> str:
-    """"2 errors, 1 warning in 3 files" (or "no problems in 3 files")."""
+    """ "2 errors, 1 warning in 3 files" (or "no problems in 3 files")."""
     parts = [_plural(counts[k], k) for k in ("error", "warning", "info") if counts[k]]
     where = _plural(files, "file")
     return f"{', '.join(parts)} in {where}" if parts else f"no problems in {where}"

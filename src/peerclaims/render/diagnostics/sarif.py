@@ -79,15 +79,19 @@ def render(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule], version: st
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "peerclaims",
-                "version": version,
-                "informationUri": INFO_URI,
-                "rules": [_rule_descriptor(rule) for rule in ordered],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "peerclaims",
+                        "version": version,
+                        "informationUri": INFO_URI,
+                        "rules": [_rule_descriptor(rule) for rule in ordered],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -1,2 +1,1 @@
-"""Renderers of search, show, study and impact: text, rich, json, csv.
-"""
+"""Renderers of search, show, study and impact: text, rich, json, csv."""

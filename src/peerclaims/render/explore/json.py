@@ -40,33 +40,69 @@ def spans(snippet: str) -> tuple[str, list[list[int]]]:
 def hit_dict(hit: Hit) -> dict[str, Any]:
     """One search hit."""
     text, matches = spans(hit.snippet)
-    return {"kind": hit.kind, "id": hit.id, "title": hit.title, "grade": hit.grade,
-            "score": hit.score, "snippet": text, "matches": matches}
+    return {
+        "kind": hit.kind,
+        "id": hit.id,
+        "title": hit.title,
+        "grade": hit.grade,
+        "score": hit.score,
+        "snippet": text,
+        "matches": matches,
+    }
 
 
 def search(result: SearchResult, query: str, filters: dict[str, Any]) -> str:
     """The search document: query, the query run, fuzzy flag, corrected words, filters, hits."""
-    return dump({"query": query, "query_used": result.query_used, "fuzzy": result.fuzzy,
-                 "unmatched": list(result.unmatched), "filters": filters,
-                 "hits": [hit_dict(h) for h in result.hits]})
+    return dump(
+        {
+            "query": query,
+            "query_used": result.query_used,
+            "fuzzy": result.fuzzy,
+            "unmatched": list(result.unmatched),
+            "filters": filters,
+            "hits": [hit_dict(h) for h in result.hits],
+        }
+    )
 
 
 def grade_dict(grade: Grade) -> dict[str, Any]:
     """A computed grade."""
-    return {"label": grade.label, "level": int(grade.level), "factors": list(grade.factors),
-            "direct_works": grade.direct_works, "best_design": grade.best_design}
+    return {
+        "label": grade.label,
+        "level": int(grade.level),
+        "factors": list(grade.factors),
+        "direct_works": grade.direct_works,
+        "best_design": grade.best_design,
+    }
 
 
 def work_dict(work: Reference) -> dict[str, Any]:
     """A work's fields, decoded."""
     people = [{"first": p.first, "last": p.surname} for p in work.creators]
-    container = next((work.get(k) for k in ("journal", "booktitle", "institution", "publisher",
-                                             "school") if work.get(k)), None)
-    return {"key": work.key, "type": work.entry_type, "line": work_line(work),
-            "authors": people, "title": work.title or None, "container": container,
-            "year": work.year, "design": work.design, "n": _number(work.get("n")),
-            "doi": work.get("doi"), "pmid": work.get("pmid"), "url": work.get("url"),
-            "cited_as": list(work.cited_as), "note": work.get("note")}
+    container = next(
+        (
+            work.get(k)
+            for k in ("journal", "booktitle", "institution", "publisher", "school")
+            if work.get(k)
+        ),
+        None,
+    )
+    return {
+        "key": work.key,
+        "type": work.entry_type,
+        "line": work_line(work),
+        "authors": people,
+        "title": work.title or None,
+        "container": container,
+        "year": work.year,
+        "design": work.design,
+        "n": _number(work.get("n")),
+        "doi": work.get("doi"),
+        "pmid": work.get("pmid"),
+        "url": work.get("url"),
+        "cited_as": list(work.cited_as),
+        "note": work.get("note"),
+    }
 
 
 def _number(text: str | None) -> int | str | None:
@@ -75,16 +111,27 @@ def _number(text: str | None) -> int | str | None:
 
 def _support(item: WorkSupport) -> dict[str, Any]:
     work = item.work
-    return {"ref": item.evidence.ref, "found": work is not None, "support": item.evidence.support,
-            "locator": item.evidence.locator, "design": work.design if work else None,
-            "n": _number(work.get("n")) if work else None, "cebm": item.cebm, "level": item.level,
-            "line": work_line(work) if work else None}
+    return {
+        "ref": item.evidence.ref,
+        "found": work is not None,
+        "support": item.evidence.support,
+        "locator": item.evidence.locator,
+        "design": work.design if work else None,
+        "n": _number(work.get("n")) if work else None,
+        "cebm": item.cebm,
+        "level": item.level,
+        "line": work_line(work) if work else None,
+    }
 
 
 def appearance_dict(a: Appearance, variants: tuple[str, ...] | None = None) -> dict[str, Any]:
     """One appearance; `variants` only where they were computed."""
-    row: dict[str, Any] = {"document": a.document, "as_written": a.as_written,
-                           "cited_as": a.cited_as, "location": a.location}
+    row: dict[str, Any] = {
+        "document": a.document,
+        "as_written": a.as_written,
+        "cited_as": a.cited_as,
+        "location": a.location,
+    }
     if variants is not None:
         row["variants"] = list(variants)
     return row
@@ -93,28 +140,54 @@ def appearance_dict(a: Appearance, variants: tuple[str, ...] | None = None) -> d
 def show(view: ClaimView) -> str:
     """The `show` document."""
     c = view.claim
-    claim = {"id": c.id, "statement": " ".join(c.statement.split()), "kind": c.kind,
-             "population": c.population, "outcome": c.outcome, "direction": c.direction,
-             "effect": c.effect.model_dump(exclude_none=True) if c.effect else None,
-             "tags": list(c.tags), "note": c.note}
-    return dump({"claim": claim, "grade": grade_dict(view.grade),
-                 "evidence": [_support(w) for w in view.works],
-                 "appearances": [appearance_dict(a.appearance, a.variants) for a in view.appearances]})
+    claim = {
+        "id": c.id,
+        "statement": " ".join(c.statement.split()),
+        "kind": c.kind,
+        "population": c.population,
+        "outcome": c.outcome,
+        "direction": c.direction,
+        "effect": c.effect.model_dump(exclude_none=True) if c.effect else None,
+        "tags": list(c.tags),
+        "note": c.note,
+    }
+    return dump(
+        {
+            "claim": claim,
+            "grade": grade_dict(view.grade),
+            "evidence": [_support(w) for w in view.works],
+            "appearances": [appearance_dict(a.appearance, a.variants) for a in view.appearances],
+        }
+    )
 
 
 def study(view: StudyView) -> str:
     """The `study` document."""
-    claims = [{"id": r.claim.id, "statement": " ".join(r.claim.statement.split()),
-               "support": r.support, "locator": r.locator, "grade": r.grade} for r in view.claims]
-    return dump({"work": work_dict(view.work), "level": view.level, "cebm": view.cebm,
-                 "claims": claims})
+    claims = [
+        {
+            "id": r.claim.id,
+            "statement": " ".join(r.claim.statement.split()),
+            "support": r.support,
+            "locator": r.locator,
+            "grade": r.grade,
+        }
+        for r in view.claims
+    ]
+    return dump(
+        {"work": work_dict(view.work), "level": view.level, "cebm": view.cebm, "claims": claims}
+    )
 
 
 def _affected(item: Affected) -> dict[str, Any]:
-    return {"id": item.claim.id, "statement": " ".join(item.claim.statement.split()),
-            "lost": list(item.lost), "remaining": list(item.remaining),
-            "grade_before": item.before.label, "grade_after": item.after.label,
-            "appearances": [appearance_dict(a) for a in item.claim.appearances]}
+    return {
+        "id": item.claim.id,
+        "statement": " ".join(item.claim.statement.split()),
+        "lost": list(item.lost),
+        "remaining": list(item.remaining),
+        "grade_before": item.before.label,
+        "grade_after": item.after.label,
+        "appearances": [appearance_dict(a) for a in item.claim.appearances],
+    }
 
 
 def impact(result: Impact) -> str:
@@ -123,8 +196,12 @@ def impact(result: Impact) -> str:
     documents: dict[str, list[dict[str, Any]]] = {}
     for doc, claim, a in result.appearances:
         documents.setdefault(doc, []).append({"claim": claim.id, **appearance_dict(a)})
-    return dump({"withdrawn": list(result.withdrawn),
-                 "no_evidence": [_affected(i) for i in result.no_evidence],
-                 "loses_all_direct": [_affected(i) for i in result.loses_direct],
-                 "weakened": [_affected(i) for i in result.weakened],
-                 "documents": [{"document": d, "appearances": rows} for d, rows in documents.items()]})
+    return dump(
+        {
+            "withdrawn": list(result.withdrawn),
+            "no_evidence": [_affected(i) for i in result.no_evidence],
+            "loses_all_direct": [_affected(i) for i in result.loses_direct],
+            "weakened": [_affected(i) for i in result.weakened],
+            "documents": [{"document": d, "appearances": rows} for d, rows in documents.items()],
+        }
+    )

@@ -60,8 +60,11 @@ def search(result: SearchResult, query: str, console: Console) -> None:
 def show(view: ClaimView, console: Console) -> None:
     """A panel with the claim, then tables of evidence and appearances."""
     c, g = view.claim, view.grade
-    facts = Text(f"kind {c.kind} · population {c.population} · outcome {c.outcome} · "
-                 f"direction {c.direction}\n", style="dim")
+    facts = Text(
+        f"kind {c.kind} · population {c.population} · outcome {c.outcome} · "
+        f"direction {c.direction}\n",
+        style="dim",
+    )
     facts.append("grade ").append_text(grade(g.label))
     facts.append(f"  {'; '.join(g.factors)}" if g.factors else "")
     extra = [f"effect: {plain.effect_line(c.effect)}"] if c.effect else []
@@ -95,12 +98,14 @@ def study(view: StudyView, console: Console) -> None:
     lines += [Text(f"{label}: {value}") for label, value in plain.study_fields(w)]
     lines.append(Text(f"level: starts {view.level} (GRADE) · CEBM {view.cebm}", style="dim"))
     console.print(Panel(Group(*lines), title=f"{w.key} ({w.entry_type})", title_align="left"))
-    table = _table(f"Claims resting on it ({len(view.claims)})", "claim", "support", "grade",
-                   "statement")
+    table = _table(
+        f"Claims resting on it ({len(view.claims)})", "claim", "support", "grade", "statement"
+    )
     for r in view.claims:
         locator = f"\nlocator: {r.locator}" if r.locator else ""
-        table.add_row(r.claim.id, r.support, grade(r.grade),
-                      " ".join(r.claim.statement.split()) + locator)
+        table.add_row(
+            r.claim.id, r.support, grade(r.grade), " ".join(r.claim.statement.split()) + locator
+        )
     console.print(table)
 
 
@@ -110,16 +115,20 @@ def impact(result: Impact, console: Console) -> None:
     console.print()
     for title, items in plain.impact_groups(result):
         if not items:
-            console.print(Text(f"{title} (0)", style="bold"), Text("  none\n", style="dim"), sep="\n")
+            console.print(
+                Text(f"{title} (0)", style="bold"), Text("  none\n", style="dim"), sep="\n"
+            )
             continue
         table = _table(f"{title} ({len(items)})", "claim", "grade", "loses", "keeps")
         for item in items:
             change = grade(item.before.label).append(" → ").append_text(grade(item.after.label))
-            table.add_row(item.claim.id, change, ", ".join(item.lost),
-                          ", ".join(item.remaining) or "nothing")
+            table.add_row(
+                item.claim.id, change, ", ".join(item.lost), ", ".join(item.remaining) or "nothing"
+            )
         console.print(table)
-    table = _table("What presenters would have to change", "document", "claim", "as written",
-                   "where")
+    table = _table(
+        "What presenters would have to change", "document", "claim", "as written", "where"
+    )
     for doc, claim, a in result.appearances:
         table.add_row(doc, claim.id, " ".join(a.as_written.split()), a.location or "")
     console.print(table)

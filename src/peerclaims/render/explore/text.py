@@ -18,7 +18,7 @@ INDENT = "    "
 
 
 def plural(n: int, word: str) -> str:
-    """"1 document", "2 documents"."""
+    """ "1 document", "2 documents"."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
@@ -33,7 +33,7 @@ def adds_to_title(hit: Hit) -> bool:
 
 
 def fuzzy_note(result: SearchResult, query: str = "") -> str:
-    """"no match for 'x'; showing results for 'y'" when words were corrected, else ""."""
+    """ "no match for 'x'; showing results for 'y'" when words were corrected, else ""."""
     if not result.fuzzy:
         return ""
     missing = ", ".join(f"'{word}'" for word in result.unmatched) or f"'{query}'"
@@ -58,13 +58,15 @@ def search(result: SearchResult, query: str) -> str:
 
 
 def effect_line(effect: Effect) -> str:
-    """"measure: 0.89 (SD 1.35) vs 1.53 (SD 1.53), change -42%, n=74, 9 months"."""
+    """ "measure: 0.89 (SD 1.35) vs 1.53 (SD 1.53), change -42%, n=74, 9 months"."""
     parts = []
     if effect.value is not None:
         parts.append(f"{effect.value:g}" + (f" {effect.unit}" if effect.unit else ""))
     if effect.intervention is not None and effect.comparison is not None:
-        parts.append(f"{_sd(effect.intervention, effect.intervention_sd)} vs "
-                     f"{_sd(effect.comparison, effect.comparison_sd)}")
+        parts.append(
+            f"{_sd(effect.intervention, effect.intervention_sd)} vs "
+            f"{_sd(effect.comparison, effect.comparison_sd)}"
+        )
     if effect.relative_change is not None:
         parts.append(f"change {effect.relative_change:+.0%}")
     if effect.n is not None:
@@ -79,7 +81,7 @@ def _sd(mean: float, sd: float | None) -> str:
 
 
 def work_facts(support: WorkSupport) -> str:
-    """"direct · rct · n=74 · CEBM 2 · starts High" for one evidence link."""
+    """ "direct · rct · n=74 · CEBM 2 · starts High" for one evidence link."""
     work = support.work
     parts = [support.evidence.support]
     if work is None:
@@ -99,9 +101,12 @@ def appearance_head(a: Appearance) -> str:
 def show(view: ClaimView) -> str:
     """A claim: statement, facts, grade, evidence with levels, appearances with variants."""
     c, g = view.claim, view.grade
-    lines = [c.id, INDENT + " ".join(c.statement.split()),
-             f"{INDENT}kind: {c.kind} · population: {c.population} · outcome: {c.outcome} · "
-             f"direction: {c.direction}"]
+    lines = [
+        c.id,
+        INDENT + " ".join(c.statement.split()),
+        f"{INDENT}kind: {c.kind} · population: {c.population} · outcome: {c.outcome} · "
+        f"direction: {c.direction}",
+    ]
     factors = f" ({'; '.join(g.factors)})" if g.factors else ""
     lines.append(f"{INDENT}grade: {g.label}{factors}; direct works: {g.direct_works}")
     if c.effect:
@@ -127,16 +132,29 @@ def _work_lines(work: Reference | None, locator: str | None) -> list[str]:
 
 
 def _appearance_lines(a: Appearance, variants: Iterable[str]) -> list[str]:
-    lines = [f'"{" ".join(a.as_written.split())}"',
-             f"cited as: {a.cited_as}" if a.cited_as else "cited as: (no citation)"]
+    lines = [
+        f'"{" ".join(a.as_written.split())}"',
+        f"cited as: {a.cited_as}" if a.cited_as else "cited as: (no citation)",
+    ]
     return lines + [f"variant: {v}" for v in variants]
 
 
 def study_fields(work: Reference) -> list[tuple[str, str]]:
     """The fields worth showing for a work, as (label, value) pairs in a fixed order."""
     names = "; ".join(" ".join(filter(None, (p.first, p.surname, p.jr))) for p in work.creators)
-    fields = ("journal", "booktitle", "institution", "publisher", "school", "year", "studydesign",
-              "n", "doi", "pmid", "url")
+    fields = (
+        "journal",
+        "booktitle",
+        "institution",
+        "publisher",
+        "school",
+        "year",
+        "studydesign",
+        "n",
+        "doi",
+        "pmid",
+        "url",
+    )
     pairs = [("authors" if work.authors else "editors", names)]
     pairs += [(name, work.get(name) or "") for name in fields]
     pairs += [("cited as", "; ".join(work.cited_as)), ("note", work.get("note") or "")]
@@ -159,17 +177,21 @@ def study(view: StudyView) -> str:
 
 
 def affected_line(item: Affected) -> str:
-    """"id  Moderate → Low  (loses a; keeps b, c)"."""
+    """ "id  Moderate → Low  (loses a; keeps b, c)"."""
     keeps = ", ".join(item.remaining) or "nothing"
-    return (f"{item.claim.id}  {item.before.label} → {item.after.label}  "
-            f"(loses {', '.join(item.lost)}; keeps {keeps})")
+    return (
+        f"{item.claim.id}  {item.before.label} → {item.after.label}  "
+        f"(loses {', '.join(item.lost)}; keeps {keeps})"
+    )
 
 
 def impact_groups(result: Impact) -> tuple[tuple[str, tuple[Affected, ...]], ...]:
     """The groups of affected claims with their headings, worst first."""
-    return (("Left with no evidence", result.no_evidence),
-            ("Lose all direct support", result.loses_direct),
-            ("Weakened", result.weakened))
+    return (
+        ("Left with no evidence", result.no_evidence),
+        ("Lose all direct support", result.loses_direct),
+        ("Weakened", result.weakened),
+    )
 
 
 def impact(result: Impact) -> str:
@@ -184,8 +206,10 @@ def impact(result: Impact) -> str:
         lines.append("")
     rows = result.appearances
     docs = sorted({doc for doc, _, _ in rows})
-    lines.append(f"What presenters would have to change ({plural(len(rows), 'appearance')} in "
-                 f"{plural(len(docs), 'document')})")
+    lines.append(
+        f"What presenters would have to change ({plural(len(rows), 'appearance')} in "
+        f"{plural(len(docs), 'document')})"
+    )
     for doc in docs:
         lines.append(f"  {doc}")
         for _, claim, a in (row for row in rows if row[0] == doc):

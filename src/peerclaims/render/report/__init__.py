@@ -1,2 +1,1 @@
-"""Renderers of the evidence map: text, markdown, csv, json, html.
-"""
+"""Renderers of the evidence map: text, markdown, csv, json, html."""

@@ -48,9 +48,15 @@ def _summary(page: Page) -> str:
     grades = "".join(
         f'<tr><th scope="row">{grade_badge(name)}</th><td class="num">{n}</td>'
         f'<td class="bar" aria-hidden="true"><span style="width:{100 * n / top:.1f}%"></span>'
-        "</td></tr>" for name, n in s.grades.items())
-    stats = (("claims", s.claims), ("works", s.works), ("claim–work links", s.links),
-             ("cells with findings", len(page.emap.coverage)))
+        "</td></tr>"
+        for name, n in s.grades.items()
+    )
+    stats = (
+        ("claims", s.claims),
+        ("works", s.works),
+        ("claim–work links", s.links),
+        ("cells with findings", len(page.emap.coverage)),
+    )
     cards = "".join(f"<li><b>{n}</b> {esc(what)}</li>" for what, n in stats)
     lists = (
         ("Claims resting on a single work", s.single_work, "claim"),
@@ -61,12 +67,23 @@ def _summary(page: Page) -> str:
     )
     folded = "".join(
         f'<details class="ids"><summary>{esc(title)} <b>{len(ids)}</b></summary>'
-        f"<p>{_id_list(ids, kind)}</p></details>" if ids else
-        f'<p class="ids">{esc(title)} <b>0</b></p>' for title, ids, kind in lists)
-    empty = [o for _, outcomes in page.rows for o in outcomes
-             if not any((o, p) in page.cells for p in page.columns)]
-    gaps = (f'<p class="note">No findings at all on {esc(", ".join(label(o).lower() for o in empty))}.'
-            "</p>" if empty else "")
+        f"<p>{_id_list(ids, kind)}</p></details>"
+        if ids
+        else f'<p class="ids">{esc(title)} <b>0</b></p>'
+        for title, ids, kind in lists
+    )
+    empty = [
+        o
+        for _, outcomes in page.rows
+        for o in outcomes
+        if not any((o, p) in page.cells for p in page.columns)
+    ]
+    gaps = (
+        f'<p class="note">No findings at all on {esc(", ".join(label(o).lower() for o in empty))}.'
+        "</p>"
+        if empty
+        else ""
+    )
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
         f'<ul class="stats">{cards}</ul>{gaps}<div class="two">'
@@ -86,9 +103,13 @@ def _used_by(w: WorkEntry) -> str:
     items = "".join(
         f'<li><a href="#{anchor("claim", u.claim_id)}"><code>{breakable(u.claim_id)}</code></a>'
         + ("" if u.support == "direct" else f' <span class="sup">{esc(u.support)}</span>')
-        + "</li>" for u in w.claims)
-    return (f'<details class="ids"><summary>{plural(len(w.claims), "claim")}</summary>'
-            f'<ul class="used">{items}</ul></details>')
+        + "</li>"
+        for u in w.claims
+    )
+    return (
+        f'<details class="ids"><summary>{plural(len(w.claims), "claim")}</summary>'
+        f'<ul class="used">{items}</ul></details>'
+    )
 
 
 def _work_row(w: WorkEntry) -> str:
@@ -105,22 +126,32 @@ def _work_row(w: WorkEntry) -> str:
     )
 
 
-_WORK_HEAD = ('<thead><tr><th scope="col" class="num">Rank</th><th scope="col">Work (APA 7)</th>'
-              '<th scope="col">Design</th><th scope="col" class="num">Sole direct</th>'
-              '<th scope="col" class="num">Direct</th><th scope="col" class="num">Claims</th>'
-              '<th scope="col">Used by</th></tr></thead>')
+_WORK_HEAD = (
+    '<thead><tr><th scope="col" class="num">Rank</th><th scope="col">Work (APA 7)</th>'
+    '<th scope="col">Design</th><th scope="col" class="num">Sole direct</th>'
+    '<th scope="col" class="num">Direct</th><th scope="col" class="num">Claims</th>'
+    '<th scope="col">Used by</th></tr></thead>'
+)
 
 
 def _works(page: Page) -> str:
     works = page.emap.works
     top = [w for w in works if w.rank <= TOP_WORKS]
-    rest = works[len(top):]
-    table = (f'<table class="works">{_WORK_HEAD}<tbody>'
-             f'{chr(10).join(_work_row(w) for w in top)}</tbody></table>')
-    more = (f'<details class="more"><summary>The other {len(rest)} works, ranks '
+    rest = works[len(top) :]
+    table = (
+        f'<table class="works">{_WORK_HEAD}<tbody>'
+        f"{chr(10).join(_work_row(w) for w in top)}</tbody></table>"
+    )
+    more = (
+        (
+            f'<details class="more"><summary>The other {len(rest)} works, ranks '
             f"{rest[0].rank} to {rest[-1].rank}</summary>"
             f'<table class="works">{_WORK_HEAD}<tbody>{chr(10).join(_work_row(w) for w in rest)}'
-            "</tbody></table></details>") if rest else ""
+            "</tbody></table></details>"
+        )
+        if rest
+        else ""
+    )
     return (
         '<section id="works" aria-labelledby="works-h"><h2 id="works-h">Load-bearing works</h2>'
         '<p class="note">Ranked by <b>sole direct</b> (claims for which the work is the only '

@@ -23,11 +23,34 @@ from peerclaims.render.report.html_map import (
     plural,
 )
 
-_DIRECTION = {"increase": ("↑", "increase"), "decrease": ("↓", "decrease"),
-              "no-difference": ("=", "no difference"), "mixed": ("~", "mixed"),
-              "descriptive": ("", "descriptive")}
-_STAT_UNITS = frozenset({"SMD", "MD", "RR", "OR", "HR", "IRR", "RD", "d", "g", "b", "B", "F",
-                         "r", "t", "eta-squared", "chi2", "NNT"})
+_DIRECTION = {
+    "increase": ("↑", "increase"),
+    "decrease": ("↓", "decrease"),
+    "no-difference": ("=", "no difference"),
+    "mixed": ("~", "mixed"),
+    "descriptive": ("", "descriptive"),
+}
+_STAT_UNITS = frozenset(
+    {
+        "SMD",
+        "MD",
+        "RR",
+        "OR",
+        "HR",
+        "IRR",
+        "RD",
+        "d",
+        "g",
+        "b",
+        "B",
+        "F",
+        "r",
+        "t",
+        "eta-squared",
+        "chi2",
+        "NNT",
+    }
+)
 
 
 def _number(value: float) -> str:
@@ -48,14 +71,18 @@ def effect_text(effect: Effect) -> str:
 
     parts = []
     if effect.value is not None:
-        ci = (f" (95% CI {_number(effect.ci_lower)} to {_number(effect.ci_upper)})"
-              if effect.ci_lower is not None and effect.ci_upper is not None else "")
+        ci = (
+            f" (95% CI {_number(effect.ci_lower)} to {_number(effect.ci_upper)})"
+            if effect.ci_lower is not None and effect.ci_upper is not None
+            else ""
+        )
         parts.append(figure(effect.value) + ci)
     if effect.intervention is not None and effect.comparison is not None:
-        sd = [f" (SD {_number(x)})" if x is not None else ""
-              for x in (effect.intervention_sd, effect.comparison_sd)]
-        parts.append(f"{figure(effect.intervention)}{sd[0]} vs "
-                     f"{figure(effect.comparison)}{sd[1]}")
+        sd = [
+            f" (SD {_number(x)})" if x is not None else ""
+            for x in (effect.intervention_sd, effect.comparison_sd)
+        ]
+        parts.append(f"{figure(effect.intervention)}{sd[0]} vs {figure(effect.comparison)}{sd[1]}")
     if effect.relative_change is not None:
         parts.append(f"change {effect.relative_change:+.0%}")
     if effect.studies is not None:
@@ -78,7 +105,9 @@ def _citations(claim: ClaimEntry, page: Page) -> str:
         return '<span class="muted">none</span>'
     items = []
     for link in claim.works:
-        support = "" if link.support == "direct" else f' <span class="sup">{esc(link.support)}</span>'
+        support = (
+            "" if link.support == "direct" else f' <span class="sup">{esc(link.support)}</span>'
+        )
         if link.known:
             name = f'<a href="#{anchor("work", link.key)}">{esc(page.citation(link.key))}</a>'
         else:
@@ -88,10 +117,20 @@ def _citations(claim: ClaimEntry, page: Page) -> str:
 
 
 def _claim_row(c: ClaimEntry, page: Page, *, population: bool) -> str:
-    flags = [f"{plural(c.appearances, 'appearance')} in {plural(c.documents, 'document')}"
-             if c.appearances else "in no document"]
-    flags += [f for f, on in (("uncited", c.uncited), ("single work", c.single_work),
-                              ("grey literature only", c.grey_only)) if on]
+    flags = [
+        f"{plural(c.appearances, 'appearance')} in {plural(c.documents, 'document')}"
+        if c.appearances
+        else "in no document"
+    ]
+    flags += [
+        f
+        for f, on in (
+            ("uncited", c.uncited),
+            ("single work", c.single_work),
+            ("grey literature only", c.grey_only),
+        )
+        if on
+    ]
     where = f"{esc(label(c.population))} · " if population else ""
     factors = f'<span class="small">{esc("; ".join(c.factors))}</span>' if c.factors else ""
     effect = esc(effect_text(c.effect)) if c.effect else '<span class="muted">—</span>'
@@ -106,9 +145,11 @@ def _claim_row(c: ClaimEntry, page: Page, *, population: bool) -> str:
     )
 
 
-_CLAIM_HEAD = ('<thead><tr><th scope="col">Claim</th><th scope="col">Direction</th>'
-               '<th scope="col">Effect (as published)</th><th scope="col">Grade</th>'
-               '<th scope="col">Works (APA 7)</th></tr></thead>')
+_CLAIM_HEAD = (
+    '<thead><tr><th scope="col">Claim</th><th scope="col">Direction</th>'
+    '<th scope="col">Effect (as published)</th><th scope="col">Grade</th>'
+    '<th scope="col">Works (APA 7)</th></tr></thead>'
+)
 
 
 def _claims_table(claims: list[ClaimEntry], page: Page, *, population: bool) -> str:
@@ -121,16 +162,26 @@ def _by_grade(claims: list[ClaimEntry]) -> list[ClaimEntry]:
 
 
 def _cell_heading(cell: Cell) -> str:
-    counts = ", ".join(f"{n} {word}" for n, word in (
-        (cell.increase, "↑ increase"), (cell.decrease, "↓ decrease"),
-        (cell.null, "= no difference"), (cell.mixed, "~ mixed")) if n)
-    kinds = ", ".join(plural(n, word) for n, word in ((cell.reviews, "review"),
-                                                  (cell.trials, "trial")) if n)
+    counts = ", ".join(
+        f"{n} {word}"
+        for n, word in (
+            (cell.increase, "↑ increase"),
+            (cell.decrease, "↓ decrease"),
+            (cell.null, "= no difference"),
+            (cell.mixed, "~ mixed"),
+        )
+        if n
+    )
+    kinds = ", ".join(
+        plural(n, word) for n, word in ((cell.reviews, "review"), (cell.trials, "trial")) if n
+    )
     works = plural(cell.works, "work") + (f" ({kinds})" if kinds else "")
-    return (f'<h3 id="{anchor("cell", cell.outcome, cell.population)}">'
-            f"{esc(label(cell.outcome))} · {esc(label(cell.population).lower())} "
-            f'<span class="meta">{esc(works)} · {esc(counts)} · best '
-            f"{grade_badge(cell.best_label)}</span></h3>")
+    return (
+        f'<h3 id="{anchor("cell", cell.outcome, cell.population)}">'
+        f"{esc(label(cell.outcome))} · {esc(label(cell.population).lower())} "
+        f'<span class="meta">{esc(works)} · {esc(counts)} · best '
+        f"{grade_badge(cell.best_label)}</span></h3>"
+    )
 
 
 def _outcome(outcome: str, claims: list[ClaimEntry], page: Page) -> str:
@@ -138,28 +189,40 @@ def _outcome(outcome: str, claims: list[ClaimEntry], page: Page) -> str:
     parts = []
     for cell in cells:
         members = _by_grade([page.claims[i] for i in cell.claims if i in page.claims])
-        parts.append(f'<section class="cell">{_cell_heading(cell)}'
-                     f"{_claims_table(members, page, population=False)}</section>")
+        parts.append(
+            f'<section class="cell">{_cell_heading(cell)}'
+            f"{_claims_table(members, page, population=False)}</section>"
+        )
     rest = [c for c in claims if c.id not in page.on_map]
     if rest:
-        title = ("Not on the map: descriptive, or without direct evidence" if cells or
-                 outcome not in _not_effects(page) else "Not on the map: not an effect")
-        parts.append(f'<section class="cell rest"><h3>{esc(title)}</h3>'
-                     f"{_claims_table(_by_grade(rest), page, population=True)}</section>")
+        title = (
+            "Not on the map: descriptive, or without direct evidence"
+            if cells or outcome not in _not_effects(page)
+            else "Not on the map: not an effect"
+        )
+        parts.append(
+            f'<section class="cell rest"><h3>{esc(title)}</h3>'
+            f"{_claims_table(_by_grade(rest), page, population=True)}</section>"
+        )
     findings = sum(len(c.claims) for c in cells)
     best = max((c.best for c in cells), default=None)
     meta = [plural(len(claims), "claim")]
     if cells:
         meta.append(f"{plural(findings, 'finding')} in {plural(len(cells), 'cell')}")
     summary_grade = f" · best {grade_badge(best.label)}" if best is not None else ""
-    return (f'<details class="outcome" id="{anchor("outcome", outcome)}"><summary>'
-            f"<b>{esc(label(outcome))}</b> <span class=\"meta\">{esc(' · '.join(meta))}"
-            f"{summary_grade}</span></summary>{''.join(parts)}</details>")
+    return (
+        f'<details class="outcome" id="{anchor("outcome", outcome)}"><summary>'
+        f'<b>{esc(label(outcome))}</b> <span class="meta">{esc(" · ".join(meta))}'
+        f"{summary_grade}</span></summary>{''.join(parts)}</details>"
+    )
 
 
 def _not_effects(page: Page) -> set[str]:
-    return {o for o in {c.outcome for c in page.emap.claims}
-            if not any(o in outcomes for _, outcomes in page.rows)}
+    return {
+        o
+        for o in {c.outcome for c in page.emap.claims}
+        if not any(o in outcomes for _, outcomes in page.rows)
+    }
 
 
 def claims_section(page: Page) -> str:

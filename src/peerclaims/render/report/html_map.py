@@ -78,13 +78,21 @@ class Page:
 def _cell_words(cell: Cell) -> str:
     """A cell in words, for screen readers and the tooltip."""
     findings = len(cell.claims)
-    counts = [f"{n} {word}" for n, word in ((cell.increase, "increase"),
-                                            (cell.decrease, "decrease"),
-                                            (cell.null, "no difference"), (cell.mixed, "mixed"))
-              if n]
-    return (f"{label(cell.outcome)}, {label(cell.population).lower()}: "
-            f"{plural(cell.works, 'work')}, {plural(findings, 'finding')} ({', '.join(counts)}), "
-            f"best certainty {cell.best_label}")
+    counts = [
+        f"{n} {word}"
+        for n, word in (
+            (cell.increase, "increase"),
+            (cell.decrease, "decrease"),
+            (cell.null, "no difference"),
+            (cell.mixed, "mixed"),
+        )
+        if n
+    ]
+    return (
+        f"{label(cell.outcome)}, {label(cell.population).lower()}: "
+        f"{plural(cell.works, 'work')}, {plural(findings, 'finding')} ({', '.join(counts)}), "
+        f"best certainty {cell.best_label}"
+    )
 
 
 def bubble_style(works: int, most: int, share_shown: float | None = None) -> str:
@@ -102,23 +110,28 @@ def _bubble(cell: Cell, most: int) -> str:
     badge = f'<span class="nb" aria-hidden="true">{quiet}</span>' if quiet else ""
     words = _cell_words(cell)
     cls = f"b {GRADE_CLASS.get(cell.best_label, 'g1')}" + (" nul" if quiet else "")
-    return (f'<a class="{cls}" href="#{anchor("cell", cell.outcome, cell.population)}" '
-            f'style="{bubble_style(cell.works, most, share)}" title="{esc(words)}" '
-            f'aria-label="{esc(words)}">{badge}</a>')
+    return (
+        f'<a class="{cls}" href="#{anchor("cell", cell.outcome, cell.population)}" '
+        f'style="{bubble_style(cell.works, most, share)}" title="{esc(words)}" '
+        f'aria-label="{esc(words)}">{badge}</a>'
+    )
 
 
 def _legend(page: Page) -> str:
     sizes = sorted({1, max(1, round(page.most / 3)), page.most})
     size_items = "".join(
         f'<li><span class="b g3" style="{bubble_style(n, page.most)}"></span>{n}</li>'
-        for n in sizes)
-    colours = "".join(f'<li><span class="b {cls}" style="--r:.55"></span>{esc(name)}</li>'
-                      for name, cls in GRADE_CLASS.items())
+        for n in sizes
+    )
+    colours = "".join(
+        f'<li><span class="b {cls}" style="--r:.55"></span>{esc(name)}</li>'
+        for name, cls in GRADE_CLASS.items()
+    )
     return (
         '<div class="legend" role="group" aria-label="Legend">'
         f'<div><p>Works with direct findings</p><ul class="sizes">{size_items}</ul></div>'
-        f'<div><p>Best certainty (GRADE)</p><ul>{colours}</ul></div>'
-        '<div><p>No difference or mixed</p><ul><li>'
+        f"<div><p>Best certainty (GRADE)</p><ul>{colours}</ul></div>"
+        "<div><p>No difference or mixed</p><ul><li>"
         '<span class="b g3 nul" style="--r:.8;--q:60%"><span class="nb">2</span></span>'
         "hatched: 2 of 5 findings</li></ul></div>"
         "</div>"
@@ -130,8 +143,10 @@ def _map_table(page: Page) -> str:
     groups = []
     outcomes_with_claims = {c.outcome for c in page.emap.claims}
     for domain, outcomes in page.rows:
-        rows = [f'<tr class="domain"><th scope="rowgroup" colspan="{len(page.columns) + 1}">'
-                f"{esc(domain)}</th></tr>"]
+        rows = [
+            f'<tr class="domain"><th scope="rowgroup" colspan="{len(page.columns) + 1}">'
+            f"{esc(domain)}</th></tr>"
+        ]
         for outcome in outcomes:
             name = esc(label(outcome))
             if outcome in outcomes_with_claims:
@@ -151,7 +166,7 @@ def _map_table(page: Page) -> str:
         "mixed results. Each bubble links to the claims of its cell.</caption>"
         f'<colgroup><col class="o"><col span="{len(page.columns)}"></colgroup>'
         f'<thead><tr><td class="corner">Outcome ↓ · Population →</td>{head}</tr></thead>'
-        f'{"".join(groups)}</table></div>'
+        f"{''.join(groups)}</table></div>"
     )
 
 
@@ -171,4 +186,3 @@ def gap_map(page: Page) -> str:
         "outcomes are not effects and are left out; they are listed under Claims.</p>"
         "</section>"
     )
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from peerclaims.apa import plain
+from peerclaims.apa import segments_text
 from peerclaims.curate.coverage import Cell
 from peerclaims.curate.report import ClaimEntry, EvidenceMap, Summary, WorkEntry
 
@@ -21,10 +21,16 @@ def claim_dict(claim: ClaimEntry) -> dict[str, object]:
         "outcome": claim.outcome,
         "direction": claim.direction,
         "effect": claim.effect.model_dump(exclude_none=True) if claim.effect else None,
-        "grade": {"label": claim.grade, "level": claim.grade_level,
-                  "factors": list(claim.factors), "best_design": claim.best_design},
-        "works": [{"key": w.key, "support": w.support, "locator": w.locator, "known": w.known}
-                  for w in claim.works],
+        "grade": {
+            "label": claim.grade,
+            "level": claim.grade_level,
+            "factors": list(claim.factors),
+            "best_design": claim.best_design,
+        },
+        "works": [
+            {"key": w.key, "support": w.support, "locator": w.locator, "known": w.known}
+            for w in claim.works
+        ],
         "appearances": claim.appearances,
         "documents": claim.documents,
         "uncited": claim.uncited,
@@ -38,7 +44,7 @@ def work_dict(work: WorkEntry) -> dict[str, object]:
     return {
         "key": work.key,
         "citation": work.citation,
-        "reference": plain(work.reference),
+        "reference": segments_text(work.reference),
         "entry_type": work.entry_type,
         "design": work.design,
         "study_level": work.level,
@@ -67,11 +73,21 @@ def summary_dict(summary: Summary) -> dict[str, object]:
 
 def cell_dict(cell: Cell) -> dict[str, object]:
     """One outcome × population cell of the coverage."""
-    return {"outcome": cell.outcome, "population": cell.population, "works": cell.works,
-            "reviews": cell.reviews, "trials": cell.trials,
-            "findings": {"increase": cell.increase, "decrease": cell.decrease,
-                         "no-difference": cell.null, "mixed": cell.mixed},
-            "best_grade": cell.best_label, "claims": list(cell.claims)}
+    return {
+        "outcome": cell.outcome,
+        "population": cell.population,
+        "works": cell.works,
+        "reviews": cell.reviews,
+        "trials": cell.trials,
+        "findings": {
+            "increase": cell.increase,
+            "decrease": cell.decrease,
+            "no-difference": cell.null,
+            "mixed": cell.mixed,
+        },
+        "best_grade": cell.best_label,
+        "claims": list(cell.claims),
+    }
 
 
 def render(emap: EvidenceMap) -> str:

@@ -27,30 +27,42 @@ def _summary(summary: Summary) -> str:
         ("Works no claim uses", summary.unused_works),
     )
     items = "".join(f"- **{label}** ({len(ids)}): {_code_list(ids)}\n" for label, ids in lists)
-    return (f"## Summary\n\n{summary.claims} claims, {summary.works} works, {summary.links} "
-            f"claim–work links.\n\n| Grade | Claims |\n|---|---:|\n{grades}\n{items}")
+    return (
+        f"## Summary\n\n{summary.claims} claims, {summary.works} works, {summary.links} "
+        f"claim–work links.\n\n| Grade | Claims |\n|---|---:|\n{grades}\n{items}"
+    )
 
 
 def _claim_row(c: ClaimEntry) -> str:
-    works = "<br>".join(f"`{w.key}` ({w.support}{'' if w.known else ', not in references'})"
-                        for w in c.works) or "—"
+    works = (
+        "<br>".join(
+            f"`{w.key}` ({w.support}{'' if w.known else ', not in references'})" for w in c.works
+        )
+        or "—"
+    )
     grade = c.grade + (f" ({_md('; '.join(c.factors))})" if c.factors else "")
-    return (f"| `{c.id}` | {_md(c.statement)} | {c.population} | {c.outcome} | {grade} | "
-            f"{works} | {c.appearances} | {c.documents} | {'yes' if c.uncited else 'no'} |\n")
+    return (
+        f"| `{c.id}` | {_md(c.statement)} | {c.population} | {c.outcome} | {grade} | "
+        f"{works} | {c.appearances} | {c.documents} | {'yes' if c.uncited else 'no'} |\n"
+    )
 
 
 def _work_row(w: WorkEntry) -> str:
     used = ", ".join(f"`{u.claim_id}` ({u.support})" for u in w.claims) or "—"
-    return (f"| {w.rank} | `{w.key}` | {markdown(w.reference)} | {w.design or '—'} | {w.level} | "
-            f"{w.cebm} | {w.sole_direct} | {w.direct} | {w.total} | {used} |\n")
+    return (
+        f"| {w.rank} | `{w.key}` | {markdown(w.reference)} | {w.design or '—'} | {w.level} | "
+        f"{w.cebm} | {w.sole_direct} | {w.direct} | {w.total} | {used} |\n"
+    )
 
 
 def _coverage(emap: EvidenceMap) -> str:
     if not emap.coverage:
         return ""
-    return ("\n## Coverage\n\nOutcome × population: works reporting findings (reviews, "
-            "controlled trials), findings by direction, best grade (docs/corpus.md).\n\n"
-            + markdown_table(emap.coverage))
+    return (
+        "\n## Coverage\n\nOutcome × population: works reporting findings (reviews, "
+        "controlled trials), findings by direction, best grade (docs/corpus.md).\n\n"
+        + markdown_table(emap.coverage)
+    )
 
 
 def render(emap: EvidenceMap) -> str:
@@ -58,9 +70,7 @@ def render(emap: EvidenceMap) -> str:
     claims = "".join(_claim_row(c) for c in emap.claims)
     works = "".join(_work_row(w) for w in emap.works)
     return (
-        "# Evidence map\n\n"
-        + _summary(emap.summary)
-        + "\n## Claims\n\n"
+        "# Evidence map\n\n" + _summary(emap.summary) + "\n## Claims\n\n"
         "| Claim | Statement | Population | Outcome | Grade | Works | Appearances | Documents "
         "| Uncited |\n|---|---|---|---|---|---|---:|---:|---|\n"
         + claims
@@ -69,6 +79,5 @@ def render(emap: EvidenceMap) -> str:
         "Ranked by the number of claims for which the work is the only direct evidence, then "
         "the claims it supports directly, then all claims resting on it (docs/report.md).\n\n"
         "| Rank | Key | Reference (APA 7) | Design | GRADE start | CEBM | Sole direct | Direct "
-        "| Claims | Used by |\n|---:|---|---|---|---|---:|---:|---:|---:|---|\n"
-        + works
+        "| Claims | Used by |\n|---:|---|---|---|---|---:|---:|---:|---:|---|\n" + works
     )

@@ -44,8 +44,9 @@ def wrap(text: str, width: int, *, hyphens: bool = True) -> list[str]:
     inside a word: a piece longer than `width` stays whole on its own line."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines += textwrap.wrap(paragraph, max(width, 1), break_long_words=False,
-                               break_on_hyphens=hyphens) or [""]
+        lines += textwrap.wrap(
+            paragraph, max(width, 1), break_long_words=False, break_on_hyphens=hyphens
+        ) or [""]
     return lines
 
 
@@ -58,14 +59,17 @@ def _longest(text: str) -> int:
     return max((cell_len(line) for line in text.split("\n")), default=0)
 
 
-def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
-            width: int) -> list[int] | None:
+def _widths(
+    columns: Sequence[Column], rows: Sequence[Sequence[Cell]], width: int
+) -> list[int] | None:
     """Column widths that fit `width`, or None when the columns cannot all fit."""
     room = width - len(GAP) * (len(columns) - 1)
     cells = [[c.header for c in columns]] + [[text for text, _ in row] for row in rows]
     natural = [max(_longest(r[i]) for r in cells) for i in range(len(columns))]
-    least = [natural[i] if column.whole else max(_shortest(r[i]) for r in cells)
-             for i, column in enumerate(columns)]
+    least = [
+        natural[i] if column.whole else max(_shortest(r[i]) for r in cells)
+        for i, column in enumerate(columns)
+    ]
     if sum(natural) <= room:
         return natural
     if sum(least) > room:
@@ -105,9 +109,17 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], width: int)
 def _row(row: Sequence[Cell], columns: Sequence[Column], widths: list[int]) -> list[Text]:
     wrapped = [wrap(text, w) for (text, _), w in zip(row, widths, strict=True)]
     height = max(len(lines) for lines in wrapped)
-    return [_line([(lines[n] if n < len(lines) else "", style)
-                   for lines, (_, style) in zip(wrapped, row, strict=True)], columns, widths)
-            for n in range(height)]
+    return [
+        _line(
+            [
+                (lines[n] if n < len(lines) else "", style)
+                for lines, (_, style) in zip(wrapped, row, strict=True)
+            ],
+            columns,
+            widths,
+        )
+        for n in range(height)
+    ]
 
 
 def _line(cells: Sequence[Cell], columns: Sequence[Column], widths: list[int]) -> Text:
@@ -135,12 +147,16 @@ def _blocks(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], width: in
             if not text:
                 continue
             label = f"{column.header}: "
-            lines = textwrap.wrap(label + text.replace("\n", "; "), max(width, 8),
-                                  initial_indent="  ", subsequent_indent="    ",
-                                  break_long_words=False)
+            lines = textwrap.wrap(
+                label + text.replace("\n", "; "),
+                max(width, 8),
+                initial_indent="  ",
+                subsequent_indent="    ",
+                break_long_words=False,
+            )
             head = Text("  ")
             head.append(label, style="bold")
-            head.append(lines[0][2 + len(label):], style=style)
+            head.append(lines[0][2 + len(label) :], style=style)
             out += [head, *(Text(line, style=style) for line in lines[1:])]
     return out
 
@@ -162,8 +178,14 @@ def render_to(emap: EvidenceMap, console: Console, *, verbose: bool = False) -> 
 def render(emap: EvidenceMap, width: int = WIDTH, *, verbose: bool = False) -> str:
     """The text report without colours, at a fixed width."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system=None, force_terminal=False,
-                      highlight=False, emoji=False)
+    console = Console(
+        file=buffer,
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        highlight=False,
+        emoji=False,
+    )
     render_to(emap, console, verbose=verbose)
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
 
@@ -173,19 +195,27 @@ def lines(emap: EvidenceMap, width: int, *, verbose: bool = False) -> list[Text]
     out = [Text("Evidence map", style="bold underline")]
     out += _summary(emap.summary, width, verbose)
     out += [Text(), *_title("Claims", width), *_claims(emap, width)]
-    out += _legend("Grade: GRADE certainty. Works support the claim directly unless marked "
-                   "(review) or (secondary). App.: appearances in documents; Docs: distinct "
-                   "documents; Unc.: uncited wherever it appears.", width)
+    out += _legend(
+        "Grade: GRADE certainty. Works support the claim directly unless marked "
+        "(review) or (secondary). App.: appearances in documents; Docs: distinct "
+        "documents; Unc.: uncited wherever it appears.",
+        width,
+    )
     if emap.coverage:
-        out += [Text(), *_title("Coverage: outcome × population", width),
-                *_coverage(emap, width)]
-        out += _legend("Works with direct findings; Rev.: of them systematic reviews or "
-                       "meta-analyses; Trials: controlled trials. Findings ↑ increase, "
-                       "↓ decrease, = no difference, ~ mixed.", width)
+        out += [Text(), *_title("Coverage: outcome × population", width), *_coverage(emap, width)]
+        out += _legend(
+            "Works with direct findings; Rev.: of them systematic reviews or "
+            "meta-analyses; Trials: controlled trials. Findings ↑ increase, "
+            "↓ decrease, = no difference, ~ mixed.",
+            width,
+        )
     out += [Text(), *_title("Load-bearing works", width), *_works(emap, width)]
-    out += _legend("Ranked by S: claims for which the work is the only direct evidence, "
-                   "then D: claims it supports directly, then T: all claims resting on it. "
-                   "Design: study design, GRADE starting level, Oxford CEBM level.", width)
+    out += _legend(
+        "Ranked by S: claims for which the work is the only direct evidence, "
+        "then D: claims it supports directly, then T: all claims resting on it. "
+        "Design: study design, GRADE starting level, Oxford CEBM level.",
+        width,
+    )
     return out
 
 
@@ -199,8 +229,13 @@ _LISTS = (
 
 
 def _summary(summary: Summary, width: int, verbose: bool) -> list[Text]:
-    out = [Text(line) for line in wrap(f"{summary.claims} claims, {summary.works} works, "
-                                       f"{summary.links} claim–work links", width)]
+    out = [
+        Text(line)
+        for line in wrap(
+            f"{summary.claims} claims, {summary.works} works, {summary.links} claim–work links",
+            width,
+        )
+    ]
     grades = Text("Grades: ")
     for i, (label, count) in enumerate(summary.grades.items()):
         grades.append(", " if i else "")
@@ -243,22 +278,50 @@ def _works_cell(claim: ClaimEntry, emap: EvidenceMap) -> str:
 
 
 def _claims(emap: EvidenceMap, width: int) -> list[Text]:
-    columns = (Column("Claim"), Column("Grade", whole=True), Column("Works"),
-               Column("App.", right=True, whole=True), Column("Docs", right=True, whole=True),
-               Column("Unc.", whole=True))
-    rows = [[(c.id, ""), _grade(c.grade), (_works_cell(c, emap), ""),
-             (str(c.appearances), ""), (str(c.documents), ""), ("yes" if c.uncited else "", "")]
-            for c in emap.claims]
+    columns = (
+        Column("Claim"),
+        Column("Grade", whole=True),
+        Column("Works"),
+        Column("App.", right=True, whole=True),
+        Column("Docs", right=True, whole=True),
+        Column("Unc.", whole=True),
+    )
+    rows = [
+        [
+            (c.id, ""),
+            _grade(c.grade),
+            (_works_cell(c, emap), ""),
+            (str(c.appearances), ""),
+            (str(c.documents), ""),
+            ("yes" if c.uncited else "", ""),
+        ]
+        for c in emap.claims
+    ]
     return table(columns, rows, width)
 
 
 def _coverage(emap: EvidenceMap, width: int) -> list[Text]:
-    columns = (Column("Outcome"), Column("Population"), Column("Works", right=True, whole=True),
-               Column("Rev.", right=True, whole=True), Column("Trials", right=True, whole=True),
-               Column("↑/↓/=/~", whole=True), Column("Best grade"))
-    rows = [[(c.outcome, ""), (c.population, ""), (str(c.works), ""), (str(c.reviews), ""),
-             (str(c.trials), ""), (f"{c.increase}/{c.decrease}/{c.null}/{c.mixed}", ""),
-             _grade(c.best_label)] for c in emap.coverage]
+    columns = (
+        Column("Outcome"),
+        Column("Population"),
+        Column("Works", right=True, whole=True),
+        Column("Rev.", right=True, whole=True),
+        Column("Trials", right=True, whole=True),
+        Column("↑/↓/=/~", whole=True),
+        Column("Best grade"),
+    )
+    rows = [
+        [
+            (c.outcome, ""),
+            (c.population, ""),
+            (str(c.works), ""),
+            (str(c.reviews), ""),
+            (str(c.trials), ""),
+            (f"{c.increase}/{c.decrease}/{c.null}/{c.mixed}", ""),
+            _grade(c.best_label),
+        ]
+        for c in emap.coverage
+    ]
     return table(columns, rows, width)
 
 
@@ -267,10 +330,23 @@ def _design(work: WorkEntry) -> str:
 
 
 def _works(emap: EvidenceMap, width: int) -> list[Text]:
-    columns = (Column("Rank", right=True, whole=True), Column("Work"), Column("Design"),
-               Column("S", right=True, whole=True), Column("D", right=True, whole=True),
-               Column("T", right=True, whole=True))
-    rows = [[(str(w.rank), ""), (f"{w.citation}\n{w.key}", ""), (_design(w), ""),
-             (str(w.sole_direct), ""), (str(w.direct), ""), (str(w.total), "")]
-            for w in emap.works]
+    columns = (
+        Column("Rank", right=True, whole=True),
+        Column("Work"),
+        Column("Design"),
+        Column("S", right=True, whole=True),
+        Column("D", right=True, whole=True),
+        Column("T", right=True, whole=True),
+    )
+    rows = [
+        [
+            (str(w.rank), ""),
+            (f"{w.citation}\n{w.key}", ""),
+            (_design(w), ""),
+            (str(w.sole_direct), ""),
+            (str(w.direct), ""),
+            (str(w.total), ""),
+        ]
+        for w in emap.works
+    ]
     return table(columns, rows, width)

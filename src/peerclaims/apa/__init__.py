@@ -16,6 +16,9 @@ So the rules are written here, from the APA Publication Manual (7th ed.), §§8.
 never altered); what a work lacks is omitted, never invented. Deviations forced by the data:
 an author list that ends in BibTeX's `and others` ends in "et al." in the reference list
 too, and a work with neither creator nor title is labelled with its key in brackets.
+
+Here: in-text labels and reference-list entries; `names` (author lists), `segments` (the
+italic-flagged text both are made of). May import: corpus, text.
 """
 
 from __future__ import annotations
@@ -25,125 +28,44 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from peerclaims.apa.names import author_list, editor_list, initials, is_others, sortable
+from peerclaims.apa.segments import Formatted, Segment, Segments, merge, segments_text
 from peerclaims.corpus.model import Person, Reference
 from peerclaims.text.folding import fold
 from peerclaims.text.names import is_organisation
 
-MAX_LISTED = 20  # APA 7: list up to 20 authors; from 21 on, the first 19, ". . .", the last
+__all__ = [
+    "Formatted",
+    "Segment",
+    "Segments",
+    "author_list",
+    "format_references",
+    "initials",
+    "segments_text",
+]
+
 _YEAR = re.compile(r"^(\d{4})([a-z]?)$")
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:--|–|—|-)\s*")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_STANDALONE = {"book", "inbook", "techreport", "report", "misc", "online", "manual", "phdthesis",
-               "mastersthesis", "unpublished", "proceedings"}
-_BRACKETED = {"phdthesis": "Doctoral dissertation", "mastersthesis": "Master’s thesis",
-              "unpublished": "Unpublished manuscript"}
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of text, in italics or not."""
-
-    text: str
-    italic: bool = False
-
-
-Segments = tuple[Segment, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Formatted:
-    """One work in APA 7: both in-text forms and its reference-list entry."""
-
-    key: str
-    parenthetical: Segments  # "(Mead & McNeil, 2006)"
-    narrative: Segments  # "Mead and McNeil (2006)"
-    reference: Segments
-
-    @property
-    def short(self) -> str:
-        """The parenthetical citation without its parentheses: "Mead & McNeil, 2006"."""
-        return segments_text(self.parenthetical)[1:-1]
-
-
-
-def segments_text(segments: Iterable[Segment]) -> str:
-    """Segments as plain text, italics dropped."""
-    return "".join(s.text for s in segments)
-
-
-plain = segments_text  # the old name, still imported by render/ and tests/test_cite.py
-
-
-def _merge(parts: Iterable[Segment]) -> Segments:
-    out: list[Segment] = []
-    for part in parts:
-        if not part.text:
-            continue
-        if out and out[-1].italic == part.italic:
-            out[-1] = Segment(out[-1].text + part.text, part.italic)
-        else:
-            out.append(part)
-    return tuple(out)
-
-
-
-def _is_others(person: Person) -> bool:
-    return person.last.lower() == "others" and not person.first
-
-
-def initials(first: str) -> str:
-    """Initials from given names: "William H." → "W. H.", "Jean-Paul" → "J.-P."."""
-    out = []
-    for token in first.split():
-        pieces = []
-        for part in token.split("-"):
-            letters = [p for p in part.split(".") if p]
-            pieces.append(" ".join(f"{p[0]}." for p in letters if p[0].isalpha()))
-        joined = "-".join(p for p in pieces if p)
-        if joined:
-            out.append(joined)
-    return " ".join(out)
-
-
-def _name(person: Person, inverted: bool = True) -> str:
-    """"McNeil, C." (inverted, for authors) or "C. McNeil" (for editors in an "In" element)."""
-    if is_organisation(person):
-        return person.last
-    first = initials(person.first)
-    if inverted:
-        name = f"{person.surname}, {first}" if first else person.surname
-    else:
-        name = f"{first} {person.surname}".strip()
-    return name + (f", {person.jr}" if person.jr else "")
-
-
-def author_list(people: Sequence[Person]) -> str:
-    """The reference-list author element: "Mead, S., & McNeil, C."; 21+ names elided."""
-    known = [p for p in people if not _is_others(p)]
-    names = [_name(p) for p in known]
-    if len(known) < len(people):
-        return ", ".join(names) + (", et al." if names else "")
-    if len(names) > MAX_LISTED:
-        return ", ".join(names[:MAX_LISTED - 1]) + ", . . . " + names[-1]
-    if len(names) <= 1:
-        return "".join(names)
-    serial = len(names) > 2 or bool(known[0].first)
-    return ", ".join(names[:-1]) + ("," if serial else "") + " & " + names[-1]
-
-
-def _editor_list(people: Sequence[Person]) -> str:
-    names = [_name(p, inverted=False) for p in people if not _is_others(p)]
-    if len(names) < len(people):
-        return ", ".join(names) + " et al."
-    if len(names) <= 2:
-        return " & ".join(names)
-    return ", ".join(names[:-1]) + ", & " + names[-1]
-
-
-def _sortable(people: Sequence[Person]) -> tuple[tuple[str, str], ...]:
-    return tuple((fold(p.surname).replace(" ", ""), fold(initials(p.first))) for p in people)
-
+_STANDALONE = {
+    "book",
+    "inbook",
+    "techreport",
+    "report",
+    "misc",
+    "online",
+    "manual",
+    "phdthesis",
+    "mastersthesis",
+    "unpublished",
+    "proceedings",
+}
+_BRACKETED = {
+    "phdthesis": "Doctoral dissertation",
+    "mastersthesis": "Master’s thesis",
+    "unpublished": "Unpublished manuscript",
+}
 
 
 def _year(ref: Reference) -> tuple[str, str]:
@@ -168,7 +90,7 @@ def _suffixes(refs: Sequence[Reference]) -> dict[str, str]:
     groups: dict[tuple[object, ...], list[Reference]] = defaultdict(list)
     for ref in refs:
         people = ref.creators
-        who = _sortable(people) if people else ("title", fold(ref.title))
+        who = sortable(people) if people else ("title", fold(ref.title))
         groups[(who, _year(ref)[0])].append(ref)
     out: dict[str, str] = {}
     for group in groups.values():
@@ -190,7 +112,7 @@ def _labels(refs: Sequence[Reference]) -> dict[str, _Label]:
     labels = {}
     for ref in refs:
         people = ref.creators
-        known = tuple(p for p in people if not _is_others(p))
+        known = tuple(p for p in people if not is_others(p))
         year, explicit = _year(ref)
         suffix = explicit or suffixes.get(ref.key, "")
         text = f"{year}-{suffix}" if suffix and year == "n.d." else year + suffix
@@ -219,7 +141,6 @@ def _widen(label: _Label, others: list[tuple[Person, ...]]) -> _Label:
     return _Label(label.names, label.more, label.year, limit if label.more else len(mine))
 
 
-
 def _who(label: _Label, ref: Reference, narrative: bool) -> Segments:
     if not label.names:
         title = ref.title
@@ -234,14 +155,15 @@ def _who(label: _Label, ref: Reference, narrative: bool) -> Segments:
         return (Segment(", ".join(names[:-1]) + "," + amp + names[-1]),)
     if label.shown == 1:
         return (Segment(f"{names[0]} et al."),)
-    return (Segment(", ".join(names[:label.shown]) + ", et al."),)
+    return (Segment(", ".join(names[: label.shown]) + ", et al."),)
 
 
 def _in_text(ref: Reference, label: _Label) -> tuple[Segments, Segments]:
     """(parenthetical, narrative) citations."""
-    return (_merge((Segment("("), *_who(label, ref, False), Segment(f", {label.year})"))),
-            _merge((*_who(label, ref, True), Segment(f" ({label.year})"))))
-
+    return (
+        merge((Segment("("), *_who(label, ref, False), Segment(f", {label.year})"))),
+        merge((*_who(label, ref, True), Segment(f" ({label.year})"))),
+    )
 
 
 def _end(text: str) -> str:
@@ -310,7 +232,7 @@ def _article(ref: Reference) -> list[Segment]:
 
 
 def _container(ref: Reference) -> list[Segment]:
-    editors = _editor_list(ref.editors) if ref.authors and ref.editors else ""
+    editors = editor_list(ref.editors) if ref.authors and ref.editors else ""
     role = (" (Eds.)" if len(ref.editors) > 1 else " (Ed.)") if editors else ""
     pages = ref.get("pages")
     lead = f"In {editors}{role}, " if editors else "In "
@@ -347,8 +269,10 @@ def _body(ref: Reference) -> list[Segment]:
     if kind in _BRACKETED:
         school = ref.get("school")
         return _titled(ref, f"[{_BRACKETED[kind]}{', ' + school if school else ''}]")
-    return [*_titled(ref, _book_note(ref)),
-            *_publisher(ref, "publisher", "organization", "institution", "howpublished")]
+    return [
+        *_titled(ref, _book_note(ref)),
+        *_publisher(ref, "publisher", "organization", "institution", "howpublished"),
+    ]
 
 
 def _book_note(ref: Reference) -> str:
@@ -374,15 +298,14 @@ def _reference(ref: Reference, label: _Label) -> Segments:
     link = _link(ref)
     if link:
         parts.append(Segment(link))
-    merged = _merge(parts)
+    merged = merge(parts)
     if merged and not merged[-1].italic:
         merged = (*merged[:-1], Segment(merged[-1].text.rstrip()))
     return merged
 
 
-
 def _order(ref: Reference, label: _Label) -> tuple[object, ...]:
-    who = _sortable(ref.creators) if ref.creators else ((fold(ref.title or ref.key), ""),)
+    who = sortable(ref.creators) if ref.creators else ((fold(ref.title or ref.key), ""),)
     dated = not label.year.startswith("n.d.")  # undated works come first (§9.47)
     return (who, dated, label.year if dated else "", _title_key(ref), ref.key.lower())
 
@@ -392,5 +315,7 @@ def format_references(refs: Iterable[Reference]) -> list[Formatted]:
     unique = list({ref.key.lower(): ref for ref in refs}.values())
     labels = _labels(unique)
     ordered = sorted(unique, key=lambda r: _order(r, labels[r.key]))
-    return [Formatted(ref.key, *_in_text(ref, labels[ref.key]), _reference(ref, labels[ref.key]))
-            for ref in ordered]
+    return [
+        Formatted(ref.key, *_in_text(ref, labels[ref.key]), _reference(ref, labels[ref.key]))
+        for ref in ordered
+    ]
