@@ -74,7 +74,7 @@ class RuleSettings:
 
 @cache
 def _registry() -> dict[str, Rule]:
-    from peerclaims.rules import citation, claims, load, references, reflist, statements
+    from peerclaims.rules import citation, claims, evidence, load, references, reflist, statements
 
     rules = [
         *load.RULES,
@@ -83,6 +83,7 @@ def _registry() -> dict[str, Rule]:
         *citation.RULES,
         *reflist.RULES,
         *statements.RULES,
+        *evidence.RULES,
     ]
     return {rule.id: rule for rule in rules}
 

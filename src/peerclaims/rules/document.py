@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
+from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding
-from peerclaims.match.found import FoundCitation, FoundWork
+from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.text.citations import CitationKind
 
@@ -61,3 +62,16 @@ def cited_name(a: Analysis, key: str | None) -> str:
 def reference_of(a: Analysis, key: str | None) -> Reference | None:
     """The corpus work with this key, if any."""
     return a.ctx.corpus.reference(key) if key else None
+
+
+def clip(text: str, width: int = 80) -> str:
+    """The text on one line, cut to `width` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
+    """The in-text citations of the direct evidence of the sentence's best-matching claim."""
+    keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == Support.DIRECT]
+    refs = [r for r in (reference_of(a, k) for k in keys) if r is not None]
+    return "; ".join(intext(r) for r in refs) or None

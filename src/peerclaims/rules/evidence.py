@@ -1,0 +1,154 @@
+"""Rules that compare a claim sentence with the corpus's evidence for it: credited to the
+wrong work, or quoting figures the evidence does not hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from peerclaims.corpus.model import Effect
+from peerclaims.corpus.vocab import Support
+from peerclaims.diagnostics import Finding, Severity
+from peerclaims.match.claims import STRONG, Match
+from peerclaims.match.found import ClaimSentence
+from peerclaims.match.reading import Analysis
+from peerclaims.rules import Rule, Scope
+from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
+from peerclaims.text import sentences as claimtext
+
+
+def misattributed_claim(a: Analysis) -> Iterator[Finding]:
+    """A sentence matches a corpus claim but cites works that are not its evidence.
+
+    The works that are its evidence are named, and the direct one suggested.
+
+    A figure belongs to the study that produced it, so where the sentence quotes the claim's
+    figure only the claim's own evidence counts. A benefit without a figure ("decrease
+    depression") must repeat a recorded wording and cite a work by name (a vague source line
+    is reported as such), and any work the corpus links to a claim of the same outcome and
+    direction is accepted, since many studies report such benefits.
+
+    FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
+    PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
+    """
+    for s in a.claim_sentences:
+        strong = [m for m in s.matches if m.score >= 95]
+        quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
+        by_figure = quotes_figure and any(m.claim.effect for m in strong)
+        # a vague source line is its own warning; only a figure pins it down
+        cited = a.attributed_keys(s, vague=by_figure)
+        if not strong or not cited:
+            continue
+        evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
+        if not by_figure:
+            if not any(m.score >= STRONG for m in strong):
+                continue  # a benefit in other words: too loose a match to accuse a citation
+            for m in strong:
+                evidence |= a.ctx.by_outcome.get((m.claim.outcome, m.claim.direction), set())
+        if evidence and not {k.lower() for k in cited} & evidence:
+            right = _evidence_names(a, strong)
+            credited = ", ".join(cited_name(a, k) for k in sorted(cited))
+            yield a.finding(
+                "misattributed-claim",
+                s.block,
+                s.start,
+                f"'{clip(s.text)}' is credited to {credited}, which is not among "
+                f"its evidence: {right}",
+                suggest_for(a, s),
+            )
+
+
+_SUPPORT: dict[str, str] = {
+    Support.DIRECT: "found it",
+    Support.REVIEW: "reviews it",
+    Support.SECONDARY: "repeats it",
+}
+
+
+def _evidence_names(a: Analysis, matches: list[Match]) -> str:
+    """ "Sledge et al. (2011) found it; Davidson et al. (2012) reviews it"."""
+    seen: dict[str, str] = {}
+    for m in matches:
+        for e in m.claim.evidence:
+            ref = reference_of(a, e.ref)
+            if ref is not None:
+                seen.setdefault(
+                    ref.key, f"{intext(ref, narrative=True)} {_SUPPORT.get(e.support, e.support)}"
+                )
+    return "; ".join(seen.values())
+
+
+def statistic_mismatch(a: Analysis) -> Iterator[Finding]:
+    """A figure disagrees with the matched claim or does not follow from the study's numbers.
+
+    A relative change is recomputed from the two group means and compared within rounding.
+
+    FAIL: "reduce days in hospital by 48%" (10.1 vs 19.1 days is a 47% reduction)
+    PASS: "reduce readmissions by 42%" (0.89 vs 1.53 admissions: 41.8%)
+    """
+    for s in a.claim_sentences:
+        match = _figure_match(a, s)
+        if match is not None and match.claim.effect is not None:
+            problem = _figure_problem(s.text, match.claim.effect)
+            if problem:
+                yield a.finding("statistic-mismatch", s.block, s.start, problem)
+
+
+def _figure_match(a: Analysis, s: ClaimSentence) -> Match | None:
+    """The matched claim whose figures the sentence quotes, if it can be told.
+
+    Among matches with an effect, the one whose evidence the sentence cites; failing that,
+    the only one; with several and no citation to choose by, none (no guessing).
+    """
+    with_effect = [m for m in s.matches if m.claim.effect is not None]
+    cited = {key.lower() for key in a.attributed_keys(s)}
+    chosen = [m for m in with_effect if cited & {e.ref.lower() for e in m.claim.evidence}]
+    if len(chosen) >= 1:
+        return chosen[0]
+    return with_effect[0] if len(with_effect) == 1 else None
+
+
+def _figure_problem(text: str, effect: Effect) -> str | None:
+    stated = claimtext.percentages(text)
+    change = effect.recomputed_relative_change()
+    if stated and change is not None:
+        expected = abs(change) * 100
+        if all(not _rounds_to(expected, p) for p in stated):
+            way = "reduction" if change < 0 else "increase"
+            figures = (
+                f"{effect.intervention:g} vs {effect.comparison:g} {effect.unit or ''}".rstrip()
+            )
+            return (
+                f"{_pct(stated[0])} does not follow from the study's figures "
+                f"({figures}: a {expected:.0f}% {way})"
+            )
+        return None
+    if stated and effect.relative_change is not None:
+        expected = abs(effect.relative_change) * 100
+        if all(not _rounds_to(expected, p) for p in stated):
+            return f"{_pct(stated[0])} differs from the {expected:.0f}% the source reports"
+    if effect.value is not None and effect.unit != "percent":
+        return _count_problem(text, effect.value)
+    return None
+
+
+def _rounds_to(exact: float, stated: float) -> bool:
+    """Whether `stated` is `exact` rounded to the decimals `stated` shows (41.8 → 42, not 41)."""
+    decimals = len(f"{stated:g}".partition(".")[2])
+    return abs(round(exact, decimals) - stated) < 10.0 ** -(decimals + 3)
+
+
+def _count_problem(text: str, value: float) -> str | None:
+    figures = [n for n in claimtext.numbers(text) if value / 3 <= n <= value * 3]
+    if figures and all(abs(n - value) > 0.005 * value for n in figures):
+        return f"{figures[0]:g} differs from the {value:g} the source reports"
+    return None
+
+
+def _pct(value: float) -> str:
+    return f"{value:g}%"
+
+
+RULES = (
+    Rule("PC210", "misattributed-claim", Severity.ERROR, Scope.DOCUMENT, misattributed_claim),
+    Rule("PC211", "statistic-mismatch", Severity.ERROR, Scope.DOCUMENT, statistic_mismatch),
+)
