@@ -797,3 +797,56 @@ def test_adversarial_inputs_return(text: str) -> None:
     """200 KB of pathological input returns."""
     check_lists(text)
     parse_entry(text[:50_000])
+
+
+# --------------------------------------------------------------------------- entries on consecutive lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # APA from a PDF: no blank line, the second entry's author list wrapped after a comma
+            [
+                "Mead, S., & McNeil, C. (2006). Peer support: What makes it unique.",
+                "International Journal of Psychosocial Rehabilitation, 10(2), 29-37.",
+                "Chinman, M., George, P., Dougherty, R. H., Daniels, A. S.,",
+                "Ghose, S. S., Swift, A., & Delphin-Rittmon, M. E. (2014). Peer support",
+                "services. Psychiatric Services, 65(4), 429-441.",
+            ],
+            [("Mead", "2006"), ("Chinman", "2014")],
+        ),
+        (  # Vancouver/PubMed, one author included, a title wrapped
+            [
+                "Mead S, McNeil C. Peer support. Int J Psychosoc Rehabil. 2006;10(2):29-37.",
+                "Sells D. The treatment relationship in peer-based and regular case",
+                "management. Psychiatr Serv. 2006;57(8):1179-84.",
+                "Solomon P, Draine J. One-year outcomes. Eval Program Plann. 1995;18(2):117-27.",
+            ],
+            [("Mead", "2006"), ("Sells", "2006"), ("Solomon", "1995")],
+        ),
+        (  # the last author's initials end a line: the year on the next continues the entry
+            [
+                "Davidson, L., Bellamy, C., Guy, K., & Miller, R.",
+                "(2012). Peer support among persons with severe mental illnesses.",
+                "World Psychiatry, 11(2), 123-128. https://doi.org/10.1016/j.wpsyc.2012.05.009",
+                "Repper, J., & Carter, T. (2011). A review of the literature on peer support.",
+                "Journal of Mental Health, 20(4), 392-411.",
+            ],
+            [("Davidson", "2012"), ("Repper", "2011")],
+        ),
+        (  # an annotation on the line after its entry is part of that entry
+            [
+                "Sells D, Davidson L. The treatment relationship. Psychiatr Serv. 2006;57(8):1179-84.",
+                "At a time when the practice was new, this article reported positive findings.",
+                "Rowe M, Bellamy C. A peer support group intervention. Psychiatr Serv. 2007;58:955-61.",
+            ],
+            [("Sells", "2006"), ("Rowe", "2007")],
+        ),
+    ],
+)
+def test_entries_on_consecutive_lines(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    """With no blank line between entries, an entry opens where a line is shaped like an
+    entry's opening and the line before could close one; a wrapped line continues."""
+    text = "References\n" + "\n".join(lines) + "\n"
+    (span,) = find_reference_lists(text)
+    assert first_authors(parse_reference_list(text, *span)) == expected

@@ -14,9 +14,14 @@ short capitalised lines without digits or final punctuation, after a blank line 
 sentence end and before a blank line ("For more information…").
 
 Entries start at a bullet ("-", "*", "•", "❧", private-use bullets such as U+F0EC), at a
-"1." / "[1]" number, at a line opening with "(2010)." (an entry whose authors were lost),
-or — after a blank line or a heading — at a line opening with "Surname, X." or "Surname X,".
-Other lines continue the current entry.
+"1." / "[1]" number, or at a line shaped like an entry's opening: "Surname, X.",
+"Surname X," or "Surname X." (APA, Vancouver/PubMed, one author included), an
+organisation and its "(2015)", or "(2010)." (an entry whose authors were lost). Text from
+PDFs and plain-text handouts puts one entry after another with no blank line between, so
+such a line opens an entry after a blank line or a heading, or when the line before closes
+one: it ends with ".", ")", a digit or a link, and not with an author's initial, "et al.",
+",", "&" or "and" (an author list wrapped onto the next line). Other lines continue the
+current entry, so where an entry wraps does not change the entries found.
 
 `parse_entry` (reflist_entry.py) reads each entry.
 """
@@ -41,8 +46,15 @@ _KEYWORD_RE = re.compile(
 _CONT_RE = re.compile(r"(?i:[\s(]*(?:cont(?:inued|'d|’d)?\.?)[\s)]*)\Z")
 _BULLET_RE = re.compile(rf"[{re.escape(LIST_BULLETS)}](?=\s)")
 _ENTRY_START_RE = re.compile(
-    rf"(?:{_PARTICLE})*{SURNAME}(?:[ \-‐]{SURNAME})?(?:,\s*[{UPPER}][a-z]?\.|\s+[{UPPER}]{{1,3}},)"
+    rf"(?:{_PARTICLE})*{SURNAME}(?:[ \-‐]{SURNAME})?"
+    rf"(?:,\s*[{UPPER}][a-z]?\.|\s+[{UPPER}]{{1,3}}(?:,|\.(?=\s|\Z)))"
 )
+# The end of a line that leaves an entry open: an author list wrapped onto the next line.
+_OPEN_END_RE = re.compile(
+    rf"(?:[,;&]|\band|\bet\.?\s*al\.?|(?<![\w.])[{UPPER}]\.|(?<![\w.])[{UPPER}]{{1,3}})\Z"
+)
+# The end of a line that can close an entry: a full stop, a bracket, a number or a link.
+_CLOSED_END_RE = re.compile(r"(?:[.)\]>]|\d|https?://\S+|doi:\s*\S+)\Z", re.IGNORECASE)
 _LOST_AUTHORS_RE = re.compile(rf"\((?:{LISTED_YEAR})\)\.")
 
 
@@ -143,12 +155,21 @@ def _ends_section(
 _ORG_ENTRY_RE = re.compile(rf"[{UPPER}][^()\n]{{2,160}}?\.?\s*\(\s*(?:{LISTED_YEAR})\s*\)")
 
 
-def _starts_entry(line: str, fresh: bool) -> bool:
-    """True when a line without a bullet opens a new entry."""
+def _closes_entry(line: str) -> bool:
+    """True when a line can be an entry's last: it does not end inside an author list."""
+    s = line.rstrip()
+    return bool(_CLOSED_END_RE.search(s)) and not _OPEN_END_RE.search(s)
+
+
+def _starts_entry(line: str, ahead: str, fresh: bool, prev: str) -> bool:
+    """True when a line without a bullet opens a new entry (`ahead`: the line and the next,
+    `prev`: the text before it since the last break)."""
     s = line.lstrip()
     if _LOST_AUTHORS_RE.match(s):
-        return True
-    return fresh and bool(_ENTRY_START_RE.match(s) or _ORG_ENTRY_RE.match(s))
+        return fresh or not _OPEN_END_RE.search(prev.rstrip())
+    if not (_ENTRY_START_RE.match(ahead.lstrip()) or _ORG_ENTRY_RE.match(s)):
+        return False
+    return fresh or _closes_entry(prev)
 
 
 @dataclass
@@ -185,14 +206,15 @@ class _Collector:
         return self.cur is not None and self.cur.number == number - 1
 
 
-def _feed_line(col: _Collector, pos: int, line: str, fresh: bool) -> None:
-    """Route one non-blank, non-heading line to the collector."""
+def _feed_line(col: _Collector, pos: int, line: str, fresh: bool, prev: str, ahead: str) -> None:
+    """Route one non-blank, non-heading line to the collector (`prev`: the text before it
+    since the last break, `ahead`: the line with the next one after it)."""
     content_end = pos + len(line.rstrip())
     indent = len(line) - len(line.lstrip())
     marker = entry_marker(line)
     if marker is not None and col.follows(marker[1], fresh):
         col.open(_Span(pos + marker[0], content_end, marker[1]))
-    elif col.cur is None or _starts_entry(line, fresh):
+    elif col.cur is None or _starts_entry(line, ahead, fresh, prev):
         col.open(_Span(pos + indent, content_end, None))
     else:
         col.cur.end = content_end
@@ -207,16 +229,19 @@ def _is_blank(line: str) -> bool:
 def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
     """Spans of the entries in text[start:end]."""
     col = _Collector()
-    fresh = True
-    for pos, line in _lines(text, start, end):
+    fresh, prev = True, ""
+    lines = list(_lines(text, start, end))
+    for i, (pos, line) in enumerate(lines):
+        # "Mead," may wrap before its initials: the next line is read with it
+        line_ahead = line + " " + lines[i + 1][1] if i + 1 < len(lines) else line
         if _is_blank(line):
-            fresh = True
+            fresh, prev = True, ""
         elif _is_ref_heading(line) or _is_marked_heading(line):
             col.close()
-            fresh = True
+            fresh, prev = True, ""
         else:
-            _feed_line(col, pos, line, fresh)
-            fresh = False
+            _feed_line(col, pos, line, fresh, prev, line_ahead)
+            fresh, prev = False, (prev + " " + line)[-80:]  # "et\nal." reads as "et al."
     col.close()
     return col.done
 
