@@ -579,12 +579,45 @@ BRIEF_FORMATS: list[tuple[str, dict[str, object]]] = [
             number=None,
         ),
     ),
+    (  # Chicago-like: quoted title, "volume, no. issue (year): pages"
+        'Johnson, S., Lamb, D., et al. "Peer-Supported Self-Management: A Trial." '
+        "*The Lancet* 392, no. 10145 (2018): 409-418. <https://doi.org/10.1000/abc>",
+        spec(
+            authors=("Johnson", "Lamb"),
+            et_al=True,
+            year="2018",
+            title="Peer-Supported Self-Management: A Trial",
+            container="The Lancet",
+            volume="392",
+            issue="10145",
+            pages="409-418",
+            pmid=None,
+            doi="10.1000/abc",
+            number=None,
+        ),
+    ),
+    (
+        'White, W. L. "Peer-Based Addiction Recovery Support." *Great Lakes Center* (2009).',
+        spec(
+            authors=("White",),
+            et_al=False,
+            year="2009",
+            title="Peer-Based Addiction Recovery Support",
+            container="Great Lakes Center",
+            volume=None,
+            issue=None,
+            pages=None,
+            pmid=None,
+            doi=None,
+            number=None,
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), BRIEF_FORMATS)
 def test_parse_entry_formats(text: str, expected: dict[str, object]) -> None:
-    """APA, Vancouver/PubMed, book and numbered entries."""
+    """APA, Vancouver/PubMed, Chicago-like, book and numbered entries."""
     assert fields(parse_entry(text)) == expected
 
 

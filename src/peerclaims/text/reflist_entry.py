@@ -1,8 +1,10 @@
 """Parse one reference-list entry (APA, Vancouver/PubMed or book style) into a `ListEntry`.
 
 `parse_entry` reads APA ("Surname, A. B., & Last, C. (2006). Title. *Journal, 10*(2),
-29-37.") and Vancouver/PubMed ("Sells D, Davidson L. Title. Journal, 2006, 57 (8),
-1179-1184. PMID: 16870970.") entries, books ("Title. City, ST: Publisher.") included.
+29-37."), Vancouver/PubMed ("Sells D, Davidson L. Title. Journal, 2006, 57 (8),
+1179-1184. PMID: 16870970.") and Chicago-like ("Repper, J. & Carter, T. "Title."
+*Journal* 20, no. 4 (2011): 392-411.") entries, books ("Title. City, ST: Publisher.")
+included.
 Fields are copied as written (dashes and hyphens untouched); absent fields are None.
 """
 
@@ -63,8 +65,10 @@ _ITALIC_RE = re.compile(r"\*([^*]+)\*")
 _PAGES = r"[A-Za-z]?\d+(?:\s*[-–‐—]\s*[A-Za-z]?\d+)?"
 _VOLUME_RE = re.compile(
     rf"(?<![\w.])(?P<vol>\d{{1,4}})\s*(?:\((?P<iss>[^()]{{1,20}})\)(?:\s*[,:]\s*(?P<p1>{_PAGES}))?"
+    rf"|,?\s*no\.\s*(?P<iss3>\d{{1,6}}(?:\s+Suppl\.?)?)(?:\s*[,:]\s*(?P<p3>{_PAGES}))?"
     rf"|[,:]\s*(?P<p2>{_PAGES}))"
 )
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]")
 _TRAILING_VOLUME_RE = re.compile(r",?\s*\d+\s*\Z")
 _PLACE_RE = re.compile(rf"[{UPPER}][\w.' ]{{1,30}}?(?:,\s*[{UPPER}]{{2}})?:\s+")
 _PMID_RE = re.compile(r"PMID:?\s*(\d{5,9})")
@@ -137,6 +141,9 @@ def _parse_authors(seg: str) -> tuple[tuple[str, ...], bool]:
 def _title(rest: str) -> tuple[str | None, str]:
     """(title, text after it) from the text that follows authors and year."""
     rest = rest.lstrip(" .,")
+    quoted = _QUOTED_RE.match(rest)  # Chicago: "Title." *Journal* 65, no. 4 (2014): 1-9.
+    if quoted:
+        return quoted.group(1).strip(" .,") or None, rest[quoted.end() :]
     if rest.startswith("*") and not rest.startswith("**"):
         j = rest.find("*", 1)
         if j > 0:
@@ -175,8 +182,8 @@ def _source(after: str) -> _Source:
     src = _Source(year=year)
     vol = _VOLUME_RE.search(plain)
     if vol:
-        src.volume, src.issue = vol.group("vol"), vol.group("iss")
-        src.pages = vol.group("p1") or vol.group("p2")
+        src.volume, src.issue = vol.group("vol"), vol.group("iss") or vol.group("iss3")
+        src.pages = vol.group("p1") or vol.group("p2") or vol.group("p3")
     if italic:
         src.container = _TRAILING_VOLUME_RE.sub("", italic.group(1)).strip(" ,.") or None
     elif vol:
