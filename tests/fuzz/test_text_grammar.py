@@ -19,7 +19,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from peerclaims.text.citations import CitationKind, find_citations
-from peerclaims.text.reflist import find_reference_lists, parse_entry, parse_reference_list
+from peerclaims.text.reflist import (
+    find_reference_lists,
+    find_untitled_lists,
+    parse_entry,
+    parse_reference_list,
+)
 from tests.fuzz.conftest import fuzz, time_limit
 from tests.text.test_citations import check_spans, citation_like
 from tests.text.test_reflist import check_lists, reflist_like
@@ -382,6 +387,29 @@ def test_where_entries_wrap_does_not_change_the_entries_found(
         expected = _fields(one_line)
         assert len(expected) == len(entries)
         assert _fields(wrapped) == expected
+
+
+@fuzz()
+@given(
+    entries=st.lists(reference_entries(), min_size=1, max_size=5),
+    gap=st.sampled_from(["\n", "\n\n"]),
+    before=PROSE,
+    after=PROSE,
+)
+def test_entries_with_no_heading_are_one_list_and_prose_stays_out(
+    entries: list[Entry], gap: str, before: str, after: str
+) -> None:
+    """Generated entries with no heading, between prose paragraphs: one untitled list,
+    spanning exactly the entries, whose entries are the ones written."""
+    body = gap.join(e.text() for e in entries)
+    head = before.capitalize() + ".\n\n" if before.strip() else ""
+    tail = "\n\n" + after.capitalize() + "." if after.strip() else ""
+    text = head + body + tail
+    with time_limit("reference lists"):
+        spans = find_untitled_lists(text, find_reference_lists(text))
+        assert spans == [(len(head), len(head) + len(body))]
+        found = parse_reference_list(text, *spans[0])
+    assert [(e.authors, e.year) for e in found] == [(e.authors, e.year) for e in entries]
 
 
 def test_a_single_author_vancouver_entry_after_a_blank_line_is_its_own_entry() -> None:

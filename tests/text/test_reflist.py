@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from peerclaims.text.reflist import (
     ListEntry,
     find_reference_lists,
+    find_untitled_lists,
     parse_entry,
     parse_reference_list,
 )
@@ -786,6 +787,12 @@ def check_lists(text: str) -> None:
         assert prev <= e.start < e.end <= len(text)
         assert " ".join(text[e.start : e.end].split()).startswith(e.text[:1])
         prev = e.end
+    titled = find_reference_lists(text)
+    prev = 0
+    for lo, hi in find_untitled_lists(text, titled):
+        assert prev <= lo < hi <= len(text)
+        assert not any(a < hi and lo < b for a, b in titled)
+        prev = hi
 
 
 @settings(max_examples=300, deadline=None)
@@ -883,3 +890,45 @@ def test_entries_on_consecutive_lines(lines: list[str], expected: list[tuple[str
     text = "References\n" + "\n".join(lines) + "\n"
     (span,) = find_reference_lists(text)
     assert first_authors(parse_reference_list(text, *span)) == expected
+
+
+# --------------------------------------------------------------------------- lists without a heading
+
+
+def untitled(text: str) -> list[str]:
+    return [text[lo:hi] for lo, hi in find_untitled_lists(text, find_reference_lists(text))]
+
+
+def test_untitled_list_between_prose_paragraphs() -> None:
+    """Whole entries with no heading form a list; prose before and after stays prose."""
+    entries = (
+        "Lawn, S., Smith, A., & Hunter, K. (2008). Mental health peer support for hospital "
+        "avoidance. Journal of Mental Health, 17(5), 498-508.\n\n"
+        "Sells D, Davidson L. The treatment relationship. Psychiatr Serv. 2006;57(8):1179-84."
+    )
+    text = (
+        f"Peer support helps (Lawn et al., 2008).\n\nFrom the source:\n\n{entries}\n\nMore prose.\n"
+    )
+    assert untitled(text) == [entries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running head: a journal and its year are not authors
+        "Community Mental Health Journal (2020) 56:568-580 https://doi.org/10.1007/s1 Title",
+        # prose opening with a name is not an entry without year, title and source
+        "Davidson, L. said peer support matters.",
+        "Smith, J. (2010) found that peer support reduces readmissions.",
+        # a whole page of text is not one entry
+        "Mead, S., & McNeil, C. (2006). Peer support. " + "Words and more words. " * 80,
+    ],
+)
+def test_not_untitled_lists(text: str) -> None:
+    assert untitled(text) == []
+
+
+def test_a_heading_between_entries_splits_the_run() -> None:
+    a = "Mead, S., & McNeil, C. (2006). Peer support. *Int J Psychosoc Rehabil, 10*(2), 29-37."
+    b = "Kurtz, L. F. (1990). The self-help movement. *Social Work with Groups, 13*(3), 101-115."
+    assert untitled(f"{a}\n\nMeta-Analyses and Reviews\n\n{b}\n") == [a, b]

@@ -53,7 +53,8 @@ class Section:
     first: int
     last: int  # inclusive: the last block of the reference list, or of the document
     listed: tuple[ListedWork, ...]
-    list_blocks: frozenset[int]
+    list_blocks: frozenset[int]  # the blocks lying wholly in the list
+    titled: bool = True  # under a References heading, not a run of entries found by shape
 
 
 @dataclass(frozen=True)

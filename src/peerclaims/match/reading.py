@@ -18,6 +18,7 @@ from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
 from peerclaims.match.context import Context
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
+from peerclaims.match.reflists import ListSpans, read_lists
 from peerclaims.match.resolve import (
     Status,
     narrow_by_journal,
@@ -27,7 +28,6 @@ from peerclaims.match.resolve import (
 from peerclaims.text import reflist
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.citations import Citation, CitationKind, CitedWork, find_citations
-from peerclaims.text.reflist import ListEntry
 
 _SEPARATOR = "\n\n"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -76,32 +76,22 @@ class Analysis:
     # ------------------------------------------------------------------ reference lists
 
     @cached_property
+    def _lists(self) -> tuple[tuple[Section, ...], ListSpans]:
+        lengths = [len(b.text) for b in self.blocks]
+        return read_lists(self.joined, self.starts, lengths, self.ctx)
+
+    @property
     def sections(self) -> tuple[Section, ...]:
         """Reference lists with the text they close; one open section if there are none."""
-        out, first = [], 0
-        for start, end in reflist.find_reference_lists(self.joined):
-            entries = reflist.parse_reference_list(self.joined, start, end)
-            list_first, list_last = self._block_at(start), self._block_at(max(start, end - 1))
-            listed = tuple(self._listed(e) for e in entries)
-            out.append(
-                Section(first, list_last, listed, frozenset(range(list_first, list_last + 1)))
-            )
-            first = list_last + 1
-        if first < len(self.blocks) or not out:
-            out.append(Section(first, len(self.blocks) - 1, (), frozenset()))
-        return tuple(out)
+        return self._lists[0]
 
-    def _block_at(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
-    def _listed(self, entry: ListEntry) -> ListedWork:
-        block = self._block_at(entry.start)
-        resolution = resolve(entry.authors, entry.year, self.ctx.citations)
-        return ListedWork(block, entry.start - self.starts[block], entry, resolution)
+    def in_list(self, block: int, offset: int) -> bool:
+        """True when text[offset] of a block lies in one of the document's reference lists."""
+        return self._lists[1].covers(block, offset)
 
     @cached_property
     def list_blocks(self) -> frozenset[int]:
-        """Blocks that belong to a reference list (their citations are not in-text ones)."""
+        """Blocks lying wholly in a reference list (their citations are not in-text ones)."""
         return frozenset().union(*(s.list_blocks for s in self.sections))
 
     # ------------------------------------------------------------------ citations
@@ -110,7 +100,7 @@ class Analysis:
     def _found(self) -> dict[int, list[Citation]]:
         """Citations as found, per block outside the reference lists (not yet resolved)."""
         return {
-            i: find_citations(b.text)
+            i: [c for c in find_citations(b.text) if not self.in_list(i, c.start)]
             for i, b in enumerate(self.blocks)
             if i not in self.list_blocks
         }
@@ -234,6 +224,8 @@ class Analysis:
             if not (lead_in or in_list or claimtext.might_state(block.text)):
                 continue  # one search rules out most prose before it is split into sentences
             for span in claimtext.sentences(block.text):
+                if self.in_list(i, span.start):
+                    continue  # an entry of a reference list, or its annotation
                 text = block.text[span.start : span.end]
                 if (
                     lead_in

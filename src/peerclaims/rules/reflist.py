@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -10,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from peerclaims.corpus.model import Reference
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.match.found import FoundCitation, FoundWork, ListedWork, Section
+from peerclaims.match.found import FoundWork, ListedWork, Section
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import cited_works, finding_at, reference_of
@@ -123,65 +122,62 @@ def listed_works(sections: Iterable[Section]) -> Works:
     return works
 
 
-def _cited_by_section(a: Analysis) -> list[list[tuple[FoundCitation, FoundWork]]]:
-    """The author-year works cited in each section's text (outside its list), in order."""
-    sections = a.sections
-    firsts = [s.first for s in sections]
-    out: list[list[tuple[FoundCitation, FoundWork]]] = [[] for _ in sections]
-    for found, work in cited_works(a):
-        i = bisect.bisect_right(firsts, found.block) - 1
-        if (
-            i >= 0
-            and found.block <= sections[i].last
-            and found.block not in sections[i].list_blocks
-        ):
-            out[i].append((found, work))
-    return out
+def _reference_lists(a: Analysis) -> list[Section]:
+    """The document's reference lists proper: titled, with entries, not reading lists.
+
+    A list found by shape alone (no heading) may be a slide's few sources or a reading
+    list, so it is not held to listing every work the text cites."""
+    return [s for s in a.sections if s.titled and s.listed and not _is_reading_list(a, s.listed[0])]
 
 
 def missing_from_reference_list(a: Analysis) -> Iterator[Finding]:
-    """A work cited in the text is absent from the section's own reference list.
+    """A work cited in the text is absent from every reference list of the document.
 
-    FAIL: "(Bassuk et al., 2016)" in a section whose REFERENCES do not list Bassuk 2016
+    A References section at the end serves the whole document; one with several lists
+    (one per chapter) counts a work listed in any of them. Citations after the last list
+    (an appendix) are not checked.
+
+    FAIL: "(Bassuk et al., 2016)" in a document whose REFERENCES do not list Bassuk 2016
     PASS: the same citation with "Bassuk, E. L., ... (2016). ..." in the list
     """
-    for section, cited in zip(a.sections, _cited_by_section(a), strict=True):
-        if not section.listed or _is_reading_list(a, section.listed[0]):
-            continue
-        listed = listed_works([section])
-        for found, work in cited:
-            if not listed.has_cited(work):
-                yield finding_at(
-                    a,
-                    "missing-from-reference-list",
-                    found,
-                    work,
-                    f"'{work.work.text}' is not in this section's reference list",
-                )
+    lists = _reference_lists(a)
+    if not lists:
+        return
+    listed = listed_works(a.sections)
+    for found, work in cited_works(a):
+        if found.block <= lists[-1].last and not listed.has_cited(work):
+            yield finding_at(
+                a,
+                "missing-from-reference-list",
+                found,
+                work,
+                f"'{work.work.text}' is not in the document's reference list",
+            )
 
 
 def uncited_reference(a: Analysis) -> Iterator[Finding]:
     """An entry of the document's reference list that its text never cites.
 
-    Reading lists ("Suggested Readings", "Further Reading") are not expected to be cited.
+    Reading lists ("Suggested Readings", "Further Reading", or entries with no heading)
+    are not expected to be cited.
 
     FAIL: "References: Kurtz, L. F. (1990). ..." and no "(Kurtz, 1990)" in the text
     PASS: the text cites "(Kurtz, 1990)"
     """
-    for section, cited in zip(a.sections, _cited_by_section(a), strict=True):
-        if not section.listed or _is_reading_list(a, section.listed[0]):
-            continue
-        text_blocks = set(range(section.first, section.last + 1)) - section.list_blocks
-        works = Works()
-        for _, w in cited:
-            works.add(w.resolution.key, _first_author(w.work.authors), w.work.year)
-        by_number = {
-            id(a.numbered[n])
-            for c in a.citations_in(text_blocks)
-            if c.citation.kind == CitationKind.NUMBERED
-            for n in c.citation.numbers
-            if n in a.numbered
-        }
+    lists = _reference_lists(a)
+    if not lists:
+        return
+    works = Works()
+    for _, w in cited_works(a):
+        works.add(w.resolution.key, _first_author(w.work.authors), w.work.year)
+    by_number = {
+        id(a.numbered[n])
+        for c in a.citations
+        if c.citation.kind == CitationKind.NUMBERED
+        for n in c.citation.numbers
+        if n in a.numbered
+    }
+    for section in lists:
         for listed in section.listed:
             if id(listed) in by_number:
                 continue
@@ -236,24 +232,65 @@ def reference_list_mismatch(a: Analysis) -> Iterator[Finding]:
 
 def _entry_differences(listed: ListedWork, ref: Reference) -> list[str]:
     entry = listed.entry
-    out = [f"{d.field} {d.written} (corpus: {d.expected})" for d in listed.resolution.differences]
     pairs = [
         ("journal", entry.container, ref.get("journal")),
         ("volume", entry.volume, ref.get("volume")),
         ("pages", entry.pages, ref.get("pages")),
     ]
-    for name, written, expected in pairs:
-        if written and expected and _differs(name, written, expected):
-            out.append(f"{name} {written} (corpus: {expected.replace('--', '–')})")
+    differing = [
+        (name, written, expected)
+        for name, written, expected in pairs
+        if written and expected and _differs(name, written, expected)
+    ]
+    compared = sum(1 for _, written, expected in pairs if written and expected)
+    if _other_title(entry.title, ref.get("title")) or (
+        compared >= 2 and len(differing) == compared
+    ):
+        return []  # another work by the same authors and year, not a mistaken copy of this one
+    out = [f"{d.field} {d.written} (corpus: {d.expected})" for d in listed.resolution.differences]
+    out += [f"{n} {w} (corpus: {e.replace('--', '–')})" for n, w, e in differing]
     return out
+
+
+def _other_title(written: str | None, expected: str | None) -> bool:
+    """Whether two titles are of different works (not one title abridged or re-cased)."""
+    if not written or not expected:
+        return False
+    return fuzz.token_set_ratio(fold(written), fold(expected)) < _TITLE_CUTOFF
+
+
+_TITLE_CUTOFF = 70
+_JOURNAL_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "&"})
 
 
 def _differs(name: str, written: str, expected: str) -> bool:
     if name == "pages":
-        return re.sub(r"\D+", "-", written).strip("-") != re.sub(r"\D+", "-", expected).strip("-")
+        return _page_numbers(written) != _page_numbers(expected)
     if name == "journal":
+        if _abbreviates_journal(fold(written), fold(expected)):
+            return False
         return fuzz.token_set_ratio(fold(written), fold(expected)) < 85
     return fold(written) != fold(expected)
+
+
+def _page_numbers(pages: str) -> list[str]:
+    """The page numbers of a range, its end written out ("1179-84" is 1179 to 1184)."""
+    numbers = re.sub(r"\D+", "-", pages).strip("-").split("-")
+    if len(numbers) == 2 and len(numbers[1]) < len(numbers[0]):
+        numbers[1] = numbers[0][: len(numbers[0]) - len(numbers[1])] + numbers[1]
+    return numbers
+
+
+def _abbreviates_journal(written: str, expected: str) -> bool:
+    """Whether a journal title is the other's abbreviation, word by word ("Psychiatr Serv"
+    for "Psychiatric Services", "Int J Psychosoc Rehabil", as PubMed and Vancouver write)."""
+    short = [w for w in re.findall(r"\w+", written) if w not in _JOURNAL_STOPWORDS]
+    full = [w for w in re.findall(r"\w+", expected) if w not in _JOURNAL_STOPWORDS]
+    return (
+        len(short) == len(full)
+        and short != full
+        and all(f.startswith(s) for s, f in zip(short, full, strict=True))
+    )
 
 
 RULES = (

@@ -23,6 +23,12 @@ one: it ends with ".", ")", a digit or a link, and not with an author's initial,
 ",", "&" or "and" (an author list wrapped onto the next line). Other lines continue the
 current entry, so where an entry wraps does not change the entries found.
 
+Lists without a heading (a handout's sources at its foot, a reading list under topic
+headings, a list extracted from a PDF): `find_untitled_lists` finds runs of whole entries —
+each opens with authors as an entry does and reads as one (authors, year, title and a
+journal, publisher, volume, pages or identifier), in under 1,200 characters — with only
+blank lines between them.
+
 `parse_entry` (reflist_entry.py) reads each entry.
 """
 
@@ -30,13 +36,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from peerclaims.text.patterns import LIST_BULLETS, LISTED_YEAR, PARTICLE, SURNAME, UPPER
 from peerclaims.text.reflist_entry import ListEntry, entry_marker, parse_entry
 
-__all__ = ["ListEntry", "find_reference_lists", "parse_entry", "parse_reference_list"]
+__all__ = [
+    "ListEntry",
+    "find_reference_lists",
+    "find_untitled_lists",
+    "parse_entry",
+    "parse_reference_list",
+]
 
 _PARTICLE = rf"(?:{PARTICLE})\s+"
 _KEYWORD_RE = re.compile(
@@ -234,8 +246,8 @@ def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
     for i, (pos, line) in enumerate(lines):
         # "Mead," may wrap before its initials: the next line is read with it
         line_ahead = line + " " + lines[i + 1][1] if i + 1 < len(lines) else line
-        if _is_blank(line):
-            fresh, prev = True, ""
+        if _is_blank(line) and not (line.strip() and prev and not _closes_entry(prev)):
+            fresh, prev = True, ""  # "29." alone after "(2)," is the entry's pages, wrapped
         elif _is_ref_heading(line) or _is_marked_heading(line):
             col.close()
             fresh, prev = True, ""
@@ -256,3 +268,67 @@ def parse_reference_list(text: str, start: int = 0, end: int | None = None) -> l
         number = span.number if span.number is not None else entry.number
         out.append(dataclasses.replace(entry, start=span.start, end=span.end, number=number))
     return out
+
+
+# --------------------------------------------------------------------------- lists without a heading
+
+
+_LONGEST_UNTITLED = 1200
+
+
+def find_untitled_lists(text: str, titled: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of runs of whole entries outside the `titled` spans: lists with no heading."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for lo, hi in [*sorted(titled), (len(text), len(text))]:
+        out += _entry_runs(text, pos, max(pos, lo))
+        pos = max(pos, hi)
+    return out
+
+
+def _entry_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of whole entries in text[start:end]; a paragraph's entries never run on past
+    a blank line, so prose after an entry is never read as part of it."""
+    runs: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for lo, hi in _paragraphs(text, start, end):
+        for span in _entry_spans(text, lo, hi):
+            if _is_whole_entry(text[span.start : span.end]):
+                run = (run[0] if run else span.start, span.end)
+            elif run:
+                runs.append(run)
+                run = None
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the runs of non-blank lines in text[start:end]."""
+    lo: int | None = None
+    last = start
+    for pos, line in _lines(text, start, end):
+        if line.strip():
+            lo = pos if lo is None else lo
+            last = pos + len(line)
+        elif lo is not None:
+            yield lo, last
+            lo = None
+    if lo is not None:
+        yield lo, last
+
+
+def _is_whole_entry(span: str) -> bool:
+    """True when a span opens with authors as an entry does ("Surname, X.", "Surname X,")
+    and reads as one. Without a heading to vouch for it, an organisation and a year ("A
+    Journal (2020) 56:568") could be a page's running head, and a span longer than an
+    annotated entry is prose."""
+    if len(span) > _LONGEST_UNTITLED:
+        return False
+    marker = entry_marker(span)
+    head = span[marker[0] if marker else 0 :].lstrip()
+    if not _ENTRY_START_RE.match(head):
+        return False
+    entry = parse_entry(head)
+    found = (entry.container, entry.volume, entry.pages, entry.doi, entry.pmid)
+    return bool(entry.authors and entry.year and entry.title and any(found))
