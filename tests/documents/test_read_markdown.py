@@ -120,3 +120,28 @@ def test_empty_and_code_only_documents(tmp_path: Path) -> None:
     assert _read(tmp_path, "") == []
     assert _read(tmp_path, "```\nonly code\n```\n") == []
     assert _read(tmp_path, "`only inline code`\n") == []
+
+
+def test_a_source_column_marks_its_cells(tmp_path: Path) -> None:
+    """Cells under a "Source" / "Study ID" / "References" header are "table-source" blocks;
+    the header itself and the other columns stay "table-cell"."""
+    path = tmp_path / "t.md"
+    path.write_text(
+        "| Metric | Value | **Source** |\n|---|---|---|\n| Workers | 30,000 | SAMHSA, 2024 |\n"
+        "| Wage | $17 | |\n\n| Study ID | Duration |\n|---|---|\n| Castelein 2008 | 8 weeks |\n"
+    )
+    kinds = [(b.line, b.kind, b.text) for b in read_document(path).blocks]
+    assert kinds == [
+        (1, "table-cell", "Metric"),
+        (1, "table-cell", "Value"),
+        (1, "table-cell", "**Source**"),
+        (3, "table-cell", "Workers"),
+        (3, "table-cell", "30,000"),
+        (3, "table-source", "SAMHSA, 2024"),
+        (4, "table-cell", "Wage"),
+        (4, "table-cell", "$17"),
+        (6, "table-cell", "Study ID"),
+        (6, "table-cell", "Duration"),
+        (8, "table-source", "Castelein 2008"),
+        (8, "table-cell", "8 weeks"),
+    ]

@@ -5,7 +5,9 @@ Block text is the exact source slice from the block's first character to the end
 last line, with inline code spans, HTML comments and blockquote markers on continuation
 lines replaced by spaces, so offsets map straight back to source lines and columns.
 Groups: each top-level paragraph, heading, table and list (nested items included) has its
-own. A list item with several paragraphs gives one block per paragraph.
+own. A list item with several paragraphs gives one block per paragraph. A cell in a column
+whose header names the rows' sources ("Source", "Reference", "Citation", "Study",
+"Evidence") is a "table-source" block, so that "SAMHSA, 2024" there is read as a citation.
 
 Suppressions come from HTML comments outside code: `<!-- peerclaims: ignore[a, b] -->`
 silences a and b on the comment's lines and the next non-blank line (bare `ignore`:
@@ -37,6 +39,10 @@ _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 _PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$))[ \t]*)*")
 _PIPE = re.compile(r"(?<!\\)\|")
 _CONTAINERS = ("bullet_list", "ordered_list", "list_item", "blockquote")
+_SOURCE_HEADER = re.compile(
+    r"(?i)[*_\s]*(?:(?:key\s+|primary\s+|data\s+)?(?:sources?|references?|citations?|"
+    r"stud(?:y|ies)(?:\s+id)?|evidence(?:\s+base)?|authors?(?:\s*\(year\))?))[*_\s:]*"
+)
 
 
 def read_markdown(label: str, data: bytes) -> Document:
@@ -61,6 +67,7 @@ class _Reader:
         self.acc: dict[int | None, set[str]] = {}
         self.group = 0
         self.stack: list[str] = []  # open containers, innermost last
+        self.sources: set[int] = set()  # the current table's source columns
 
     def run(self, tokens: list[Token]) -> None:
         """Emit blocks and suppressions for every token."""
@@ -72,8 +79,11 @@ class _Reader:
                 self._leaf(tok, tok.map, tokens[i + 1].content)
             elif tok.type == "table_open":
                 self._new_group()
+                self.sources = set()
             elif tok.type == "tr_open" and tok.map:
-                self._row(tok.map[0], _cell_count(tokens, i))
+                self._row(
+                    tok.map[0], _cell_count(tokens, i), header=tokens[i + 1].type == "th_open"
+                )
             elif tok.type == "html_block" and tok.map:
                 start, end = tok.map
                 self._directives("\n".join(self.lines[start:end]), start + 1)
@@ -110,13 +120,19 @@ class _Reader:
         text = "\n".join([first[col:], rest]) if end > start + 1 else first[col:]
         self._emit(text, start + 1, col + 1, kind)
 
-    def _row(self, line_index: int, count: int) -> None:
+    def _row(self, line_index: int, count: int, *, header: bool) -> None:
         line = self.lines[line_index]
         if self.stack:
             line = _PREFIX.sub(_spaces, line, count=1)
-        for col, cell in _split_row(line)[:count]:
+        cells = _split_row(line)[:count]
+        if header:  # the columns that name each row's source
+            self.sources = {
+                k for k, (_, cell) in enumerate(cells) if _SOURCE_HEADER.fullmatch(cell)
+            }
+        for k, (col, cell) in enumerate(cells):
             if cell:
-                self._emit(cell, line_index + 1, col + 1, "table-cell")
+                kind = "table-source" if k in self.sources and not header else "table-cell"
+                self._emit(cell, line_index + 1, col + 1, kind)
 
     def _emit(self, text: str, line: int, column: int, kind: str) -> None:
         text = _blank_code(text)

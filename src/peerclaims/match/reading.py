@@ -25,9 +25,10 @@ from peerclaims.match.resolve import (
     resolve,
     resolve_recorded,
 )
+from peerclaims.match.tables import cell_citations, row_key
 from peerclaims.text import reflist
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.citations import Citation, CitationKind, CitedWork, find_citations
+from peerclaims.text.citations import Citation, CitationKind, CitedWork
 
 _SEPARATOR = "\n\n"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -100,7 +101,7 @@ class Analysis:
     def _found(self) -> dict[int, list[Citation]]:
         """Citations as found, per block outside the reference lists (not yet resolved)."""
         return {
-            i: [c for c in find_citations(b.text) if not self.in_list(i, c.start)]
+            i: [c for c in cell_citations(b) if not self.in_list(i, c.start)]
             for i, b in enumerate(self.blocks)
             if i not in self.list_blocks
         }
@@ -292,12 +293,20 @@ class Analysis:
             if key[1] not in self._slide_notes:
                 self._slide_notes[key[1]] = self._footnotes(self._slides.get(key[1], set()))
             return self.citations_in(same | (self._slide_notes[key[1]] - same))
+        last = max(same)
+        if key[0] == "row":  # a source line under the table backs each of its rows
+            last = self._table_ends[key[1]]
         after: set[int] = set()
-        for j in range(max(same) + 1, min(max(same) + 3, len(self.blocks))):
+        for j in range(last + 1, min(last + 3, len(self.blocks))):
             if not self._footnotes({j}):
                 break  # only a source line right after the claim, not a later bullet's
             after.add(j)
         return self.citations_in(same | after)
+
+    @cached_property
+    def _table_ends(self) -> dict[int | None, int]:
+        """The last block of each Markdown table, by group."""
+        return {b.group: i for i, b in enumerate(self.blocks) if row_key(b) is not None}
 
     @cached_property
     def _slides(self) -> dict[int | None, set[int]]:
@@ -349,9 +358,13 @@ def _keys(citations: list[FoundCitation], vague: bool) -> frozenset[str]:
 
 
 def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
-    """Blocks with equal keys go together: one shape of a slide, else one group."""
+    """Blocks with equal keys go together: one shape of a slide, one row of a Markdown
+    table, else one group."""
     if b.unit == "slide":
         return ("slide", b.index, b.shape)
+    row = row_key(b)
+    if row is not None:
+        return (row[0], row[1], str(row[2]))
     return ("group", b.group, None)
 
 
