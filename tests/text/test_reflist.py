@@ -932,3 +932,14 @@ def test_a_heading_between_entries_splits_the_run() -> None:
     a = "Mead, S., & McNeil, C. (2006). Peer support. *Int J Psychosoc Rehabil, 10*(2), 29-37."
     b = "Kurtz, L. F. (1990). The self-help movement. *Social Work with Groups, 13*(3), 101-115."
     assert untitled(f"{a}\n\nMeta-Analyses and Reviews\n\n{b}\n") == [a, b]
+
+
+def test_a_wrapped_page_number_alone_on_its_line_is_not_a_list_number() -> None:
+    """ "1." alone after "(1)," is the entry's pages, wrapped; "2." after a closed entry is
+    the next entry's number."""
+    text = (
+        "References\n1.\nMead, S. (2006). Peer support. *Journal, 10*(2),\n29.\n2.\n"
+        "Kurtz, L. F. (1990). Self-help. *Social Work with Groups, 13*(3), 101-115.\n"
+    )
+    found = parse_reference_list(text, *find_reference_lists(text)[0])
+    assert [(e.authors, e.pages) for e in found] == [(("Mead",), "29"), (("Kurtz",), "101-115")]

@@ -238,6 +238,15 @@ def _is_blank(line: str) -> bool:
     return not line[marker[0] if marker else 0 :].strip()
 
 
+_NUMBER_ONLY_RE = re.compile(r"\s*\d{1,3}[.)]\s*")
+
+
+def _wraps_number(line: str, prev: str) -> bool:
+    """True for a line holding only "29." after a line that leaves its entry open ("(2),"):
+    the entry's pages, wrapped, not a list number."""
+    return bool(prev) and _NUMBER_ONLY_RE.fullmatch(line) is not None and not _closes_entry(prev)
+
+
 def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
     """Spans of the entries in text[start:end]."""
     col = _Collector()
@@ -246,8 +255,12 @@ def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
     for i, (pos, line) in enumerate(lines):
         # "Mead," may wrap before its initials: the next line is read with it
         line_ahead = line + " " + lines[i + 1][1] if i + 1 < len(lines) else line
-        if _is_blank(line) and not (line.strip() and prev and not _closes_entry(prev)):
-            fresh, prev = True, ""  # "29." alone after "(2)," is the entry's pages, wrapped
+        if _is_blank(line):
+            if col.cur is not None and _wraps_number(line, prev):
+                col.cur.end = pos + len(line.rstrip())
+                prev = (prev + " " + line)[-80:]
+            else:
+                fresh, prev = True, ""
         elif _is_ref_heading(line) or _is_marked_heading(line):
             col.close()
             fresh, prev = True, ""
