@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from peerclaims.text.reflist import (
     ListEntry,
     find_reference_lists,
+    find_title_lists,
     find_untitled_lists,
     parse_entry,
     parse_reference_list,
@@ -793,6 +794,11 @@ def check_lists(text: str) -> None:
         assert prev <= lo < hi <= len(text)
         assert not any(a < hi and lo < b for a, b in titled)
         prev = hi
+    prev = 0
+    for lo, hi in find_title_lists(text, titled):
+        assert prev <= lo < hi <= len(text)
+        assert not any(a <= lo < b for a, b in titled)
+        prev = hi
 
 
 @settings(max_examples=300, deadline=None)
@@ -943,3 +949,16 @@ def test_a_wrapped_page_number_alone_on_its_line_is_not_a_list_number() -> None:
     )
     found = parse_reference_list(text, *find_reference_lists(text)[0])
     assert [(e.authors, e.pages) for e in found] == [(("Mead",), "29"), (("Kurtz",), "101-115")]
+
+
+def test_a_list_of_titles_with_publisher_and_year() -> None:
+    """Two or more lines in a row of "Title, Publisher (Year)" are a list of sources; one
+    such line in prose is not."""
+    titles = (
+        "Evidence for Peer Support, Mental Health America (2019)\n"
+        "Value of Peers, SAMHSA (2017)\n"
+        "Peer support among persons with severe mental illnesses: a review, World Psychiatry (2012)"
+    )
+    text = f"Peer support helps.\n{titles}\n\nMore prose, as SAMHSA (2017) says.\n"
+    assert [text[lo:hi] for lo, hi in find_title_lists(text)] == [titles]
+    assert find_title_lists("Peer support reduces costs, as shown by SAMHSA (2017)\n") == []

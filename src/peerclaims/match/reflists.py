@@ -1,7 +1,8 @@
 """A document's own reference lists, read into sections, and where they lie in its text.
 
-Titled lists (a References heading) and untitled ones (a run of whole entries, `reflist`)
-are found in the document's joined text. A list may share a block with prose (a text file
+Titled lists (a References heading), untitled ones (a run of whole entries) and lists of
+titles ("Value of Peers, SAMHSA (2017)": no entries to parse, but not claims) are found in
+the document's joined text (`reflist`). A list may share a block with prose (a text file
 with no blank lines is one block), so what belongs to a list is known by offset: `ListSpans`
 says whether a place in a block lies in a list, and which blocks lie wholly in one.
 """
@@ -50,7 +51,8 @@ def read_lists(
     titled = reflist.find_reference_lists(joined)
     untitled = reflist.find_untitled_lists(joined, titled)
     found = sorted([(lo, hi, True) for lo, hi in titled] + [(lo, hi, False) for lo, hi in untitled])
-    spans = ListSpans(tuple((lo, hi) for lo, hi, _ in found), starts)
+    titles = reflist.find_title_lists(joined, [(lo, hi) for lo, hi, _ in found])
+    spans = ListSpans(tuple(sorted([(lo, hi) for lo, hi, _ in found] + titles)), starts)
     out, first = [], 0
     for start, end, has_title in found:
         entries = reflist.parse_reference_list(joined, start, end)

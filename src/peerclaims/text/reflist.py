@@ -29,11 +29,16 @@ each opens with authors as an entry does and reads as one (authors, year, title 
 journal, publisher, volume, pages or identifier), in under 1,200 characters — with only
 blank lines between them.
 
+A list of titles ("Value of Peers, SAMHSA (2017)", one per line, two or more in a row:
+`find_title_lists`) names its sources without authors; it is found so that its lines are
+not read as claims, but it has no entries to parse.
+
 `parse_entry` (reflist_entry.py) reads each entry.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -45,6 +50,7 @@ from peerclaims.text.reflist_entry import ListEntry, entry_marker, parse_entry
 __all__ = [
     "ListEntry",
     "find_reference_lists",
+    "find_title_lists",
     "find_untitled_lists",
     "parse_entry",
     "parse_reference_list",
@@ -345,3 +351,30 @@ def _is_whole_entry(span: str) -> bool:
     entry = parse_entry(head)
     found = (entry.container, entry.volume, entry.pages, entry.doi, entry.pmid)
     return bool(entry.authors and entry.year and entry.title and any(found))
+
+
+# A title, its publisher or journal, and the year: "Value of Peers, SAMHSA (2017)".
+_TITLE_LINE_RE = re.compile(
+    rf"\s*(?:[{re.escape(LIST_BULLETS)}]\s+)?[{UPPER}][^\n]{{5,200}}?,\s+[{UPPER}][^\n()]{{0,150}}"
+    rf"\(\s*(?:{LISTED_YEAR})\s*\)\s*\.?\s*"
+)
+
+
+def find_title_lists(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of two or more lines in a row, outside `taken`, that each give a title, its
+    publisher and a year: "Evidence for Peer Support, Mental Health America (2019)"."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    spans = sorted(taken)
+    for pos, line in [*_lines(text, 0, len(text)), (len(text), "\0")]:
+        i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+        inside = i >= 0 and spans[i][0] <= pos < spans[i][1]
+        if not inside and len(line) <= 300 and _TITLE_LINE_RE.fullmatch(line):
+            run.append((pos, pos + len(line)))
+            continue
+        if not line.strip() and run:
+            continue  # blank lines may part the titles
+        if len(run) >= 2:
+            out.append((run[0][0], run[-1][1]))
+        run = []
+    return out
