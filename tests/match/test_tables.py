@@ -53,3 +53,22 @@ def test_a_rows_source_cell_cites_its_claim_cells_and_no_other_rows() -> None:
 def test_a_source_line_under_the_table_backs_every_row() -> None:
     text = TABLE.replace(" Sledge et al., 2011 ", " ") + "\nSource: Sledge et al. (2011)\n"
     assert check_text(text, select=["uncited-claim"]) == []
+
+
+def test_study_ids_opening_the_rows_of_a_table_flattened_to_text() -> None:
+    """Under a "Study ID" header line, each row's opening "Surname 2008" is its citation;
+    the same words in a paragraph that is not such a table are not."""
+    text = (
+        "Study ID Intervention\nTreatment duration Who delivered it\n"
+        "Castelein 2008 8 months People with schizophrenia, in a guided peer support group.\n"
+        "Cook et al. 2012a 8 weeks Peer instructors (Cook et al., 2012).\n"
+    )
+    found = cell_citations(TextBlock(text, "paragraph", 1, 1))
+    assert [(c.text, [(w.authors, w.year) for w in c.works]) for c in found] == [
+        ("Castelein 2008", [(("Castelein",), "2008")]),
+        ("Cook et al. 2012a", [(("Cook",), "2012a")]),
+        ("(Cook et al., 2012)", [(("Cook",), "2012")]),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in found)
+    prose = "Findings\nCastelein 2008 8 months of peer support were studied.\n"
+    assert cell_citations(TextBlock(prose, "paragraph", 1, 1)) == []

@@ -3,7 +3,10 @@
 A cell of a source column (Markdown's reader marks it "table-source") often holds the
 source without parentheses: "SAMHSA, 2024", "Castelein 2008", "Chinman et al., 2014". It is
 read as the parenthetical citation it would be in running text, when the whole cell is
-one. The cells of one Markdown table row go together (`row_key`): a citation in any of
+one. A table flattened to text (a PDF's or web page's "Study ID | ..." table, one row a
+line) is read the same way: under a first line headed "Study ID", "Study", "Source" or
+"Reference", a line opening with "Surname 2008" or "Surname et al. 2012a" names its row's
+study. The cells of one Markdown table row go together (`row_key`): a citation in any of
 them backs a claim in the others, and never a claim in another row.
 """
 
@@ -14,25 +17,57 @@ import re
 
 from peerclaims.documents import TextBlock
 from peerclaims.text.citations import Citation, find_citations
+from peerclaims.text.patterns import SURNAME
 
 _ENDS_WITH_YEAR = re.compile(r".*[^\W\d_].*\b(?:1[5-9]|20)\d\d[a-z]?\)?\s*\Z", re.DOTALL)
 
 
 def cell_citations(block: TextBlock) -> list[Citation]:
-    """The citations of a block; a source cell that is one bare citation counts as one."""
+    """The citations of a block; a source cell that is one bare citation counts as one, and
+    so does the study ID opening each row of a table flattened to text."""
     found = find_citations(block.text)
     text = block.text
-    if found or block.kind != "table-source" or len(text) > 120 or not _ENDS_WITH_YEAR.match(text):
-        return found
+    if block.kind == "table-source":
+        if found or len(text) > 120 or not _ENDS_WITH_YEAR.match(text):
+            return found
+        bare = _bare(text, 0)
+        return [bare] if bare else []
+    if block.kind in ("paragraph", "page") and _STUDY_HEADER.match(text):
+        return sorted(found + _study_ids(text, found), key=lambda c: c.start)
+    return found
+
+
+_STUDY_HEADER = re.compile(r"\s*(?:Study(?:\s+ID)?|Source|Reference|Trial)\b")
+_STUDY_ID = re.compile(
+    rf"^[ \t]*({SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{SURNAME})?,?\s+(?:1[5-9]|20)\d\d[a-z]?)(?=\s)",
+    re.MULTILINE,
+)
+
+
+def _study_ids(text: str, found: list[Citation]) -> list[Citation]:
+    """Citations for the study IDs opening the lines of a flattened table."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for m in _STUDY_ID.finditer(text, text.find("\n") + 1 if "\n" in text else len(text)):
+        if any(lo < m.end(1) and m.start(1) < hi for lo, hi in taken):
+            continue
+        bare = _bare(m.group(1), m.start(1))
+        if bare:
+            out.append(bare)
+    return out
+
+
+def _bare(text: str, at: int) -> Citation | None:
+    """`text` (found at offset `at`) read as the parenthetical citation "(text)", if it is one."""
     wrapped = find_citations(f"({text})")
     if len(wrapped) != 1 or (wrapped[0].start, wrapped[0].end) != (0, len(text) + 2):
-        return []
+        return None
     c = wrapped[0]
     works = tuple(
-        dataclasses.replace(w, start=max(0, w.start - 1), end=min(len(text), w.end - 1))
+        dataclasses.replace(w, start=at + max(0, w.start - 1), end=at + min(len(text), w.end - 1))
         for w in c.works
     )
-    return [dataclasses.replace(c, text=text, start=0, end=len(text), works=works)]
+    return dataclasses.replace(c, text=text, start=at, end=at + len(text), works=works)
 
 
 def row_key(block: TextBlock) -> tuple[str, int, int] | None:
