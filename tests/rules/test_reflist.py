@@ -102,3 +102,16 @@ def test_another_work_by_the_same_authors_and_year_is_not_a_mismatch() -> None:
         "management. Eval Program Plann. 1995;18(2):117-27.\n"
     )
     assert check_text(text, select=["reference-list-mismatch"]) == []
+
+
+def test_a_blockquoted_reading_list_is_not_read_as_claims() -> None:
+    """Entries quoted as a block, one with an annotation stating a finding."""
+    text = (
+        "Peer support is valued (Mead & McNeil, 2006).\n\n> **Key readings**\n>\n"
+        "> - Sledge, W. H., Lawless, M., Sells, D., Wieland, M., O'Connell, M. J., & "
+        "Davidson, L. (2011). Effectiveness of peer support in reducing readmissions of "
+        "persons with multiple psychiatric hospitalizations. *Psychiatric Services, 62*, "
+        "541-544. Peer support reduced readmissions by 42%.\n"
+        f"> - {MEAD_ENTRY}\n"
+    )
+    assert check_text(text) == []
