@@ -29,6 +29,7 @@ from peerclaims.documents.markdown import _blank_code, read_markdown
 from peerclaims.documents.text import read_text
 from peerclaims.match import reading
 from peerclaims.rules import reflist
+from peerclaims.rules.document import cited_works
 from peerclaims.text import citations
 from peerclaims.text import sentences as claimtext
 from tests.helpers import REPO, context
@@ -174,12 +175,12 @@ severe mental illnesses. World Psychiatry, 11(2), 123-128.
     )
     analysis = reading.Analysis(read_markdown("doc.md", text.encode()), context())
     pairs = 0
-    for section, cited in zip(analysis.sections, reflist._cited_by_section(analysis), strict=True):
-        works = reflist.listed_works([section])
-        for _, work in cited:
-            expected = any(reflist._same_work(work, listed) for listed in section.listed)
-            assert works.has_cited(work) == expected, work.work.text
-            pairs += 1
+    listed = [w for section in analysis.sections for w in section.listed]
+    works = reflist.listed_works(analysis.sections)  # the document's lists serve all its text
+    for _, work in cited_works(analysis):
+        expected = any(reflist._same_work(work, entry) for entry in listed)
+        assert works.has_cited(work) == expected, work.work.text
+        pairs += 1
     assert pairs > 10
 
 
