@@ -8,12 +8,13 @@ findings; where a correct citation exists it is the suggestion, ready to paste.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
-from peerclaims.diagnostics import Finding
+from peerclaims.diagnostics import Finding, Fix
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.text.citations import CitationKind
@@ -47,10 +48,12 @@ def finding_at(
     work: FoundWork | None,
     message: str,
     suggestion: str | None = None,
+    fix: Fix | None = None,
 ) -> Finding:
-    """A finding at the work (or, without one, at the citation)."""
+    """A finding at the work (or, without one, at the citation), with its fix if it has one."""
     offset = work.work.start if work else found.citation.start
-    return a.finding(rule, found.block, offset, message, suggestion)
+    finding = a.finding(rule, found.block, offset, message, suggestion)
+    return dataclasses.replace(finding, fix=fix) if fix else finding
 
 
 def cited_name(a: Analysis, key: str | None) -> str:
