@@ -198,7 +198,7 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 f"'{written.text}' uses et al. for a work with {_n(count)}"
                 if written.et_al
                 else f"'{written.text}' names one of two authors; APA names both",
-                fixes.applied(found, fix) if fix else right,
+                fixes.applied(found, fix) if fix else fixes.styled(right, style),
                 fix,
             )
         elif written.et_al and (fix := fixes.full_stop_fix(a, found, work)):
@@ -230,17 +230,18 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
         keys = sorted(found.keys)
         ref = reference_of(a, keys[0]) if len(keys) == 1 else None
         hint = f"; the corpus has {', '.join(keys)}" if len(keys) > 1 else ""
-        fix = None
-        if ref is not None and ref.year:
+        fix, paste = None, None
+        if ref is not None:
             style = style or fixes.document_style(a)
-            fix = fixes.vague_fix(a, found, ref.year, style)
+            fix = fixes.vague_fix(a, found, ref.year, style) if ref.year else None
+            paste = fixes.styled(intext(ref), style)
         yield finding_at(
             a,
             "vague-citation",
             found,
             None,
             f"'{found.citation.text}' names no year or reference{hint}",
-            fixes.applied(found, fix) if fix else intext(ref) if ref else None,
+            paste,
             fix,
         )
 

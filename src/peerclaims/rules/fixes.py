@@ -62,6 +62,19 @@ def document_style(a: Analysis) -> Style:
     )
 
 
+def styled(apa: str, style: Style) -> str:
+    """An APA 7 in-text citation ("(Mead & McNeil, 2006)", "Mead and McNeil (2006)") in the
+    document's style: its word between two authors, its comma before the year or none."""
+    if apa.startswith("("):
+        if not style.ampersand:
+            apa = apa.replace(" & ", " and ")
+        if not style.year_comma:
+            apa = re.sub(r",(?= (?:\d{4}|n\.d\.))", "", apa)
+    elif style.narrative_ampersand:
+        apa = apa.replace(" and ", " & ")
+    return apa
+
+
 def edit(a: Analysis, block: int, start: int, end: int, new: str, *, safe: bool = True) -> Fix:
     """Replace text[start:end] of a block with `new`, located for every format."""
     b = a.blocks[block]
