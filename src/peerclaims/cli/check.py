@@ -324,7 +324,9 @@ def _say_fixed(fixing: FixRun, found: int, *, diff: bool, quiet: bool) -> None:
             err(f"peerclaims: wrote {written} (fixed copy of {source})")
     if not quiet:
         left = len(fixing.diagnostics)
-        err(f"Found {_count(found, 'finding')} ({fixing.fixed} fixed, {left} remaining)")
+        hidden = sum(1 for d in fixing.diagnostics if d.fix and not d.fix.safe)
+        more = f"; {hidden} more with --unsafe-fixes" if hidden else ""
+        err(f"Found {_count(found, 'finding')} ({fixing.fixed} fixed, {left} remaining{more})")
 
 
 @app.command()

@@ -180,3 +180,13 @@ def vague_fix(a: Analysis, found: FoundCitation, year: str, style: Style) -> Fix
     else:
         new = f"{named} ({year})"
     return edit(a, found.block, cit.start + hit.start(), cit.start + hit.end(), new)
+
+
+def cite_fix(a: Analysis, block: int, start: int, sentence: str, apa: str) -> Fix | None:
+    """Cite a work at the end of a sentence, before its full stop (an unsafe fix: a person
+    should confirm the work says what the sentence does)."""
+    body = sentence.rstrip().rstrip(".!?;:").rstrip()
+    if not body:
+        return None
+    at = start + len(body)
+    return edit(a, block, at, at, f" {styled(apa, document_style(a))}", safe=False)
