@@ -330,3 +330,32 @@ def test_help_shows_the_fix_options() -> None:
     out = invoke("check", "--help").stdout
     for option in ("--fix", "--diff", "--unsafe-fixes"):
         assert option in out
+
+
+def test_standard_input_is_said_once() -> None:
+    """'-' cannot be fixed: one line says so, the findings are reported as usual."""
+    result = CliRunner().invoke(
+        app, ["check", "-", "--fix", "-f", "json"], input="Fewer days (Bologna & Pulice, 2010).\n"
+    )
+    assert result.stderr.splitlines()[0] == (
+        "peerclaims: cannot fix standard input; 1 finding reported"
+    )
+    assert [d["name"] for d in json.loads(result.stdout)["diagnostics"]] == ["year-mismatch"]
+
+
+def test_a_directory_with_its_fixed_copy_reports_each_finding_once() -> None:
+    """Fixing a folder again, where the fixed copy now sits, reports the copy's findings once."""
+    Path("talks").mkdir()
+    make_docx(Path("talks/talk.docx"))
+    invoke("check", "talks", "--fix")
+    report = json.loads(invoke("check", "talks", "--fix", "-f", "json").stdout)
+    found = [(d["path"], d["location"], d["name"]) for d in report["diagnostics"]]
+    assert found == [("talks/talk.fixed.docx", "paragraph 7", "uncited-claim")]
+
+
+def test_diff_with_a_missing_file_exits_2() -> None:
+    """A missing file is a usage error (2) even when there is a diff to show."""
+    Path("talk.md").write_text(TALK, encoding="utf-8")
+    result = invoke("check", "talk.md", "absent.md", "--diff")
+    assert result.exit_code == 2
+    assert result.stdout.startswith("--- talk.md")

@@ -296,7 +296,7 @@ def check(
             fixing = fix_documents(files, diagnostics, recheck, unsafe=unsafe_fixes, write=not diff)
             _say_fixed(fixing, len(diagnostics), diff=diff, quiet=quiet)
             if diff:
-                raise typer.Exit(1 if fixing.diffs else 2 if missing else 0)
+                raise typer.Exit(2 if missing else 1 if fixing.diffs else 0)
             diagnostics = fixing.diagnostics
     ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
     finish(

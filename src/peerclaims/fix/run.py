@@ -93,8 +93,14 @@ def fix_documents(
         for shown, dest in target.items():
             if dest in changed_now:
                 current[shown] = [d for d in fresh if d.path == str(dest)]
-    run.diagnostics = sorted(d for diags in current.values() for d in diags)
+    # a fixed copy that was also among the files checked is reported once
+    unique = {_identity(d): d for diags in current.values() for d in diags}
+    run.diagnostics = sorted(unique.values())
     return run
+
+
+def _identity(d: Diagnostic) -> tuple[object, ...]:
+    return (d.path, d.line, d.column, d.rule, d.location, d.message)
 
 
 def _note_unfixable(
