@@ -170,10 +170,11 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
 
 
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
-    """APA 7: "et al." (with its full stop) for three or more authors; both names for two.
+    """APA 7: "et al." for three or more authors; both names for two.
 
-    Full lists of three or more authors, which APA 6 allowed at first citation, are not
-    reported. `check --fix` writes the missing name or full stop in the document's style.
+    "et al" takes its full stop. Full lists of three or more authors, which APA 6 allowed at
+    first citation, are not reported. `check --fix` writes the missing name or full stop in
+    the document's style.
 
     FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead & McNeil; "(Davidson et al, 2012)"
     PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
