@@ -359,3 +359,31 @@ def test_diff_with_a_missing_file_exits_2() -> None:
     result = invoke("check", "talk.md", "absent.md", "--diff")
     assert result.exit_code == 2
     assert result.stdout.startswith("--- talk.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("As Sledge et al.'s trial showed, peers help.\n", "As Sledge et al.'s (2011) trial"),
+        ("A review by Chinman et al in Psych Services.\n", "A review by Chinman et al. (2014) in"),
+        ("Hope rose (Sledge et al).\n", "Hope rose (Sledge et al., 2011)."),
+    ],
+)
+def test_a_vague_citation_gets_its_year_where_it_belongs(text: str, fixed: str) -> None:
+    """After a possessive, after the names, or before the closing parenthesis."""
+    Path("talk.md").write_text(text)
+    invoke("check", "talk.md", "--fix")
+    assert Path("talk.md").read_text().startswith(fixed)
+
+
+def test_a_vague_citation_whose_year_follows_is_left_alone() -> None:
+    """'Sledge et al., *Psychiatric Services*, 2011' names its year already: no fix."""
+    Path("talk.md").write_text("| Sledge et al., *Psychiatric Services*, 2011 | trial |\n")
+    assert invoke("check", "talk.md", "--diff").stdout == ""
+
+
+def test_no_citation_is_added_to_a_sentence_that_names_a_year() -> None:
+    """A sentence with a year may name its source in words the grammar missed."""
+    text = "Gillard and his colleagues (2022) found peer support reduced readmissions by 42%.\n"
+    Path("talk.md").write_text(text)
+    assert invoke("check", "talk.md", "--diff", "--unsafe-fixes").stdout == ""

@@ -9,6 +9,7 @@ findings; where a correct citation exists it is the suggestion, ready to paste.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from peerclaims.apa import format_references, segments_text
@@ -20,6 +21,7 @@ from peerclaims.match.reading import Analysis
 from peerclaims.rules import fixes
 from peerclaims.text.citations import CitationKind
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INTEXT: dict[tuple[int, bool], tuple[Reference, str]] = {}
 
 
@@ -88,7 +90,7 @@ def with_citation_fix(a: Analysis, s: ClaimSentence, finding: Finding) -> Findin
     """An uncited claim's finding with an unsafe fix (`--unsafe-fixes`) that cites the one
     work certain to back it, at the sentence's end; no fix where it is not exactly one."""
     refs = _direct_evidence(a, s)
-    if len(refs) != 1:
+    if len(refs) != 1 or _YEAR.search(s.text):  # a year: it may name a source already
         return finding
     fix = fixes.cite_fix(a, s.block, s.start, s.text, intext(refs[0]))
     return dataclasses.replace(finding, fix=fix) if fix else finding

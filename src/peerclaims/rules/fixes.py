@@ -22,6 +22,8 @@ from peerclaims.text.citations import CitationKind
 _ET_AL = re.compile(r",?\s+et\s+al\b\.?")
 _ET_AL_BARE = re.compile(r"\bet\s+al\b(?!\.)")
 _TWO = re.compile(r"\S\s+(&|and)\s+\S")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_YEAR_NEARBY = 100  # characters after a vague citation where its year may already be
 
 
 @dataclass(frozen=True)
@@ -169,10 +171,16 @@ def vague_fix(a: Analysis, found: FoundCitation, year: str, style: Style) -> Fix
         r"|(?:&|and)\s+[A-Z][\w'’-]+))?"
     )
     hit = names.search(cit.text)
-    if hit is None:
-        return None
+    block = a.blocks[found.block].text
+    if hit is None or year in block[cit.start : cit.end + _YEAR_NEARBY]:
+        return None  # "Reif et al., *Journal of ...*, 2014": the year is there already
     named = _ET_AL_BARE.sub("et al.", hit.group())
     rest = cit.text[hit.end() :]
+    possessive = _POSSESSIVE.match(block, cit.start + hit.end())
+    if possessive and not rest.strip():  # "Lawn et al.'s (2008) trial"
+        named += possessive.group()
+        hit_end = possessive.end()
+        return edit(a, found.block, cit.start + hit.start(), hit_end, f"{named} ({year})")
     if cit.text.startswith("("):
         if rest.strip() != ")":
             return None
