@@ -244,7 +244,7 @@ def check(
             jobs=jobs or None,
             max_archive_entries=_archive_entries(max_archive_entries, cfg),
         )
-    ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
+    ran = [r for r in rules.all_rules() if r.runs_on("document") and base.severity_of(r)]
     finish(
         list(result.diagnostics),
         as_format(fmt),

@@ -27,6 +27,7 @@ _EXAMPLE = re.compile(r"^(FAIL|PASS)(?: \((\w+)\))?: ")
 _SCOPE = {
     "corpus": "the corpus files (peerclaims validate)",
     "document": "documents (peerclaims check)",
+    "both": "the ignore comments of documents and of the corpus files (check and validate)",
 }
 
 
@@ -86,6 +87,9 @@ def explain(rule: Rule) -> str:
     switch = (
         "It is always on: what was not read was not checked."
         if rule.name in ALWAYS_ON
+        else "It is off unless --select names it or the configuration sets its severity "
+        "under [tool.peerclaims.rules]."
+        if not rule.on_by_default
         else f"Skip it with --ignore {rule.name}, or set its severity under "
         "[tool.peerclaims.rules] in the configuration."
     )
