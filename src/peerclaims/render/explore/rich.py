@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from peerclaims.corpus.titles import title_of
 from peerclaims.curate.explore import ClaimView, Impact, StudyView, work_line
 from peerclaims.curate.search import END, MARK, SearchResult
 from peerclaims.render.explore import text as plain
@@ -87,7 +88,7 @@ def show(view: ClaimView, console: Console) -> None:
         written = Text(" ".join(a.as_written.split()))
         if a.location:
             written.append(f"\n{a.location}", style="dim")
-        table.add_row(a.document, written, cited)
+        table.add_row(title_of(a.document, view.titles), written, cited)
     console.print(table)
 
 
@@ -130,5 +131,6 @@ def impact(result: Impact, console: Console) -> None:
         "What presenters would have to change", "document", "claim", "as written", "where"
     )
     for doc, claim, a in result.appearances:
-        table.add_row(doc, claim.id, " ".join(a.as_written.split()), a.location or "")
+        document = title_of(doc, result.titles)
+        table.add_row(document, claim.id, " ".join(a.as_written.split()), a.location or "")
     console.print(table)
