@@ -63,3 +63,9 @@ def titles_for(claims_paths: Iterable[str | Path]) -> dict[str, str]:
 def title_of(document: str, titles: Mapping[str, str]) -> str:
     """The document's title, or its file name when it has none."""
     return titles.get(document) or document
+
+
+def title_order(title: str) -> tuple[str, str]:
+    """A sort key that files titles as a reader would: opening quotes and brackets ignored,
+    case folded."""
+    return (title.lstrip("\"'“‘«([ ").casefold(), title)

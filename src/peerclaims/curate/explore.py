@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peerclaims.corpus.grading import Grade, cebm_level, grade_claim, study_level
-from peerclaims.corpus.titles import title_of, titles_for
+from peerclaims.corpus.titles import title_of, title_order, titles_for
 from peerclaims.errors import InputError
 from peerclaims.suggest import closest, did_you_mean
 from peerclaims.text.folding import fold
@@ -129,7 +129,9 @@ class Impact:
         rows = [
             (a.document, item.claim, a) for item in self.affected for a in item.claim.appearances
         ]
-        return sorted(rows, key=lambda row: (title_of(row[0], self.titles), row[0], row[1].id))
+        return sorted(
+            rows, key=lambda row: (title_order(title_of(row[0], self.titles)), row[0], row[1].id)
+        )
 
 
 def year_number(ref: Reference | None) -> int | None:

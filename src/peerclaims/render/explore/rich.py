@@ -36,12 +36,16 @@ def grade(label: str | None) -> Text:
 
 
 def _table(title: str | None, *columns: str) -> Table:
-    """A table with simple rules; ids, keys and documents are never cut."""
+    """A table with simple rules; ids and keys are never cut, document titles wrap."""
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD)
     for name in columns:
-        whole = name in ("id", "claim", "ref", "document", "#")
-        table.add_column(name, no_wrap=whole, overflow="fold")
+        whole = name in ("id", "claim", "ref", "#")
+        width = _DOCUMENT_WIDTH if name == "document" else None
+        table.add_column(name, no_wrap=whole, overflow="fold", max_width=width)
     return table
+
+
+_DOCUMENT_WIDTH = 26  # a title wraps within this; a file name this long folds
 
 
 def search(result: SearchResult, query: str, console: Console) -> None:
