@@ -37,6 +37,7 @@ from peerclaims.documents.types import (
     add_directive,
     find_directives,
     freeze_suppressions,
+    strip_directives,
 )
 from peerclaims.errors import InputError
 
@@ -113,9 +114,10 @@ class _Reader:
         self.blocks.append(
             TextBlock(text, kind, unit="paragraph", index=self.index, group=self.group)
         )
-        self.spots.append(Spot(kind, text, self.heading, self.row if in_table else None))
+        shown = strip_directives(text)  # a place is named by what the reader sees first
+        self.spots.append(Spot(kind, shown, self.heading, self.row if in_table else None))
         if kind == "heading":
-            self.heading, self.tables = text, 0
+            self.heading, self.tables = shown, 0
         self.found += [
             (len(self.blocks) - 1, wide, names) for wide, names, _ in find_directives(text)
         ]

@@ -121,6 +121,11 @@ def find_directives(text: str) -> list[tuple[bool, tuple[str, ...], int]]:
     return found
 
 
+def strip_directives(text: str) -> str:
+    """`text` without its `peerclaims: ignore[...]` directives (and the spaces they leave)."""
+    return " ".join(_DIRECTIVE.sub(" ", text).split()) if "peerclaims" in text else text
+
+
 def add_directive(
     acc: dict[int | None, set[str]],
     directives: list[Directive],

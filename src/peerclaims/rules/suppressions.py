@@ -66,7 +66,8 @@ class Silencer:
     def __call__(self, finding: Finding) -> bool:
         """Whether a comment silences `finding` (and note the names that did)."""
         rule = by_name()[finding.rule]
-        names = (rule.name, rule.id, "*")
+        # a bare `ignore` does not silence what is reported about the comment itself
+        names = (rule.name, rule.id) if rule.name in _OWN else (rule.name, rule.id, "*")
         line = finding.line if finding.line > 0 else None
         keys = [(finding.path, None), *([(finding.path, line)] if line is not None else [])]
         hit = False
