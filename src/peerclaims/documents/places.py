@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _WORDS = 4  # words an opening starts with
-_MAX_WORDS = 12  # an opening never grows beyond this; alike blocks are then counted
+_MAX_WORDS = 8  # an opening grows no longer (a place stays short); alike ones are counted
 _HEADING_WORDS = 6
 _KINDS = {"list-item": "list item", "table-cell": "cell"}
 
