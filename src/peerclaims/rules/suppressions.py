@@ -57,6 +57,7 @@ class Silencer:
     def __init__(self, directives: Mapping[str, Sequence[Directive]]) -> None:
         self.directives = directives
         self.used: set[tuple[str, int, str]] = set()  # (path, comment number, name)
+        self._rules = by_name()
         self._at: dict[tuple[str, int | None], list[int]] = defaultdict(list)
         for path, comments in directives.items():
             for no, comment in enumerate(comments):
@@ -65,7 +66,9 @@ class Silencer:
 
     def __call__(self, finding: Finding) -> bool:
         """Whether a comment silences `finding` (and note the names that did)."""
-        rule = by_name()[finding.rule]
+        if not self._at:
+            return False
+        rule = self._rules[finding.rule]
         # a bare `ignore` does not silence what is reported about the comment itself
         names = (rule.name, rule.id) if rule.name in _OWN else (rule.name, rule.id, "*")
         line = finding.line if finding.line > 0 else None
