@@ -63,6 +63,14 @@ def read_docx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
     return reader.document(str(path))
 
 
+def docx_paragraphs(document: Any) -> list[tuple[Any, TextBlock]]:
+    """The python-docx paragraph behind each block `read_docx` reads, in block order
+    (what `peerclaims check --fix` edits)."""
+    reader = _Reader()
+    reader.walk(document.element.body, document, in_table=False)
+    return list(zip(reader.paragraphs, reader.document("").blocks, strict=True))
+
+
 class _Reader:
     """Accumulates blocks, paragraph numbers, groups and suppressions."""
 
@@ -73,6 +81,7 @@ class _Reader:
         self.heading = ""  # text of the last heading met
         self.tables = 0  # tables met under that heading
         self.row: tuple[int, int] | None = None  # (table, row) of the cell being read
+        self.paragraphs: list[Any] = []  # the python-docx paragraph of each block
         self.index = 0
         self.group = 0
         self.in_list = False
@@ -114,6 +123,7 @@ class _Reader:
         self.blocks.append(
             TextBlock(text, kind, unit="paragraph", index=self.index, group=self.group)
         )
+        self.paragraphs.append(paragraph)
         shown = strip_directives(text)  # a place is named by what the reader sees first
         self.spots.append(Spot(kind, shown, self.heading, self.row if in_table else None))
         if kind == "heading":
