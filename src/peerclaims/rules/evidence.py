@@ -3,12 +3,13 @@ wrong work, or quoting figures the evidence does not hold."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from peerclaims.corpus.model import Effect
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.match.claims import STRONG, Match
+from peerclaims.match.claims import STRONG, Match, content_words, normalise
 from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
@@ -81,30 +82,54 @@ def statistic_mismatch(a: Analysis) -> Iterator[Finding]:
     """A figure disagrees with the matched claim or does not follow from the study's numbers.
 
     A relative change is recomputed from the two group means and compared within rounding.
+    Only the same finding is compared: the sentence cites the claim's own work, or repeats
+    the claim's recorded wording and names no other study, program or place ("one study
+    found a 56% decrease in readmissions, according to ..." is about another study).
 
     FAIL: "reduce days in hospital by 48%" (10.1 vs 19.1 days is a 47% reduction)
     PASS: "reduce readmissions by 42%" (0.89 vs 1.53 admissions: 41.8%)
+    PASS: "Recovery Innovations in Arizona saw a 56% reduction in readmissions" (another program)
     """
     for s in a.claim_sentences:
-        match = _figure_match(a, s)
-        if match is not None and match.claim.effect is not None:
-            problem = _figure_problem(s.text, match.claim.effect)
-            if problem:
-                yield a.finding("statistic-mismatch", s.block, s.start, problem)
+        problem = statistic_problem(a, s)
+        if problem:
+            yield a.finding("statistic-mismatch", s.block, s.start, problem)
+
+
+def statistic_problem(a: Analysis, s: ClaimSentence) -> str | None:
+    """What is wrong with the sentence's figure against its own finding, if anything."""
+    match = _figure_match(a, s)
+    if match is None or match.claim.effect is None:
+        return None
+    return _figure_problem(s.text, match.claim.effect)
+
+
+# Words that say a figure is some other study's, program's or place's
+_ELSEWHERE = re.compile(
+    r"\b(?:study|studies|trial|analysis|review|report|survey|evaluation|program|programme|"
+    r"project|pilot|according|county|state|saw|\d{4})\b",
+    re.IGNORECASE,
+)
 
 
 def _figure_match(a: Analysis, s: ClaimSentence) -> Match | None:
     """The matched claim whose figures the sentence quotes, if it can be told.
 
     Among matches with an effect, the one whose evidence the sentence cites; failing that,
-    the only one; with several and no citation to choose by, none (no guessing).
+    the only one, if the sentence repeats its wording and names no other source; with
+    several and no citation to choose by, none (no guessing).
     """
     with_effect = [m for m in s.matches if m.claim.effect is not None]
     cited = {key.lower() for key in a.attributed_keys(s)}
     chosen = [m for m in with_effect if cited & {e.ref.lower() for e in m.claim.evidence}]
     if len(chosen) >= 1:
         return chosen[0]
-    return with_effect[0] if len(with_effect) == 1 else None
+    if len(with_effect) != 1 or with_effect[0].score < STRONG:
+        return None
+    own = content_words(normalise(s.text)) - content_words(with_effect[0].wording)
+    if len(own) > 4 or _ELSEWHERE.search(s.text):
+        return None
+    return with_effect[0]
 
 
 def _figure_problem(text: str, effect: Effect) -> str | None:
