@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from peerclaims.corpus.model import Effect
+from peerclaims.corpus.model import Claim, Effect
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
+from peerclaims.match.findings import findings, reported_figures, reports, stated_figures
 from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
+from peerclaims.match.statement import mentioned_outcomes
 from peerclaims.rules import Rule, Scope
+from peerclaims.rules.contradiction import contradicted_claim, own_text
 from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
 from peerclaims.text import sentences as claimtext
 
@@ -173,7 +176,100 @@ def _pct(value: float) -> str:
     return f"{value:g}%"
 
 
+def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
+    """A percentage or multiple appears in none of the cited work's findings on the outcome.
+
+    The figure is compared, within the rounding it shows, with every figure the corpus
+    records for the cited work on the outcomes the sentence names (values, group figures,
+    confidence bounds, figures in the finding's wording) and every figure that follows from
+    its group figures (relative change, difference, ratio); "about 40%" may be a tenth off.
+    A citation does not make an invented figure true. Only works whose findings on the
+    outcome the corpus records are judged, and a sentence whose figure another rule
+    already reports (statistic-mismatch, misattributed-claim) is left to that rule.
+
+    A warning, not an error: the corpus records a work's main findings, not every number
+    in it, so a figure missing from the corpus is a question to check against the paper.
+
+    FAIL: "Peer support reduces hospital admissions by 30% (Sledge et al., 2011)."
+    PASS: "Peer support reduced readmissions by 42% (Sledge et al., 2011)."
+    """
+    index = findings(a.ctx.corpus)
+    for s in a.claim_sentences:
+        text = own_text(a, s)
+        figures = stated_figures(text)
+        if not figures or statistic_problem(a, s) or _misattributed_figure(a, s):
+            continue
+        works = [w for c in a.attributed_to(s) for w in c.works]
+        keys = sorted({w.resolution.key for w in works if w.resolution.key})
+        outcomes = mentioned_outcomes(text) | {m.claim.outcome for m in s.matches if m.score >= 95}
+        if not keys or len(keys) < len(works) or not outcomes:
+            continue  # a work outside the corpus may be the figure's source
+        found = {k: index.of(k, outcomes) for k in keys}
+        if not all(found.values()):
+            continue  # the corpus does not know what some cited work found on this
+        reported = reported_figures(c for claims in found.values() for c in claims)
+        missing = [f for f in figures if not reports(f, reported)]
+        if missing:
+            names = " or ".join(cited_name(a, k) for k in keys)
+            yield a.finding(
+                "figure-not-in-evidence",
+                s.block,
+                s.start,
+                f"{missing[0].text.strip()} is not among the figures {names} report"
+                f"{'s' if len(keys) == 1 else ''} on {_outcomes(found)}: "
+                f"{_summary(found)}",
+            )
+
+
+def _misattributed_figure(a: Analysis, s: ClaimSentence) -> bool:
+    """misattributed-claim reports this sentence's figure (quoted from an uncited claim)."""
+    strong = [m for m in s.matches if m.score >= 95 and m.claim.effect]
+    cited = {k.lower() for k in a.attributed_keys(s)}
+    evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
+    return bool(strong and cited and evidence and not cited & evidence)
+
+
+def _outcomes(found: dict[str, tuple[Claim, ...]]) -> str:
+    names = sorted({c.outcome.replace("-", " ") for claims in found.values() for c in claims})
+    return " and ".join(names)
+
+
+def _summary(found: dict[str, tuple[Claim, ...]]) -> str:
+    """What the works report, briefly: their effects, else their directions."""
+    parts: list[str] = []
+    for claims in found.values():
+        for c in claims:
+            part = _effect_text(c.effect) if c.effect else None
+            part = part or c.direction.replace("-", " ")
+            if part not in parts:
+                parts.append(part)
+    return "; ".join(parts[:4])
+
+
+def _effect_text(effect: Effect) -> str | None:
+    unit = "%" if effect.unit == "percent" else f" {effect.unit}" if effect.unit else ""
+    change = effect.recomputed_relative_change()
+    if effect.intervention is not None and effect.comparison is not None:
+        text = f"{effect.intervention:g} vs {effect.comparison:g}{unit}"
+        if change is not None:
+            text += f" ({abs(change) * 100:.0f}% {'lower' if change < 0 else 'higher'})"
+        return text
+    if effect.relative_change is not None:
+        return f"a {abs(effect.relative_change) * 100:.0f}% change"
+    if effect.value is not None:
+        return f"{effect.measure} {effect.value:g}{unit}"
+    return None
+
+
 RULES = (
     Rule("PC210", "misattributed-claim", Severity.ERROR, Scope.DOCUMENT, misattributed_claim),
     Rule("PC211", "statistic-mismatch", Severity.ERROR, Scope.DOCUMENT, statistic_mismatch),
+    Rule("PC217", "contradicted-claim", Severity.ERROR, Scope.DOCUMENT, contradicted_claim),
+    Rule(
+        "PC218",
+        "figure-not-in-evidence",
+        Severity.WARNING,
+        Scope.DOCUMENT,
+        figure_not_in_evidence,
+    ),
 )
