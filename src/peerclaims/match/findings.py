@@ -163,3 +163,9 @@ def reports(figure: Figure, reported: Iterable[float]) -> bool:
         if figure.approximate and abs(exact - figure.value) <= max(1.0, 0.1 * abs(exact)):
             return True
     return False
+
+
+def reports_all(corpus: Corpus, key: str, outcomes: Iterable[str], figures: list[Figure]) -> bool:
+    """Whether the work's findings on the outcomes report every one of the figures."""
+    reported = reported_figures(findings(corpus).of(key, outcomes))
+    return all(reports(f, reported) for f in figures)

@@ -14,6 +14,7 @@ from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding
+from peerclaims.match.findings import reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.text.citations import CitationKind
@@ -71,7 +72,16 @@ def clip(text: str, width: int = 80) -> str:
 
 
 def suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
-    """The in-text citations of the direct evidence of the sentence's best-matching claim."""
+    """The in-text citations of the direct evidence of the sentence's best-matching claim.
+
+    Where the sentence quotes a percentage or a multiple, only works whose findings on the
+    claim's outcome report that figure are suggested: pasting a citation must not lend a
+    figure to a work that never gave it.
+    """
     keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == Support.DIRECT]
+    figures = stated_figures(s.text)
+    if figures:
+        outcomes = [m.claim.outcome for m in s.matches[:1]]
+        keys = [k for k in keys if reports_all(a.ctx.corpus, k, outcomes, figures)]
     refs = [r for r in (reference_of(a, k) for k in keys) if r is not None]
     return "; ".join(intext(r) for r in refs) or None

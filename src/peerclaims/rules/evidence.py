@@ -16,6 +16,7 @@ from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import mentioned_outcomes
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.contradiction import contradicted_claim, own_text
+from peerclaims.rules.design import design_mismatch
 from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
 from peerclaims.text import sentences as claimtext
 
@@ -272,4 +273,5 @@ RULES = (
         Scope.DOCUMENT,
         figure_not_in_evidence,
     ),
+    Rule("PC219", "design-mismatch", Severity.WARNING, Scope.DOCUMENT, design_mismatch),
 )

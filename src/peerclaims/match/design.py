@@ -1,0 +1,140 @@
+"""What a sentence says a cited work is: "one RCT (A; B)", "a Cochrane review (X)", "a
+meta-analysis of 30 studies (X)", and whether the corpus record of the work agrees.
+
+A design phrase describes a citation only when it stands right before it ("a Cochrane
+review (Pitt et al., 2013)", "in one RCT by Clarke (2000)") with no other citation, clause
+break or sentence end between. Trials named as what a review pooled ("a meta-analysis of
+18 RCTs", "reviews including randomised trials") describe the review's contents, not the
+work cited, and are not read as its design.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peerclaims.corpus.model import Reference
+from peerclaims.text.sentences import normalise_typography
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_COUNT = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_POOLED = rf"(?:\s+of\s+{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:studies|trials|rcts|papers|articles))?"
+
+# (kind, pattern): kinds are checked against a work in `mismatch`
+_PHRASES = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("cochrane", rf"\bcochrane\s+(?:systematic\s+)?review{_POOLED}"),
+        ("meta-analysis", rf"\bmeta-?analys[ie]s{_POOLED}"),
+        ("systematic-review", rf"\bsystematic\s+(?:literature\s+)?reviews?{_POOLED}"),
+        (
+            "rct",
+            r"\b(?:a|an|one|single|the|this|that|two|three|four|\d)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:rcts?|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trials?)\b",
+        ),
+        ("qualitative", r"\bqualitative\s+(?:study|studies|evaluation|interview study)\b"),
+    )
+)
+# trials a review pooled: "a meta-analysis of 18 RCTs", "reviews including randomised trials"
+_CONTENTS = re.compile(
+    r"\b(?:of|including|included|includes|from|across|among|pooled|reviewed|pooling)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# what may stand between a phrase and its citation: a few words, no clause break
+_BETWEEN = re.compile(
+    r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}[\s(]*$", re.IGNORECASE
+)
+_TRIAL_DESIGNS = frozenset({"rct", "cluster-rct"})
+
+
+@dataclass(frozen=True, slots=True)
+class DesignPhrase:
+    """A design word before a citation, and the number of studies it gives, if any."""
+
+    kind: str
+    text: str
+    studies: int | None
+    start: int
+    end: int
+
+
+def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
+    """The design phrase describing the citation at `citation_start` of `text`, if any."""
+    window_start = max(0, citation_start - 160)
+    window = normalise_typography(text[window_start:citation_start])
+    best: tuple[str, re.Match[str]] | None = None
+    for kind, pattern in _PHRASES:
+        for m in pattern.finditer(window):
+            if kind == "rct" and _CONTENTS.search(window[: m.start()]):
+                continue
+            if best is None or m.end() > best[1].end():
+                best = (kind, m)
+    if best is None or not _BETWEEN.match(window[best[1].end() :]):
+        return None
+    kind, last = best
+    count = last.groupdict().get("count")
+    studies = None
+    if count:
+        studies = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    return DesignPhrase(
+        kind, last.group(0), studies, window_start + last.start(), window_start + last.end()
+    )
+
+
+def mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
+    """How the work differs from what the phrase calls it, or None if it fits (or the corpus
+    does not record enough to tell)."""
+    design = ref.design
+    journal = (ref.get("journal") or "").lower()
+    title = ref.title.lower()
+    cochrane = "cochrane database" in journal
+    if phrase.kind == "cochrane":
+        if not journal:
+            return None
+        if not cochrane:
+            return f"is not a Cochrane review (published in {ref.get('journal')})"
+    elif phrase.kind == "meta-analysis":
+        if design is None:
+            return None
+        if design != "meta-analysis" and "meta-analy" not in title and not cochrane:
+            return f"is not a meta-analysis (its design is {design})"
+    elif phrase.kind == "systematic-review":
+        if design is None:
+            return None
+        reviews = {"systematic-review", "meta-analysis"}
+        if design not in reviews and "systematic review" not in title and not cochrane:
+            return f"is not a systematic review (its design is {design})"
+    elif phrase.kind == "rct":
+        if design is None:
+            return None
+        if design not in _TRIAL_DESIGNS:
+            return f"is not a randomised trial (its design is {design})"
+    elif phrase.kind == "qualitative":
+        if design is None:
+            return None
+        if design not in ("qualitative", "mixed-methods"):
+            return f"is not a qualitative study (its design is {design})"
+    return _size_mismatch(phrase, ref)
+
+
+def _size_mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
+    recorded = ref.get("studies")
+    if phrase.kind == "rct" or phrase.studies is None or not (recorded or "").isdigit():
+        return None
+    if int(recorded or 0) != phrase.studies:
+        return f"pooled {recorded} studies, not {phrase.studies}"
+    return None
