@@ -59,6 +59,7 @@ _BETWEEN = re.compile(
     r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}[\s(]*$", re.IGNORECASE
 )
 _TRIAL_DESIGNS = frozenset({"rct", "cluster-rct"})
+_REVIEWS = frozenset({"systematic-review", "meta-analysis", "narrative-review"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +101,19 @@ def mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
     does not record enough to tell)."""
     design = ref.design
     journal = (ref.get("journal") or "").lower()
-    title = ref.title.lower()
     cochrane = "cochrane database" in journal
     if phrase.kind == "cochrane":
         if not journal:
             return None
         if not cochrane:
             return f"is not a Cochrane review (published in {ref.get('journal')})"
-    elif phrase.kind == "meta-analysis":
+    elif phrase.kind in ("meta-analysis", "systematic-review"):
+        # reviews are labelled loosely ("a systematic review" for a structured narrative
+        # one); only a primary study called a review is a mismatch
         if design is None:
             return None
-        if design != "meta-analysis" and "meta-analy" not in title and not cochrane:
-            return f"is not a meta-analysis (its design is {design})"
-    elif phrase.kind == "systematic-review":
-        if design is None:
-            return None
-        reviews = {"systematic-review", "meta-analysis"}
-        if design not in reviews and "systematic review" not in title and not cochrane:
-            return f"is not a systematic review (its design is {design})"
+        if design not in _REVIEWS and not cochrane:
+            return f"is not a {phrase.kind.replace('-', ' ')} (its design is {design})"
     elif phrase.kind == "rct":
         if design is None:
             return None

@@ -122,6 +122,7 @@ _NO_DIRECTION = re.compile(
     r"whether|if|mixed|inconsistent|inconclusive|unclear|uncertain|insufficient|limited|"
     r"null|equivocal|contrary|however|although|despite|but|while|whereas)\b|n't\b|\?"
 )
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|as well as)?\s*$")
 _WORDS = re.compile(r"[\w&'’-]+")
 _BEFORE = 5  # words a direction word may stand before its outcome ("reduced the number of ...")
 _AFTER = 3  # words it may stand after it ("readmissions were reduced")
@@ -151,12 +152,21 @@ def stated_effects(sentence: str) -> list[Stated]:
         first = _word_index(words, match.start())
         found.append((match, index, first, _word_index(words, match.end() - 1)))
     out: list[Stated] = []
+    governed: re.Match[str] | None = None
     for n, (match, index, first, last) in enumerate(found):
         _, outcome, inverted = _TERMS[index]
         # a direction word governs the outcome next to it, not one further along
         after_previous = found[n - 1][3] if n else -1
         before_next = found[n + 1][2] if n + 1 < len(found) else len(words)
         direction = _governing(directions, first, last, after_previous, before_next)
+        if (
+            direction is None
+            and n
+            and governed
+            and _COORDINATED.match(text[found[n - 1][0].end() : match.start()])
+        ):
+            direction = governed  # "reduced readmissions and emergency visits"
+        governed = direction
         if direction is None:
             continue
         way = _way(direction, outcome)
