@@ -20,7 +20,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("Peer support reduces suicide attempts.", [("suicide", "decrease")]),
         ("a 56% reduction in hospital readmission rates", [("hospitalization", "decrease")]),
         ("readmissions were reduced", [("hospitalization", "decrease")]),
-        ("fewer days in hospital than controls", [("hospitalization", "decrease")]),
+        ("fewer days in hospital than usual care", [("hospitalization", "decrease")]),
         (
             "Peer support will eliminate the need for hospital care.",
             [("hospitalization", "decrease")],
@@ -53,11 +53,29 @@ def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
         "Does peer support reduce readmissions?",
         "Peer support reduced costs but not hospital admissions.",
         "Peer workers are employed in hospitals.",
+        "Admissions rose in the control group.",
     ],
 )
 def test_no_direction(text: str) -> None:
     """Negated, questioned, contrasted or directionless sentences state nothing."""
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficial"),
+    [
+        ("reduced readmissions", True),
+        ("greater hope", True),
+        ("reduced hopelessness", True),
+        ("higher rates of hospitalisation", False),
+        ("hope declined", False),
+        ("increased service use", False),
+    ],
+)
+def test_beneficial(text: str, beneficial: bool) -> None:
+    """A benefit is less of what harms and more of what helps."""
+    [stated] = stated_effects(text)
+    assert stated.beneficial is beneficial
 
 
 def test_mentioned_outcomes() -> None:

@@ -144,6 +144,11 @@ def test_contradicted(text: str) -> None:
         "Peer support reduces hospital admissions (Pitt et al., 2013).",  # mixed: not accused
         "Peer support reduces hospital admissions (Smith, 2019).",  # not in the corpus
         "Peer support reduces stigma in hospital settings (Lloyd-Evans et al., 2014).",
+        # a rise in admissions is a baseline or a problem, not a claim for peer support
+        "People with serious mental illness have higher rates of hospitalisation "
+        "(Lloyd-Evans et al., 2014).",
+        # another cited work found it: the works may share the sentence
+        "Peer support reduces hospital admissions (Sledge et al., 2011; Lloyd-Evans et al., 2014).",
         # several works, one outcome each: Lloyd-Evans is cited for the hope it found
         "Peer support reduces admissions and increases hope (Sledge et al., 2011; "
         "Lloyd-Evans et al., 2014).",
@@ -152,6 +157,21 @@ def test_contradicted(text: str) -> None:
 def test_not_contradicted(text: str) -> None:
     """Negated, hedged, supported, mixed, unknown and other-outcome sentences pass."""
     assert names(text, ("contradicted-claim",)) == []
+
+
+def test_source_line_of_a_list_shared_by_its_items() -> None:
+    """A list's source line names works for different items: none is accused while one of
+    them found the item's benefit; a single source that found none is."""
+    shared = (
+        "Peer support has been found to:\n\n- reduce hospital admissions\n- increase hope\n\n"
+        "Sources: Sledge et al. (2011); Lloyd-Evans et al. (2014)\n"
+    )
+    assert names(shared, ("contradicted-claim",)) == []
+    single = (
+        "Peer support has been found to:\n\n- reduce hospital admissions\n\n"
+        "Source: Lloyd-Evans et al. (2014)\n"
+    )
+    assert names(single, ("contradicted-claim",)) == [(3, "contradicted-claim")]
 
 
 def test_contradicted_message_and_suggestion() -> None:

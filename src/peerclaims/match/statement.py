@@ -120,7 +120,8 @@ _OUTCOMES = re.compile(
 _NO_DIRECTION = re.compile(
     r"\b(?:no|not|nor|neither|never|without|none|n't|cannot|fail(?:ed|s)? to|little|"
     r"whether|if|mixed|inconsistent|inconclusive|unclear|uncertain|insufficient|limited|"
-    r"null|equivocal|contrary|however|although|despite|but|while|whereas)\b|n't\b|\?"
+    r"null|equivocal|contrary|however|although|despite|but|while|whereas|controls?|"
+    r"comparison group|usual care group|non-?peer)\b|n't\b|\?"
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|as well as)?\s*$")
 _WORDS = re.compile(r"[\w&'’-]+")
@@ -136,6 +137,15 @@ class Stated:
     direction: Direction
     start: int
     end: int
+
+    @property
+    def beneficial(self) -> bool:
+        """Whether the sentence states a benefit (fewer symptoms, more hope), as claims for
+        peer support do; a rise in admissions is more likely a baseline or a problem."""
+        if self.outcome in (_O.SERVICE_USE,):
+            return False  # more or less service use is a benefit depending on the service
+        less = self.outcome in _LESS_IS_BETTER
+        return self.direction == (Direction.DECREASE if less else Direction.INCREASE)
 
 
 def stated_effects(sentence: str) -> list[Stated]:

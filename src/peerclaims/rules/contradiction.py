@@ -46,19 +46,22 @@ def contradicted_claim(a: Analysis) -> Iterator[Finding]:
     """A sentence states a direction for an outcome; the work it cites found otherwise.
 
     "Reduces hospitalisation" credited to a work whose corpus findings on hospitalisation
-    are all "no difference" (or an increase) misreports that work. The message gives the
+    are all "no difference" (or an increase) misreports that work. Only benefits are
+    checked (fewer admissions, more hope): a rise in admissions is more often a baseline
+    than a claim for peer support. The message gives the
     work's actual finding and the suggestion names works the corpus records as finding the
     stated direction, if any. A sentence that negates or hedges towards no effect ("no
     evidence that", "mixed", "whether") states no direction and is not checked; a work with
     any finding in the stated direction (or a mixed one) on that outcome is not accused, nor
-    is one of several works cited that supports another outcome the sentence states.
+    is one of several works cited when another of them found the stated direction or it
+    found another outcome the sentence states.
 
     FAIL: "Peer support reduces hospital admissions (Lloyd-Evans et al., 2014)."
     PASS: "Peer support had no clear effect on hospital admissions (Lloyd-Evans et al., 2014)."
     """
     index = findings(a.ctx.corpus)
     for s in a.claim_sentences:
-        stated = stated_effects(own_text(a, s))
+        stated = [st for st in stated_effects(own_text(a, s)) if st.beneficial]
         if not stated:
             continue
         keys = sorted(a.attributed_keys(s, vague=False))
@@ -67,8 +70,11 @@ def contradicted_claim(a: Analysis) -> Iterator[Finding]:
                 found = index.of(key, [st.outcome])
                 if not found or not _contradicts(st, found):
                     continue
-                if len(keys) > 1 and _supports_other(index.of(key), stated, st):
-                    continue
+                if len(keys) > 1 and (
+                    _supports_other(index.of(key), stated, st)
+                    or any(_supports(index.of(k, [st.outcome]), st) for k in keys if k != key)
+                ):
+                    continue  # the works may share the sentence between them
                 yield _finding(a, s, key, st, found)
                 break
 
@@ -77,6 +83,10 @@ def _contradicts(st: Stated, found: tuple[Claim, ...]) -> bool:
     """All the work's findings on the outcome are no difference or the other way."""
     other = Direction.INCREASE if st.direction == Direction.DECREASE else Direction.DECREASE
     return all(c.direction in (Direction.NO_DIFFERENCE, other) for c in found)
+
+
+def _supports(found: tuple[Claim, ...], st: Stated) -> bool:
+    return any(c.direction in (st.direction, Direction.MIXED) for c in found)
 
 
 def _supports_other(found: tuple[Claim, ...], stated: list[Stated], st: Stated) -> bool:
