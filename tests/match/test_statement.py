@@ -37,6 +37,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
             [("hospitalization", "decrease"), ("hope", "increase")],
         ),
         ("reduced stigma in hospital settings", [("stigma", "decrease")]),
+        ("less gain in personal empowerment", [("empowerment", "decrease")]),
     ],
 )
 def test_stated(text: str, expected: list[tuple[str, str]]) -> None:

@@ -278,6 +278,15 @@ def test_statistic_of_another_study_is_not_compared(text: str) -> None:
     assert check_text(text + "\n", select=["statistic-mismatch"]) == []
 
 
+def test_group_figures_are_the_findings_own() -> None:
+    """A trial's group percentages ("29% versus 38%") are its figures, not a wrong change."""
+    text = (
+        "Fewer people offered peer-supported self-management were readmitted to acute care "
+        "within a year: 64 of 218 (29%) versus 83 of 216 (38%) (Johnson et al., 2018).\n"
+    )
+    assert check_text(text, select=["statistic-mismatch", "figure-not-in-evidence"]) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

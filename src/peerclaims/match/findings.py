@@ -116,11 +116,11 @@ def _effect_figures(effect: Effect) -> set[float]:
         effect.n,
     ]
     out = {float(v) for v in values if v is not None}
-    if effect.relative_change is not None:
-        out.add(abs(effect.relative_change) * 100)
     change = effect.recomputed_relative_change()
-    if change is not None:
+    if change is not None:  # the group figures decide, as statistic-mismatch recomputes them
         out.add(abs(change) * 100)
+    elif effect.relative_change is not None:
+        out.add(abs(effect.relative_change) * 100)
     if effect.intervention is not None and effect.comparison is not None:
         out |= _pair(effect.intervention, effect.comparison)
     if _RATIO.search(effect.measure):  # an odds ratio of 0.56 is "44% lower odds"

@@ -109,7 +109,7 @@ _DOWN = (
     r"diminish\w*|lessen\w*|shorten\w*|shorter|prevent\w*|avert\w*|avoid\w*|minimi[sz]\w*|"
     r"eliminat\w*"
 )
-_UP = r"increas\w*|rais(?:e|es|ed|ing)|higher|greater|boost\w*|enhanc\w*|strengthen\w*|rose|rises?|gains?"
+_UP = r"increas\w*|rais(?:e|es|ed|ing)|higher|greater|boost\w*|enhanc\w*|strengthen\w*|rose|rises?"
 _BETTER = r"improv\w*|better"
 _DIRECTION = re.compile(rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP})|(?P<better>{_BETTER}))\b")
 _OUTCOMES = re.compile(

@@ -10,7 +10,7 @@ from peerclaims.corpus.model import Claim, Effect
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
-from peerclaims.match.findings import findings, reported_figures, reports, stated_figures
+from peerclaims.match.findings import Figure, findings, reported_figures, reports, stated_figures
 from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import mentioned_outcomes
@@ -105,7 +105,17 @@ def statistic_problem(a: Analysis, s: ClaimSentence) -> str | None:
     match = _figure_match(a, s)
     if match is None or match.claim.effect is None:
         return None
+    if _all_reported(s.text, match.claim):
+        return None  # a group figure or another figure the finding gives ("29% vs 38%")
     return _figure_problem(s.text, match.claim.effect)
+
+
+def _all_reported(text: str, claim: Claim) -> bool:
+    """Every percentage and count the sentence states is one the finding reports."""
+    reported = reported_figures([claim])
+    stated = [Figure(p, f"{p:g}%", False) for p in claimtext.percentages(text)]
+    stated += [Figure(n, f"{n:g}", False) for n in claimtext.numbers(text)]
+    return bool(stated) and all(reports(f, reported) for f in stated)
 
 
 # Words that say a figure is some other study's, program's or place's
