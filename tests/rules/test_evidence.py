@@ -359,3 +359,23 @@ def test_design_mismatch_on_the_seed_sentence() -> None:
         "'one RCT' describes Min et al. (2007), which is not a randomised trial "
         "(its design is cohort)"
     )
+
+
+def test_contradiction_is_reported_once() -> None:
+    """A benefit credited to a work that found no difference is contradicted-claim alone,
+    not also misattributed-claim."""
+    text = "Peer support improves quality of life and reduces symptoms (Pitt et al., 2013).\n"
+    assert [name for name, *_ in check_messages(text, select=RULES + ("misattributed-claim",))] == [
+        "contradicted-claim"
+    ]
+
+
+def test_contradicted_through_a_numbered_reference() -> None:
+    """A Vancouver citation stands for its list entry, and is checked as that work."""
+    text = (
+        "Peer support has been shown to reduce hospital readmissions [1].\n\n## References\n\n"
+        "1. Lloyd-Evans B, Mayo-Wilson E, Harrison B, et al. A systematic review and "
+        "meta-analysis of randomised controlled trials of peer support for people with severe "
+        "mental illness. BMC Psychiatry. 2014;14:39.\n"
+    )
+    assert check_text(text, select=["contradicted-claim"]) == [(1, 1, "contradicted-claim")]

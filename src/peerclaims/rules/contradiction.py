@@ -59,24 +59,33 @@ def contradicted_claim(a: Analysis) -> Iterator[Finding]:
     FAIL: "Peer support reduces hospital admissions (Lloyd-Evans et al., 2014)."
     PASS: "Peer support had no clear effect on hospital admissions (Lloyd-Evans et al., 2014)."
     """
-    index = findings(a.ctx.corpus)
     for s in a.claim_sentences:
-        stated = [st for st in stated_effects(own_text(a, s)) if st.beneficial]
-        if not stated:
-            continue
-        keys = sorted(a.attributed_keys(s, vague=False))
-        for key in keys:
-            for st in stated:
-                found = index.of(key, [st.outcome])
-                if not found or not _contradicts(st, found):
-                    continue
-                if len(keys) > 1 and (
-                    _supports_other(index.of(key), stated, st)
-                    or any(_supports(index.of(k, [st.outcome]), st) for k in keys if k != key)
-                ):
-                    continue  # the works may share the sentence between them
-                yield _finding(a, s, key, st, found)
-                break
+        for key, st, found in contradictions(a, s):
+            yield _finding(a, s, key, st, found)
+
+
+def contradictions(a: Analysis, s: ClaimSentence) -> list[tuple[str, Stated, tuple[Claim, ...]]]:
+    """Each cited work the sentence contradicts: its key, the first stated benefit it
+    contradicts, and its findings on that outcome."""
+    index = findings(a.ctx.corpus)
+    stated = [st for st in stated_effects(own_text(a, s)) if st.beneficial]
+    if not stated:
+        return []
+    keys = sorted(a.attributed_keys(s, vague=False))
+    out = []
+    for key in keys:
+        for st in stated:
+            found = index.of(key, [st.outcome])
+            if not found or not _contradicts(st, found):
+                continue
+            if len(keys) > 1 and (
+                _supports_other(index.of(key), stated, st)
+                or any(_supports(index.of(k, [st.outcome]), st) for k in keys if k != key)
+            ):
+                continue  # the works may share the sentence between them
+            out.append((key, st, found))
+            break
+    return out
 
 
 def _contradicts(st: Stated, found: tuple[Claim, ...]) -> bool:

@@ -15,7 +15,7 @@ from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import mentioned_outcomes
 from peerclaims.rules import Rule, Scope
-from peerclaims.rules.contradiction import contradicted_claim, own_text
+from peerclaims.rules.contradiction import contradicted_claim, contradictions, own_text
 from peerclaims.rules.design import design_mismatch
 from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
 from peerclaims.text import sentences as claimtext
@@ -30,7 +30,8 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     figure only the claim's own evidence counts. A benefit without a figure ("decrease
     depression") must repeat a recorded wording and cite a work by name (a vague source line
     is reported as such), and any work the corpus links to a claim of the same outcome and
-    direction is accepted, since many studies report such benefits.
+    direction is accepted, since many studies report such benefits; where the cited work
+    found no difference or the opposite, contradicted-claim reports it instead.
 
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
@@ -47,6 +48,8 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         if not by_figure:
             if not any(m.score >= STRONG for m in strong):
                 continue  # a benefit in other words: too loose a match to accuse a citation
+            if contradictions(a, s):
+                continue  # contradicted-claim says what the cited work found instead
             for m in strong:
                 evidence |= a.ctx.by_outcome.get((m.claim.outcome, m.claim.direction), set())
         if evidence and not {k.lower() for k in cited} & evidence:
