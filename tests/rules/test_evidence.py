@@ -365,7 +365,7 @@ def test_contradiction_is_reported_once() -> None:
     """A benefit credited to a work that found no difference is contradicted-claim alone,
     not also misattributed-claim."""
     text = "Peer support improves quality of life and reduces symptoms (Pitt et al., 2013).\n"
-    assert [name for name, *_ in check_messages(text, select=RULES + ("misattributed-claim",))] == [
+    assert [name for name, *_ in check_messages(text, select=(*RULES, "misattributed-claim"))] == [
         "contradicted-claim"
     ]
 
