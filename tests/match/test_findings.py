@@ -45,3 +45,9 @@ def test_stated_figures() -> None:
         (40.0, True),
         (2.5, False),
     ]
+
+
+def test_figures_that_are_not_results() -> None:
+    """A confidence level and the make-up of a sample are not results."""
+    text = "In 296 adults (62% women), readmissions fell 42% (95% CI 20 to 60)."
+    assert [f.value for f in stated_figures(text)] == [42.0]

@@ -30,6 +30,12 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_NOT_A_RESULT = re.compile(
+    r"\s*(?:ci\b|confidence|credible|prediction interval|response rate|"
+    r"(?:of (?:the )?(?:sample|participants|respondents) )?(?:were )?"
+    r"(?:women|men|female|male|white|black|hispanic|latin\w*|married|aged)\b)",
+    re.IGNORECASE,
+)
 _TIMES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b", re.IGNORECASE)
 
 
@@ -83,11 +89,14 @@ class Figure:
 
 
 def stated_figures(sentence: str) -> list[Figure]:
-    """The percentages and multiples ("42%", "48 percent", "2.5 times") a sentence states."""
+    """The percentages and multiples ("42%", "48 percent", "2.5 times") a sentence states
+    as results: not a confidence level ("95% CI") or who took part ("62% women")."""
     text = claimtext.normalise_typography(sentence)
     out = []
     for pattern in (_PERCENT, _TIMES):
         for m in pattern.finditer(text):
+            if _NOT_A_RESULT.match(text, m.end()):
+                continue
             approximate = bool(_APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]))
             out.append(Figure(float(m.group(1)), m.group(0), approximate))
     return out

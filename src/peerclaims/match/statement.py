@@ -46,7 +46,7 @@ _TERMS: tuple[tuple[str, Outcome, bool], ...] = (
     (r"engagement|attendance", _O.ENGAGEMENT, False),
     (r"(?:treatment )?retention", _O.TREATMENT_RETENTION, False),
     (r"dropout|drop-out", _O.TREATMENT_RETENTION, True),
-    (r"satisfaction", _O.SATISFACTION, False),
+    (r"satisf\w*", _O.SATISFACTION, False),
     (r"hope(?:fulness)?", _O.HOPE, False),
     (r"hopelessness", _O.HOPE, True),
     (r"empowerment", _O.EMPOWERMENT, False),

@@ -197,8 +197,8 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
     records for the cited work on the outcomes the sentence names (values, group figures,
     confidence bounds, figures in the finding's wording) and every figure that follows from
     its group figures (relative change, difference, ratio); "about 40%" may be a tenth off.
-    A citation does not make an invented figure true. Only works whose findings on the
-    outcome the corpus records are judged, and a sentence whose figure another rule
+    A citation does not make an invented figure true. Only works whose findings on every
+    outcome the sentence names the corpus records are judged, and a sentence whose figure another rule
     already reports (statistic-mismatch, misattributed-claim) is left to that rule.
 
     A warning, not an error: the corpus records a work's main findings, not every number
@@ -215,12 +215,14 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
             continue
         works = [w for c in a.attributed_to(s) for w in c.works]
         keys = sorted({w.resolution.key for w in works if w.resolution.key})
-        outcomes = mentioned_outcomes(text) | {m.claim.outcome for m in s.matches if m.score >= 95}
+        outcomes: set[str] = set(mentioned_outcomes(text)) or {
+            m.claim.outcome for m in s.matches if m.score >= 95
+        }
         if not keys or len(keys) < len(works) or not outcomes:
             continue  # a work outside the corpus may be the figure's source
+        if not all(index.of(k, [o]) for k in keys for o in outcomes):
+            continue  # the figure may be on an outcome the corpus has no finding of a work on
         found = {k: index.of(k, outcomes) for k in keys}
-        if not all(found.values()):
-            continue  # the corpus does not know what some cited work found on this
         reported = reported_figures(c for claims in found.values() for c in claims)
         missing = [f for f in figures if not reports(f, reported)]
         if missing:
