@@ -344,6 +344,9 @@ def test_design_mismatch(text: str, column: int, phrase: str) -> None:
         "Reviews including randomised trials (Lloyd-Evans et al., 2014) found greater hope.",
         "One RCT was small. Later work (Min et al., 2007) followed people for years.",
         "Min et al. (2007) followed people who had a peer.",
+        "A review reported that only one RCT (Lloyd-Evans et al., 2014) had been done.",
+        "The review identified two randomised trials (Lloyd-Evans et al., 2014).",
+        "Two RCTs (Lloyd-Evans et al., 2014) found greater hope.",  # the review counted them
     ],
 )
 def test_design_fits(text: str) -> None:
@@ -381,3 +384,16 @@ def test_contradicted_through_a_numbered_reference() -> None:
         "mental illness. BMC Psychiatry. 2014;14:39.\n"
     )
     assert check_text(text, select=["contradicted-claim"]) == [(1, 1, "contradicted-claim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the corpus gives 28 trials in the finding's wording and 30 studies in the entry
+        "A meta-analysis of 28 randomised trials (Smit et al., 2023) found small benefits.",
+        # a framework paper built on a review: only a primary study called a review is judged
+        "Values were drawn from a systematic review (Gillard et al., 2017).",
+    ],
+)
+def test_design_fits_on_the_bundled_corpus(text: str) -> None:
+    assert check_text(text + "\n", select=["design-mismatch"]) == []

@@ -43,15 +43,16 @@ _PHRASES = tuple(
         (
             "rct",
             r"\b(?:a|an|one|single|the|this|that|two|three|four|\d)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:rcts?|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trials?)\b",
+            r"(?P<noun>rcts?|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trials?)\b",
         ),
         ("qualitative", r"\bqualitative\s+(?:study|studies|evaluation|interview study)\b"),
     )
 )
 # trials a review pooled: "a meta-analysis of 18 RCTs", "reviews including randomised trials"
 _CONTENTS = re.compile(
-    r"\b(?:of|including|included|includes|from|across|among|pooled|reviewed|pooling)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"\b(?:of|including|included|includes|from|across|among|pooled|reviewed|pooling|"
+    r"identified|found|qualified as|counted|only|conducting|planned|ongoing|were|are|"
+    r"there (?:is|was)|described)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # what may stand between a phrase and its citation: a few words, no clause break
@@ -59,7 +60,19 @@ _BETWEEN = re.compile(
     r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}[\s(]*$", re.IGNORECASE
 )
 _TRIAL_DESIGNS = frozenset({"rct", "cluster-rct"})
-_REVIEWS = frozenset({"systematic-review", "meta-analysis", "narrative-review"})
+_PRIMARY = frozenset(
+    {
+        "rct",
+        "cluster-rct",
+        "quasi-experimental",
+        "cohort",
+        "case-control",
+        "pre-post",
+        "cross-sectional",
+        "qualitative",
+        "mixed-methods",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +85,13 @@ class DesignPhrase:
     start: int
     end: int
 
+    @property
+    def plural(self) -> bool:
+        """Several trials ("two RCTs"): one work cited for them may be a review counting them."""
+        first = self.text.split()[0].lower()
+        several = first in ("two", "three", "four") or (first.isdigit() and int(first) > 1)
+        return self.kind == "rct" and (several or self.text.lower().endswith("s"))
+
 
 def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     """The design phrase describing the citation at `citation_start` of `text`, if any."""
@@ -80,7 +100,7 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     best: tuple[str, re.Match[str]] | None = None
     for kind, pattern in _PHRASES:
         for m in pattern.finditer(window):
-            if kind == "rct" and _CONTENTS.search(window[: m.start()]):
+            if kind == "rct" and _CONTENTS.search(window[: m.start("noun")]):
                 continue
             if best is None or m.end() > best[1].end():
                 best = (kind, m)
@@ -96,9 +116,10 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     )
 
 
-def mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
+def mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> str | None:
     """How the work differs from what the phrase calls it, or None if it fits (or the corpus
-    does not record enough to tell)."""
+    does not record enough to tell). `counts` are figures the corpus gives for the work
+    anywhere: a review's size is right if any of them is the number stated."""
     design = ref.design
     journal = (ref.get("journal") or "").lower()
     cochrane = "cochrane database" in journal
@@ -109,10 +130,11 @@ def mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
             return f"is not a Cochrane review (published in {ref.get('journal')})"
     elif phrase.kind in ("meta-analysis", "systematic-review"):
         # reviews are labelled loosely ("a systematic review" for a structured narrative
-        # one); only a primary study called a review is a mismatch
+        # one, a report or framework built on one); only a primary study called a review
+        # is a mismatch
         if design is None:
             return None
-        if design not in _REVIEWS and not cochrane:
+        if design in _PRIMARY and not cochrane:
             return f"is not a {phrase.kind.replace('-', ' ')} (its design is {design})"
     elif phrase.kind == "rct":
         if design is None:
@@ -124,13 +146,13 @@ def mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
             return None
         if design not in ("qualitative", "mixed-methods"):
             return f"is not a qualitative study (its design is {design})"
-    return _size_mismatch(phrase, ref)
+    return _size_mismatch(phrase, ref, counts)
 
 
-def _size_mismatch(phrase: DesignPhrase, ref: Reference) -> str | None:
+def _size_mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> str | None:
     recorded = ref.get("studies")
     if phrase.kind == "rct" or phrase.studies is None or not (recorded or "").isdigit():
         return None
-    if int(recorded or 0) != phrase.studies:
+    if int(recorded or 0) != phrase.studies and float(phrase.studies) not in counts:
         return f"pooled {recorded} studies, not {phrase.studies}"
     return None
