@@ -397,3 +397,36 @@ def test_contradicted_through_a_numbered_reference() -> None:
 )
 def test_design_fits_on_the_bundled_corpus(text: str) -> None:
     assert check_text(text + "\n", select=["design-mismatch"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # each figure is about the outcome nearest it: 35% is engagement's
+        (
+            "Peer support reduces hospital admissions by 42% and improves engagement by 35% "
+            "(Sledge et al., 2011).",
+            None,
+        ),
+        ("Peer support reduces hospital admissions by 18-25% (Sledge et al., 2011).", "18-"),
+    ],
+)
+def test_figure_assigned_to_its_outcome(text: str, figure: str | None) -> None:
+    """A range's two ends are both figures; a figure on an outcome the corpus has no
+    finding of the work on is not judged."""
+    found_ = found(text + "\n", ("figure-not-in-evidence",))
+    assert [d.message.split()[0] for d in found_] == ([figure] if figure else [])
+
+
+def test_design_as_the_subject_of_a_claim() -> None:
+    """'A 2023 systematic review of 30 studies found ... (X)' describes X."""
+    text = (
+        "A systematic review of 30 studies found that peer support improved hope "
+        "(Pitt et al., 2013).\n"
+    )
+    [d] = found(text, ("design-mismatch",))
+    assert d.message == (
+        "'A systematic review of 30 studies' describes Pitt et al. (2013), which pooled 11 "
+        "studies, not 30"
+    )
+    assert found(text.replace("30", "11"), ("design-mismatch",)) == []

@@ -116,6 +116,45 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     )
 
 
+_LEAD = re.compile(r"[\W_]*(?:in\s+)?", re.IGNORECASE)
+# "A 2023 systematic review of 30 studies", "One small RCT" at the start of a sentence
+_SUBJECTS = tuple(
+    (
+        kind,
+        re.compile(
+            pattern.pattern
+            if kind == "rct"
+            else r"(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" + pattern.pattern + ")",
+            re.IGNORECASE,
+        ),
+    )
+    for kind, pattern in _PHRASES
+)
+_SUBJECT_VERB = re.compile(
+    r"[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:found|finds|showed|shows|demonstrated|"
+    r"demonstrates|reported|reports|concluded|concludes|indicated|indicates|suggested|"
+    r"suggests|revealed|reveals|confirmed|confirms)\b|\s*,",
+    re.IGNORECASE,
+)
+
+
+def subject_phrase(sentence: str) -> DesignPhrase | None:
+    """A design phrase that is the sentence's subject: "A 2023 systematic review of 30
+    studies found ...", "In one RCT, ..."; it describes the sentence's only cited work."""
+    text = normalise_typography(sentence)
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    for kind, pattern in _SUBJECTS:
+        m = pattern.match(text, start)
+        if m and _SUBJECT_VERB.match(text, m.end()):
+            count = m.groupdict().get("count")
+            studies = None
+            if count:
+                studies = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+            return DesignPhrase(kind, m.group(0), studies, m.start(), m.end())
+    return None
+
+
 def mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> str | None:
     """How the work differs from what the phrase calls it, or None if it fits (or the corpus
     does not record enough to tell). `counts` are figures the corpus gives for the work

@@ -30,6 +30,7 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_RANGE_START = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|—|to)\s*$")
 _NOT_A_RESULT = re.compile(
     r"\s*(?:ci\b|confidence|credible|prediction interval|response rate|"
     r"(?:of (?:the )?(?:sample|participants|respondents) )?(?:were )?"
@@ -86,6 +87,7 @@ class Figure:
     value: float
     text: str
     approximate: bool
+    start: int = 0  # where it stands in the sentence
 
 
 def stated_figures(sentence: str) -> list[Figure]:
@@ -98,8 +100,11 @@ def stated_figures(sentence: str) -> list[Figure]:
             if _NOT_A_RESULT.match(text, m.end()):
                 continue
             approximate = bool(_APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]))
-            out.append(Figure(float(m.group(1)), m.group(0), approximate))
-    return out
+            low = _RANGE_START.search(text, 0, m.start())
+            if low:  # "by 18-25%": both ends are figures the writer gives
+                out.append(Figure(float(low.group(1)), low.group(0), approximate, low.start()))
+            out.append(Figure(float(m.group(1)), m.group(0), approximate, m.start()))
+    return sorted(out, key=lambda f: f.start)
 
 
 def reported_figures(claims: Iterable[Claim]) -> set[float]:

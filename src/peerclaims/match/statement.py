@@ -225,9 +225,14 @@ def _way(direction: re.Match[str], outcome: Outcome) -> Direction | None:
 
 def mentioned_outcomes(sentence: str) -> set[Outcome]:
     """Every outcome the sentence names, with or without a direction."""
+    return {outcome for outcome, _, _ in outcome_mentions(sentence)}
+
+
+def outcome_mentions(sentence: str) -> list[tuple[Outcome, int, int]]:
+    """Each outcome word of the sentence, with its span, in order."""
     text = normalise_typography(sentence).lower()
-    out = set()
+    out = []
     for match in _OUTCOMES.finditer(text):
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
-        out.add(_TERMS[index][1])
+        out.append((_TERMS[index][1], match.start(), match.end()))
     return out

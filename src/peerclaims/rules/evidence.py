@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterator
 
 from peerclaims.corpus.model import Claim, Effect
-from peerclaims.corpus.vocab import Support
+from peerclaims.corpus.vocab import Outcome, Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
 from peerclaims.match.findings import Figure, findings, reported_figures, reports, stated_figures
 from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
-from peerclaims.match.statement import mentioned_outcomes
+from peerclaims.match.statement import outcome_mentions
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.contradiction import contradicted_claim, contradictions, own_text
 from peerclaims.rules.design import design_mismatch
@@ -197,8 +197,9 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
     records for the cited work on the outcomes the sentence names (values, group figures,
     confidence bounds, figures in the finding's wording) and every figure that follows from
     its group figures (relative change, difference, ratio); "about 40%" may be a tenth off.
-    A citation does not make an invented figure true. Only works whose findings on every
-    outcome the sentence names the corpus records are judged, and a sentence whose figure another rule
+    A citation does not make an invented figure true. Each figure is about the outcome word
+    nearest to it ("suicide risk by 20-30% and engagement by 35%"), and is judged only
+    where the corpus records every cited work's findings on that outcome, and a sentence whose figure another rule
     already reports (statistic-mismatch, misattributed-claim) is left to that rule.
 
     A warning, not an error: the corpus records a work's main findings, not every number
@@ -215,26 +216,50 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
             continue
         works = [w for c in a.attributed_to(s) for w in c.works]
         keys = sorted({w.resolution.key for w in works if w.resolution.key})
-        outcomes: set[str] = set(mentioned_outcomes(text)) or {
-            m.claim.outcome for m in s.matches if m.score >= 95
-        }
-        if not keys or len(keys) < len(works) or not outcomes:
+        if not keys or len(keys) < len(works):
             continue  # a work outside the corpus may be the figure's source
-        if not all(index.of(k, [o]) for k in keys for o in outcomes):
-            continue  # the figure may be on an outcome the corpus has no finding of a work on
-        found = {k: index.of(k, outcomes) for k in keys}
-        reported = reported_figures(c for claims in found.values() for c in claims)
-        missing = [f for f in figures if not reports(f, reported)]
-        if missing:
+        mentions = outcome_mentions(text)
+        matched = {m.claim.outcome for m in s.matches if m.score >= 95}
+        for figure in figures:
+            outcome = _outcome_of(figure, text, mentions, matched)
+            if outcome is None or not all(index.of(k, [outcome]) for k in keys):
+                continue  # the corpus does not record what every cited work found on it
+            found = {k: index.of(k, [outcome]) for k in keys}
+            if reports(figure, reported_figures(c for cs in found.values() for c in cs)):
+                continue
             names = " or ".join(cited_name(a, k) for k in keys)
             yield a.finding(
                 "figure-not-in-evidence",
                 s.block,
                 s.start,
-                f"{missing[0].text.strip()} is not among the figures {names} report"
-                f"{'s' if len(keys) == 1 else ''} on {_outcomes(found)}: "
+                f"{figure.text.strip()} is not among the figures {names} report"
+                f"{'s' if len(keys) == 1 else ''} on {outcome.replace('-', ' ')}: "
                 f"{_summary(found)}",
             )
+            break
+
+
+def _outcome_of(
+    figure: Figure, text: str, mentions: list[tuple[Outcome, int, int]], matched: set[str]
+) -> str | None:
+    """The outcome a figure is about: "80% of people were satisfied" the one after it,
+    "reduced readmissions by 42%" the one before, otherwise the nearest outcome word; with
+    none, the outcome of the claim the sentence matches, if only one."""
+    after = [m for m in mentions if m[1] >= figure.start]
+    before = [m for m in mentions if m[2] <= figure.start]
+    end = figure.start + len(figure.text)
+    if after and _OF.match(text, end):
+        return str(after[0][0])
+    if before and _BY.search(text, 0, figure.start):
+        return str(before[-1][0])
+    if mentions:
+        nearest = min(mentions, key=lambda m: max(m[1] - end, figure.start - m[2], 0))
+        return str(nearest[0])
+    return next(iter(matched)) if len(matched) == 1 else None
+
+
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|of|to)\s+(?:up to |about |around |nearly |almost |over |some )?$", re.I)
 
 
 def _misattributed_figure(a: Analysis, s: ClaimSentence) -> bool:
