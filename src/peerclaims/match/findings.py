@@ -101,9 +101,10 @@ def stated_figures(sentence: str) -> list[Figure]:
                 continue
             approximate = bool(_APPROXIMATE.search(text[max(0, m.start() - 20) : m.start()]))
             low = _RANGE_START.search(text, 0, m.start())
+            shown = text[low.start() : m.end()] if low else m.group(0)
             if low:  # "by 18-25%": both ends are figures the writer gives
-                out.append(Figure(float(low.group(1)), low.group(0), approximate, low.start()))
-            out.append(Figure(float(m.group(1)), m.group(0), approximate, m.start()))
+                out.append(Figure(float(low.group(1)), shown, approximate, low.start()))
+            out.append(Figure(float(m.group(1)), shown, approximate, m.start()))
     return sorted(out, key=lambda f: f.start)
 
 

@@ -232,9 +232,9 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
                 "figure-not-in-evidence",
                 s.block,
                 s.start,
-                f"{figure.text.strip()} is not among the figures {names} report"
-                f"{'s' if len(keys) == 1 else ''} on {outcome.replace('-', ' ')}: "
-                f"{_summary(found)}",
+                f"{figure.text.strip()} is not a figure {names} report"
+                f"{'s' if len(keys) == 1 else ''} on {outcome.replace('-', ' ')} "
+                f"({_summary(found)})",
             )
             break
 
@@ -281,10 +281,19 @@ def _summary(found: dict[str, tuple[Claim, ...]]) -> str:
     for claims in found.values():
         for c in claims:
             part = _effect_text(c.effect) if c.effect else None
-            part = part or c.direction.replace("-", " ")
+            part = part or _WITHOUT_FIGURE.get(c.direction, c.direction)
             if part not in parts:
                 parts.append(part)
     return "; ".join(parts[:4])
+
+
+_WITHOUT_FIGURE = {
+    "increase": "an increase, with no figure",
+    "decrease": "a reduction, with no figure",
+    "no-difference": "no difference",
+    "mixed": "mixed results",
+    "descriptive": "a description, with no figure",
+}
 
 
 def _effect_text(effect: Effect) -> str | None:
@@ -293,7 +302,7 @@ def _effect_text(effect: Effect) -> str | None:
     if effect.intervention is not None and effect.comparison is not None:
         text = f"{effect.intervention:g} vs {effect.comparison:g}{unit}"
         if change is not None:
-            text += f" ({abs(change) * 100:.0f}% {'lower' if change < 0 else 'higher'})"
+            text += f", {abs(change) * 100:.0f}% {'lower' if change < 0 else 'higher'}"
         return text
     if effect.relative_change is not None:
         return f"a {abs(effect.relative_change) * 100:.0f}% change"
