@@ -430,3 +430,27 @@ def test_design_as_the_subject_of_a_claim() -> None:
         "studies, not 30"
     )
     assert found(text.replace("30", "11"), ("design-mismatch",)) == []
+
+
+def test_contradicted_suggests_no_work_for_a_figure_it_did_not_report() -> None:
+    """The works that found the benefit are named, but pasted only with a figure they gave."""
+    [d] = found(
+        "Peer support reduces hospital admissions by 28% (Lloyd-Evans et al., 2014).\n",
+        ("contradicted-claim",),
+    )
+    assert "works that found a reduction in hospitalization: Sledge et al. (2011)" in d.message
+    assert d.suggestion is None
+    [d] = found(
+        "Peer support reduces hospital admissions by 42% (Lloyd-Evans et al., 2014).\n",
+        ("contradicted-claim",),
+    )
+    assert d.suggestion == "(Sledge et al., 2011)"
+
+
+def test_another_figure_is_not_pinned_on_the_trial() -> None:
+    """56% is not the recovery-mentor trial's 42% misquoted: the review cited may hold it,
+    so no misattribution; the figure is checked against the review's findings instead."""
+    text = "Peer support can reduce readmissions by 56% (Chinman et al., 2014).\n"
+    assert [name for name, *_ in check_messages(text)] == ["figure-not-in-evidence"]
+    text = "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n"
+    assert [name for name, *_ in check_messages(text)] == ["misattributed-claim"]

@@ -180,7 +180,15 @@ def reports(figure: Figure, reported: Iterable[float]) -> bool:
     return False
 
 
-def reports_all(corpus: Corpus, key: str, outcomes: Iterable[str], figures: list[Figure]) -> bool:
-    """Whether the work's findings on the outcomes report every one of the figures."""
+def reports_all(
+    corpus: Corpus, key: str, outcomes: Iterable[str], figures: list[Figure], slack: float = 0
+) -> bool:
+    """Whether the work's findings on the outcomes report every one of the figures (or, with
+    `slack`, come within that many points of each)."""
     reported = reported_figures(findings(corpus).of(key, outcomes))
-    return all(reports(f, reported) for f in figures)
+    return all(reports(f, reported) or near(f.value, reported, slack) for f in figures)
+
+
+def near(value: float, reported: Iterable[float], points: float) -> bool:
+    """Whether a reported figure lies within `points` of the value (48% of 47.1%)."""
+    return any(abs(exact - value) <= points for exact in reported)

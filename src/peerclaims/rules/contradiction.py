@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from peerclaims.corpus.model import Claim, Reference
 from peerclaims.corpus.vocab import Direction
 from peerclaims.diagnostics import Finding
-from peerclaims.match.findings import findings
+from peerclaims.match.findings import findings, reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import Stated, stated_effects
@@ -49,8 +49,9 @@ def contradicted_claim(a: Analysis) -> Iterator[Finding]:
     are all "no difference" (or an increase) misreports that work. Only benefits are
     checked (fewer admissions, more hope): a rise in admissions is more often a baseline
     than a claim for peer support. The message gives the
-    work's actual finding and the suggestion names works the corpus records as finding the
-    stated direction, if any. A sentence that negates or hedges towards no effect ("no
+    work's actual finding and names works the corpus records as finding the stated
+    direction, if any; they are suggested unless the sentence quotes a figure they do not
+    report. A sentence that negates or hedges towards no effect ("no
     evidence that", "mixed", "whether") states no direction and is not checked; a work with
     any finding in the stated direction (or a mixed one) on that outcome is not accused, nor
     is one of several works cited when another of them found the stated direction or it
@@ -124,6 +125,12 @@ def _finding(
     supporting = _supporting(a, st, {c.population for c in found})
     names = "; ".join(intext(r, narrative=True) for r in supporting)
     also = f"; works that found {_phrase(st.direction, st.outcome)}: {names}" if names else ""
+    figures = stated_figures(s.text)
+    if figures:  # never lend the sentence's figure to a work that did not report it
+        outcome = [st.outcome]
+        supporting = [
+            r for r in supporting if reports_all(a.ctx.corpus, r.key, outcome, figures, slack=1)
+        ]
     return a.finding(
         "contradicted-claim",
         s.block,

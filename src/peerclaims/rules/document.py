@@ -9,7 +9,6 @@ findings; where a correct citation exists it is the suggestion, ready to paste.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
@@ -76,14 +75,14 @@ def suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
     """The in-text citations of the direct evidence of the sentence's best-matching claim.
 
     Where the sentence quotes a percentage or a multiple, only works whose findings on the
-    claim's outcome report that figure, or one within a tenth of it (48% for 47.1%, which
+    claim's outcome report that figure, or one within a point of it (48% for 47.1%, which
     statistic-mismatch then corrects), are suggested: pasting a citation must not lend a
     figure to a work that never gave it.
     """
     keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == Support.DIRECT]
-    figures = [replace(f, approximate=True) for f in stated_figures(s.text)]
+    figures = stated_figures(s.text)
     if figures:
         outcomes = [m.claim.outcome for m in s.matches[:1]]
-        keys = [k for k in keys if reports_all(a.ctx.corpus, k, outcomes, figures)]
+        keys = [k for k in keys if reports_all(a.ctx.corpus, k, outcomes, figures, slack=1)]
     refs = [r for r in (reference_of(a, k) for k in keys) if r is not None]
     return "; ".join(intext(r) for r in refs) or None

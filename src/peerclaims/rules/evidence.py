@@ -10,7 +10,14 @@ from peerclaims.corpus.model import Claim, Effect
 from peerclaims.corpus.vocab import Outcome, Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
-from peerclaims.match.findings import Figure, findings, reported_figures, reports, stated_figures
+from peerclaims.match.findings import (
+    Figure,
+    findings,
+    near,
+    reported_figures,
+    reports,
+    stated_figures,
+)
 from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import outcome_mentions
@@ -27,7 +34,8 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     The works that are its evidence are named, and the direct one suggested.
 
     A figure belongs to the study that produced it, so where the sentence quotes the claim's
-    figure only the claim's own evidence counts. A benefit without a figure ("decrease
+    figure (or one a rounding away) only the claim's own evidence counts; another figure is
+    more likely another study's, and is not pinned on this one. A benefit without a figure ("decrease
     depression") must repeat a recorded wording and cite a work by name (a vague source line
     is reported as such), and any work the corpus links to a claim of the same outcome and
     direction is accepted, since many studies report such benefits; where the cited work
@@ -38,8 +46,7 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     """
     for s in a.claim_sentences:
         strong = [m for m in s.matches if m.score >= 95]
-        quotes_figure = bool(claimtext.percentages(s.text) or claimtext.numbers(s.text))
-        by_figure = quotes_figure and any(m.claim.effect for m in strong)
+        by_figure = any(_quotes_figure_of(s.text, m.claim) for m in strong)
         # a vague source line is its own warning; only a figure pins it down
         cited = a.attributed_keys(s, vague=by_figure)
         if not strong or not cited:
@@ -264,15 +271,19 @@ _BY = re.compile(r"\b(?:by|of|to)\s+(?:up to |about |around |nearly |almost |ove
 
 def _misattributed_figure(a: Analysis, s: ClaimSentence) -> bool:
     """misattributed-claim reports this sentence's figure (quoted from an uncited claim)."""
-    strong = [m for m in s.matches if m.score >= 95 and m.claim.effect]
+    strong = [m for m in s.matches if m.score >= 95 and _quotes_figure_of(s.text, m.claim)]
     cited = {k.lower() for k in a.attributed_keys(s)}
     evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
     return bool(strong and cited and evidence and not cited & evidence)
 
 
-def _outcomes(found: dict[str, tuple[Claim, ...]]) -> str:
-    names = sorted({c.outcome.replace("-", " ") for claims in found.values() for c in claims})
-    return " and ".join(names)
+def _quotes_figure_of(text: str, claim: Claim) -> bool:
+    """The sentence quotes the claim's own figure, or one a rounding away (48% for 47.1%):
+    another figure is more likely another study's than this one's misquoted."""
+    if claim.effect is None:
+        return False
+    reported = reported_figures([claim])
+    return any(near(v, reported, 1) for v in claimtext.percentages(text) + claimtext.numbers(text))
 
 
 def _summary(found: dict[str, tuple[Claim, ...]]) -> str:
