@@ -8,8 +8,9 @@ governs the outcome: right before it ("reduced readmissions", "a 42% reduction i
 readmissions") or right after it ("readmissions fell"). "Improve" and "better" mean a
 decrease for outcomes where less is better (symptoms, relapse, costs).
 
-A sentence that negates, questions or hedges towards no effect ("no evidence that ...
-reduces", "whether", "mixed") states no direction: `stated_effects` returns nothing, so
+A sentence that negates, questions, contrasts, hedges towards no effect or states an aim
+("no evidence that ... reduces", "whether", "mixed", "but", "aims to reduce") states no
+direction: `stated_effects` returns nothing, so
 no rule accuses its citation of contradicting it.
 """
 
@@ -120,8 +121,11 @@ _OUTCOMES = re.compile(
 _NO_DIRECTION = re.compile(
     r"\b(?:no|not|nor|neither|never|without|none|n't|cannot|fail(?:ed|s)? to|little|"
     r"whether|if|mixed|inconsistent|inconclusive|unclear|uncertain|insufficient|limited|"
-    r"null|equivocal|contrary|however|although|despite|but|while|whereas|controls?|"
-    r"comparison group|usual care group|non-?peer)\b|n't\b|\?"
+    r"null|equivocal|contrary|conflicting|however|although|though|despite|but|yet|while|"
+    r"whereas|nevertheless|nonetheless|controls?|comparison group|usual care group|non-?peer|"
+    # an aim, a hope or a hypothesis is not a finding
+    r"aims?|aimed|aiming|intend\w*|designed|goals?|seeks?|sought|hypothes\w*|expected|"
+    r"purpose|objective|in order)\b|n't\b|\?"
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|as well as)?\s*$")
 _WORDS = re.compile(r"[\w&'’-]+")
