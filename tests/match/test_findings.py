@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerclaims.corpus.model import Claim, Effect
 from peerclaims.match.findings import Figure, reported_figures, reports, stated_figures
@@ -51,3 +53,12 @@ def test_figures_that_are_not_results() -> None:
     """A confidence level and the make-up of a sample are not results."""
     text = "In 296 adults (62% women), readmissions fell 42% (95% CI 20 to 60)."
     assert [f.value for f in stated_figures(text)] == [42.0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.%- tofimesaboutCI")), max_size=80))
+def test_stated_figures_any_text(text: str) -> None:
+    """Any text: no exception, figures in order, each inside the text."""
+    figures = stated_figures(text)
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+    assert all(0 <= f.start < max(1, len(text)) for f in figures)
