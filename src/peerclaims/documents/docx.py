@@ -54,11 +54,20 @@ def read_docx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
     return Document(str(path), "docx", tuple(reader.blocks), freeze_suppressions(reader.acc))
 
 
+def docx_paragraphs(document: Any) -> list[tuple[Any, TextBlock]]:
+    """The python-docx paragraph behind each block `read_docx` reads, in block order
+    (what `peerclaims check --fix` edits)."""
+    reader = _Reader()
+    reader.walk(document.element.body, document, in_table=False)
+    return list(zip(reader.paragraphs, reader.blocks, strict=True))
+
+
 class _Reader:
     """Accumulates blocks, paragraph numbers, groups and suppressions."""
 
     def __init__(self) -> None:
         self.blocks: list[TextBlock] = []
+        self.paragraphs: list[Any] = []  # the python-docx paragraph of each block
         self.acc: dict[int | None, set[str]] = {}
         self.index = 0
         self.group = 0
@@ -96,6 +105,7 @@ class _Reader:
         self.blocks.append(
             TextBlock(text, kind, unit="paragraph", index=self.index, group=self.group)
         )
+        self.paragraphs.append(paragraph)
         for file_wide, rules in parse_directives(text):
             for key in [None] if file_wide else [self.index, self.index + 1]:
                 add_suppression(self.acc, key, rules)

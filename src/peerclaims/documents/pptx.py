@@ -60,12 +60,22 @@ def read_pptx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
 
 
 def _slide_blocks(slide: Slide, number: int) -> list[TextBlock]:
-    blocks = [b for shape in _reading_order(slide.shapes) for b in _shape_blocks(shape, number)]
+    return [block for _, block in _slide_paragraphs(slide, number)]
+
+
+def deck_paragraphs(deck: Any) -> list[tuple[Any, TextBlock]]:
+    """The python-pptx paragraph behind each block `read_pptx` reads, in block order
+    (what `peerclaims check --fix` edits)."""
+    return [pair for n, slide in enumerate(deck.slides, 1) for pair in _slide_paragraphs(slide, n)]
+
+
+def _slide_paragraphs(slide: Slide, number: int) -> list[tuple[Any, TextBlock]]:
+    pairs = [p for shape in _reading_order(slide.shapes) for p in _shape_blocks(shape, number)]
     if slide.has_notes_slide:
         frame = slide.notes_slide.notes_text_frame
         if frame is not None:
-            blocks += _frame_blocks(frame, number, "notes", "notes")
-    return blocks
+            pairs += _frame_blocks(frame, number, "notes", "notes")
+    return pairs
 
 
 def _notes_suppressions(
@@ -87,7 +97,7 @@ def _reading_order(shapes: Iterable[BaseShape]) -> list[BaseShape]:
     return sorted(shapes, key=key)
 
 
-def _shape_blocks(shape: Any, number: int) -> Iterator[TextBlock]:
+def _shape_blocks(shape: Any, number: int) -> Iterator[tuple[Any, TextBlock]]:
     from pptx.shapes.group import GroupShape
 
     if isinstance(shape, GroupShape):
@@ -113,19 +123,24 @@ def _title_kind(shape: Any) -> str | None:
     return None
 
 
-def _frame_blocks(frame: TextFrame, number: int, name: str, kind: str | None) -> list[TextBlock]:
-    """One block per non-empty paragraph of `frame`."""
-    texts = [(p.text.replace("\v", "\n").strip(), p.level) for p in frame.paragraphs]
-    texts = [(text, level) for text, level in texts if text]
+def _frame_blocks(
+    frame: TextFrame, number: int, name: str, kind: str | None
+) -> list[tuple[Any, TextBlock]]:
+    """One block per non-empty paragraph of `frame`, with its paragraph."""
+    texts = [(p, p.text.replace("\v", "\n").strip(), p.level) for p in frame.paragraphs]
+    texts = [(p, text, level) for p, text, level in texts if text]
     several = len(texts) > 1
     return [
-        TextBlock(
-            text,
-            kind or ("list-item" if level > 0 or several else "paragraph"),
-            unit="slide",
-            index=number,
-            shape=name,
-            group=number,
+        (
+            paragraph,
+            TextBlock(
+                text,
+                kind or ("list-item" if level > 0 or several else "paragraph"),
+                unit="slide",
+                index=number,
+                shape=name,
+                group=number,
+            ),
         )
-        for text, level in texts
+        for paragraph, text, level in texts
     ]

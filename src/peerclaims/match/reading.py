@@ -368,6 +368,10 @@ _SOURCE_LINE = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,3}(?:by|to)\s*$", re.IGNORECASE)
+_VENUE = re.compile(r"^\s*(?:in|,)\s+(?:[A-Z][\w.&'’-]*\s*){1,5}[.)]*\s*$")
+
+
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:
     """A block that is a citation and little else ("Recent review by Chinman et al ...", or a
     "Source: Chinman et al. (2014), Psychiatric Services" line at the foot of a slide)."""
@@ -380,4 +384,8 @@ def _citation_only(text: str, found: list[FoundCitation]) -> bool:
         rest.append(text[pos : c.citation.start])
         pos = c.citation.end
     rest.append(text[pos:])
+    # "Recent review by Chinman et al. (2014) in Psych Services": a lead-in and a venue
+    # around a narrative citation say no more than the vague form of the same line
+    rest[0] = _LEAD_IN.sub("", rest[0])
+    rest[-1] = _VENUE.sub("", rest[-1])
     return len("".join(rest).split()) <= 2  # "Source:", "Recent review by …"

@@ -130,6 +130,7 @@ def stamp(
             location=finding.location,
             end_line=finding.end_line,
             end_column=finding.end_column,
+            fix=finding.fix,
         )
 
 

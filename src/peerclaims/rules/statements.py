@@ -10,7 +10,7 @@ from peerclaims.corpus.grading import grade_claim
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
-from peerclaims.rules.document import clip, suggest_for
+from peerclaims.rules.document import clip, suggest_for, with_citation_fix
 from peerclaims.text import sentences as claimtext
 
 
@@ -26,13 +26,14 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     for s in a.claim_sentences:
         if not a.support_for(s) and not claimtext.is_own_work(s.text):
             suggestion = suggest_for(a, s)
-            yield a.finding(
+            found = a.finding(
                 "uncited-claim",
                 s.block,
                 s.start,
                 f"'{clip(s.text)}' states a finding without a citation",
                 suggestion,
             )
+            yield with_citation_fix(a, s, found) if suggestion else found
 
 
 def overstated_certainty(a: Analysis) -> Iterator[Finding]:
