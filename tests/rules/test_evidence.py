@@ -17,7 +17,7 @@ from peerclaims.documents import read_document
 from peerclaims.match.context import Context
 from peerclaims.rules import RuleSettings
 from peerclaims.runner import load_corpus
-from tests.helpers import check_messages, check_text, write_corpus
+from tests.helpers import check_diagnostics, check_messages, check_text, write_corpus
 
 CLAIMS = """\
 version: 1
@@ -252,6 +252,18 @@ def test_uncited_figure_suggests_only_works_reporting_it() -> None:
         "Peer support can reduce readmissions by 42%.\n", select=["uncited-claim"]
     )
     assert suggestion == "(Sledge et al., 2011)"
+
+
+def test_unsafe_fix_cites_no_work_for_a_figure_it_did_not_report() -> None:
+    """--unsafe-fixes would paste the citation: it goes through the same figure filter."""
+    [d] = check_diagnostics(
+        "Peer support can reduce readmissions by 30%.\n", select=["uncited-claim"]
+    )
+    assert d.fix is None
+    [d] = check_diagnostics(
+        "Peer support can reduce readmissions by 42%.\n", select=["uncited-claim"]
+    )
+    assert d.fix is not None and d.fix.new == " (Sledge et al., 2011)"
 
 
 def test_pasted_citation_does_not_make_a_figure_true() -> None:
