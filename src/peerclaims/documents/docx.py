@@ -22,7 +22,13 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
+from peerclaims.documents.archive import (
+    MAX_ENTRIES,
+    check_archive,
+    office_damage,
+    office_errors,
+    office_problem,
+)
 from peerclaims.documents.types import (
     Document,
     TextBlock,
@@ -50,7 +56,7 @@ def read_docx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
         document = open_docx(io.BytesIO(path.read_bytes()))
         reader.walk(document.element.body, document, in_table=False)
     except office_errors(PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .docx file (damaged: {type(exc).__name__})") from exc
+        raise office_damage(path, "docx", exc) from exc
     return Document(str(path), "docx", tuple(reader.blocks), freeze_suppressions(reader.acc))
 
 
