@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from peerclaims.cli import app
 from peerclaims.corpus import bib
 from peerclaims.corpus.bib import parse_bib
 from peerclaims.corpus.model import Reference
@@ -238,3 +241,46 @@ def test_positions_hold_for_any_values(values: list[str]) -> None:
     )
     result = parse_bib(text, "refs.bib")
     assert misplaced(text, result.references) == []
+
+
+UNCLOSED = (
+    "@misc{a, title = {A}, note = {x\\\n"  # 1: a backslash-newline, as bibtexparser miscounts
+    "  y}, year = 2001}\n"  # 2
+    "@misc{\n"  # 3: an entry left unclosed (no key, no closing brace)
+    "% peerclaims: ignore[unused-reference]\n"  # 4: silences the entry below it
+    "@misc{b, title = {T}, year = {2002}}\n"  # 5
+    "@misc{@misc{c, title = {C}, year = {2003}}\n"  # 6: a head written twice
+)
+
+
+def test_the_entry_after_an_unclosed_one_keeps_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bibtexparser's failed block for an unclosed entry (`@misc{\\n@misc`, `@misc{@misc`)
+    runs into the entry after it; that entry is still found at its own `@type{key`, the
+    failed block at its own line, and an ignore comment above the entry silences it.
+
+    `peerclaims validate`: exit 1, the plain output line by line.
+    """
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text(NO_CLAIMS, encoding="utf-8")
+    Path("references.bib").write_text(UNCLOSED, encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["validate", "--claims", "claims.yaml", "--references", "references.bib", "-f", "plain"],
+    )
+    assert result.exit_code == 1, result.output
+    unparsed = "could not parse @misc starting here (unbalanced braces or a missing comma?)"
+    assert result.stdout.splitlines() == [
+        "references.bib:1:1: warning no claim cites 'a' [unused-reference]",
+        f"references.bib:3:1: error {unparsed} [bib-syntax]",
+        f"references.bib:6:1: error {unparsed} [bib-syntax]",
+        "references.bib:6:7: warning no claim cites 'c' [unused-reference]",
+    ]
+    references = parse_bib(UNCLOSED, "references.bib").references
+    assert [(r.key, r.position.line, r.position.column) for r in references] == [
+        ("a", 1, 1),
+        ("b", 5, 1),
+        ("c", 6, 7),
+    ]
+    assert misplaced(UNCLOSED, references) == []

@@ -60,14 +60,21 @@ class _Text:
         return Position(line, offset - self.starts[line - 1] + 1)
 
     def locate(self, block: bm.Block) -> int | None:
-        """Offset of a block's raw text, searched forward from the previous block's end."""
+        """Offset of a block's raw text, searched forward from the previous block's end.
+
+        A block that failed to parse may overlap the next one: its raw text runs to where
+        the splitter gave up, which is the next block's `@type` when an entry is left
+        unclosed (`@misc{` then `@misc{b, …` gives the failed block `@misc{\n@misc`).
+        So after a failed block the search resumes just past its start, not its end.
+        """
         raw = block.raw or ""
         if not raw:
             return None
         found = self.text.find(raw, self.cursor)
         if found < 0:
             return None
-        self.cursor = found + len(raw)
+        overlaps = isinstance(block, bm.ParsingFailedBlock)
+        self.cursor = found + (1 if overlaps else len(raw))
         return found
 
 
