@@ -152,8 +152,8 @@ def read_layer(claims_path: str | Path | None, references_path: str | Path | Non
         values=doc.values,
         keys=doc.keys,
         suppressions={
-            path: suppressions(text or "", yaml=is_yaml)
-            for path, text, is_yaml in ((cpath, claims_text, True), (rpath, refs_text, False))
+            path: suppressions(text or "")
+            for path, text in ((cpath, claims_text), (rpath, refs_text))
             if path
         },
         load_findings=tuple(findings),
@@ -316,21 +316,22 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), f"a {type(value).__name__}")
 
 
-_YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_LINE_END = re.compile("\r\n|[\r\n]")
 
 
-def suppressions(text: str, *, yaml: bool = True) -> dict[int, frozenset[str]]:
+def suppressions(text: str) -> dict[int, frozenset[str]]:
     """`# peerclaims: ignore[rule]` (`%` in BibTeX) silences rules on its line, or the next.
 
     A comment alone on its line applies to the line below it, as yamllint's
     `disable-line` does; `ignore` without a list silences every rule ("*"). Lines are
-    counted as the file's parser counts them: YAML's line breaks for claims.yaml, `\n` only
-    for BibTeX (a form feed in a value is not a new line to either).
+    counted as an editor shows them and as every position peerclaims reports counts them,
+    at "\n", "\r\n" and "\r" only: in claims.yaml too, although YAML 1.1 also ends a line
+    at U+0085, U+2028 and U+2029 (see `yamlpos`).
     """
     out: dict[int, frozenset[str]] = {}
     if "peerclaims" not in text:
         return out
-    lines = _YAML_BREAK.split(text) if yaml else text.split("\n")
+    lines = _LINE_END.split(text)
     for number, line in enumerate(lines, start=1):
         match = _IGNORE.search(line)
         if not match:
