@@ -284,3 +284,46 @@ def test_the_entry_after_an_unclosed_one_keeps_its_line(
         ("c", 6, 7),
     ]
     assert misplaced(UNCLOSED, references) == []
+
+
+BREAKS = (
+    "@misc{smith2001x,\n"  # 1
+    "  author = {Smith, J.},\n"
+    "  title = {First line\\\\},\n"  # 3: the LaTeX line break `\\` before the closing brace
+    '  note = "ends in a break\\\\",\n'  # 4: and before a closing quote
+    "  year = {2001},\n"  # 5
+    "}\n"
+    "@misc{jones2002y, title = {T {\\\\\\\\} U}, year = 2002}\n"  # 7: two pairs, in a group
+)
+
+
+def test_a_backslash_pair_before_a_brace_closes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bibtexparser takes a brace or quote after any backslash as escaped, so `{line\\\\}`
+    never closed and both entries were lost as 'could not parse'; BibTeX and LaTeX read
+    `\\\\` as one command and the brace after it as a brace. `validate`: exit 0, both
+    entries at their lines, the values as written."""
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text(NO_CLAIMS, encoding="utf-8")
+    Path("references.bib").write_text(BREAKS, encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["validate", "--claims", "claims.yaml", "--references", "references.bib", "-f", "plain"],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "references.bib:1:1: warning no claim cites 'smith2001x' [unused-reference]",
+        "references.bib:7:1: warning no claim cites 'jones2002y' [unused-reference]",
+    ]
+    references = parse_bib(BREAKS, "references.bib").references
+    assert [r.raw_fields for r in references] == [
+        {
+            "author": "Smith, J.",
+            "title": "First line\\\\",
+            "note": "ends in a break\\\\",
+            "year": "2001",
+        },
+        {"title": "T {\\\\\\\\} U", "year": "2002"},
+    ]
+    assert misplaced(BREAKS, references) == []
