@@ -31,8 +31,8 @@ def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
     """Every reported entry or field position whose line does not hold that entry or field.
 
     An entry's line must hold `@type{key` (or `@type(key`), at the reported column; a
-    field's line its `name =`, starting at the reported column. A year read from `date`
-    is reported at `date`.
+    field's line its `name`, starting at the reported column, then `=` (there or on a
+    line below). A year read from `date` is reported at `date`.
     """
     lines = text.split("\n")
     wrong = []
@@ -46,9 +46,14 @@ def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
             wrong.append(f"{ref.key}: line {ref.position.line} is {lines[ref.position.line - 1]!r}")
         for name, pos in ref.field_positions.items():
             shown = name if name in ref.raw_fields else "date"
-            row = lines[pos.line - 1][pos.column - 1 :]
+            # the `=` may be on a later line: `note\n  = {...}` is BibTeX too
+            row = "\n".join(
+                [lines[pos.line - 1][pos.column - 1 :], *lines[pos.line : pos.line + 3]]
+            )
             if not re.match(rf"{re.escape(shown)}\s*=", row, re.IGNORECASE):
-                wrong.append(f"{ref.key}.{name}: {pos.line}:{pos.column} is {row!r}")
+                wrong.append(
+                    f"{ref.key}.{name}: {pos.line}:{pos.column} is {row.split(chr(10))[0]!r}"
+                )
     return wrong
 
 
