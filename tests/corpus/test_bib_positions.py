@@ -30,9 +30,10 @@ NO_CLAIMS = "version: 1\nclaims: []\n"
 def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
     """Every reported entry or field position whose line does not hold that entry or field.
 
-    An entry's line must hold `@type{key` (or `@type(key`), at the reported column; a
-    field's line its `name`, starting at the reported column, then `=` (there or on a
-    line below). A year read from `date` is reported at `date`.
+    An entry's line must hold `@type{` (or `@type(`), at the reported column, then its key
+    (there or on a line below); a field's line its `name`, starting at the reported
+    column, then `=` (there or on a line below). A year read from `date` is reported at
+    `date`.
     """
     lines = text.split("\n")
     wrong = []
@@ -41,7 +42,9 @@ def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
             rf"@\s*{re.escape(ref.entry_type)}\s*[{{(]\s*{re.escape(ref.key)}\s*[,}})]",
             re.IGNORECASE,
         )
-        row = lines[ref.position.line - 1][ref.position.column - 1 :]
+        at = ref.position
+        # the key may be on a later line: `@book{\n  key,` is BibTeX too
+        row = "\n".join([lines[at.line - 1][at.column - 1 :], *lines[at.line : at.line + 3]])
         if not head.match(row):
             wrong.append(f"{ref.key}: line {ref.position.line} is {lines[ref.position.line - 1]!r}")
         for name, pos in ref.field_positions.items():
