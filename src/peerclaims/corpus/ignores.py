@@ -10,31 +10,32 @@ from peerclaims.diagnostics import Directive
 __all__ = ["ignore_comments", "suppressions"]
 
 _IGNORE = re.compile(r"[#%]\s*peerclaims:\s*ignore(?:\[([^\]]*)\])?")
-_YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_LINE_END = re.compile("\r\n|[\r\n]")
 
 
-def suppressions(text: str, *, yaml: bool = True) -> dict[int, frozenset[str]]:
+def suppressions(text: str) -> dict[int, frozenset[str]]:
     """`# peerclaims: ignore[rule]` (`%` in BibTeX) silences rules on its line, or the next.
 
     A comment alone on its line applies to the line below it, as yamllint's
     `disable-line` does; `ignore` without a list silences every rule ("*"). Lines are
-    counted as the file's parser counts them: YAML's line breaks for claims.yaml, `\n` only
-    for BibTeX (a form feed in a value is not a new line to either).
+    counted as an editor shows them and as every position peerclaims reports counts them,
+    at "\n", "\r\n" and "\r" only: in claims.yaml too, although YAML 1.1 also ends a line
+    at U+0085, U+2028 and U+2029 (see `yamlpos`).
     """
     out: dict[int, frozenset[str]] = {}
-    for comment in ignore_comments(text, yaml=yaml):
+    for comment in ignore_comments(text):
         for target in comment.covers:
             assert target is not None  # the corpus files have no file-wide comments
             out[target] = out.get(target, frozenset()) | frozenset(comment.names)
     return out
 
 
-def ignore_comments(text: str, *, yaml: bool = True) -> tuple[Directive, ...]:
+def ignore_comments(text: str) -> tuple[Directive, ...]:
     """The ignore comments of `suppressions`, each at its own line and column, covering the
     line it silences."""
     if "peerclaims" not in text:
         return ()
-    lines = _YAML_BREAK.split(text) if yaml else text.split("\n")
+    lines = _LINE_END.split(text)
     out = []
     for number, line in enumerate(lines, start=1):
         match = _IGNORE.search(line)

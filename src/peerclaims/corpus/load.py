@@ -152,13 +152,13 @@ def read_layer(claims_path: str | Path | None, references_path: str | Path | Non
         values=doc.values,
         keys=doc.keys,
         suppressions={
-            path: suppressions(text or "", yaml=is_yaml)
-            for path, text, is_yaml in ((cpath, claims_text, True), (rpath, refs_text, False))
+            path: suppressions(text or "")
+            for path, text in ((cpath, claims_text), (rpath, refs_text))
             if path
         },
         directives={
-            path: ignore_comments(text or "", yaml=is_yaml)
-            for path, text, is_yaml in ((cpath, claims_text, True), (rpath, refs_text, False))
+            path: ignore_comments(text or "")
+            for path, text in ((cpath, claims_text), (rpath, refs_text))
             if path
         },
         load_findings=tuple(findings),

@@ -29,7 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerclaims.diagnostics import Directive
-from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
+from peerclaims.documents.archive import (
+    MAX_ENTRIES,
+    check_archive,
+    office_damage,
+    office_errors,
+    office_problem,
+)
 from peerclaims.documents.places import Spot, place_names
 from peerclaims.documents.types import (
     Document,
@@ -59,7 +65,7 @@ def read_docx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
         document = open_docx(io.BytesIO(path.read_bytes()))
         reader.walk(document.element.body, document, in_table=False)
     except office_errors(PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .docx file (damaged: {type(exc).__name__})") from exc
+        raise office_damage(path, "docx", exc) from exc
     return reader.document(str(path))
 
 

@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerclaims.diagnostics import Directive
-from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
+from peerclaims.documents.archive import (
+    MAX_ENTRIES,
+    check_archive,
+    office_damage,
+    office_errors,
+    office_problem,
+)
 from peerclaims.documents.types import (
     Document,
     TextBlock,
@@ -57,7 +63,7 @@ def read_pptx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
             _notes_suppressions(slide_blocks, number, acc, directives)
             blocks += slide_blocks
     except office_errors(PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .pptx file (damaged: {type(exc).__name__})") from exc
+        raise office_damage(path, "pptx", exc) from exc
     return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc), tuple(directives))
 
 
