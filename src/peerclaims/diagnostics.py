@@ -103,6 +103,29 @@ class Diagnostic:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """One `peerclaims: ignore[...]` comment: the rules it names, where it is, what it covers.
+
+    `names` are as written (ids or kebab-case names; "*" for a bare `ignore`). `line` and
+    `column` place the comment (`line` is the slide, page or paragraph number, and
+    `location` names it, in formats without lines). `covers` are the lines (or units) it
+    silences; None in `covers` means the whole file.
+    """
+
+    names: tuple[str, ...]
+    line: int
+    column: int = 0
+    location: str | None = None
+    covers: tuple[int | None, ...] = ()
+
+    def applies(self, names: Iterable[str], line: int | None) -> bool:
+        """Whether this comment silences any of `names` at `line` (None: file-level finding)."""
+        if None not in self.covers and (line is None or line not in self.covers):
+            return False
+        return bool({*names, "*"} & set(self.names))
+
+
 def summarize(diagnostics: Iterable[Diagnostic]) -> dict[str, int]:
     """Count diagnostics per severity, always with all three keys."""
     counts = {s.value: 0 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}

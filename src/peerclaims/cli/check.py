@@ -298,7 +298,7 @@ def check(
             if diff:
                 raise typer.Exit(2 if missing else 1 if fixing.diffs else 0)
             diagnostics = fixing.diagnostics
-    ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
+    ran = [r for r in rules.all_rules() if r.runs_on("document") and base.severity_of(r)]
     finish(
         diagnostics,
         as_format(fmt),

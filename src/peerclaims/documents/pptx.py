@@ -18,13 +18,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
+from peerclaims.diagnostics import Directive
+from peerclaims.documents.archive import (
+    MAX_ENTRIES,
+    check_archive,
+    office_damage,
+    office_errors,
+    office_problem,
+)
 from peerclaims.documents.types import (
     Document,
     TextBlock,
-    add_suppression,
+    add_directive,
+    find_directives,
     freeze_suppressions,
-    parse_directives,
 )
 from peerclaims.errors import InputError
 
@@ -50,13 +57,14 @@ def read_pptx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
         deck = Presentation(io.BytesIO(path.read_bytes()))
         blocks: list[TextBlock] = []
         acc: dict[int | None, set[str]] = {}
+        directives: list[Directive] = []
         for number, slide in enumerate(deck.slides, 1):
             slide_blocks = _slide_blocks(slide, number)
-            _notes_suppressions(slide_blocks, number, acc)
+            _notes_suppressions(slide_blocks, number, acc, directives)
             blocks += slide_blocks
     except office_errors(PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .pptx file (damaged: {type(exc).__name__})") from exc
-    return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc))
+        raise office_damage(path, "pptx", exc) from exc
+    return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc), tuple(directives))
 
 
 def _slide_blocks(slide: Slide, number: int) -> list[TextBlock]:
@@ -79,12 +87,13 @@ def _slide_paragraphs(slide: Slide, number: int) -> list[tuple[Any, TextBlock]]:
 
 
 def _notes_suppressions(
-    blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]]
+    blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]], out: list[Directive]
 ) -> None:
     for block in blocks:
         if block.kind == "notes":
-            for file_wide, rules in parse_directives(block.text):
-                add_suppression(acc, None if file_wide else number, rules)
+            for file_wide, rules, _ in find_directives(block.text):
+                covers = [None if file_wide else number]
+                add_directive(acc, out, rules, covers, number, location=f"slide {number} (notes)")
 
 
 def _reading_order(shapes: Iterable[BaseShape]) -> list[BaseShape]:

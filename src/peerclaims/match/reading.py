@@ -69,9 +69,8 @@ class Analysis:
         if b.unit is None:
             line, column = b.position(offset)
             return Finding(rule, self.doc.display_path, line, column, message, suggestion)
-        where = f"{b.unit} {b.index}" + (f" ({b.shape})" if b.shape else "")
         return Finding(
-            rule, self.doc.display_path, b.index or 0, 0, message, suggestion, location=where
+            rule, self.doc.display_path, b.index or 0, 0, message, suggestion, location=b.where()
         )
 
     # ------------------------------------------------------------------ reference lists

@@ -16,6 +16,7 @@ from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Fix
+from peerclaims.match.findings import reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import fixes
@@ -77,12 +78,24 @@ def clip(text: str, width: int = 80) -> str:
 
 
 def suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
-    """The in-text citations of the direct evidence of the sentence's best-matching claim."""
+    """The in-text citations of the direct evidence of the sentence's best-matching claim.
+
+    Where the sentence quotes a percentage or a multiple, only works whose findings on the
+    claim's outcome report that figure, or one within a point of it (48% for 47.1%, which
+    statistic-mismatch then corrects), are suggested: pasting a citation must not lend a
+    figure to a work that never gave it.
+    """
     return "; ".join(intext(r) for r in _direct_evidence(a, s)) or None
 
 
 def _direct_evidence(a: Analysis, s: ClaimSentence) -> list[Reference]:
+    """The direct evidence of the best-matching claim, less works that do not report a
+    figure the sentence quotes (the suggestion and the unsafe fix alike)."""
     keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == Support.DIRECT]
+    figures = stated_figures(s.text)
+    if figures:
+        outcomes = [m.claim.outcome for m in s.matches[:1]]
+        keys = [k for k in keys if reports_all(a.ctx.corpus, k, outcomes, figures, slack=1)]
     return [r for r in (reference_of(a, k) for k in keys) if r is not None]
 
 
