@@ -168,10 +168,12 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
     """APA 7: "et al." for three or more authors; both names for two.
 
-    Full lists of three or more authors, which APA 6 allowed at first citation, are not
-    reported.
+    A work of three or more authors cited by its first author alone ("Min 2007", "(Min,
+    2007)") has lost its "et al.". Full lists of three or more authors, which APA 6 allowed
+    at first citation, are not reported.
 
-    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead & McNeil
+    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead &
+    McNeil; "(Clarke, 2000; Min 2007)" for Min, Whitecraft, Rothbard and Salzer (2007)
     PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
     """
     for found, work in cited_works(a):
@@ -198,6 +200,15 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 found,
                 work,
                 f"'{written.text}' names one of two authors; APA names both",
+                right,
+            )
+        elif not written.et_al and len(written.authors) == 1 and count >= 3 and written.year:
+            yield finding_at(
+                a,
+                "et-al-misuse",
+                found,
+                work,
+                f"'{_flat(written.text)}' names one of {count} authors; APA 7 adds et al.",
                 right,
             )
 

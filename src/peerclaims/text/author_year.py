@@ -29,8 +29,26 @@ _LOCATOR_RE = re.compile(
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.)\s*\S[^,;]{0,20}|(?:https?://|www\.)\S+"
 )
 _PREFIX_RE = re.compile(
-    r"(?i:e\.\s?g\.|i\.\s?e\.|cf\.|see\s+also\b|see\b|for\s+example\b|"
-    r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b)\s*,?\s*"
+    r"(?:(?i:e\.\s?g\.|i\.\s?e\.|cf\.|see\s+also\b|see\b|for\s+example\b|"
+    r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b|"
+    r"reviewed\s+by\b|adapted\s+from\b|from\b|source:|data\s+from\b)\s*,?\s*)+"
+)
+# A year followed by a comment: "2021 – reviewed here", "2019 — the pilot".
+_YEAR_COMMENT_RE = re.compile(rf"({CITED_YEAR})\s+[–—-]\s+\S.*", re.DOTALL)
+# An italic title or journal name in Markdown: "*Psychiatric Services*", "_JAMA_".
+_ITALIC_RE = re.compile(r"(\*{1,2}|_)[^*_\n]{2,120}\1")
+# Cambridge Core's reader view repeats the authors before a year fused to the last of them:
+# "(Pfeiffer et al., Reference Pfeiffer, Ganoczy, Ilgen, Zivin and Valenstein2009)".
+_REFERENCE_RE = re.compile(
+    rf",?\s*Reference\s+[{UPPER}][^;()]{{0,300}}?[^\W\d_](?P<year>{CITED_YEAR})\s*\Z"
+)
+# What a source is when it is named by kind rather than by author: "Agency report, 2019".
+_SOURCE_NOUNS = word_set(
+    """
+    report reports survey surveys study studies review reviews analysis analyses
+    meta-analysis evaluation evaluations data brief briefs letter guidance toolkit statistics
+    justification publication census trial trials
+    """
 )
 _AUTHOR_WORD_RE = re.compile(
     rf"[{UPPER}][\w’'‐.-]*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
@@ -46,6 +64,12 @@ _NARR_YEARS_RE = re.compile(
     r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?))?\s*\)"
 )
 
+# Cambridge Core's reader view: "Hoge et al. (Reference Hoge, Castro, ... Koffman2004)".
+_NARR_REF_RE = re.compile(
+    rf"\(\s*Reference\s+[{UPPER}][^()]{{0,300}}?[^\W\d_](?P<years>{CITED_YEAR})(?P<loc>(?!))?\s*\)"
+)
+_PAGES_AFTER_RE = re.compile(r"\s*:\s*\d")
+
 _WINDOW = 120
 _FUNCTION_WORDS = word_set(
     """
@@ -60,7 +84,7 @@ NAME_STOP = word_set(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday table figure fig study studies
     project program programme report survey act plan council services service review journal
-    press inc ed eds appendix chapter section phase version edition values update guidelines
+    press inc ed eds suppl supplement appendix chapter section phase version edition values update guidelines
     standards model policy strategy initiative network association department administration
     institute university center centre foundation commission committee office agency
     organization organisation conference meeting summit today trial trials data results peer
@@ -176,6 +200,12 @@ class _Part:
             return True
         if _YEAR_RE.fullmatch(s):
             return self._year(s, lo, hi)
+        m = _YEAR_COMMENT_RE.fullmatch(s)
+        if m:
+            return self._year(m.group(1), lo, lo + m.end(1)) and self._locator(normalise(s), hi)
+        if _ITALIC_RE.fullmatch(s) and self.cur is not None and self.cur.authors:
+            self.cur.closed = True
+            return self._locator(normalise(s), hi)
         if _LOCATOR_RE.fullmatch(s):
             return self._locator(normalise(s), hi)
         m = _TRAIL_YEAR_RE.search(s)
@@ -183,10 +213,20 @@ class _Part:
             self._authors(s[: m.start()], lo, lo + m.start())
             return self._year(m.group(1), lo + m.start(1), hi)
         if not _is_author_piece(s):
-            return False
+            return self._source(s, lo, hi)
         if self.cur is not None and self.cur.closed:
             return self._locator(normalise(s), hi)
         self._authors(s, lo, hi)
+        return True
+
+    def _source(self, s: str, lo: int, hi: int) -> bool:
+        """A source named by what it is ("Agency report", "Peer workforce surveys")."""
+        words = normalise(s).split()
+        if self.cur is not None or not 1 < len(words) <= 6 or not words[0][:1].isupper():
+            return False
+        if words[-1].lower() not in _SOURCE_NOUNS or any(c.isdigit() for c in s):
+            return False
+        self.cur = _Draft(lo, hi, [normalise(s)], closed=True)
         return True
 
     def _authors(self, s: str, lo: int, hi: int) -> None:
@@ -240,22 +280,30 @@ def _parse_part(text: str, lo: int, hi: int) -> list[_Draft] | None:
     if m:
         lo = m.end()
     part = _Part(text)
-    for plo, phi in _split_top(text, lo, hi, ","):
+    ref = _REFERENCE_RE.search(text, lo, hi)
+    end = ref.start() if ref else hi
+    for plo, phi in _split_top(text, lo, end, ","):
         if not part.feed(plo, phi):
             return None
+    if ref and not (
+        part.cur and part.cur.authors and part._year(ref["year"], ref.start("year"), hi)
+    ):
+        return None
     return part.finish() or None
 
 
 def parenthetical(text: str, o: int, c: int) -> Citation | None:
     """Parse the group text[o:c] (parentheses included) as an author-year citation."""
     drafts: list[_Draft] = []
+    prose = False
     for lo, hi in _split_top(text, o + 1, c - 1, ";"):
         got = _parse_part(text, lo, hi)
         if got is None:
-            return None
-        drafts.extend(got)
-    if not drafts:
-        return None
+            prose = True
+        else:
+            drafts.extend(got)
+    if not drafts or (prose and not all(d.year for d in drafts)):
+        return None  # prose beside citations only when every citation has its year
     works = tuple(d.freeze(text) for d in drafts)
     if any(w.year for w in works):
         return Citation(CitationKind.PARENTHETICAL, text[o:c], o, c, works)
@@ -345,7 +393,9 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
 
 def narrative(text: str, o: int, c: int) -> Citation | None:
     """A narrative citation whose year group is text[o:c], or None."""
-    m = _NARR_YEARS_RE.fullmatch(text, o, c)
+    m = _NARR_YEARS_RE.fullmatch(text, o, c) or _NARR_REF_RE.fullmatch(text, o, c)
+    if _PAGES_AFTER_RE.match(text, c):
+        return None  # "25, no. 1 Suppl (2014): 185-204": a reference entry's volume and pages
     before = text[max(0, o - 20) : o].rstrip()
     if not m or not before or not (before[-1].isalpha() or before[-1] in ".’'"):
         return None

@@ -21,7 +21,8 @@ _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\-–][{_SUP_DIGITS}]+)*")
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
 _VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
-_SEP = r"[^\S\n]+"
+# Words of a vague citation may wrap onto the next line, but not across a blank line.
+_SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 # Particles before a surname: "van der", "de la" ... four at most, so that a long run of
 # "de de de ..." is not read again from each of its words (quadratic time).
 _PARTICLES = 4
@@ -31,10 +32,10 @@ _VAGUE_RE = re.compile(
     rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
     rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME}"
     rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME})?)"
-    rf"(?P<etal>,?{_SEP}et\.?[^\S\n]*al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
+    rf"(?P<etal>,?{_SEP}et\.?(?:{_SEP})?al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
     rf"(?:{_SEP}in{_SEP}(?P<loc>[{UPPER}][\w.’'-]*(?:{_SEP}[{UPPER}][\w.’'-]*){{0,5}}))?"
 )
-_CAP_NEXT_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+_CAP_NEXT_RE = re.compile(rf"{_SEP}[{UPPER}]")
 _NEAR_YEAR_RE = re.compile(rf"[\s,(]{{0,4}}{YEAR_DIGITS}")
 _NUMBER_STOP = word_set(
     """
@@ -77,7 +78,9 @@ def _number_context_ok(text: str, pos: int) -> bool:
         return False
     tail = text[max(0, pos - 40) : pos].rstrip()
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
-        return False
+        return False  # an enumeration; "57 (8)": a volume and issue
+    if tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40):
+        return False  # "0149-7189(95)00003-T", "2019(4):CD010880": an identifier or issue
     words = tail.split()
     return words[-1].lower().strip(".") not in _NUMBER_STOP
 
@@ -87,6 +90,10 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
     inner = text[o + 1 : c - 1].strip()
     if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o):
         return None
+    if c < len(text) and text[c].isalnum():
+        return None  # "S0140-6736(18)31470-3": inside an identifier
+    if text[max(0, o - 3) : o].rstrip().endswith("%"):
+        return None  # "17% (8)": the count behind a percentage
     nums = _expand(inner)
     return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
 
@@ -124,7 +131,7 @@ def superscripts(text: str) -> list[Citation]:
 # --------------------------------------------------------------------------- vague
 
 
-_VAGUE_HINT = re.compile(r"et\.?[^\S\n]*al\b|colleagues|\bby\b|according", re.IGNORECASE)
+_VAGUE_HINT = re.compile(r"et\.?\s*al\b|colleagues|\bby\b|according", re.IGNORECASE)
 
 
 def vague(text: str) -> list[Citation]:

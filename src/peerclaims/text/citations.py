@@ -55,6 +55,7 @@ from peerclaims.text.citation_markers import (
     vague,
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.endnotes import fused_endnotes
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -108,7 +109,7 @@ def _classify(text: str, o: int, c: int) -> Citation | None:
     inner = text[o + 1 : c - 1].strip()
     if NUM_LIST_RE.fullmatch(inner):
         return numbered_paren(text, o, c)
-    if inner[:1].isdigit() or inner[:2] in ("n.", "ND", "in", "In", "fo"):
+    if inner[:1].isdigit() or inner[:2] in ("n.", "ND", "in", "In", "fo", "Re"):
         return parenthetical(text, o, c) or narrative(text, o, c)
     return parenthetical(text, o, c)
 
@@ -134,9 +135,51 @@ def find_citations(text: str) -> list[Citation]:
                 taken.add(cit.start, cit.end)
                 out.append(cit)
     _from_parens(text, taken, out)
-    for cit in [*bracketed(text), *superscripts(text), *vague(text)]:
+    for cit in [*bracketed(text), *superscripts(text), *vague(text), *fused_endnotes(text)]:
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
     out.sort(key=lambda c: c.start)
-    return [split_instruments(c) for c in out]
+    return [split_instruments(c) for c in _drop_named_again(text, out)]
+
+
+# A sentence ends at ".", "!" or "?" (closing quotes and brackets allowed) before a capital,
+# unless the full stop ends an abbreviation ("et al.", "e.g.", "Dr.", an initial); a blank
+# line ends it too. Line breaks inside a sentence are spaces.
+_SENTENCE_END_RE = re.compile(r"(?P<word>\S*?)[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z])|\n[^\S\n]*\n")
+_ABBREVIATIONS = frozenset("al e.g i.e cf vs dr prof mr mrs ms st no fig eds ed".split())
+_SENTENCE_WINDOW = 600
+
+
+def _one_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] crosses no sentence end (and is not long)."""
+    if hi - lo > _SENTENCE_WINDOW:
+        return False
+    for m in _SENTENCE_END_RE.finditer(text, lo, hi):
+        word = (m.group("word") or "").lower().lstrip('("“‘')
+        if m.group().startswith("\n") or not (word in _ABBREVIATIONS or len(word) == 1):
+            return False
+    return True
+
+
+def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
+    """Without the vague mentions whose work the same sentence cites in full.
+
+    "Davidson and colleagues found ... (Davidson et al., 2012)." names the work twice: the
+    year is there, so the mention is not a vague citation, wherever the lines wrap.
+    """
+    full = [c for c in found if c.kind in (CitationKind.PARENTHETICAL, CitationKind.NARRATIVE)]
+    if not full:
+        return found
+
+    def named_again(v: Citation) -> bool:
+        first = {w.authors[0].casefold() for w in v.works if w.authors}
+        for c in full:
+            if not first & {w.authors[0].casefold() for w in c.works if w.authors}:
+                continue
+            lo, hi = (v.end, c.start) if v.end <= c.start else (c.end, v.start)
+            if _one_sentence(text, lo, hi):
+                return True
+        return False
+
+    return [c for c in found if c.kind != CitationKind.VAGUE or not named_again(c)]
