@@ -110,7 +110,7 @@ class Analysis:
     def _found(self) -> dict[int, list[Citation]]:
         """Citations as found, per block outside the reference lists (not yet resolved)."""
         return {
-            i: find_citations(b.text)
+            i: find_citations(b.text, cell=b.kind == "table-cell")
             for i, b in enumerate(self.blocks)
             if i not in self.list_blocks
         }

@@ -13,6 +13,7 @@ from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
 from peerclaims.rules.reflist import Works, listed_works
 from peerclaims.text.citations import CitationKind
+from peerclaims.text.narrative import STUDY_ID
 
 
 def unresolved_citation(a: Analysis) -> Iterator[Finding]:
@@ -202,7 +203,13 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 f"'{written.text}' names one of two authors; APA names both",
                 right,
             )
-        elif not written.et_al and len(written.authors) == 1 and count >= 3 and written.year:
+        elif (
+            not written.et_al
+            and len(written.authors) == 1
+            and count >= 3
+            and written.year
+            and written.locator != STUDY_ID  # "Cook 2012a" in a table of studies
+        ):
             yield finding_at(
                 a,
                 "et-al-misuse",
@@ -220,6 +227,9 @@ def _n(count: int) -> str:
 def vague_citation(a: Analysis) -> Iterator[Finding]:
     """A source named without a year or a findable reference.
 
+    A source named only by its kind or its maker ("according to a 2023 report from SAMHSA",
+    "A 2013 Cochrane Review") is vague too: the reader cannot look the work up.
+
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"
     """
@@ -229,12 +239,17 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
         keys = sorted(found.keys)
         ref = reference_of(a, keys[0]) if len(keys) == 1 else None
         hint = f"; the corpus has {', '.join(keys)}" if len(keys) > 1 else ""
+        lacks = (
+            "no author or title to look it up by"
+            if any(w.year for w in found.citation.works)
+            else "no year or reference"
+        )
         yield finding_at(
             a,
             "vague-citation",
             found,
             None,
-            f"'{found.citation.text}' names no year or reference{hint}",
+            f"'{found.citation.text}' names {lacks}{hint}",
             intext(ref) if ref else None,
         )
 

@@ -1,13 +1,14 @@
-"""The author-year grammar: parenthetical "(Author, year)" and narrative "Author (year)" citations.
+"""The parenthetical author-year grammar: "(Author, year)", and a table cell that is a source.
 
-`parenthetical` and `narrative` read one balanced parenthesis group (offsets into the text);
-`find_citations` in citations.py decides which groups to try them on.
+`parenthetical` reads one balanced parenthesis group (offsets into the text);
+`find_citations` in citations.py decides which groups to try it on. The narrative form
+"Author (year)" is in `narrative`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
@@ -15,13 +16,13 @@ from peerclaims.text.patterns import (
     ET_AL,
     PARTICLE,
     PARTICLES,
-    SURNAME,
     UPPER,
+    YEAR_DIGITS,
     word_set,
 )
 
-_NAME_RE = re.compile(SURNAME)
-_YEAR_RE = re.compile(CITED_YEAR)
+# Inside parentheses a fiscal year names a year too: "(SAMHSA Budget Justification, FY2024)".
+_YEAR_RE = re.compile(rf"{CITED_YEAR}|FY\s?{YEAR_DIGITS}")
 _TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})\Z")
 _ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues\b)")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
@@ -51,34 +52,14 @@ _SOURCE_NOUNS = word_set(
     """
 )
 _AUTHOR_WORD_RE = re.compile(
-    rf"[{UPPER}][\w’'‐.-]*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
+    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
 )
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)")
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
 _SPACE_RE = re.compile(r"\s+")
-_TOKEN_RE = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|[-‐][ \t\xa0]*\n?[ \t\xa0]*(?=[^\W\d_]))*\.?|\S"
-)
-_NARR_YEARS_RE = re.compile(
-    rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*[,;]\s*(?:{CITED_YEAR}))*)"
-    r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?))?\s*\)"
-)
 
-# Cambridge Core's reader view: "Hoge et al. (Reference Hoge, Castro, ... Koffman2004)".
-_NARR_REF_RE = re.compile(
-    rf"\(\s*Reference\s+[{UPPER}][^()]{{0,300}}?[^\W\d_](?P<years>{CITED_YEAR})(?P<loc>(?!))?\s*\)"
-)
-_PAGES_AFTER_RE = re.compile(r"\s*:\s*\d")
 
-_WINDOW = 120
-_FUNCTION_WORDS = word_set(
-    """
-    in as see by from following according while although both and but per like unlike
-    whereas since after before then thus also however similarly recently notably indeed for
-    with building using based the a an dr drs prof professor cf e.g. i.e. when where if
-    because therefore later earlier here there yet so or nor
-    """
-)
+_MAX_CELL = 200
 NAME_STOP = word_set(
     """
     january february march april may june july august september october november december
@@ -222,7 +203,7 @@ class _Part:
     def _source(self, s: str, lo: int, hi: int) -> bool:
         """A source named by what it is ("Agency report", "Peer workforce surveys")."""
         words = normalise(s).split()
-        if self.cur is not None or not 1 < len(words) <= 6 or not words[0][:1].isupper():
+        if self.cur is not None or not 1 < len(words) <= 6:
             return False
         if words[-1].lower() not in _SOURCE_NOUNS or any(c.isdigit() for c in s):
             return False
@@ -312,115 +293,14 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     return None
 
 
-# --------------------------------------------------------------------------- narrative
-
-
-def _is_name(tok: str) -> bool:
-    """A surname-like token: capitalised, has lower case, not an institutional noun."""
-    tok = normalise(tok)
-    return bool(_NAME_RE.fullmatch(tok)) and tok.lower() not in NAME_STOP
-
-
-def _name_start(toks: list[str], i: int) -> int | None:
-    """Index where the name ending at token i starts (particles included), or None."""
-    if i < 0 or not _is_name(toks[i]):
+def source_cell(text: str) -> Citation | None:
+    """A table cell that is a source and nothing else: "SAMHSA, 2024", "Peer workforce
+    surveys, 2022", "Chinman et al., 2014" — read as the inside of parentheses."""
+    lo, hi = _strip_span(text, 0, len(text))
+    if not 0 < hi - lo <= _MAX_CELL or "(" in text[lo:hi] or "\n\n" in text:
         return None
-    while i > 0 and toks[i - 1].lower() in PARTICLES:
-        i -= 1
-    return i
-
-
-def _strip_possessive(toks: list[str]) -> None:
-    """Drop a possessive ending from the last token(s), in place."""
-    if toks and toks[-1] in ("’", "'") and len(toks) > 1 and toks[-2].endswith("s"):
-        toks.pop()
-    elif toks and toks[-1][-2:] in ("’s", "'s"):
-        toks[-1] = toks[-1][:-2]
-
-
-def _author_phrase(toks: list[str]) -> tuple[int, list[str], bool] | None:
-    """(first token index, names, et al) for the author phrase ending the tokens."""
-    _strip_possessive(toks)
-    i, et_al = len(toks) - 1, False
-    if i >= 2 and toks[i] == "colleagues" and toks[i - 1] in ("and", "&"):
-        i, et_al = i - 2, True
-    elif i >= 1 and toks[i] in ("al.", "al") and toks[i - 1] in ("et", "et."):
-        i, et_al = i - 2, True
-        if i >= 0 and toks[i] == ",":
-            i -= 1
-    start = _name_start(toks, i)
-    if start is None:
+    found = parenthetical(f"({text[lo:hi]})", 0, hi - lo + 2)
+    if found is None:
         return None
-    names = [" ".join(toks[start : i + 1])]
-    if not et_al:
-        start = _more_names(toks, start, names)
-    return start, [normalise(n) for n in reversed(names)], et_al
-
-
-def _more_names(toks: list[str], start: int, names: list[str]) -> int:
-    """Extend `names` backwards over "A, B, and" / "A &"; return the new start."""
-    j = start - 1
-    if j < 1 or toks[j] not in ("and", "&"):
-        return start
-    k = j - 2 if toks[j - 1] == "," else j - 1
-    first = _name_start(toks, k)
-    if first is None:
-        return start
-    names.append(" ".join(toks[first : k + 1]))
-    start = first
-    while start >= 2 and toks[start - 1] == ",":
-        prev = _name_start(toks, start - 2)
-        if prev is None:
-            break
-        names.append(" ".join(toks[prev : start - 1]))
-        start = prev
-    return start
-
-
-def _preceded_ok(toks: list[str], start: int) -> bool:
-    """False when the author phrase continues a capitalised, title-like run or a list entry."""
-    if start == 0:
-        return True
-    prev = toks[start - 1]
-    if prev == ",":
-        return start < 2 or not _is_name(toks[start - 2])  # "Surname, Given (2012)": a list
-    if not prev[0].isupper():
-        return True
-    if prev.endswith(".") and len(prev) > 2:
-        return True
-    return prev.lower().rstrip(".") in _FUNCTION_WORDS or prev.lower() in _FUNCTION_WORDS
-
-
-def narrative(text: str, o: int, c: int) -> Citation | None:
-    """A narrative citation whose year group is text[o:c], or None."""
-    m = _NARR_YEARS_RE.fullmatch(text, o, c) or _NARR_REF_RE.fullmatch(text, o, c)
-    if _PAGES_AFTER_RE.match(text, c):
-        return None  # "25, no. 1 Suppl (2014): 185-204": a reference entry's volume and pages
-    before = text[max(0, o - 20) : o].rstrip()
-    if not m or not before or not (before[-1].isalpha() or before[-1] in ".’'"):
-        return None
-    lo = max(0, o - _WINDOW)
-    found = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, o)]
-    if not found or "\n\n" in text[found[-1][0] : o]:
-        return None
-    toks = [t for _, t in found]
-    phrase = _author_phrase(toks)
-    if phrase is None or not _preceded_ok(toks, phrase[0]):
-        return None
-    start = found[phrase[0]][0]
-    if start == lo and lo > 0:
-        return None
-    return _narrative_citation(text, start, c, phrase[1], phrase[2], m)
-
-
-def _narrative_citation(
-    text: str, start: int, end: int, names: list[str], et_al: bool, m: re.Match[str]
-) -> Citation:
-    """Build the narrative citation: one work per year in the group."""
-    loc = normalise(m.group("loc")) if m.group("loc") else None
-    body = text[start:end]
-    works = tuple(
-        CitedWork(tuple(names), et_al, normalise(y), loc, body, start, end)
-        for y in re.split(r"\s*[,;]\s*", m.group("years"))
-    )
-    return Citation(CitationKind.NARRATIVE, body, start, end, works)
+    works = tuple(replace(w, start=w.start + lo - 1, end=w.end + lo - 1) for w in found.works)
+    return Citation(found.kind, text[lo:hi], lo, hi, works)

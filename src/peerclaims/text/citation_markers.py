@@ -71,11 +71,23 @@ def _line_prefix(text: str, pos: int) -> str | None:
     return text[nl + 1 : pos]
 
 
-def _number_context_ok(text: str, pos: int) -> bool:
+def _wrapped_here(text: str, pos: int, end: int) -> bool:
+    """A group opening a line that continues a sentence: the line before ends mid-sentence
+    (a letter or a comma) and no capital follows the group ("hope rises\n(4-6) in the")."""
+    before = text[:pos].rstrip(" \t\xa0")
+    if not before.endswith("\n") or before.endswith("\n\n"):
+        return False
+    last = before.rstrip()
+    after = text[end : end + 3].lstrip(" \t\xa0")
+    return bool(last) and (last[-1].isalpha() or last[-1] == ",") and not after[:1].isupper()
+
+
+def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     """False for list markers, enumerations, journal volumes and "Table 3"-like uses."""
     prefix = _line_prefix(text, pos)
-    if prefix is not None and not prefix.strip(" \t\xa0" + LINE_BULLETS):
-        return False
+    at_line_start = prefix is not None and not prefix.strip(" \t\xa0" + LINE_BULLETS)
+    if at_line_start and (prefix or end is None or not _wrapped_here(text, pos, end)):
+        return False  # a list marker, unless a wrapped line put it there
     tail = text[max(0, pos - 40) : pos].rstrip()
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
         return False  # an enumeration; "57 (8)": a volume and issue
@@ -88,7 +100,7 @@ def _number_context_ok(text: str, pos: int) -> bool:
 def numbered_paren(text: str, o: int, c: int) -> Citation | None:
     """A numbered citation "(9-12)" at text[o:c], or None."""
     inner = text[o + 1 : c - 1].strip()
-    if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o):
+    if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o, c):
         return None
     if c < len(text) and text[c].isalnum():
         return None  # "S0140-6736(18)31470-3": inside an identifier
@@ -103,7 +115,7 @@ def bracketed(text: str) -> list[Citation]:
     out: list[Citation] = []
     for m in _BRACKET_RE.finditer(text):
         nums = _expand(m.group(1))
-        if nums and _number_context_ok(text, m.start()):
+        if nums and _number_context_ok(text, m.start(), m.end()):
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     return out
 

@@ -35,16 +35,26 @@ Years are kept as written: "2006", "2006b", "n.d.", "ND", "in press". Author str
 whitespace collapsed and hyphenated line breaks joined ("Coatsworth-\\nPuspoky" ->
 "Coatsworth-Puspoky"); all offsets point into the input as given.
 
+Also found: endnote markers fused to the word before them ("SUD.1", "ratesi"; see
+`endnotes`), sources named by kind or maker ("according to a 2023 report from SAMHSA",
+"A 2013 Cochrane Review"; see `attributions`, returned as vague citations without
+authors), study IDs opening the rows of a table of studies ("Cook 2012a"), and, in a table
+cell, a source written without parentheses ("SAMHSA, 2024"). A vague mention whose work
+the same sentence cites in full ("Davidson and colleagues ... (Davidson et al., 2012)") is
+dropped; sentences are read across line breaks, so wrapping never changes the result.
+
 This module is the entry point and arbitrates overlaps; the grammar is beside it:
-`author_year` (parenthetical and narrative), `citation_markers` (numbered, superscript,
-vague and group-author citations), and `citation_types` (what they return).
+`author_year` (parenthetical), `narrative`, `citation_markers` (numbered, superscript,
+vague and group-author citations), `endnotes`, `attributions`, and `citation_types`
+(what they return).
 """
 
 from __future__ import annotations
 
 import re
 
-from peerclaims.text.author_year import narrative, parenthetical
+from peerclaims.text.attributions import attributions
+from peerclaims.text.author_year import parenthetical, source_cell
 from peerclaims.text.citation_markers import (
     NUM_LIST_RE,
     bracketed,
@@ -56,6 +66,7 @@ from peerclaims.text.citation_markers import (
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.endnotes import fused_endnotes
+from peerclaims.text.narrative import narrative, study_ids
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -125,8 +136,16 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
             out.append(cit)
 
 
-def find_citations(text: str) -> list[Citation]:
-    """All citations in `text`, sorted by start and non-overlapping."""
+def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
+    """All citations in `text`, sorted by start and non-overlapping.
+
+    A table `cell` may also be a source with no parentheses ("SAMHSA, 2024") or a bare
+    reference number ("[3]"): the column says it is a source.
+    """
+    if cell:
+        whole = source_cell(text) or _cell_number(text)
+        if whole is not None:
+            return [whole]
     taken = _Taken(len(text))
     out: list[Citation] = []
     if "[" in text or "'" in text or "’" in text:
@@ -135,12 +154,41 @@ def find_citations(text: str) -> list[Citation]:
                 taken.add(cit.start, cit.end)
                 out.append(cit)
     _from_parens(text, taken, out)
-    for cit in [*bracketed(text), *superscripts(text), *vague(text), *fused_endnotes(text)]:
+    for cit in [
+        *bracketed(text),
+        *superscripts(text),
+        *vague(text),
+        *fused_endnotes(text),
+        *attributions(text),
+        *study_ids(text),
+    ]:
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
     out.sort(key=lambda c: c.start)
     return [split_instruments(c) for c in _drop_named_again(text, out)]
+
+
+_CELL_NUMBER_RE = re.compile(rf"\s*\[\s*({NUM_LIST_RE.pattern})\s*\]\s*")
+
+
+def _cell_number(text: str) -> Citation | None:
+    """A cell holding only a bracketed reference number: "[3]", "[2, 5]"."""
+    m = _CELL_NUMBER_RE.fullmatch(text)
+    if m is None:
+        return None
+    found = bracketed(f"x {m.group().strip()}")
+    if not found:
+        return None
+    start = text.index("[")
+    return Citation(
+        CitationKind.NUMBERED,
+        m.group().strip(),
+        start,
+        start + len(m.group().strip()),
+        (),
+        found[0].numbers,
+    )
 
 
 # A sentence ends at ".", "!" or "?" (closing quotes and brackets allowed) before a capital,
@@ -168,15 +216,16 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
     "Davidson and colleagues found ... (Davidson et al., 2012)." names the work twice: the
     year is there, so the mention is not a vague citation, wherever the lines wrap.
     """
-    full = [c for c in found if c.kind in (CitationKind.PARENTHETICAL, CitationKind.NARRATIVE)]
+    full = [c for c in found if c.kind != CitationKind.VAGUE]
     if not full:
         return found
 
     def named_again(v: Citation) -> bool:
         first = {w.authors[0].casefold() for w in v.works if w.authors}
         for c in full:
-            if not first & {w.authors[0].casefold() for w in c.works if w.authors}:
-                continue
+            if first and not first & {w.authors[0].casefold() for w in c.works if w.authors}:
+                continue  # a named author must be the full citation's; a described source
+                # ("a 2013 Cochrane review") is the work any full citation beside it names
             lo, hi = (v.end, c.start) if v.end <= c.start else (c.end, v.start)
             if _one_sentence(text, lo, hi):
                 return True

@@ -28,7 +28,8 @@ from peerclaims.text.patterns import LIST_BULLETS, word_set
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
-_CLAUSE_END = rf"(?=[^\S\n]*(?:\n|\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘]))"
+# What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
+_CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
 _ARABIC_RE = re.compile(
     r"(?<![\w/@.])(?P<word>[^\W\d_]{2,})(?P<punct>[.,;:!?]?[”\"’')\]]?|[.,;:!?])"
     r"(?P<num>[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2}){0,6})"
@@ -38,7 +39,7 @@ _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
 )
 _ALONE_ROMAN_RE = re.compile(
-    rf"(?<=[a-z]{{3}})(?P<gap>[^\S\n]+)(?P<num>(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)){_CLAUSE_END}"
+    rf"(?<=[a-z]{{3}})(?P<gap>(?:[^\S\n]|\n(?![^\S\n]*\n))+)(?P<num>(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)){_CLAUSE_END}"
 )
 _STOP = word_set(
     """

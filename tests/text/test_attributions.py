@@ -1,0 +1,92 @@
+"""Tests for peerclaims.text.attributions: sources named by kind or maker, as vague citations."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.citations import find_citations
+
+# (sentence, the citation's text, its year) — forms from tests/realworld 06, 14, 15, 43, 44, 47
+FOUND = [
+    (
+        "Peer specialists were linked to a 43% reduction in inpatient services, according to "
+        "a January brief from the American Hospital Association.",
+        "according to a January brief from the American Hospital Association",
+        None,
+    ),
+    ("Here are five things to know, according to the brief:", "according to the brief", None),
+    (
+        "One study found a 56% decrease in readmission rates, according to Mental Health America.",
+        "according to Mental Health America",
+        None,
+    ),
+    (
+        "Most plans reimburse peer services, according to a 2023 report from SAMHSA.",
+        "according to a 2023 report from SAMHSA",
+        "2023",
+    ),
+    (
+        "A 2013 Cochrane Review of 11 randomized controlled trials concluded that outcomes were "
+        "no better.",
+        "A 2013 Cochrane Review",
+        "2013",
+    ),
+    (
+        "A new study published in The Lancet this month reported fewer readmissions.",
+        "A new study published in The Lancet",
+        None,
+    ),
+    (
+        "A Mental Health America and Kaiser Permanente Pilot Study showed an increased ability",
+        "A Mental Health America and Kaiser Permanente Pilot Study",
+        None,
+    ),
+    (
+        "A 2019 NHS England evaluation found 20% fewer bed days.",
+        "A 2019 NHS England evaluation",
+        "2019",
+    ),
+    (
+        "SAMHSA's 2015 publication of core competencies identified twelve domains.",
+        "SAMHSA's 2015 publication",
+        "2015",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited", "year"), FOUND, ids=lambda v: str(v)[:30])
+def test_sources_named_by_kind(text: str, cited: str, year: str | None) -> None:
+    """Each is one vague citation with no authors (never resolved) and the year it gives."""
+    (c,) = find_citations(text)
+    assert (c.kind, c.text) == ("vague", cited)
+    (work,) = c.works
+    assert work.authors == ()
+    assert work.year == year
+
+
+NOT_SOURCES = [
+    "According to Dr. Sonia Johnson, one of the study’s authors: “People are readmitted.”",
+    "according to their needs and wishes",
+    "according to Connecticut law",
+    "according to Table 2, most were women",
+    "The study found that hope increased.",
+    "This review covers three questions.",
+    "A Randomized Controlled Trial of Peer Support",
+    "the first UK trial of peer support",
+    "The Lifer Center for Women and Gender Studies hosted the meeting.",
+    "the Assistant Secretary for Planning and Evaluation commissioned it",
+    "An environmental scan of PSS provides a review of the field.",
+    "A recent systematic review of their effectiveness found modest effects",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOURCES)
+def test_not_sources(text: str) -> None:
+    """People, laws, tables, the document's own study and organisations' names are not."""
+    assert find_citations(text) == []
+
+
+def test_a_described_source_beside_its_full_citation_is_not_vague() -> None:
+    """The same sentence cites the work in full: one citation, not a vague one besides."""
+    text = "which was called for in the 2003 report of the New Freedom Commission (2)."
+    assert [(c.kind, c.text) for c in find_citations(text)] == [("numbered", "(2)")]
