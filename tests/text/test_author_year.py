@@ -31,6 +31,11 @@ FORMS: list[tuple[str, Works]] = [
         [(("Pfeiffer",), "2009")],
     ),
     ("(SAMHSA Budget Justification, FY2024)", [(("SAMHSA Budget Justification",), "FY2024")]),
+    ("(Smith et al. 2014a, b)", [(("Smith",), "2014a"), (("Smith",), "2014b")]),
+    ("(Smith, 2014; 2016)", [(("Smith",), "2014"), (("Smith",), "2016")]),
+    ("(Smith 2014: 23)", [(("Smith",), "2014")]),
+    ("(Smith, 2014: 23)", [(("Smith",), "2014")]),
+    ("[Chinman et al., 2014]", [(("Chinman",), "2014")]),
 ]
 
 

@@ -23,7 +23,9 @@ from peerclaims.text.patterns import (
 
 # Inside parentheses a fiscal year names a year too: "(SAMHSA Budget Justification, FY2024)".
 _YEAR_RE = re.compile(rf"{CITED_YEAR}|FY\s?{YEAR_DIGITS}")
-_TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})\Z")
+_TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})(?P<pages>:\s*\d[\d–‐-]*)?\Z")
+_YEAR_PAGES_RE = re.compile(rf"({CITED_YEAR}):\s*\d[\d–‐-]*")  # "2014: 23"
+_SUFFIX_RE = re.compile(r"[a-z]")  # "(Smith, 2014a, b)": a second work of that year
 _ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues\b)")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
@@ -181,7 +183,10 @@ class _Part:
             return True
         if _YEAR_RE.fullmatch(s):
             return self._year(s, lo, hi)
-        m = _YEAR_COMMENT_RE.fullmatch(s)
+        if _SUFFIX_RE.fullmatch(s) and self.cur is None and self.done:
+            year = self.done[-1].year or ""
+            return bool(re.fullmatch(r"\d{4}[a-z]", year)) and self._year(year[:4] + s, lo, hi)
+        m = _YEAR_PAGES_RE.fullmatch(s) or _YEAR_COMMENT_RE.fullmatch(s)
         if m:
             return self._year(m.group(1), lo, lo + m.end(1)) and self._locator(normalise(s), hi)
         if _ITALIC_RE.fullmatch(s) and self.cur is not None and self.cur.authors:
@@ -192,7 +197,9 @@ class _Part:
         m = _TRAIL_YEAR_RE.search(s)
         if m and _is_author_piece(s[: m.start()]):
             self._authors(s[: m.start()], lo, lo + m.start())
-            return self._year(m.group(1), lo + m.start(1), hi)
+            if not self._year(m.group(1), lo + m.start(1), lo + m.end(1)):
+                return False
+            return not m["pages"] or self._locator(m["pages"].lstrip(": "), hi)
         if not _is_author_piece(s):
             return self._source(s, lo, hi)
         if self.cur is not None and self.cur.closed:
@@ -279,6 +286,9 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     prose = False
     for lo, hi in _split_top(text, o + 1, c - 1, ";"):
         got = _parse_part(text, lo, hi)
+        if got is None and drafts and _YEAR_RE.fullmatch(text, lo, hi):
+            last = drafts[-1]  # "(Smith, 2014; 2016)": the same authors again
+            got = [_Draft(lo, hi, list(last.authors), last.et_al, True, text[lo:hi])]
         if got is None:
             prose = True
         else:

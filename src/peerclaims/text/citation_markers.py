@@ -11,12 +11,19 @@ import re
 
 from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.narrative import FUNCTION_WORDS
 from peerclaims.text.patterns import LINE_BULLETS, PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
 
 _NUM = r"[1-9]\d{0,2}"
 _NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐—]\s*{_NUM})?)*"
 NUM_LIST_RE = re.compile(_NUM_LIST)
-_BRACKET_RE = re.compile(rf"(?<![\w\]!])\[\s*({_NUM_LIST})\s*\](?![(:\[])")
+# "[3]", not "![3]" (an image) or "[3](url)" / "[3]: url" (a link); "]" before or "[" after
+# only in a run of numbered brackets ("[1][2]"), not a reference-style link "[text][1]".
+_BRACKET_RE = re.compile(rf"(?<![\w!])\[\s*({_NUM_LIST})\s*\](?![(:])")
+_NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
+_NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
+# A Markdown footnote reference "[^2]" (its definition "[^2]: ..." opens a line).
+_FOOTNOTE_RE = re.compile(r"\[\^(\d{1,3})\](?!:)")
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\-–][{_SUP_DIGITS}]+)*")
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
@@ -114,8 +121,18 @@ def bracketed(text: str) -> list[Citation]:
     """Numbered citations in square brackets."""
     out: list[Citation] = []
     for m in _BRACKET_RE.finditer(text):
+        run = m.start() > 0 and text[m.start() - 1] == "]"  # "[1][2]"
+        if run and not _NUMBERED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if text.startswith("[", m.end()) and not _NUMBERED_AFTER_RE.match(text, m.end()):
+            continue
         nums = _expand(m.group(1))
-        if nums and _number_context_ok(text, m.start(), m.end()):
+        if nums and (run or _number_context_ok(text, m.start(), m.end())):
+            out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
+    for m in _FOOTNOTE_RE.finditer(text):
+        prefix = _line_prefix(text, m.start())
+        nums = _expand(m.group(1))
+        if nums and prefix is not None and prefix.strip():
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     return out
 
@@ -175,7 +192,21 @@ def _vague_ok(text: str, m: re.Match[str]) -> bool:
         return False
     if not etal and _CAP_NEXT_RE.match(text, m.end()):
         return False
+    if not trigger and _given_name_before(text, m.start()):
+        return False  # "led by Julie Repper and colleagues": a person, not a cited work
     return not _NEAR_YEAR_RE.match(text, m.end(), m.end() + 8)
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.’'-])([^\W\d_]+)[^\S\n]+\Z")
+
+
+def _given_name_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word that is no function word ends just before pos ("Julie ")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    word = m[1]
+    return word[0].isupper() and word[1:].islower() and word.lower() not in FUNCTION_WORDS
 
 
 # APA's group author with its abbreviation: "Substance Abuse and Mental Health Services

@@ -52,6 +52,7 @@ vague and group-author citations), `endnotes`, `attributions`, and `citation_typ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from peerclaims.text.attributions import attributions
 from peerclaims.text.author_year import parenthetical, source_cell
@@ -126,7 +127,8 @@ def _classify(text: str, o: int, c: int) -> Citation | None:
 
 
 def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
-    """Parenthetical, narrative and numbered citations built on parentheses."""
+    """Parenthetical, narrative and numbered citations built on parentheses; author-year
+    citations in square brackets ("[Chinman et al., 2014]") too."""
     for o, c in _paren_pairs(text):
         if not taken.free(o, c):
             continue
@@ -134,6 +136,42 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
         if cit is not None and taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
+    if "[" not in text:
+        return
+    for m in _SQUARE_RE.finditer(text):
+        if taken.free(m.start(), m.end()) and not NUM_LIST_RE.fullmatch(m.group()[1:-1].strip()):
+            cit = parenthetical(text, m.start(), m.end())
+            if cit is not None and cit.kind == CitationKind.PARENTHETICAL:
+                taken.add(cit.start, cit.end)
+                out.append(cit)
+
+
+_SQUARE_RE = re.compile(r"\[[^\[\]()\n]{6,300}\]")
+# A line that gives its source: "Source: Chinman et al., 2014", "Data from SAMHSA, 2019".
+_SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?i:sources?|references?|citations?|adapted[ \t]+from|data[ \t]+from)"
+    r"[ \t]*[:\-–][ \t]*(?P<rest>[^\n]{4,200})$",
+    re.MULTILINE,
+)
+
+
+def _source_lines(text: str, taken: _Taken, out: list[Citation]) -> None:
+    """Sources written without parentheses after "Source:" at the start of a line."""
+    for m in _SOURCE_LINE_RE.finditer(text):
+        lo, hi = m.span("rest")
+        if not taken.free(lo, hi):
+            continue
+        cit = source_cell(m["rest"])
+        if cit is not None:
+            cit = _shifted(cit, lo)
+            taken.add(cit.start, cit.end)
+            out.append(cit)
+
+
+def _shifted(cit: Citation, by: int) -> Citation:
+    """The citation with its offsets moved `by` characters."""
+    works = tuple(replace(w, start=w.start + by, end=w.end + by) for w in cit.works)
+    return replace(cit, start=cit.start + by, end=cit.end + by, works=works)
 
 
 def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
@@ -154,6 +192,8 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
                 taken.add(cit.start, cit.end)
                 out.append(cit)
     _from_parens(text, taken, out)
+    if ":" in text:
+        _source_lines(text, taken, out)
     for cit in [
         *bracketed(text),
         *superscripts(text),

@@ -28,7 +28,7 @@ _PAGES_AFTER_RE = re.compile(r"\s*:\s*\d")
 _WINDOW = 120
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _TITLES = frozenset({"professor", "prof", "dr", "doctor"})
-_FUNCTION_WORDS = word_set(
+FUNCTION_WORDS = word_set(
     """
     in as see by from following according while although both and but per like unlike
     whereas since after before then thus also however similarly recently notably indeed for
@@ -116,7 +116,7 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
         return True
     if start >= 2 and toks[start - 2].lower().rstrip(".") in _TITLES:
         return True  # "Professor Steve Gillard and his colleagues (2022)"
-    return prev.lower().rstrip(".") in _FUNCTION_WORDS or prev.lower() in _FUNCTION_WORDS
+    return prev.lower().rstrip(".") in FUNCTION_WORDS or prev.lower() in FUNCTION_WORDS
 
 
 def narrative(text: str, o: int, c: int) -> Citation | None:
