@@ -87,7 +87,10 @@ def test_a_source_cell(cell: str, works: Works) -> None:
     assert [x.text for x in find_citations(cell, cell=True)] == [cell.strip()]
 
 
-@pytest.mark.parametrize("cell", ["2007", "30-50%", "49 states + D.C.", "Source", "$29 million"])
+@pytest.mark.parametrize(
+    "cell",
+    ["2007", "30-50%", "49 states + D.C.", "Source", "$29 million", "Yes, 2019", "March, 2020"],
+)
 def test_cells_that_are_not_sources(cell: str) -> None:
     assert find_citations(cell, cell=True) == []
 

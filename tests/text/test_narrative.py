@@ -61,6 +61,7 @@ def test_study_ids_open_the_rows_of_a_table_of_studies() -> None:
         "Castelein 2008 8 months People with schizophrenia\n",  # one line could be anything
         "Spring 2020 newsletter\nSummer 2021 edition\n",
         "March 2019 meeting\nApril 2019 meeting\n",
+        "Founded 2010 as a warmline\nExpanded 2015 to three counties\n",  # a timeline
     ],
 )
 def test_not_study_ids(text: str) -> None:

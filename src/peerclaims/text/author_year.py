@@ -62,6 +62,14 @@ _SPACE_RE = re.compile(r"\s+")
 
 
 _MAX_CELL = 200
+_NOT_CELL_AUTHORS = word_set(
+    """
+    yes no none total all other others both since before after updated revised published
+    founded launched established est began started ongoing planned current pending n/a na
+    january february march april may june july august september october november december
+    spring summer autumn fall winter
+    """
+)
 NAME_STOP = word_set(
     """
     january february march april may june july august september october november december
@@ -310,7 +318,9 @@ def source_cell(text: str) -> Citation | None:
     if not 0 < hi - lo <= _MAX_CELL or "(" in text[lo:hi] or "\n\n" in text:
         return None
     found = parenthetical(f"({text[lo:hi]})", 0, hi - lo + 2)
-    if found is None:
-        return None
+    if found is None or any(
+        w.authors and w.authors[0].split()[0].lower() in _NOT_CELL_AUTHORS for w in found.works
+    ):
+        return None  # "Yes, 2019", "Updated, 2021", "March, 2020": not a source
     works = tuple(replace(w, start=w.start + lo - 1, end=w.end + lo - 1) for w in found.works)
     return Citation(found.kind, text[lo:hi], lo, hi, works)

@@ -156,10 +156,11 @@ def _narrative_citation(
 
 # A table of included studies names each by its study ID at the start of a row: "Castelein
 # 2008 8 months ...", "Cook 2012a 8 weeks ...". One such line could be anything ("Spring
-# 2020 newsletter"); two or more are a table of studies.
+# 2020 newsletter"); two or more under a header naming studies or trials are a table of them.
 _STUDY_ID_RE = re.compile(
     rf"^[ \t]*(?P<name>{SURNAME})[ \t]+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?=[ \t]+\S)", re.MULTILINE
 )
+_STUDY_HEADER_RE = re.compile(r"(?i)\b(?:stud(?:y|ies)|trials?)\b")
 STUDY_ID = "study ID"
 """The locator of a work cited by its study ID: first author and year by convention."""
 _NOT_STUDY_IDS = word_set(
@@ -174,8 +175,8 @@ def study_ids(text: str) -> list[Citation]:
         for m in _STUDY_ID_RE.finditer(text)
         if m["name"].lower() not in NAME_STOP and m["name"].lower() not in _NOT_STUDY_IDS
     ]
-    if len(found) < 2:
-        return []
+    if len(found) < 2 or not _STUDY_HEADER_RE.search(text, 0, found[0].start()):
+        return []  # a timeline ("Founded 2010 ...", "Expanded 2015 ...") is not a table of studies
     return [
         Citation(
             CitationKind.NARRATIVE,
