@@ -90,3 +90,22 @@ def test_a_described_source_beside_its_full_citation_is_not_vague() -> None:
     """The same sentence cites the work in full: one citation, not a vague one besides."""
     text = "which was called for in the 2003 report of the New Freedom Commission (2)."
     assert [(c.kind, c.text) for c in find_citations(text)] == [("numbered", "(2)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a " * 100_000,
+        "according to " * 20_000,
+        "The Lancet's 2019 report " * 10_000,
+        "A " + "Big " * 50_000 + "study",
+        "Source: " * 30_000,
+        "[1]" * 60_000,
+        "Study\n" + "Smith 2010 x\n" * 20_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    """Long runs of source-like text return (bounded, linear expressions)."""
+    for c in find_citations(text) + find_citations(text, cell=True):
+        assert text[c.start : c.end] == c.text
