@@ -66,3 +66,27 @@ def test_study_ids_open_the_rows_of_a_table_of_studies() -> None:
 )
 def test_not_study_ids(text: str) -> None:
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "works"),
+    [
+        ("Chinman et al. 2014 found benefits.", "Chinman et al. 2014", [(("Chinman",), "2014")]),
+        ("as Mead & McNeil 2006 describe", "Mead & McNeil 2006", [(("Mead", "McNeil"), "2006")]),
+        ("Chinman, et al., 2014, found", "Chinman, et al., 2014", [(("Chinman",), "2014")]),
+    ],
+)
+def test_author_year_without_parentheses(
+    text: str, cited: str, works: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """ "et al." or "&" makes a name and a year a citation outside parentheses."""
+    (c,) = find_citations(text)
+    assert (c.kind, c.text) == ("narrative", cited)
+    assert [(w.authors, w.year) for w in c.works] == works
+
+
+@pytest.mark.parametrize(
+    "text", ["Boston 2019 was the venue", "Smith 2014 found benefits", "In June 2007 the"]
+)
+def test_a_name_and_a_year_alone_are_not_a_citation(text: str) -> None:
+    assert find_citations(text) == []

@@ -38,8 +38,10 @@ whitespace collapsed and hyphenated line breaks joined ("Coatsworth-\\nPuspoky" 
 Also found: endnote markers fused to the word before them ("SUD.1", "ratesi"; see
 `endnotes`), sources named by kind or maker ("according to a 2023 report from SAMHSA",
 "A 2013 Cochrane Review"; see `attributions`, returned as vague citations without
-authors), study IDs opening the rows of a table of studies ("Cook 2012a"), and, in a table
-cell, a source written without parentheses ("SAMHSA, 2024"). A vague mention whose work
+authors), study IDs opening the rows of a table of studies ("Cook 2012a"), author-year
+citations without parentheses where "et al." or "&" shows them ("Chinman et al. 2014"),
+in square brackets ("[Chinman et al., 2014]") or after "Source:" at the start of a line,
+and, in a table cell, a source written without parentheses ("SAMHSA, 2024"). A vague mention whose work
 the same sentence cites in full ("Davidson and colleagues ... (Davidson et al., 2012)") is
 dropped; sentences are read across line breaks, so wrapping never changes the result.
 
@@ -67,7 +69,7 @@ from peerclaims.text.citation_markers import (
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.endnotes import fused_endnotes
-from peerclaims.text.narrative import narrative, study_ids
+from peerclaims.text.narrative import bare, narrative, study_ids
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -201,6 +203,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *fused_endnotes(text),
         *attributions(text),
         *study_ids(text),
+        *bare(text),
     ]:
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)

@@ -197,3 +197,27 @@ def study_ids(text: str) -> list[Citation]:
         )
         for m in found
     ]
+
+
+# "Chinman et al. 2014 found ...", "Mead & McNeil 2006": outside parentheses, only "et al."
+# or "&" between the names makes a name and a year a citation.
+_BARE_RE = re.compile(
+    rf"(?<![\w(\[’'-])(?P<names>{SURNAME}(?:,?[^\S\n]+et\.?[^\S\n]*al\.?|[^\S\n]*&[^\S\n]*{SURNAME}))"
+    rf",?[^\S\n]+(?P<year>{CITED_YEAR})(?![\w)\]])"
+)
+
+
+def bare(text: str) -> list[Citation]:
+    """Author-year citations written without parentheses: "Chinman et al. 2014"."""
+    out = []
+    for m in _BARE_RE.finditer(text):
+        names = m["names"]
+        first = re.match(SURNAME, names)
+        if first is None or first.group().lower() in NAME_STOP:
+            continue
+        et_al = "al" in names.split()[-1]
+        authors = (first.group(),) if et_al else tuple(n.strip() for n in names.split("&"))
+        body = text[m.start() : m.end()]
+        work = CitedWork(authors, et_al, normalise(m["year"]), None, body, m.start(), m.end())
+        out.append(Citation(CitationKind.NARRATIVE, body, m.start(), m.end(), (work,)))
+    return out
