@@ -118,6 +118,12 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
     if not authors:
         return Resolution(Status.UNRESOLVED)
     candidates, first_diff = _by_first_author(authors[0], index)
+    # an organisation found by shared words ("Department of Health and Human Services" for
+    # "State of Connecticut Department of Mental Health ...") is not known to be the same body
+    loose = first_diff is not None or (
+        bool(candidates)
+        and fold(authors[0]) not in {fold(p.surname) for p in candidates[0].creators[:1]}
+    )
     if not candidates:
         return Resolution(Status.UNRESOLVED)
     if len(authors) > 1:
@@ -135,7 +141,7 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
     if len(same_year) > 1:
         return Resolution(Status.AMBIGUOUS, candidates=tuple(r.key for r in same_year))
     if len(candidates) == 1:
-        if not _plausibly_same(candidates[0], authors, year, misspelt=bool(diffs)):
+        if not _plausibly_same(candidates[0], authors, year, misspelt=loose):
             return Resolution(Status.UNRESOLVED, candidates=(candidates[0].key,))
         return _unique(candidates[0], authors, year, diffs)
     return Resolution(

@@ -50,6 +50,7 @@ _NOT_MAKERS = word_set(
     eu
     """
 )
+_VENUES = word_set("cochrane lancet journal jama bmj")  # where a work appeared, not who made it
 _TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
 _NOT_SOURCES = word_set(
     "table tables figure fig appendix law laws section chapter page step their his her its"
@@ -77,6 +78,7 @@ _POSSESSIVE_RE = re.compile(
 
 def _is_org(words: list[str]) -> bool:
     """An acronym, or capitalised words with an organisation word among them."""
+    words = [re.sub(r"['’]s?\Z", "", w) for w in words]  # "SAMHSA's"
     caps = [w for w in words if w[:1].isupper()]
     if any(re.fullmatch(r"[A-Z]{2,}s?", w) for w in words):
         return True
@@ -125,18 +127,16 @@ def _described(text: str) -> list[Citation]:
 
 
 def _vague(text: str, start: int, end: int, locator: str) -> Citation:
+    """The citation: narrative when it names a body and a year ("a 2023 report from SAMHSA"),
+    vague otherwise ("A 2013 Cochrane Review": a venue; "the brief": nothing to look up).
+    Either way it has no authors, so it is never resolved against the corpus."""
     body = text[start:end]
     year = _YEAR_RE.search(body)
-    work = CitedWork(
-        (),
-        False,
-        year.group() if year else None,
-        " ".join(locator.split()) or None,
-        body,
-        start,
-        end,
-    )
-    return Citation(CitationKind.VAGUE, body, start, end, (work,))
+    where = " ".join(locator.split()) or None
+    work = CitedWork((), False, year.group() if year else None, where, body, start, end)
+    words = [w for w in body.split() if w.lower().strip("’'s") not in _VENUES]
+    kind = CitationKind.NARRATIVE if year and _is_org(words) else CitationKind.VAGUE
+    return Citation(kind, body, start, end, (work,))
 
 
 def attributions(text: str) -> list[Citation]:

@@ -159,12 +159,13 @@ class _Draft:
     closed: bool = False
     year: str | None = None
     locs: list[str] = field(default_factory=list)
+    by_kind: bool = False  # "Agency report": what the source is, not who wrote it
 
     def freeze(self, text: str) -> CitedWork:
-        """The finished work."""
-        loc = "; ".join(self.locs) or None
+        """The finished work (a source named by kind has no authors: its name is the locator)."""
+        loc = "; ".join([*self.authors, *self.locs] if self.by_kind else self.locs) or None
         return CitedWork(
-            tuple(self.authors),
+            () if self.by_kind else tuple(self.authors),
             self.et_al,
             self.year,
             loc,
@@ -222,7 +223,7 @@ class _Part:
             return False
         if words[-1].lower() not in _SOURCE_NOUNS or any(c.isdigit() for c in s):
             return False
-        self.cur = _Draft(lo, hi, [normalise(s)], closed=True)
+        self.cur = _Draft(lo, hi, [normalise(s)], closed=True, by_kind=True)
         return True
 
     def _authors(self, s: str, lo: int, hi: int) -> None:
@@ -304,6 +305,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     if not drafts or (prose and not all(d.year for d in drafts)):
         return None  # prose beside citations only when every citation has its year
     works = tuple(d.freeze(text) for d in drafts)
+    if all(d.by_kind for d in drafts):  # "(peer respite outcome studies, 2021)": no author
+        return Citation(CitationKind.VAGUE, text[o:c], o, c, works) if works[0].year else None
     if any(w.year for w in works):
         return Citation(CitationKind.PARENTHETICAL, text[o:c], o, c, works)
     if any(w.et_al or (w.locator and "http" in w.locator) for w in works):
