@@ -85,3 +85,14 @@ def test_another_work_with_a_similar_name_is_no_false_error(text: str) -> None:
     """Two differences at once (a name found by likeness and a year) make another work."""
     found = check_text(text, select=["year-mismatch", "author-misspelt"])
     assert found == []
+
+
+def test_a_neighbouring_claims_citation_is_its_own() -> None:
+    """Lines of one paragraph: the endnote ends the second claim, not the first."""
+    text = (
+        "Recovery Innovations saw a 56% reduction in hospital readmission rates.\n"
+        "A meta-analysis showed peer support is superior to usual care in reducing "
+        "depressive symptoms.i\nThe second finding holds.ii\n"
+    )
+    assert (1, 1, "uncited-claim") in check_text(text, ".txt", select=["uncited-claim"])
+    assert all(line != 2 for line, _, _ in check_text(text, ".txt", select=["uncited-claim"]))

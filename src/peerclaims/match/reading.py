@@ -266,9 +266,26 @@ class Analysis:
 
         Decks put the citation at the foot of a list or on the line after the claim, so the
         citations of the sentence's group count, and those of the next block or two when
-        those blocks are little more than a citation.
+        those blocks are little more than a citation. A citation inside another claim, or
+        in another item's prose, is theirs ("... fewer readmissions.i"), not the group's.
         """
-        return self._group(sentence).support
+        block, owners = (sentence.block, -1), self._owners
+        mine, support = {(sentence.block, sentence.start), block}, self._group(sentence).support
+        return [c for c in support if owners.get((c.block, c.citation.start), block) in mine]
+
+    @cached_property
+    def _owners(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """By (block, start): the claim sentence a citation is in, or (block, -1) for prose."""
+        out: dict[tuple[int, int], tuple[int, int]] = {}
+        for block in self._by_block:
+            for span in claimtext.sentences(text := self.blocks[block].text):
+                inside = self._in_span(block, span.start, span.end)
+                if inside and not _citation_only(text[: span.end], inside, span.start):
+                    out.update({(block, c.citation.start): (block, -1) for c in inside})
+        for s in self.claim_sentences:
+            for c in self._in_span(s.block, s.start, s.end):
+                out[(s.block, c.citation.start)] = (s.block, s.start)
+        return out
 
     def attributed_to(self, sentence: ClaimSentence) -> list[FoundCitation]:
         """The citations a sentence is credited to: its own, else those standing alone
@@ -368,14 +385,14 @@ _SOURCE_LINE = re.compile(
 )
 
 
-def _citation_only(text: str, found: list[FoundCitation]) -> bool:
-    """A block that is a citation and little else ("Recent review by Chinman et al ...", or a
-    "Source: Chinman et al. (2014), Psychiatric Services" line at the foot of a slide)."""
+def _citation_only(text: str, found: list[FoundCitation], pos: int = 0) -> bool:
+    """A block (or the sentence text[pos:]) that is a citation and little else ("Recent
+    review by Chinman et al ...", a "Source: Chinman et al. (2014)" line under a slide)."""
     if not found:
         return False
-    if _SOURCE_LINE.match(text):
+    if _SOURCE_LINE.match(text, pos):
         return True
-    rest, pos = [], 0
+    rest = []
     for c in sorted(found, key=lambda c: c.citation.start):
         rest.append(text[pos : c.citation.start])
         pos = c.citation.end
