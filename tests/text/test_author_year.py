@@ -75,6 +75,7 @@ def test_not_citations(text: str) -> None:
     [
         ("SAMHSA, 2024", [(("SAMHSA",), "2024")]),
         ("Peer workforce surveys, 2022", [((), "2022")]),
+        ("SAMHSA NOMS data, 2023", [(("SAMHSA",), "2023")]),
         (
             "National Academy for State Health Policy, 2024",
             [(("National Academy for State Health Policy",), "2024")],

@@ -217,13 +217,17 @@ class _Part:
         return True
 
     def _source(self, s: str, lo: int, hi: int) -> bool:
-        """A source named by what it is ("Agency report", "Peer workforce surveys")."""
+        """A source named by what it is ("Agency report", "Peer workforce surveys"), or by
+        its maker's acronym and what it is ("SAMHSA NOMS data": SAMHSA is the author)."""
         words = normalise(s).split()
         if self.cur is not None or not 1 < len(words) <= 6:
             return False
         if words[-1].lower() not in _SOURCE_NOUNS or any(c.isdigit() for c in s):
             return False
-        self.cur = _Draft(lo, hi, [normalise(s)], closed=True, by_kind=True)
+        if re.fullmatch(r"[A-Z]{2,}", words[0]):  # "SAMHSA NOMS data": that body's data
+            self.cur = _Draft(lo, hi, [words[0]], closed=True, locs=[" ".join(words[1:])])
+        else:
+            self.cur = _Draft(lo, hi, [normalise(s)], closed=True, by_kind=True)
         return True
 
     def _authors(self, s: str, lo: int, hi: int) -> None:
