@@ -111,3 +111,16 @@ def test_adversarial_inputs_return(text: str) -> None:
     """Long runs of source-like text return (bounded, linear expressions)."""
     for c in find_citations(text) + find_citations(text, cell=True):
         assert text[c.start : c.end] == c.text
+
+
+def test_a_described_source_and_its_authors_are_one_citation() -> None:
+    """ "A 2014 Cochrane review (Lloyd-Evans et al.)": the year outside, the authors inside."""
+    (c,) = find_citations("A 2014 Cochrane review (Lloyd-Evans et al.) concluded that")
+    assert (c.kind, c.text) == ("narrative", "A 2014 Cochrane review (Lloyd-Evans et al.)")
+    assert [(w.authors, w.year, w.et_al) for w in c.works] == [(("Lloyd-Evans",), "2014", True)]
+
+
+def test_a_described_source_at_a_sentence_end_before_another_citation() -> None:
+    """The next sentence's citation does not make the described source the same work."""
+    text = "A 2021 meta-analysis found fewer readmissions. Johnson et al. (2018) found more."
+    assert [c.kind for c in find_citations(text)] == ["vague", "narrative"]

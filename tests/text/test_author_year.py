@@ -32,6 +32,11 @@ FORMS: list[tuple[str, Works]] = [
     ("(Smith 2014: 23)", [(("Smith",), "2014")]),
     ("(Smith, 2014: 23)", [(("Smith",), "2014")]),
     ("[Chinman et al., 2014]", [(("Chinman",), "2014")]),
+    (
+        "(Chinman et al., 2014; updated meta-analysis through 2023)",
+        [(("Chinman",), "2014"), ((), "2023")],
+    ),
+    ("(HCUP, 2022; meta-analysis, 2021)", [(("HCUP",), "2022"), ((), "2021")]),
 ]
 
 
@@ -57,6 +62,7 @@ NOT_CITATIONS = [
     "(e.g., depression, disruptive behaviors)",
     "(n = 23; 2019)",
     "(mean age 45, 2019)",
+    "(data collected in 2019)",
     "a count of 17% (8) were readmitted",
     "doi 10.1016/0149-7189(95)00003-T here",
     "Rev. 2019 Apr 4;2019(4):CD010880",

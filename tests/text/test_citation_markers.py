@@ -76,3 +76,24 @@ def test_a_source_line_of_prose_is_not_a_citation() -> None:
 def test_a_person_by_full_name_is_not_a_vague_citation(text: str, vague: list[str]) -> None:
     """A given name before "Surname and colleagues" introduces a person, not a work."""
     assert [c.text for c in find_citations(text) if c.kind == "vague"] == vague
+
+
+def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
+    text = (
+        "- Prescribing psychologist programs in DoD and states (Louisiana, New Mexico) "
+        "demonstrate safe expansion of prescribing capacity[^2]\n\n"
+        '[^2]: Chinman, Matthew, et al. "Peer Support Services." *Psychiatric Services* (2015).\n'
+    )
+    assert [(c.kind, c.text) for c in find_citations(text)] == [("numbered", "[^2]")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("four pillars: (1) increase GME funding; (2) establish a corps; (3) fund programs", []),
+        ("hiring staff (1), and creating programs (2). Since then", ["(1)", "(2)"]),
+    ],
+)
+def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:
+    """ "; (2) establish" enumerates; "staff (1), and" cites."""
+    assert [c.text for c in find_citations(text)] == found

@@ -50,7 +50,8 @@ _SOURCE_NOUNS = word_set(
     """
     report reports survey surveys study studies review reviews analysis analyses
     meta-analysis evaluation evaluations data brief briefs letter guidance toolkit statistics
-    justification publication census trial trials
+    justification publication census trial trials tracker database dashboard registry
+    meta-analyses
     """
 )
 _AUTHOR_WORD_RE = re.compile(
@@ -220,7 +221,7 @@ class _Part:
         """A source named by what it is ("Agency report", "Peer workforce surveys"), or by
         its maker's acronym and what it is ("SAMHSA NOMS data": SAMHSA is the author)."""
         words = normalise(s).split()
-        if self.cur is not None or not 1 < len(words) <= 6:
+        if self.cur is not None or not 0 < len(words) <= 6:
             return False
         if words[-1].lower() not in _SOURCE_NOUNS or any(c.isdigit() for c in s):
             return False
@@ -302,6 +303,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
         if got is None and drafts and _YEAR_RE.fullmatch(text, lo, hi):
             last = drafts[-1]  # "(Smith, 2014; 2016)": the same authors again
             got = [_Draft(lo, hi, list(last.authors), last.et_al, True, text[lo:hi])]
+        if got is None and drafts and (beside := _source_beside(text, lo, hi)):
+            got = [beside]  # "(Chinman et al., 2014; updated meta-analysis through 2023)"
         if got is None:
             prose = True
         else:
@@ -316,6 +319,23 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     if any(w.et_al or (w.locator and "http" in w.locator) for w in works):
         return Citation(CitationKind.VAGUE, text[o:c], o, c, works)
     return None
+
+
+_PART_YEAR_RE = re.compile(rf"\b{YEAR_DIGITS}\b")
+
+
+def _source_beside(text: str, lo: int, hi: int) -> _Draft | None:
+    """A part naming a source by kind with a year, after a citation in the same parentheses."""
+    part = normalise(text[lo:hi])
+    years = _PART_YEAR_RE.findall(part)
+    words = part.split()
+    if len(years) != 1 or len(words) > 8 or sum(c.isdigit() for c in part) != 4:
+        return None
+    if not any(w.lower().strip(",.") in _SOURCE_NOUNS for w in words):
+        return None
+    draft = _Draft(lo, hi, [part], closed=True, by_kind=True)
+    draft.year = years[0]
+    return draft
 
 
 def source_cell(text: str) -> Citation | None:

@@ -111,8 +111,11 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
         return None
     if c < len(text) and text[c].isalnum():
         return None  # "S0140-6736(18)31470-3": inside an identifier
-    if text[max(0, o - 3) : o].rstrip().endswith("%"):
+    before = text[max(0, o - 3) : o].rstrip()
+    if before.endswith("%"):
         return None  # "17% (8)": the count behind a percentage
+    if before.endswith((";", ",")) and re.match(r"\s*[^\W\d_]", text[c : c + 3]):
+        return None  # "...; (2) establish a corps": an enumeration in running text
     nums = _expand(inner)
     return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
 
@@ -129,10 +132,9 @@ def bracketed(text: str) -> list[Citation]:
         nums = _expand(m.group(1))
         if nums and (run or _number_context_ok(text, m.start(), m.end())):
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
-    for m in _FOOTNOTE_RE.finditer(text):
-        prefix = _line_prefix(text, m.start())
+    for m in _FOOTNOTE_RE.finditer(text):  # "[^2]: ..." (a definition) is not matched
         nums = _expand(m.group(1))
-        if nums and prefix is not None and prefix.strip():
+        if nums:
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     return out
 

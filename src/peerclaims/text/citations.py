@@ -209,7 +209,39 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
             taken.add(cit.start, cit.end)
             out.append(cit)
     out.sort(key=lambda c: c.start)
-    return [split_instruments(c) for c in _drop_named_again(text, out)]
+    if "[^" in text:  # a Markdown footnote's definition is a reference entry, not the text
+        defined = [m.span() for m in _FOOTNOTE_DEFINITION_RE.finditer(text)]
+        out = [c for c in out if not any(lo <= c.start < hi for lo, hi in defined)]
+    return [split_instruments(c) for c in _drop_named_again(text, _joined(text, out))]
+
+
+def _joined(text: str, found: list[Citation]) -> list[Citation]:
+    """A described source with its year, then its authors without one, as one citation: "A
+    2014 Cochrane review (Lloyd-Evans et al.)" cites Lloyd-Evans et al., 2014."""
+    out: list[Citation] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind != CitationKind.PARENTHETICAL
+            and len(prev.works) == 1
+            and not prev.works[0].authors
+            and prev.works[0].year
+            and c.kind == CitationKind.VAGUE
+            and len(c.works) == 1
+            and c.works[0].authors
+            and not text[prev.end : c.start].strip()
+        ):
+            w = c.works[0]
+            body = text[prev.start : c.end]
+            work = replace(w, year=prev.works[0].year, text=body, start=prev.start, end=c.end)
+            out[-1] = Citation(CitationKind.NARRATIVE, body, prev.start, c.end, (work,))
+        else:
+            out.append(c)
+    return out
+
+
+_FOOTNOTE_DEFINITION_RE = re.compile(r"^[ \t]*\[\^\d{1,3}\]:[^\n]*", re.MULTILINE)
 
 
 _CELL_NUMBER_RE = re.compile(rf"\s*\[\s*({NUM_LIST_RE.pattern})\s*\]\s*")
@@ -246,7 +278,9 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] crosses no sentence end (and is not long)."""
     if hi - lo > _SENTENCE_WINDOW:
         return False
-    for m in _SENTENCE_END_RE.finditer(text, lo, hi):
+    for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), hi + 2)):  # see the capital
+        if m.start() >= hi:
+            break
         word = (m.group("word") or "").lower().lstrip('("“‘')
         if m.group().startswith("\n") or not (word in _ABBREVIATIONS or len(word) == 1):
             return False
