@@ -275,13 +275,12 @@ class Analysis:
 
     @cached_property
     def _owners(self) -> dict[tuple[int, int], tuple[int, int]]:
-        """By (block, start): the claim sentence a citation is in, or (block, -1) for prose."""
+        """By (block, start): the claim sentence a citation is in, or (block, -1) when its
+        block holds more than citations (a list item's '... money." (HCUP, 2022)')."""
         out: dict[tuple[int, int], tuple[int, int]] = {}
-        for block in self._by_block:
-            for span in claimtext.sentences(text := self.blocks[block].text):
-                inside = self._in_span(block, span.start, span.end)
-                if inside and not _citation_only(text[: span.end], inside, span.start):
-                    out.update({(block, c.citation.start): (block, -1) for c in inside})
+        for block, found in self._by_block.items():
+            if not _citation_only(self.blocks[block].text, found):
+                out.update({(block, c.citation.start): (block, -1) for c in found})
         for s in self.claim_sentences:
             for c in self._in_span(s.block, s.start, s.end):
                 out[(s.block, c.citation.start)] = (s.block, s.start)
