@@ -132,14 +132,20 @@ def document_of(key_path: Path) -> Path:
 
 
 def _found_citations(analysis: Analysis) -> list[tuple[Span, str]]:
+    """One entry per cited work, as the keys list them ("(A, 2001; B, 2002)" is two): each
+    work of an author-year citation, each numbered citation."""
     out = []
     for found in analysis.citations:
         block = analysis.blocks[found.block]
         if block.unit is not None:  # slides, paragraphs: no lines to compare
             continue
-        first, _ = block.position(found.citation.start)
-        last, _ = block.position(max(found.citation.start, found.citation.end - 1))
-        out.append((Span(first, last), found.citation.text))
+        parts = [(w.start, w.end, w.text) for w in found.citation.works] or [
+            (found.citation.start, found.citation.end, found.citation.text)
+        ]
+        for start, end, text in parts:
+            first, _ = block.position(start)
+            last, _ = block.position(max(start, end - 1))
+            out.append((Span(first, last), text))
     return sorted(out, key=lambda f: (f[0].first, f[0].last))
 
 
@@ -209,8 +215,10 @@ def score_document(key_path: Path, context: Context) -> DocScore:
     diagnostics = check_document(doc, context)
     score = DocScore(key_path.name.removesuffix(".key.yaml"), int(key.get("words") or 0))
 
+    header = int(key.get("header_lines") or 0)  # the provenance header is not the document's
+    diagnostics = [d for d in diagnostics if d.line > header]
     keyed = list(key.get("citations") or [])
-    found = _found_citations(analysis)
+    found = [f for f in _found_citations(analysis) if f[0].first > header]
     used_key, used_found = _match_citations(keyed, found)
     score.citations, score.found_citations = len(keyed), len(found)
     score.matched_citations = len(used_key)

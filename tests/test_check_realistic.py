@@ -38,6 +38,8 @@ def found(name: str) -> tuple[Diagnostic, ...]:
                 (15, "misattributed-claim"),  # relapse credited to Bernstein, not Boisvert
                 (15, "missing-from-reference-list"),
                 (16, "missing-from-reference-list"),
+                # the one bullet without a citation: its neighbours' citations are their own
+                (17, "uncited-claim"),
                 (17, "unknown-claim"),
                 (19, "unknown-claim"),  # Eddie et al. 2019 resolves (field corpus)
             ],

@@ -272,13 +272,13 @@ def test_a_long_list_is_supported_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """One list of many claims, some items only a citation: what backs the claims is the
     same for the whole list, so it is worked out once, not once per claim."""
     counts: Counter[str] = Counter()
-    citation_only = reading._citation_only
+    citation_only = reading.citation_only
 
     def counting(*args: object) -> bool:
         counts["citation-only"] += 1
         return citation_only(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reading, "_citation_only", counting)
+    monkeypatch.setattr(reading, "citation_only", counting)
 
     def work(items: int) -> int:
         text = (

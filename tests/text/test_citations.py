@@ -834,3 +834,63 @@ def test_property_citation_like_text(text: str) -> None:
 def test_adversarial_inputs_return(text: str) -> None:
     """200 KB of pathological input returns (regexes are linear); spans stay consistent."""
     check_spans(text, find_citations(text))
+
+
+# ---------------------------------------------------------------- wrapping and sentences
+
+WRAPPED_SENTENCES = [
+    "Davidson and colleagues found that peer support increases hope (Davidson et al., 2012).",
+    "A review by Chinman et al. found benefits (Chinman et al., 2014).",
+    "Peer support reduces readmissions (Sledge et al., 2011; Min, Whitecraft, Rothbard, & "
+    "Salzer, 2007), as Repper and Carter (2011) note.",
+    "Mead and McNeil (2006) describe it; a review by Chinman et al in Psych Services agrees.",
+    "Outcomes improved (e.g., see Mead & Hansen, 2015; Agency report, 2019) in most sites.",
+    "According to a 2023 report from SAMHSA, most states reimburse peer services.",
+    "A 2013 Cochrane Review of 11 randomized controlled trials found no difference.",
+    "Peer workers help [2, 3] and hope rises (4-6) in the study.",
+    "Professor Steve Gillard and his colleagues (2022) have recently published a trial.",
+    "lived experience of SUD.1 The recent growth is aligned with care.2 Peer services grow.",
+]
+
+
+def _summary(text: str) -> list[tuple[str, str, tuple[tuple[tuple[str, ...], str | None], ...]]]:
+    """What was found, with whitespace collapsed: comparable across wrappings."""
+    return [
+        (c.kind, " ".join(c.text.split()), tuple((w.authors, w.year) for w in c.works))
+        for c in find_citations(text)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(WRAPPED_SENTENCES), st.integers(min_value=12, max_value=100))
+def test_property_wrapping_changes_nothing(sentence: str, width: int) -> None:
+    """A citation is found the same whatever column its lines wrap at."""
+    import textwrap
+
+    wrapped = "\n".join(
+        textwrap.wrap(sentence, width, break_long_words=False, break_on_hyphens=False)
+    )
+    assert _summary(wrapped) == _summary(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Davidson and colleagues found that peer support increases hope "
+            "(Davidson et al., 2012).",
+            ["parenthetical"],
+        ),
+        (
+            "Davidson and colleagues found benefits. Later work agrees (Davidson et al., 2012).",
+            ["vague", "parenthetical"],
+        ),
+        (
+            "Davidson and colleagues found benefits (Chinman et al., 2014).",
+            ["vague", "parenthetical"],
+        ),
+    ],
+)
+def test_a_vague_mention_cited_in_full_in_its_sentence(text: str, kinds: list[str]) -> None:
+    """Only the same sentence and the same first author make the mention a full citation."""
+    assert [c.kind for c in find_citations(text)] == kinds

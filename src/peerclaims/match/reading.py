@@ -25,6 +25,7 @@ from peerclaims.match.resolve import (
     resolve,
     resolve_recorded,
 )
+from peerclaims.match.standalone import citation_only
 from peerclaims.match.tables import cell_citations, row_key
 from peerclaims.text import reflist
 from peerclaims.text import sentences as claimtext
@@ -258,9 +259,25 @@ class Analysis:
 
         Decks put the citation at the foot of a list or on the line after the claim, so the
         citations of the sentence's group count, and those of the next block or two when
-        those blocks are little more than a citation.
+        those blocks are little more than a citation. A citation inside another claim, or
+        in another item's prose, is theirs ("... fewer readmissions.i"), not the group's.
         """
-        return self._group(sentence).support
+        block, owners = (sentence.block, -1), self._owners
+        mine, support = {(sentence.block, sentence.start), block}, self._group(sentence).support
+        return [c for c in support if owners.get((c.block, c.citation.start), block) in mine]
+
+    @cached_property
+    def _owners(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """By (block, start): the claim sentence a citation is in, or (block, -1) when its
+        block holds more than citations (a list item's '... money." (HCUP, 2022)')."""
+        out: dict[tuple[int, int], tuple[int, int]] = {}
+        for block, found in self._by_block.items():
+            if not citation_only(self.blocks[block].text, found):
+                out.update({(block, c.citation.start): (block, -1) for c in found})
+        for s in self.claim_sentences:
+            for c in self._in_span(s.block, s.start, s.end):
+                out[(s.block, c.citation.start)] = (s.block, s.start)
+        return out
 
     def attributed_to(self, sentence: ClaimSentence) -> list[FoundCitation]:
         """The citations a sentence is credited to: its own, else those standing alone
@@ -326,7 +343,7 @@ class Analysis:
         return {
             j
             for j in candidates
-            if j not in claim_blocks and _citation_only(self.blocks[j].text, self.citations_in({j}))
+            if j not in claim_blocks and citation_only(self.blocks[j].text, self.citations_in({j}))
         }
 
 
@@ -365,31 +382,3 @@ def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
     if row is not None:
         return (row[0], row[1], str(row[2]))
     return ("group", b.group, None)
-
-
-_SOURCE_LINE = re.compile(
-    r"\s*(?:sources?|references?|citations?|adapted from|data)\s*[:\-–]", re.IGNORECASE
-)
-
-
-_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,3}(?:by|to)\s*$", re.IGNORECASE)
-_VENUE = re.compile(r"^\s*(?:in|,)\s+(?:[A-Z][\w.&'’-]*\s*){1,5}[.)]*\s*$")
-
-
-def _citation_only(text: str, found: list[FoundCitation]) -> bool:
-    """A block that is a citation and little else ("Recent review by Chinman et al ...", or a
-    "Source: Chinman et al. (2014), Psychiatric Services" line at the foot of a slide)."""
-    if not found:
-        return False
-    if _SOURCE_LINE.match(text):
-        return True
-    rest, pos = [], 0
-    for c in sorted(found, key=lambda c: c.citation.start):
-        rest.append(text[pos : c.citation.start])
-        pos = c.citation.end
-    rest.append(text[pos:])
-    # "Recent review by Chinman et al. (2014) in Psych Services": a lead-in and a venue
-    # around a narrative citation say no more than the vague form of the same line
-    rest[0] = _LEAD_IN.sub("", rest[0])
-    rest[-1] = _VENUE.sub("", rest[-1])
-    return len("".join(rest).split()) <= 2  # "Source:", "Recent review by …"

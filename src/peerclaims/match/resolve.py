@@ -118,6 +118,12 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
     if not authors:
         return Resolution(Status.UNRESOLVED)
     candidates, first_diff = _by_first_author(authors[0], index)
+    # an organisation found by shared words ("Department of Health and Human Services" for
+    # "State of Connecticut Department of Mental Health ...") is not known to be the same body
+    loose = first_diff is not None or (
+        bool(candidates)
+        and fold(authors[0]) not in {fold(p.surname) for p in candidates[0].creators[:1]}
+    )
     if not candidates:
         return Resolution(Status.UNRESOLVED)
     if len(authors) > 1:
@@ -135,7 +141,7 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
     if len(same_year) > 1:
         return Resolution(Status.AMBIGUOUS, candidates=tuple(r.key for r in same_year))
     if len(candidates) == 1:
-        if not _plausibly_same(candidates[0], authors, year):
+        if not _plausibly_same(candidates[0], authors, year, misspelt=loose):
             return Resolution(Status.UNRESOLVED, candidates=(candidates[0].key,))
         return _unique(candidates[0], authors, year, diffs)
     return Resolution(
@@ -163,18 +169,23 @@ def _by_first_author(
     return refs, Difference("author", author, refs[0].creators[0].surname)
 
 
-def _plausibly_same(ref: Reference, authors: tuple[str, ...], year: str | None) -> bool:
+def _plausibly_same(
+    ref: Reference, authors: tuple[str, ...], year: str | None, *, misspelt: bool = False
+) -> bool:
     """A different year names the same work only when it is close or co-authors agree.
 
     "Bologna & Pulice, 2010" for the 2011 paper is a wrong year; "Davidson, 2020" against a
     corpus that holds only Davidson 2012 is more likely another work by the same author.
+    When the first author is also spelt differently ("Seal et al., 2010" against Segal et
+    al., 2011), only agreeing co-authors make it the same work: two slips in one citation
+    are less likely than another work.
     """
     if year is None or year.lower() in _NO_YEAR or ref.year is None:
         return True
     written, actual = re.match(r"\d{4}", year), re.match(r"\d{4}", ref.year)
     if not written or not actual:
         return False
-    if abs(int(written.group()) - int(actual.group())) <= 2:
+    if abs(int(written.group()) - int(actual.group())) <= 2 and not misspelt:
         return True
     others = [fold(p.surname) for p in ref.creators[1:]]
     return len(authors) > 1 and all(_close(fold(a), others) for a in authors[1:])

@@ -25,7 +25,7 @@ _ENDS_WITH_YEAR = re.compile(r".*[^\W\d_].*\b(?:1[5-9]|20)\d\d[a-z]?\)?\s*\Z", r
 def cell_citations(block: TextBlock) -> list[Citation]:
     """The citations of a block; a source cell that is one bare citation counts as one, and
     so does the study ID opening each row of a table flattened to text."""
-    found = find_citations(block.text)
+    found = find_citations(block.text, cell=block.kind == "table-source")
     text = block.text
     if block.kind == "table-source":
         if found or len(text) > 120 or not _ENDS_WITH_YEAR.match(text):

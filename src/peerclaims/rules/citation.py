@@ -13,6 +13,7 @@ from peerclaims.rules import Rule, Scope, fixes
 from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
 from peerclaims.rules.reflist import Works, listed_works
 from peerclaims.text.citations import CitationKind
+from peerclaims.text.narrative import STUDY_ID
 
 
 def unresolved_citation(a: Analysis) -> Iterator[Finding]:
@@ -172,11 +173,14 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
     """APA 7: "et al." for three or more authors; both names for two.
 
-    "et al" takes its full stop. Full lists of three or more authors, which APA 6 allowed at
-    first citation, are not reported. `check --fix` writes the missing name or full stop in
-    the document's style.
+    "et al" takes its full stop, and a work of three or more authors cited by its first author
+    alone ("Min 2007", "(Min, 2007)") has lost its "et al.". Full lists of three or more
+    authors, which APA 6 allowed at first citation, are not reported. `check --fix` writes
+    the missing name or full stop in the document's style.
 
-    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead & McNeil; "(Davidson et al, 2012)"
+    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead &
+    McNeil; "(Davidson et al, 2012)"; "(Clarke, 2000; Min 2007)" for Min, Whitecraft,
+    Rothbard and Salzer (2007)
     PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
     """
     style: fixes.Style | None = None
@@ -212,6 +216,23 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 fixes.applied(found, fix),
                 fix,
             )
+        elif (
+            not written.et_al
+            and len(written.authors) == 1
+            and count >= 3
+            and written.year
+            and written.locator != STUDY_ID  # "Cook 2012a" in a table of studies
+        ):
+            style = style or fixes.document_style(a)
+            right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
+            yield finding_at(
+                a,
+                "et-al-misuse",
+                found,
+                work,
+                f"'{_flat(written.text)}' names one of {count} authors; APA 7 adds et al.",
+                fixes.styled(right, style),
+            )
 
 
 def _n(count: int) -> str:
@@ -220,6 +241,9 @@ def _n(count: int) -> str:
 
 def vague_citation(a: Analysis) -> Iterator[Finding]:
     """A source named without a year or a findable reference.
+
+    A source named only by its kind or its maker ("according to a 2023 report from SAMHSA",
+    "A 2013 Cochrane Review") is vague too: the reader cannot look the work up.
 
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"
@@ -236,12 +260,17 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
             style = style or fixes.document_style(a)
             fix = fixes.vague_fix(a, found, ref.year, style) if ref.year else None
             paste = fixes.styled(intext(ref), style)
+        lacks = (
+            "no author or title to look it up by"
+            if any(w.year for w in found.citation.works)
+            else "no year or reference"
+        )
         yield finding_at(
             a,
             "vague-citation",
             found,
             None,
-            f"'{found.citation.text}' names no year or reference{hint}",
+            f"'{found.citation.text}' names {lacks}{hint}",
             paste,
             fix,
         )

@@ -1,13 +1,14 @@
-"""The author-year grammar: parenthetical "(Author, year)" and narrative "Author (year)" citations.
+"""The parenthetical author-year grammar: "(Author, year)", and a table cell that is a source.
 
-`parenthetical` and `narrative` read one balanced parenthesis group (offsets into the text);
-`find_citations` in citations.py decides which groups to try them on.
+`parenthetical` reads one balanced parenthesis group (offsets into the text);
+`find_citations` in citations.py decides which groups to try it on. The narrative form
+"Author (year)" is in `narrative`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
@@ -15,44 +16,59 @@ from peerclaims.text.patterns import (
     ET_AL,
     PARTICLE,
     PARTICLES,
-    SURNAME,
     UPPER,
+    YEAR_DIGITS,
     word_set,
 )
 
-_NAME_RE = re.compile(SURNAME)
-_YEAR_RE = re.compile(CITED_YEAR)
-_TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})\Z")
+# Inside parentheses a fiscal year names a year too: "(SAMHSA Budget Justification, FY2024)".
+_YEAR_RE = re.compile(rf"{CITED_YEAR}|FY\s?{YEAR_DIGITS}")
+_TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})(?P<pages>:\s*\d[\d–‐-]*)?\Z")
+_YEAR_PAGES_RE = re.compile(rf"({CITED_YEAR}):\s*\d[\d–‐-]*")  # "2014: 23"
+_SUFFIX_RE = re.compile(r"[a-z]")  # "(Smith, 2014a, b)": a second work of that year
 _ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues\b)")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.)\s*\S[^,;]{0,20}|(?:https?://|www\.)\S+"
 )
 _PREFIX_RE = re.compile(
-    r"(?i:e\.\s?g\.|i\.\s?e\.|cf\.|see\s+also\b|see\b|for\s+example\b|"
-    r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b)\s*,?\s*"
+    r"(?:(?i:e\.\s?g\.|i\.\s?e\.|cf\.|see\s+also\b|see\b|for\s+example\b|"
+    r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b|"
+    r"reviewed\s+by\b|adapted\s+from\b|from\b|source:|data\s+from\b)\s*,?\s*)+"
+)
+# A year followed by a comment: "2021 – reviewed here", "2019 — the pilot".
+_YEAR_COMMENT_RE = re.compile(rf"({CITED_YEAR})\s+[–—-]\s+\S.*", re.DOTALL)
+# An italic title or journal name in Markdown: "*Psychiatric Services*", "_JAMA_".
+_ITALIC_RE = re.compile(r"(\*{1,2}|_)[^*_\n]{2,120}\1")
+# Cambridge Core's reader view repeats the authors before a year fused to the last of them:
+# "(Pfeiffer et al., Reference Pfeiffer, Ganoczy, Ilgen, Zivin and Valenstein2009)".
+_REFERENCE_RE = re.compile(
+    rf",?\s*Reference\s+[{UPPER}][^;()]{{0,300}}?[^\W\d_](?P<year>{CITED_YEAR})\s*\Z"
+)
+# What a source is when it is named by kind rather than by author: "Agency report, 2019".
+_SOURCE_NOUNS = word_set(
+    """
+    report reports survey surveys study studies review reviews analysis analyses
+    meta-analysis evaluation evaluations data brief briefs letter guidance toolkit statistics
+    justification publication census trial trials tracker database dashboard registry
+    meta-analyses
+    """
 )
 _AUTHOR_WORD_RE = re.compile(
-    rf"[{UPPER}][\w’'‐.-]*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
+    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
 )
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)")
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
 _SPACE_RE = re.compile(r"\s+")
-_TOKEN_RE = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|[-‐][ \t\xa0]*\n?[ \t\xa0]*(?=[^\W\d_]))*\.?|\S"
-)
-_NARR_YEARS_RE = re.compile(
-    rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*[,;]\s*(?:{CITED_YEAR}))*)"
-    r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?))?\s*\)"
-)
 
-_WINDOW = 120
-_FUNCTION_WORDS = word_set(
+
+_MAX_CELL = 200
+_NOT_CELL_AUTHORS = word_set(
     """
-    in as see by from following according while although both and but per like unlike
-    whereas since after before then thus also however similarly recently notably indeed for
-    with building using based the a an dr drs prof professor cf e.g. i.e. when where if
-    because therefore later earlier here there yet so or nor
+    yes no none total all other others both since before after updated revised published
+    founded launched established est began started ongoing planned current pending n/a na
+    january february march april may june july august september october november december
+    spring summer autumn fall winter
     """
 )
 NAME_STOP = word_set(
@@ -60,7 +76,7 @@ NAME_STOP = word_set(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday table figure fig study studies
     project program programme report survey act plan council services service review journal
-    press inc ed eds appendix chapter section phase version edition values update guidelines
+    press inc ed eds suppl supplement appendix chapter section phase version edition values update guidelines
     standards model policy strategy initiative network association department administration
     institute university center centre foundation commission committee office agency
     organization organisation conference meeting summit today trial trials data results peer
@@ -144,12 +160,13 @@ class _Draft:
     closed: bool = False
     year: str | None = None
     locs: list[str] = field(default_factory=list)
+    by_kind: bool = False  # "Agency report": what the source is, not who wrote it
 
     def freeze(self, text: str) -> CitedWork:
-        """The finished work."""
-        loc = "; ".join(self.locs) or None
+        """The finished work (a source named by kind has no authors: its name is the locator)."""
+        loc = "; ".join([*self.authors, *self.locs] if self.by_kind else self.locs) or None
         return CitedWork(
-            tuple(self.authors),
+            () if self.by_kind else tuple(self.authors),
             self.et_al,
             self.year,
             loc,
@@ -176,17 +193,42 @@ class _Part:
             return True
         if _YEAR_RE.fullmatch(s):
             return self._year(s, lo, hi)
+        if _SUFFIX_RE.fullmatch(s) and self.cur is None and self.done:
+            year = self.done[-1].year or ""
+            return bool(re.fullmatch(r"\d{4}[a-z]", year)) and self._year(year[:4] + s, lo, hi)
+        m = _YEAR_PAGES_RE.fullmatch(s) or _YEAR_COMMENT_RE.fullmatch(s)
+        if m:
+            return self._year(m.group(1), lo, lo + m.end(1)) and self._locator(normalise(s), hi)
+        if _ITALIC_RE.fullmatch(s) and self.cur is not None and self.cur.authors:
+            self.cur.closed = True
+            return self._locator(normalise(s), hi)
         if _LOCATOR_RE.fullmatch(s):
             return self._locator(normalise(s), hi)
         m = _TRAIL_YEAR_RE.search(s)
         if m and _is_author_piece(s[: m.start()]):
             self._authors(s[: m.start()], lo, lo + m.start())
-            return self._year(m.group(1), lo + m.start(1), hi)
+            if not self._year(m.group(1), lo + m.start(1), lo + m.end(1)):
+                return False
+            return not m["pages"] or self._locator(m["pages"].lstrip(": "), hi)
         if not _is_author_piece(s):
-            return False
+            return self._source(s, lo, hi)
         if self.cur is not None and self.cur.closed:
             return self._locator(normalise(s), hi)
         self._authors(s, lo, hi)
+        return True
+
+    def _source(self, s: str, lo: int, hi: int) -> bool:
+        """A source named by what it is ("Agency report", "Peer workforce surveys"), or by
+        its maker's acronym and what it is ("SAMHSA NOMS data": SAMHSA is the author)."""
+        words = normalise(s).split()
+        if self.cur is not None or not 0 < len(words) <= 6:
+            return False
+        if words[-1].lower() not in _SOURCE_NOUNS or any(c.isdigit() for c in s):
+            return False
+        if re.fullmatch(r"[A-Z]{2,}", words[0]):  # "SAMHSA NOMS data": that body's data
+            self.cur = _Draft(lo, hi, [words[0]], closed=True, locs=[" ".join(words[1:])])
+        else:
+            self.cur = _Draft(lo, hi, [normalise(s)], closed=True, by_kind=True)
         return True
 
     def _authors(self, s: str, lo: int, hi: int) -> None:
@@ -240,23 +282,38 @@ def _parse_part(text: str, lo: int, hi: int) -> list[_Draft] | None:
     if m:
         lo = m.end()
     part = _Part(text)
-    for plo, phi in _split_top(text, lo, hi, ","):
+    ref = _REFERENCE_RE.search(text, lo, hi)
+    end = ref.start() if ref else hi
+    for plo, phi in _split_top(text, lo, end, ","):
         if not part.feed(plo, phi):
             return None
+    if ref and not (
+        part.cur and part.cur.authors and part._year(ref["year"], ref.start("year"), hi)
+    ):
+        return None
     return part.finish() or None
 
 
 def parenthetical(text: str, o: int, c: int) -> Citation | None:
     """Parse the group text[o:c] (parentheses included) as an author-year citation."""
     drafts: list[_Draft] = []
+    prose = False
     for lo, hi in _split_top(text, o + 1, c - 1, ";"):
         got = _parse_part(text, lo, hi)
+        if got is None and drafts and _YEAR_RE.fullmatch(text, lo, hi):
+            last = drafts[-1]  # "(Smith, 2014; 2016)": the same authors again
+            got = [_Draft(lo, hi, list(last.authors), last.et_al, True, text[lo:hi])]
+        if got is None and drafts and (beside := _source_beside(text, lo, hi)):
+            got = [beside]  # "(Chinman et al., 2014; updated meta-analysis through 2023)"
         if got is None:
-            return None
-        drafts.extend(got)
-    if not drafts:
-        return None
+            prose = True
+        else:
+            drafts.extend(got)
+    if not drafts or (prose and not all(d.year for d in drafts)):
+        return None  # prose beside citations only when every citation has its year
     works = tuple(d.freeze(text) for d in drafts)
+    if all(d.by_kind for d in drafts):  # "(peer respite outcome studies, 2021)": no author
+        return Citation(CitationKind.VAGUE, text[o:c], o, c, works) if works[0].year else None
     if any(w.year for w in works):
         return Citation(CitationKind.PARENTHETICAL, text[o:c], o, c, works)
     if any(w.et_al or (w.locator and "http" in w.locator) for w in works):
@@ -264,113 +321,33 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     return None
 
 
-# --------------------------------------------------------------------------- narrative
+_PART_YEAR_RE = re.compile(rf"\b{YEAR_DIGITS}\b")
 
 
-def _is_name(tok: str) -> bool:
-    """A surname-like token: capitalised, has lower case, not an institutional noun."""
-    tok = normalise(tok)
-    return bool(_NAME_RE.fullmatch(tok)) and tok.lower() not in NAME_STOP
-
-
-def _name_start(toks: list[str], i: int) -> int | None:
-    """Index where the name ending at token i starts (particles included), or None."""
-    if i < 0 or not _is_name(toks[i]):
+def _source_beside(text: str, lo: int, hi: int) -> _Draft | None:
+    """A part naming a source by kind with a year, after a citation in the same parentheses."""
+    part = normalise(text[lo:hi])
+    years = _PART_YEAR_RE.findall(part)
+    words = part.split()
+    if len(years) != 1 or len(words) > 8 or sum(c.isdigit() for c in part) != 4:
         return None
-    while i > 0 and toks[i - 1].lower() in PARTICLES:
-        i -= 1
-    return i
-
-
-def _strip_possessive(toks: list[str]) -> None:
-    """Drop a possessive ending from the last token(s), in place."""
-    if toks and toks[-1] in ("’", "'") and len(toks) > 1 and toks[-2].endswith("s"):
-        toks.pop()
-    elif toks and toks[-1][-2:] in ("’s", "'s"):
-        toks[-1] = toks[-1][:-2]
-
-
-def _author_phrase(toks: list[str]) -> tuple[int, list[str], bool] | None:
-    """(first token index, names, et al) for the author phrase ending the tokens."""
-    _strip_possessive(toks)
-    i, et_al = len(toks) - 1, False
-    if i >= 2 and toks[i] == "colleagues" and toks[i - 1] in ("and", "&"):
-        i, et_al = i - 2, True
-    elif i >= 1 and toks[i] in ("al.", "al") and toks[i - 1] in ("et", "et."):
-        i, et_al = i - 2, True
-        if i >= 0 and toks[i] == ",":
-            i -= 1
-    start = _name_start(toks, i)
-    if start is None:
+    if not any(w.lower().strip(",.") in _SOURCE_NOUNS for w in words):
         return None
-    names = [" ".join(toks[start : i + 1])]
-    if not et_al:
-        start = _more_names(toks, start, names)
-    return start, [normalise(n) for n in reversed(names)], et_al
+    draft = _Draft(lo, hi, [part], closed=True, by_kind=True)
+    draft.year = years[0]
+    return draft
 
 
-def _more_names(toks: list[str], start: int, names: list[str]) -> int:
-    """Extend `names` backwards over "A, B, and" / "A &"; return the new start."""
-    j = start - 1
-    if j < 1 or toks[j] not in ("and", "&"):
-        return start
-    k = j - 2 if toks[j - 1] == "," else j - 1
-    first = _name_start(toks, k)
-    if first is None:
-        return start
-    names.append(" ".join(toks[first : k + 1]))
-    start = first
-    while start >= 2 and toks[start - 1] == ",":
-        prev = _name_start(toks, start - 2)
-        if prev is None:
-            break
-        names.append(" ".join(toks[prev : start - 1]))
-        start = prev
-    return start
-
-
-def _preceded_ok(toks: list[str], start: int) -> bool:
-    """False when the author phrase continues a capitalised, title-like run or a list entry."""
-    if start == 0:
-        return True
-    prev = toks[start - 1]
-    if prev == ",":
-        return start < 2 or not _is_name(toks[start - 2])  # "Surname, Given (2012)": a list
-    if not prev[0].isupper():
-        return True
-    if prev.endswith(".") and len(prev) > 2:
-        return True
-    return prev.lower().rstrip(".") in _FUNCTION_WORDS or prev.lower() in _FUNCTION_WORDS
-
-
-def narrative(text: str, o: int, c: int) -> Citation | None:
-    """A narrative citation whose year group is text[o:c], or None."""
-    m = _NARR_YEARS_RE.fullmatch(text, o, c)
-    before = text[max(0, o - 20) : o].rstrip()
-    if not m or not before or not (before[-1].isalpha() or before[-1] in ".’'"):
+def source_cell(text: str) -> Citation | None:
+    """A table cell that is a source and nothing else: "SAMHSA, 2024", "Peer workforce
+    surveys, 2022", "Chinman et al., 2014" — read as the inside of parentheses."""
+    lo, hi = _strip_span(text, 0, len(text))
+    if not 0 < hi - lo <= _MAX_CELL or "(" in text[lo:hi] or "\n\n" in text:
         return None
-    lo = max(0, o - _WINDOW)
-    found = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, o)]
-    if not found or "\n\n" in text[found[-1][0] : o]:
-        return None
-    toks = [t for _, t in found]
-    phrase = _author_phrase(toks)
-    if phrase is None or not _preceded_ok(toks, phrase[0]):
-        return None
-    start = found[phrase[0]][0]
-    if start == lo and lo > 0:
-        return None
-    return _narrative_citation(text, start, c, phrase[1], phrase[2], m)
-
-
-def _narrative_citation(
-    text: str, start: int, end: int, names: list[str], et_al: bool, m: re.Match[str]
-) -> Citation:
-    """Build the narrative citation: one work per year in the group."""
-    loc = normalise(m.group("loc")) if m.group("loc") else None
-    body = text[start:end]
-    works = tuple(
-        CitedWork(tuple(names), et_al, normalise(y), loc, body, start, end)
-        for y in re.split(r"\s*[,;]\s*", m.group("years"))
-    )
-    return Citation(CitationKind.NARRATIVE, body, start, end, works)
+    found = parenthetical(f"({text[lo:hi]})", 0, hi - lo + 2)
+    if found is None or any(
+        w.authors and w.authors[0].split()[0].lower() in _NOT_CELL_AUTHORS for w in found.works
+    ):
+        return None  # "Yes, 2019", "Updated, 2021", "March, 2020": not a source
+    works = tuple(replace(w, start=w.start + lo - 1, end=w.end + lo - 1) for w in found.works)
+    return Citation(found.kind, text[lo:hi], lo, hi, works)

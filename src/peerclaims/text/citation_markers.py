@@ -11,17 +11,25 @@ import re
 
 from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.narrative import FUNCTION_WORDS
 from peerclaims.text.patterns import LINE_BULLETS, PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
 
 _NUM = r"[1-9]\d{0,2}"
 _NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐—]\s*{_NUM})?)*"
 NUM_LIST_RE = re.compile(_NUM_LIST)
-_BRACKET_RE = re.compile(rf"(?<![\w\]!])\[\s*({_NUM_LIST})\s*\](?![(:\[])")
+# "[3]", not "![3]" (an image) or "[3](url)" / "[3]: url" (a link); "]" before or "[" after
+# only in a run of numbered brackets ("[1][2]"), not a reference-style link "[text][1]".
+_BRACKET_RE = re.compile(rf"(?<![\w!])\[\s*({_NUM_LIST})\s*\](?![(:])")
+_NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
+_NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
+# A Markdown footnote reference "[^2]" (its definition "[^2]: ..." opens a line).
+_FOOTNOTE_RE = re.compile(r"\[\^(\d{1,3})\](?!:)")
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\-–][{_SUP_DIGITS}]+)*")
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
 _VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
-_SEP = r"[^\S\n]+"
+# Words of a vague citation may wrap onto the next line, but not across a blank line.
+_SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 # Particles before a surname: "van der", "de la" ... four at most, so that a long run of
 # "de de de ..." is not read again from each of its words (quadratic time).
 _PARTICLES = 4
@@ -31,10 +39,10 @@ _VAGUE_RE = re.compile(
     rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
     rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME}"
     rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME})?)"
-    rf"(?P<etal>,?{_SEP}et\.?[^\S\n]*al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
+    rf"(?P<etal>,?{_SEP}et\.?(?:{_SEP})?al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
     rf"(?:{_SEP}in{_SEP}(?P<loc>[{UPPER}][\w.’'-]*(?:{_SEP}[{UPPER}][\w.’'-]*){{0,5}}))?"
 )
-_CAP_NEXT_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+_CAP_NEXT_RE = re.compile(rf"{_SEP}[{UPPER}]")
 _NEAR_YEAR_RE = re.compile(rf"[\s,(]{{0,4}}{YEAR_DIGITS}")
 _NUMBER_STOP = word_set(
     """
@@ -70,14 +78,28 @@ def _line_prefix(text: str, pos: int) -> str | None:
     return text[nl + 1 : pos]
 
 
-def _number_context_ok(text: str, pos: int) -> bool:
+def _wrapped_here(text: str, pos: int, end: int) -> bool:
+    """A group opening a line that continues a sentence: the line before ends mid-sentence
+    (a letter or a comma) and no capital follows the group ("hope rises\n(4-6) in the")."""
+    before = text[:pos].rstrip(" \t\xa0")
+    if not before.endswith("\n") or before.endswith("\n\n"):
+        return False
+    last = before.rstrip()
+    after = text[end : end + 3].lstrip(" \t\xa0")
+    return bool(last) and (last[-1].isalpha() or last[-1] == ",") and not after[:1].isupper()
+
+
+def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     """False for list markers, enumerations, journal volumes and "Table 3"-like uses."""
     prefix = _line_prefix(text, pos)
-    if prefix is not None and not prefix.strip(" \t\xa0" + LINE_BULLETS):
-        return False
+    at_line_start = prefix is not None and not prefix.strip(" \t\xa0" + LINE_BULLETS)
+    if at_line_start and (prefix or end is None or not _wrapped_here(text, pos, end)):
+        return False  # a list marker, unless a wrapped line put it there
     tail = text[max(0, pos - 40) : pos].rstrip()
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
-        return False
+        return False  # an enumeration; "57 (8)": a volume and issue
+    if tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40):
+        return False  # "0149-7189(95)00003-T", "2019(4):CD010880": an identifier or issue
     words = tail.split()
     return words[-1].lower().strip(".") not in _NUMBER_STOP
 
@@ -85,8 +107,15 @@ def _number_context_ok(text: str, pos: int) -> bool:
 def numbered_paren(text: str, o: int, c: int) -> Citation | None:
     """A numbered citation "(9-12)" at text[o:c], or None."""
     inner = text[o + 1 : c - 1].strip()
-    if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o):
+    if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o, c):
         return None
+    if c < len(text) and text[c].isalnum():
+        return None  # "S0140-6736(18)31470-3": inside an identifier
+    before = text[max(0, o - 3) : o].rstrip()
+    if before.endswith("%"):
+        return None  # "17% (8)": the count behind a percentage
+    if before.endswith((";", ",")) and re.match(r"\s*[^\W\d_]", text[c : c + 3]):
+        return None  # "...; (2) establish a corps": an enumeration in running text
     nums = _expand(inner)
     return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
 
@@ -95,8 +124,17 @@ def bracketed(text: str) -> list[Citation]:
     """Numbered citations in square brackets."""
     out: list[Citation] = []
     for m in _BRACKET_RE.finditer(text):
+        run = m.start() > 0 and text[m.start() - 1] == "]"  # "[1][2]"
+        if run and not _NUMBERED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if text.startswith("[", m.end()) and not _NUMBERED_AFTER_RE.match(text, m.end()):
+            continue
         nums = _expand(m.group(1))
-        if nums and _number_context_ok(text, m.start()):
+        if nums and (run or _number_context_ok(text, m.start(), m.end())):
+            out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
+    for m in _FOOTNOTE_RE.finditer(text):  # "[^2]: ..." (a definition) is not matched
+        nums = _expand(m.group(1))
+        if nums:
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     return out
 
@@ -124,7 +162,7 @@ def superscripts(text: str) -> list[Citation]:
 # --------------------------------------------------------------------------- vague
 
 
-_VAGUE_HINT = re.compile(r"et\.?[^\S\n]*al\b|colleagues|\bby\b|according", re.IGNORECASE)
+_VAGUE_HINT = re.compile(r"et\.?\s*al\b|colleagues|\bby\b|according", re.IGNORECASE)
 
 
 def vague(text: str) -> list[Citation]:
@@ -156,7 +194,21 @@ def _vague_ok(text: str, m: re.Match[str]) -> bool:
         return False
     if not etal and _CAP_NEXT_RE.match(text, m.end()):
         return False
+    if not trigger and _given_name_before(text, m.start()):
+        return False  # "led by Julie Repper and colleagues": a person, not a cited work
     return not _NEAR_YEAR_RE.match(text, m.end(), m.end() + 8)
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.’'-])([^\W\d_]+)[^\S\n]+\Z")
+
+
+def _given_name_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word that is no function word ends just before pos ("Julie ")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    word = m[1]
+    return word[0].isupper() and word[1:].islower() and word.lower() not in FUNCTION_WORDS
 
 
 # APA's group author with its abbreviation: "Substance Abuse and Mental Health Services

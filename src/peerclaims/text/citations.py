@@ -35,16 +35,29 @@ Years are kept as written: "2006", "2006b", "n.d.", "ND", "in press". Author str
 whitespace collapsed and hyphenated line breaks joined ("Coatsworth-\\nPuspoky" ->
 "Coatsworth-Puspoky"); all offsets point into the input as given.
 
+Also found: endnote markers fused to the word before them ("SUD.1", "ratesi"; see
+`endnotes`), sources named by kind or maker ("according to a 2023 report from SAMHSA",
+"A 2013 Cochrane Review"; see `attributions`, returned as vague citations without
+authors), study IDs opening the rows of a table of studies ("Cook 2012a"), author-year
+citations without parentheses where "et al." or "&" shows them ("Chinman et al. 2014"),
+in square brackets ("[Chinman et al., 2014]") or after "Source:" at the start of a line,
+and, in a table cell, a source written without parentheses ("SAMHSA, 2024"). A vague mention whose work
+the same sentence cites in full ("Davidson and colleagues ... (Davidson et al., 2012)") is
+dropped; sentences are read across line breaks, so wrapping never changes the result.
+
 This module is the entry point and arbitrates overlaps; the grammar is beside it:
-`author_year` (parenthetical and narrative), `citation_markers` (numbered, superscript,
-vague and group-author citations), and `citation_types` (what they return).
+`author_year` (parenthetical), `narrative`, `citation_markers` (numbered, superscript,
+vague and group-author citations), `endnotes`, `attributions`, and `citation_types`
+(what they return).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from peerclaims.text.author_year import narrative, parenthetical
+from peerclaims.text.attributions import attributions
+from peerclaims.text.author_year import parenthetical, source_cell
 from peerclaims.text.citation_markers import (
     NUM_LIST_RE,
     bracketed,
@@ -55,6 +68,8 @@ from peerclaims.text.citation_markers import (
     vague,
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.endnotes import fused_endnotes
+from peerclaims.text.narrative import bare, narrative, study_ids
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -108,13 +123,14 @@ def _classify(text: str, o: int, c: int) -> Citation | None:
     inner = text[o + 1 : c - 1].strip()
     if NUM_LIST_RE.fullmatch(inner):
         return numbered_paren(text, o, c)
-    if inner[:1].isdigit() or inner[:2] in ("n.", "ND", "in", "In", "fo"):
+    if inner[:1].isdigit() or inner[:2] in ("n.", "ND", "in", "In", "fo", "Re"):
         return parenthetical(text, o, c) or narrative(text, o, c)
     return parenthetical(text, o, c)
 
 
 def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
-    """Parenthetical, narrative and numbered citations built on parentheses."""
+    """Parenthetical, narrative and numbered citations built on parentheses; author-year
+    citations in square brackets ("[Chinman et al., 2014]") too."""
     for o, c in _paren_pairs(text):
         if not taken.free(o, c):
             continue
@@ -122,10 +138,54 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
         if cit is not None and taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
+    if "[" not in text:
+        return
+    for m in _SQUARE_RE.finditer(text):
+        if taken.free(m.start(), m.end()) and not NUM_LIST_RE.fullmatch(m.group()[1:-1].strip()):
+            cit = parenthetical(text, m.start(), m.end())
+            if cit is not None and cit.kind == CitationKind.PARENTHETICAL:
+                taken.add(cit.start, cit.end)
+                out.append(cit)
 
 
-def find_citations(text: str) -> list[Citation]:
-    """All citations in `text`, sorted by start and non-overlapping."""
+_SQUARE_RE = re.compile(r"\[[^\[\]()\n]{6,300}\]")
+# A line that gives its source: "Source: Chinman et al., 2014", "Data from SAMHSA, 2019".
+_SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?i:sources?|references?|citations?|adapted[ \t]+from|data[ \t]+from)"
+    r"[ \t]*[:\-–][ \t]*(?P<rest>[^\n]{4,200})$",
+    re.MULTILINE,
+)
+
+
+def _source_lines(text: str, taken: _Taken, out: list[Citation]) -> None:
+    """Sources written without parentheses after "Source:" at the start of a line."""
+    for m in _SOURCE_LINE_RE.finditer(text):
+        lo, hi = m.span("rest")
+        if not taken.free(lo, hi):
+            continue
+        cit = source_cell(m["rest"])
+        if cit is not None:
+            cit = _shifted(cit, lo)
+            taken.add(cit.start, cit.end)
+            out.append(cit)
+
+
+def _shifted(cit: Citation, by: int) -> Citation:
+    """The citation with its offsets moved `by` characters."""
+    works = tuple(replace(w, start=w.start + by, end=w.end + by) for w in cit.works)
+    return replace(cit, start=cit.start + by, end=cit.end + by, works=works)
+
+
+def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
+    """All citations in `text`, sorted by start and non-overlapping.
+
+    A table `cell` may also be a source with no parentheses ("SAMHSA, 2024") or a bare
+    reference number ("[3]"): the column says it is a source.
+    """
+    if cell:
+        whole = source_cell(text) or _cell_number(text)
+        if whole is not None:
+            return [whole]
     taken = _Taken(len(text))
     out: list[Citation] = []
     if "[" in text or "'" in text or "’" in text:
@@ -134,9 +194,118 @@ def find_citations(text: str) -> list[Citation]:
                 taken.add(cit.start, cit.end)
                 out.append(cit)
     _from_parens(text, taken, out)
-    for cit in [*bracketed(text), *superscripts(text), *vague(text)]:
+    if ":" in text:
+        _source_lines(text, taken, out)
+    for cit in [
+        *bracketed(text),
+        *superscripts(text),
+        *vague(text),
+        *fused_endnotes(text),
+        *attributions(text),
+        *study_ids(text),
+        *bare(text),
+    ]:
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
     out.sort(key=lambda c: c.start)
-    return [split_instruments(c) for c in out]
+    if "[^" in text:  # a Markdown footnote's definition is a reference entry, not the text
+        defined = [m.span() for m in _FOOTNOTE_DEFINITION_RE.finditer(text)]
+        out = [c for c in out if not any(lo <= c.start < hi for lo, hi in defined)]
+    return [split_instruments(c) for c in _drop_named_again(text, _joined(text, out))]
+
+
+def _joined(text: str, found: list[Citation]) -> list[Citation]:
+    """A described source with its year, then its authors without one, as one citation: "A
+    2014 Cochrane review (Lloyd-Evans et al.)" cites Lloyd-Evans et al., 2014."""
+    out: list[Citation] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind != CitationKind.PARENTHETICAL
+            and len(prev.works) == 1
+            and not prev.works[0].authors
+            and prev.works[0].year
+            and c.kind == CitationKind.VAGUE
+            and len(c.works) == 1
+            and c.works[0].authors
+            and not text[prev.end : c.start].strip()
+        ):
+            w = c.works[0]
+            body = text[prev.start : c.end]
+            work = replace(w, year=prev.works[0].year, text=body, start=prev.start, end=c.end)
+            out[-1] = Citation(CitationKind.NARRATIVE, body, prev.start, c.end, (work,))
+        else:
+            out.append(c)
+    return out
+
+
+_FOOTNOTE_DEFINITION_RE = re.compile(r"^[ \t]*\[\^\d{1,3}\]:[^\n]*", re.MULTILINE)
+
+
+_CELL_NUMBER_RE = re.compile(rf"\s*\[\s*({NUM_LIST_RE.pattern})\s*\]\s*")
+
+
+def _cell_number(text: str) -> Citation | None:
+    """A cell holding only a bracketed reference number: "[3]", "[2, 5]"."""
+    m = _CELL_NUMBER_RE.fullmatch(text)
+    if m is None:
+        return None
+    found = bracketed(f"x {m.group().strip()}")
+    if not found:
+        return None
+    start = text.index("[")
+    return Citation(
+        CitationKind.NUMBERED,
+        m.group().strip(),
+        start,
+        start + len(m.group().strip()),
+        (),
+        found[0].numbers,
+    )
+
+
+# A sentence ends at ".", "!" or "?" (closing quotes and brackets allowed) before a capital,
+# unless the full stop ends an abbreviation ("et al.", "e.g.", "Dr.", an initial); a blank
+# line ends it too. Line breaks inside a sentence are spaces.
+_SENTENCE_END_RE = re.compile(r"(?P<word>\S*?)[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z])|\n[^\S\n]*\n")
+_ABBREVIATIONS = frozenset("al e.g i.e cf vs dr prof mr mrs ms st no fig eds ed".split())
+_SENTENCE_WINDOW = 600
+
+
+def _one_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] crosses no sentence end (and is not long)."""
+    if hi - lo > _SENTENCE_WINDOW:
+        return False
+    for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), hi + 2)):  # see the capital
+        if m.start() >= hi:
+            break
+        word = (m.group("word") or "").lower().lstrip('("“‘')
+        if m.group().startswith("\n") or not (word in _ABBREVIATIONS or len(word) == 1):
+            return False
+    return True
+
+
+def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
+    """Without the vague mentions whose work the same sentence cites in full.
+
+    "Davidson and colleagues found ... (Davidson et al., 2012)." names the work twice: the
+    year is there, so the mention is not a vague citation, wherever the lines wrap.
+    """
+    full = [c for c in found if c.kind != CitationKind.VAGUE]
+    if not full:
+        return found
+
+    def named_again(v: Citation) -> bool:
+        first = {w.authors[0].casefold() for w in v.works if w.authors}
+        for c in full:
+            if first and not first & {w.authors[0].casefold() for w in c.works if w.authors}:
+                continue  # a named author must be the full citation's; a described source
+                # ("a 2013 Cochrane review") is the work any full citation beside it names
+            lo, hi = (v.end, c.start) if v.end <= c.start else (c.end, v.start)
+            if _one_sentence(text, lo, hi):
+                return True
+        return False
+
+    return [c for c in found if c.kind != CitationKind.VAGUE or not named_again(c)]

@@ -1,0 +1,148 @@
+"""Sources named by what they are, not by author: "according to a 2023 report from SAMHSA".
+
+News items, fact sheets and agency pages credit a figure to a body or a kind of study
+instead of citing a work. Each is a citation (the claim is attributed), but a vague one:
+it names no work that can be looked up, so it is returned as a ``vague`` citation with no
+authors (never resolved against the corpus) and the year, if it gives one.
+
+- "according to" + a phrase naming a source: a source noun ("a January brief", "the
+  report") or an organisation (an acronym, or a capitalised name with an organisation word:
+  "Mental Health America", "the American Hospital Association"). A person ("according to
+  Dr. Sonia Johnson"), a law or a table is not a source.
+- a study described by its year, its venue or its maker: "A 2013 Cochrane Review", "A 2019
+  NHS England evaluation", "A new study published in The Lancet", "A Mental Health America
+  and Kaiser Permanente Pilot Study", "SAMHSA's 2015 publication". Design words in title
+  case ("A Randomized Controlled Trial") are not a maker.
+
+`find_citations` drops one of these when the same sentence cites a work in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.patterns import UPPER, YEAR_DIGITS, word_set
+
+_SOURCE_NOUNS = word_set(
+    """
+    report reports brief briefs study studies survey surveys review reviews analysis
+    analyses meta-analysis evaluation data statistics estimates figures research publication
+    letter guidance guidelines factsheet census poll
+    """
+)
+_ORG_WORDS = word_set(
+    """
+    america american association administration institute institutes center centers centre
+    centres department alliance council foundation organization organisation network agency
+    commission services society coalition university office bureau board trust academy
+    partnership collaboration group government ministry bank fund forum federation league
+    union nhs cochrane lancet journal jama bmj kff gallup
+    """
+)
+_NOT_MAKERS = word_set(
+    """
+    a an the new recent large landmark randomized randomised controlled systematic pilot
+    qualitative quantitative clinical national longitudinal comparative literature scoping
+    rapid narrative peer peers support recovery mental health community cohort case
+    feasibility outcome outcomes effectiveness cost economic trial study review evaluation
+    report analysis survey meta-analysis one first second third final annual uk us usa u.s.
+    eu
+    """
+)
+_VENUES = word_set("cochrane lancet journal jama bmj")  # where a work appeared, not who made it
+_TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
+_NOT_SOURCES = word_set(
+    "table tables figure fig appendix law laws section chapter page step their his her its"
+)
+_YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
+_WORD = r"[\w&'’/-]+"
+_SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # spaces, and a line break that is only a wrap
+_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording{_SEP}to{_SEP}(?P<phrase>{_WORD}(?:{_SEP}{_WORD}){{0,11}}?)"
+    rf"(?=(?:{_SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"
+)
+_NOUN = r"(?i:stud(?:y|ies)|review|evaluation|report|trial|survey|brief|meta-analysis|analysis)"
+_DESCRIBED_RE = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne){_SEP}(?:(?P<year>{YEAR_DIGITS}){_SEP})?"
+    rf"(?P<pre>(?:{_WORD}{_SEP}){{0,7}}?)(?P<noun>{_NOUN})\b"
+    rf"(?P<post>{_SEP}(?:published{_SEP}in|by|from){_SEP}(?:[Tt]he{_SEP})?"
+    rf"[{UPPER}]{_WORD}(?:{_SEP}(?:[{UPPER}]{_WORD}|of|and|for|&))*)?"
+)
+_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'’])(?P<org>[{UPPER}]{{2,10}}|[{UPPER}][\w&-]*(?:{_SEP}(?:of|and|for|[{UPPER}][\w&-]*)){{1,6}})"
+    rf"['’]s?{_SEP}(?P<year>{YEAR_DIGITS}){_SEP}(?P<noun>{_NOUN}|publication|letter|guidance|"
+    r"guidelines|data|statistics|toolkit|strategy|plan)\b"
+)
+
+
+def _is_org(words: list[str]) -> bool:
+    """An acronym, or capitalised words with an organisation word among them."""
+    words = [re.sub(r"['’]s?\Z", "", w) for w in words]  # "SAMHSA's"
+    caps = [w for w in words if w[:1].isupper()]
+    if any(re.fullmatch(r"[A-Z]{2,}s?", w) for w in words):
+        return True
+    return len(caps) >= 1 and any(w.lower().strip("’'s") in _ORG_WORDS for w in caps)
+
+
+def _according(text: str) -> list[Citation]:
+    out = []
+    for m in _ACCORDING_RE.finditer(text):
+        phrase = m.group("phrase")
+        words = phrase.split()
+        lowered = [w.lower() for w in words]
+        if lowered[0] in _TITLES or any(w in _NOT_SOURCES for w in lowered):
+            continue
+        if not (any(w in _SOURCE_NOUNS for w in lowered) or _is_org(words)):
+            continue
+        out.append(_vague(text, m.start(), m.end(), phrase))
+    return out
+
+
+def _maker(pre: str) -> bool:
+    """Words before the study noun that name who made it or where it appeared: capitalised
+    names joined by "and", among adjectives ("new", "pilot"), and nothing else."""
+    words = [w for w in pre.split() if w.lower() not in _NOT_MAKERS]
+    if any(not w[:1].isupper() and w not in ("and", "&") for w in words):
+        return False  # "scan of PSS provides a review", "Center for Women and Gender Studies"
+    caps = [w for w in words if w[:1].isupper()]
+    return bool(caps) and (len(caps) >= 2 or _is_org(caps) or len(caps) == len(words))
+
+
+def _described(text: str) -> list[Citation]:
+    out = []
+    for m in _DESCRIBED_RE.finditer(text):
+        pre, post = m.group("pre"), m.group("post")
+        plain = all(w.lower() in _NOT_MAKERS for w in pre.split())  # "A new study"
+        if not (_maker(pre) or (plain and (m.group("year") or post))):
+            continue
+        if pre.split() and pre.split()[-1].lower() in ("this", "that", "our", "present", "current"):
+            continue
+        end = m.end("post") if post else m.end()
+        out.append(_vague(text, m.start(), end, (pre + " " + (post or "")).strip()))
+    out.extend(
+        _vague(text, m.start(), m.end(), m.group("org")) for m in _POSSESSIVE_RE.finditer(text)
+    )
+    return out
+
+
+def _vague(text: str, start: int, end: int, locator: str) -> Citation:
+    """The citation: narrative when it names a body and a year ("a 2023 report from SAMHSA"),
+    vague otherwise ("A 2013 Cochrane Review": a venue; "the brief": nothing to look up).
+    Either way it has no authors, so it is never resolved against the corpus."""
+    body = text[start:end]
+    year = _YEAR_RE.search(body)
+    where = " ".join(locator.split()) or None
+    work = CitedWork((), False, year.group() if year else None, where, body, start, end)
+    words = [w for w in body.split() if w.lower().strip("’'s") not in _VENUES]
+    kind = CitationKind.NARRATIVE if year and _is_org(words) else CitationKind.VAGUE
+    return Citation(kind, body, start, end, (work,))
+
+
+def attributions(text: str) -> list[Citation]:
+    """Sources named by kind or by body, in order (they may overlap; the caller arbitrates)."""
+    if "ccording" not in text and not re.search(
+        r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s", text
+    ):
+        return []
+    return sorted(_according(text) + _described(text), key=lambda c: c.start)

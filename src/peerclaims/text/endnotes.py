@@ -1,0 +1,137 @@
+"""Endnote markers that text extraction fused to the word before them: "SUD.1", "ratesi".
+
+A PDF or web page that marks its endnotes with superscripts loses the superscript when its
+text is copied: the marker is left glued to the end of the clause it cites ("... of
+SUD.1 The recent growth", "... readmission ratesi • Pierce County", "... for clientsxvii").
+Arabic and lower-case roman numerals are read; precision first:
+
+- an arabic marker follows a word of two or more letters and a closing punctuation mark
+  (".", ",", ";", ":", a closing quote or bracket), and ends the clause: what follows is a
+  line end, a bullet, a capital, or another clause. A decimal ("3.5"), a unit or chemical
+  ("CO2", "m2"), an affiliation ("REPPER1", "2Connolly"), a "Fig.2" or a year
+  ("in 2019.") is not one: the word before the punctuation must be letters, not a
+  "Table"-like word, and the number is 1..300.
+- a roman marker (i..xxxix) is glued to a lower-case word of three or more letters, or to a
+  full stop after one ("symptoms.i"), and ends its clause the same way. One that could end
+  an English word ("taxi", "fix", "Hawaii") is taken only when another roman marker in the
+  same text is within three of it (markers come in sequence: "ratesi" ... "yearii").
+- a roman numeral standing alone after a word at the end of a clause ("... a coach iii"),
+  unless the word names what it numbers ("phase iii", "type ii").
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.citation_types import Citation, CitationKind
+from peerclaims.text.patterns import LIST_BULLETS, word_set
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+# What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
+_CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
+_ARABIC_RE = re.compile(
+    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,})(?P<punct>[.,;:!?]?[”\"’')\]]?|[.,;:!?])"
+    r"(?P<num>[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2}){0,6})"
+    rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
+)
+_FUSED_ROMAN_RE = re.compile(
+    rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
+)
+_ALONE_ROMAN_RE = re.compile(
+    rf"(?<=[a-z]{{3}})(?P<gap>(?:[^\S\n]|\n(?![^\S\n]*\n))+)(?P<num>(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)){_CLAUSE_END}"
+)
+_STOP = word_set(
+    """
+    table tables figure figures fig step steps phase phases item items question questions
+    equation eq model models grade level levels type types stage stages version chapter
+    chapters section sections part parts appendix option line page pages vol volume no number
+    class schedule title article book war act tier wave cohort trial arm round year years
+    age aged ages under over top covid sars ipv mp pp p ch ref refs note notes footnote
+    """
+)
+_WORDS_ENDING_ROMAN = word_set("hawaii radii genii pompeii kiev tbilisi")
+_MAX = 300
+
+
+def roman_value(s: str) -> int | None:
+    """The value of a lower-case roman numeral of i, v and x (1..39), or None."""
+    if not s or not _ROMAN_RE.fullmatch(s):
+        return None
+    total = 0
+    for k, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[s[k + 1]] if k + 1 < len(s) else 0
+        total += -v if nxt > v else v
+    return total or None
+
+
+def _expand(nums: str) -> tuple[int, ...] | None:
+    out: list[int] = []
+    for part in re.split(r",", nums):
+        ends = [int(x) for x in re.split(r"[–-]", part)]
+        if len(ends) == 2 and not 0 < ends[1] - ends[0] <= 50:
+            return None
+        out.extend(range(ends[0], ends[-1] + 1))
+    if not out or any(not 0 < n <= _MAX for n in out):
+        return None
+    return tuple(out)
+
+
+def _arabic(text: str) -> list[Citation]:
+    out = []
+    for m in _ARABIC_RE.finditer(text):
+        word, punct = m.group("word"), m.group("punct")
+        if not punct or word.lower() in _STOP:
+            continue
+        if punct[0] in ",;:" and re.match(r"[,–-]?\d", text[m.end() :]):
+            continue
+        nums = _expand(m.group("num"))
+        if nums:
+            s, e = m.start("num"), m.end("num")
+            out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
+    return out
+
+
+def _split_roman(word: str, tail: str) -> tuple[str, str] | None:
+    """(stem, numeral): the longest roman suffix of word+tail that leaves a 3-letter stem."""
+    whole = word + tail
+    for k in range(max(3, len(whole) - 6), len(whole)):
+        if roman_value(whole[k:]) is not None:
+            return whole[:k], whole[k:]
+    return None
+
+
+def _roman(text: str) -> list[Citation]:
+    strong: list[tuple[int, int, int]] = []  # (start, end, value)
+    weak: list[tuple[int, int, int]] = []
+    for m in _FUSED_ROMAN_RE.finditer(text):
+        if m.group("punct"):
+            stem, numeral = m.group("word"), m.group("num")
+        else:
+            split = _split_roman(m.group("word"), m.group("num"))
+            if split is None:
+                continue
+            stem, numeral = split
+        value = roman_value(numeral)
+        if value is None:
+            continue
+        start = m.end() - len(numeral)
+        item = (start, m.end(), value)
+        english = (
+            len(numeral) == 1 or numeral in ("ix", "xi") or stem + numeral in _WORDS_ENDING_ROMAN
+        )
+        (weak if english and not m.group("punct") else strong).append(item)
+    for m in _ALONE_ROMAN_RE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        value = roman_value(m.group("num"))
+        if value and before and before[-1].lower().strip(".,") not in _STOP:
+            strong.append((m.start("num"), m.end("num"), value))
+    values = [v for _, _, v in strong]
+    kept = strong + [w for w in weak if any(0 < abs(w[2] - v) <= 3 for v in values)]
+    return [Citation(CitationKind.NUMBERED, text[s:e], s, e, (), (v,)) for s, e, v in sorted(kept)]
+
+
+def fused_endnotes(text: str) -> list[Citation]:
+    """Endnote markers fused to the preceding word: arabic ("SUD.1") and roman ("ratesi")."""
+    return sorted(_arabic(text) + _roman(text), key=lambda c: c.start)

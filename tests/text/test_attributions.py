@@ -1,0 +1,126 @@
+"""Tests for peerclaims.text.attributions: sources named by kind or maker, as vague citations."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.citations import find_citations
+
+# (sentence, the citation's text, its year) — forms from tests/realworld 06, 14, 15, 43, 44, 47
+FOUND = [
+    (
+        "Peer specialists were linked to a 43% reduction in inpatient services, according to "
+        "a January brief from the American Hospital Association.",
+        "according to a January brief from the American Hospital Association",
+        None,
+    ),
+    ("Here are five things to know, according to the brief:", "according to the brief", None),
+    (
+        "One study found a 56% decrease in readmission rates, according to Mental Health America.",
+        "according to Mental Health America",
+        None,
+    ),
+    (
+        "Most plans reimburse peer services, according to a 2023 report from SAMHSA.",
+        "according to a 2023 report from SAMHSA",
+        "2023",
+    ),
+    (
+        "A 2013 Cochrane Review of 11 randomized controlled trials concluded that outcomes were "
+        "no better.",
+        "A 2013 Cochrane Review",
+        "2013",
+    ),
+    (
+        "A new study published in The Lancet this month reported fewer readmissions.",
+        "A new study published in The Lancet",
+        None,
+    ),
+    (
+        "A Mental Health America and Kaiser Permanente Pilot Study showed an increased ability",
+        "A Mental Health America and Kaiser Permanente Pilot Study",
+        None,
+    ),
+    (
+        "A 2019 NHS England evaluation found 20% fewer bed days.",
+        "A 2019 NHS England evaluation",
+        "2019",
+    ),
+    (
+        "SAMHSA's 2015 publication of core competencies identified twelve domains.",
+        "SAMHSA's 2015 publication",
+        "2015",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited", "year"), FOUND, ids=lambda v: str(v)[:30])
+def test_sources_named_by_kind(text: str, cited: str, year: str | None) -> None:
+    """Each is one citation with no authors (never resolved) and the year it gives: narrative
+    when it names a body and a year, vague otherwise (a venue, or no year)."""
+    (c,) = find_citations(text)
+    body = year is not None and any(w in cited for w in ("SAMHSA", "NHS"))
+    assert (c.kind, c.text) == ("narrative" if body else "vague", cited)
+    (work,) = c.works
+    assert work.authors == ()
+    assert work.year == year
+
+
+NOT_SOURCES = [
+    "According to Dr. Sonia Johnson, one of the study’s authors: “People are readmitted.”",
+    "according to their needs and wishes",
+    "according to Connecticut law",
+    "according to Table 2, most were women",
+    "The study found that hope increased.",
+    "This review covers three questions.",
+    "A Randomized Controlled Trial of Peer Support",
+    "the first UK trial of peer support",
+    "The Lifer Center for Women and Gender Studies hosted the meeting.",
+    "the Assistant Secretary for Planning and Evaluation commissioned it",
+    "An environmental scan of PSS provides a review of the field.",
+    "A recent systematic review of their effectiveness found modest effects",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOURCES)
+def test_not_sources(text: str) -> None:
+    """People, laws, tables, the document's own study and organisations' names are not."""
+    assert find_citations(text) == []
+
+
+def test_a_described_source_beside_its_full_citation_is_not_vague() -> None:
+    """The same sentence cites the work in full: one citation, not a vague one besides."""
+    text = "which was called for in the 2003 report of the New Freedom Commission (2)."
+    assert [(c.kind, c.text) for c in find_citations(text)] == [("numbered", "(2)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a " * 100_000,
+        "according to " * 20_000,
+        "The Lancet's 2019 report " * 10_000,
+        "A " + "Big " * 50_000 + "study",
+        "Source: " * 30_000,
+        "[1]" * 60_000,
+        "Study\n" + "Smith 2010 x\n" * 20_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    """Long runs of source-like text return (bounded, linear expressions)."""
+    for c in find_citations(text) + find_citations(text, cell=True):
+        assert text[c.start : c.end] == c.text
+
+
+def test_a_described_source_and_its_authors_are_one_citation() -> None:
+    """ "A 2014 Cochrane review (Lloyd-Evans et al.)": the year outside, the authors inside."""
+    (c,) = find_citations("A 2014 Cochrane review (Lloyd-Evans et al.) concluded that")
+    assert (c.kind, c.text) == ("narrative", "A 2014 Cochrane review (Lloyd-Evans et al.)")
+    assert [(w.authors, w.year, w.et_al) for w in c.works] == [(("Lloyd-Evans",), "2014", True)]
+
+
+def test_a_described_source_at_a_sentence_end_before_another_citation() -> None:
+    """The next sentence's citation does not make the described source the same work."""
+    text = "A 2021 meta-analysis found fewer readmissions. Johnson et al. (2018) found more."
+    assert [c.kind for c in find_citations(text)] == ["vague", "narrative"]

@@ -1,0 +1,112 @@
+"""Tests for peerclaims.text.author_year: parenthetical forms from real documents, table cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.author_year import source_cell
+from peerclaims.text.citations import find_citations
+
+Works = list[tuple[tuple[str, ...], str | None]]
+
+# (text, [(authors, year), ...]) — one parenthetical citation each
+FORMS: list[tuple[str, Works]] = [
+    ("(Chinman et al., *Psychiatric Services*, 2014)", [(("Chinman",), "2014")]),
+    ("(e.g., see Mead & Hansen, 2015)", [(("Mead", "Hansen"), "2015")]),
+    ("(Agency report, 2019; Chinman et al., 2014)", [((), "2019"), (("Chinman",), "2014")]),
+    ("(Collins et al., 2019, p. 6)", [(("Collins",), "2019")]),
+    ("(White, 2010, 2011)", [(("White",), "2010"), (("White",), "2011")]),
+    ("(Colton and Manderscheid 2006)", [(("Colton", "Manderscheid"), "2006")]),
+    ("(Nguyen et al., 2021 – reviewed here)", [(("Nguyen",), "2021")]),
+    (
+        "(e.g., parental divorce; e.g., Beelmann 2006; Durlak and Wells 1997)",
+        [(("Beelmann",), "2006"), (("Durlak", "Wells"), "1997")],
+    ),
+    (
+        "(Pfeiffer et al., Reference Pfeiffer, Ganoczy, Ilgen, Zivin and Valenstein2009)",
+        [(("Pfeiffer",), "2009")],
+    ),
+    ("(SAMHSA Budget Justification, FY2024)", [(("SAMHSA Budget Justification",), "FY2024")]),
+    ("(Smith et al. 2014a, b)", [(("Smith",), "2014a"), (("Smith",), "2014b")]),
+    ("(Smith, 2014; 2016)", [(("Smith",), "2014"), (("Smith",), "2016")]),
+    ("(Smith 2014: 23)", [(("Smith",), "2014")]),
+    ("(Smith, 2014: 23)", [(("Smith",), "2014")]),
+    ("[Chinman et al., 2014]", [(("Chinman",), "2014")]),
+    (
+        "(Chinman et al., 2014; updated meta-analysis through 2023)",
+        [(("Chinman",), "2014"), ((), "2023")],
+    ),
+    ("(HCUP, 2022; meta-analysis, 2021)", [(("HCUP",), "2022"), ((), "2021")]),
+]
+
+
+@pytest.mark.parametrize(("text", "works"), FORMS, ids=lambda v: str(v)[:40])
+def test_parenthetical_forms(text: str, works: Works) -> None:
+    """Journals, prefixes, comments, prose parts, sources by kind and reader-view years."""
+    (c,) = find_citations(f"Peer support helps {text}.")
+    assert c.kind == "parenthetical"
+    assert c.text == text
+    assert [(w.authors, w.year) for w in c.works] == works
+
+
+def test_a_source_named_only_by_kind_is_vague() -> None:
+    """No author: the name of what it is becomes the locator, and the citation is vague."""
+    (c,) = find_citations("Most guests are diverted (peer respite outcome studies, 2021).")
+    assert c.kind == "vague"
+    assert [(w.authors, w.year, w.locator) for w in c.works] == [
+        ((), "2021", "peer respite outcome studies")
+    ]
+
+
+NOT_CITATIONS = [
+    "(e.g., depression, disruptive behaviors)",
+    "(n = 23; 2019)",
+    "(mean age 45, 2019)",
+    "(data collected in 2019)",
+    "a count of 17% (8) were readmitted",
+    "doi 10.1016/0149-7189(95)00003-T here",
+    "Rev. 2019 Apr 4;2019(4):CD010880",
+    "no. 1 Suppl (2014): 185-204",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CITATIONS)
+def test_not_citations(text: str) -> None:
+    """Prose in parentheses, counts, identifiers and reference-entry volumes are not."""
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "works"),
+    [
+        ("SAMHSA, 2024", [(("SAMHSA",), "2024")]),
+        ("Peer workforce surveys, 2022", [((), "2022")]),
+        ("SAMHSA NOMS data, 2023", [(("SAMHSA",), "2023")]),
+        (
+            "National Academy for State Health Policy, 2024",
+            [(("National Academy for State Health Policy",), "2024")],
+        ),
+        ("  Chinman et al., 2014 ", [(("Chinman",), "2014")]),
+    ],
+)
+def test_a_source_cell(cell: str, works: Works) -> None:
+    """A table cell that is a source, without parentheses; offsets point into the cell."""
+    c = source_cell(cell)
+    assert c is not None
+    assert [(w.authors, w.year) for w in c.works] == works
+    assert cell[c.start : c.end] == c.text == cell.strip()
+    assert all(cell[w.start : w.end] == w.text for w in c.works)
+    assert [x.text for x in find_citations(cell, cell=True)] == [cell.strip()]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["2007", "30-50%", "49 states + D.C.", "Source", "$29 million", "Yes, 2019", "March, 2020"],
+)
+def test_cells_that_are_not_sources(cell: str) -> None:
+    assert find_citations(cell, cell=True) == []
+
+
+def test_a_reference_number_cell() -> None:
+    (c,) = find_citations(" [3, 5] ", cell=True)
+    assert (c.kind, c.text, c.numbers) == ("numbered", "[3, 5]", (3, 5))

@@ -1,0 +1,99 @@
+"""Tests for peerclaims.text.citation_markers and source lines: bracket runs, Markdown
+footnotes, wrapped numbered groups, "Source:" lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.citations import find_citations
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Peer support helps [1][2] a lot.", [("[1]", (1,)), ("[2]", (2,))]),
+        ("Peer support helps.[3][4]\n", [("[3]", (3,)), ("[4]", (4,))]),
+        ("Peer support helps[^1] a lot.\n\n[^1]: Smith, 2010.", [("[^1]", (1,))]),
+        ("hope rises\n(4-6) in the study", [("(4-6)", (4, 5, 6))]),
+    ],
+)
+def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> None:
+    cits = find_citations(text)
+    assert [(c.text, c.numbers) for c in cits] == found
+    assert all(c.kind == "numbered" for c in cits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see [text][1] here",  # a reference-style Markdown link
+        "[^1]: Smith, 2010.",  # a footnote's definition
+        "Questions:\n(1) Do interventions differ?\n(2) Are there any?",
+        "![3](figure.png)",
+    ],
+)
+def test_not_numbered(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        ("Source: Chinman et al., 2014", [(("Chinman",), "2014")]),
+        (
+            "- Sources: SAMHSA, 2019; Chinman et al., 2014\n",
+            [(("SAMHSA",), "2019"), (("Chinman",), "2014")],
+        ),
+        (
+            "Data from: Bureau of Labor Statistics, 2023",
+            [(("Bureau of Labor Statistics",), "2023")],
+        ),
+    ],
+)
+def test_source_lines(text: str, works: list[tuple[tuple[str, ...], str]]) -> None:
+    """A line giving its source without parentheses cites it; offsets point into the text."""
+    (c,) = find_citations(text)
+    assert [(w.authors, w.year) for w in c.works] == works
+    assert text[c.start : c.end] == c.text
+    assert all(text[w.start : w.end] == w.text for w in c.works)
+
+
+def test_a_source_line_of_prose_is_not_a_citation() -> None:
+    assert find_citations("Source: our own survey of members\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("The ImROC program, led by Julie Repper and colleagues, developed a model.", []),
+        ("However, Chinman et al. found benefits.", ["Chinman et al."]),
+        (
+            "Recent review by Chinman et al in Psych Services",
+            ["Recent review by Chinman et al in Psych Services"],
+        ),
+    ],
+)
+def test_a_person_by_full_name_is_not_a_vague_citation(text: str, vague: list[str]) -> None:
+    """A given name before "Surname and colleagues" introduces a person, not a work."""
+    assert [c.text for c in find_citations(text) if c.kind == "vague"] == vague
+
+
+def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
+    text = (
+        "- Prescribing psychologist programs in DoD and states (Louisiana, New Mexico) "
+        "demonstrate safe expansion of prescribing capacity[^2]\n\n"
+        '[^2]: Chinman, Matthew, et al. "Peer Support Services." *Psychiatric Services* (2015).\n'
+    )
+    assert [(c.kind, c.text) for c in find_citations(text)] == [("numbered", "[^2]")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("four pillars: (1) increase GME funding; (2) establish a corps; (3) fund programs", []),
+        ("hiring staff (1), and creating programs (2). Since then", ["(1)", "(2)"]),
+    ],
+)
+def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:
+    """ "; (2) establish" enumerates; "staff (1), and" cites."""
+    assert [c.text for c in find_citations(text)] == found

@@ -1,0 +1,134 @@
+"""Tests for peerclaims.text.endnotes: markers fused to the word before them by extraction."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.endnotes import fused_endnotes, roman_value
+
+# (text, marker texts, numbers) from real documents (tests/realworld 01, 10, 43) and their forms
+FOUND = [
+    (
+        "lived experience of SUD.1 The recent growth in peer support services is aligned",
+        ["1"],
+        [(1,)],
+    ),
+    ("a continuum of care.2\nPeer recovery support services", ["2"], [(2,)]),
+    ("as cited by several trials,3,4 Peer workers", ["3,4"], [(3, 4)]),
+    (
+        "saw a 56% reduction in hospital readmission ratesi • Pierce County saved 1.99 million "
+        "dollars in one yearii • only 3.4% were hospitalized after getting a coach iii\n",
+        ["i", "ii", "iii"],
+        [(1,), (2,), (3,)],
+    ),
+    ("fewer hospital daysiv • TN PeerLink", ["iv"], [(4,)]),
+    ("may lead to higher demands/expectations for clientsxvii\n", ["xvii"], [(17,)]),
+    ("superior to usual care in reducing depressive symptoms.i\nIndividuals", ["i"], [(1,)]),
+]
+
+
+@pytest.mark.parametrize(("text", "markers", "numbers"), FOUND, ids=lambda v: str(v)[:30])
+def test_fused_markers_are_numbered_citations(
+    text: str, markers: list[str], numbers: list[tuple[int, ...]]
+) -> None:
+    """Each fused marker is one numbered citation, its text the marker alone."""
+    found = [c for c in find_citations(text) if c.kind == "numbered"]
+    assert [c.text for c in found] == markers
+    assert [c.numbers for c in found] == numbers
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
+NOT_MARKERS = [
+    "Julie REPPER1, Tim CARTER2\n",  # affiliation digits
+    "2Connolly, M. and others",
+    "emissions of CO2 The plant",
+    "an area of 5 m2 The room",
+    "a mean of 3.5 The scores",
+    "as shown in Fig.2 The results",
+    "see Table.3 Below",
+    "In 2019.5 The year",
+    "rates fell by 12.5% The trial",
+    "visit www.example.org.3 The page",
+    "the COVID-19 pandemic. The services",
+    "a taxi\nThe driver",  # an English word ending in a numeral, alone
+    "the box\nThe lid",
+    "to fix\nThe plan",
+    "Hawaii\nThe islands",
+    "phase iii\nThe trial",  # the word names what the numeral numbers
+    "Type ii\nDiabetes",
+    "World War ii The veterans",
+    "published 2010 Mar;13(1):1-45",
+    "the alumni\nThe school",
+    "PMID: 12345678. The trial",
+    "on 12.03.2019 The meeting",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MARKERS)
+def test_not_fused_markers(text: str) -> None:
+    """Affiliations, units, decimals, figures, years and English words are not markers."""
+    assert fused_endnotes(text) == []
+
+
+def test_an_english_ending_counts_beside_the_sequence() -> None:
+    """ "taxi" alone is a word; beside "ii" and "iii" its "i" is the first marker."""
+    text = "went by taxi\nThe second yearii\nThe third coach iii\n"
+    assert [c.text for c in fused_endnotes(text)] == ["i", "ii", "iii"]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("i", 1), ("iv", 4), ("ix", 9), ("xiv", 14), ("xvii", 17), ("xxxix", 39), ("iiii", None)],
+)
+def test_roman_value(numeral: str, value: int | None) -> None:
+    assert roman_value(numeral) == value
+
+
+_WORDS = st.sampled_from(
+    "peer support reduces hospital days rates cost Table Figure Phase Type REPPER Services "
+    "the of and in by with was were 2019 2020 n p mg CO2".split()
+)
+_NUMBERS = st.sampled_from(
+    [
+        "12",
+        "3.5",
+        "45%",
+        "$17.65",
+        "2019",
+        "30-50%",
+        "n=45",
+        "(n = 45)",
+        "(45%)",
+        "p<.05",
+        "[one-tailed]",
+        "12.03.2019",
+        "PMID:",
+        "95%",
+        "1.99",
+    ]
+)
+_PUNCT = st.sampled_from(["", "", "", ",", ".", ";", ":"])
+_PROSE = st.lists(
+    st.tuples(st.one_of(_WORDS, _NUMBERS), _PUNCT).map("".join), min_size=1, max_size=40
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE, st.sampled_from([" ", "\n"]))
+def test_property_prose_with_digits_has_no_numbered_citations(tokens: list[str], sep: str) -> None:
+    """Words, figures, years, units and statistics separated by spaces or line breaks, with
+    no reference marker in the text, yield no numbered citation."""
+    text = sep.join(tokens)
+    assert [c for c in find_citations(text) if c.kind == "numbered"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["ratesi " * 40_000, "a.1 " * 50_000, "word ii\n" * 30_000, "x" * 200_000 + "i\n"]
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    """Long runs of marker-like text return (the expressions are linear)."""
+    for c in fused_endnotes(text):
+        assert text[c.start : c.end] == c.text

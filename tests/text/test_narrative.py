@@ -1,0 +1,92 @@
+"""Tests for peerclaims.text.narrative: narrative forms from real documents, study IDs."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.narrative import STUDY_ID
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "authors", "year"),
+    [
+        (
+            "Professor Steve Gillard and his colleagues (2022) have recently published",
+            "Gillard and his colleagues (2022)",
+            ("Gillard",),
+            "2022",
+        ),
+        (
+            "A study by Hoge et al. (Reference Hoge, Castro, Messer, McGurk, Cotting and "
+            "Koffman2004), found that",
+            "Hoge et al. (Reference Hoge, Castro, Messer, McGurk, Cotting and Koffman2004)",
+            ("Hoge",),
+            "2004",
+        ),
+        (
+            "The comprehensive Durlak and Wells (1997) review",
+            "Durlak and Wells (1997)",
+            ("Durlak", "Wells"),
+            "1997",
+        ),
+    ],
+)
+def test_narrative_forms(text: str, cited: str, authors: tuple[str, ...], year: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text) == ("narrative", cited)
+    assert [(w.authors, w.year) for w in c.works] == [(authors, year)]
+
+
+TABLE = """Study ID Peer-support intervention
+Castelein 2008 8 months People with schizophrenia
+Cook 2012a 8 weeks Peer instructors
+Cook 2012b 8 weeks Peer instructors
+"""
+
+
+def test_study_ids_open_the_rows_of_a_table_of_studies() -> None:
+    found = find_citations(TABLE)
+    assert [(c.kind, c.text) for c in found] == [
+        ("narrative", "Castelein 2008"),
+        ("narrative", "Cook 2012a"),
+        ("narrative", "Cook 2012b"),
+    ]
+    assert all(w.locator == STUDY_ID for c in found for w in c.works)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castelein 2008 8 months People with schizophrenia\n",  # one line could be anything
+        "Spring 2020 newsletter\nSummer 2021 edition\n",
+        "March 2019 meeting\nApril 2019 meeting\n",
+        "Founded 2010 as a warmline\nExpanded 2015 to three counties\n",  # a timeline
+    ],
+)
+def test_not_study_ids(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "works"),
+    [
+        ("Chinman et al. 2014 found benefits.", "Chinman et al. 2014", [(("Chinman",), "2014")]),
+        ("as Mead & McNeil 2006 describe", "Mead & McNeil 2006", [(("Mead", "McNeil"), "2006")]),
+        ("Chinman, et al., 2014, found", "Chinman, et al., 2014", [(("Chinman",), "2014")]),
+    ],
+)
+def test_author_year_without_parentheses(
+    text: str, cited: str, works: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """ "et al." or "&" makes a name and a year a citation outside parentheses."""
+    (c,) = find_citations(text)
+    assert (c.kind, c.text) == ("narrative", cited)
+    assert [(w.authors, w.year) for w in c.works] == works
+
+
+@pytest.mark.parametrize(
+    "text", ["Boston 2019 was the venue", "Smith 2014 found benefits", "In June 2007 the"]
+)
+def test_a_name_and_a_year_alone_are_not_a_citation(text: str) -> None:
+    assert find_citations(text) == []
