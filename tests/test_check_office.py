@@ -199,25 +199,45 @@ def build_handout(path: Path) -> Path:
 
 
 def test_docx_findings_by_paragraph(tmp_path: Path) -> None:
-    """Findings name the paragraph (empty ones not counted), table cells included."""
+    """Findings name the heading and the paragraph's first words (Word shows no paragraph
+    numbers), a table cell its table and row; `line` keeps the paragraph's number."""
     found = check_file(
         build_handout(tmp_path / "handout.docx"), ["uncited-claim", "et-al-misuse", "year-mismatch"]
     )
     assert [(d.line, d.location, d.name, d.suggestion) for d in found] == [
-        (3, "paragraph 3", "uncited-claim", None),
-        (6, "paragraph 6", "et-al-misuse", "(Bologna & Pulice, 2011)"),
-        (7, "paragraph 7", "year-mismatch", "(Bologna & Pulice, 2011)"),
+        (
+            3,
+            'under "Peer support outcomes", paragraph starting "48 states and DC…"',
+            "uncited-claim",
+            None,
+        ),
+        (
+            6,
+            'under "Peer support outcomes", table 1, row 2, cell starting "Less self-stigma '
+            '(Bologna, et…"',
+            "et-al-misuse",
+            "(Bologna & Pulice, 2011)",
+        ),
+        (
+            7,
+            'under "Peer support outcomes", table 1, row 2, cell starting "Fewer hospital '
+            'days (Bologna…"',
+            "year-mismatch",
+            "(Bologna & Pulice, 2011)",
+        ),
     ]
 
 
 def test_docx_plain_output(tmp_path: Path) -> None:
-    """Plain output shows `handout.docx: paragraph N: ...`."""
+    """Plain output shows `handout.docx: under "Heading", ... cell starting "…": ...`."""
     build_handout(tmp_path / "handout.docx")
     result = invoke("check", "handout.docx", "--format", "plain", "--select", "year-mismatch")
     assert (result.exit_code, result.stdout) == (
         1,
         (
-            "handout.docx: paragraph 7: error 'Bologna & Pulice, 2010' gives 2010; the work is "
+            'handout.docx: under "Peer support outcomes", table 1, row 2, cell starting '
+            '"Fewer hospital days (Bologna…": '
+            "error 'Bologna & Pulice, 2010' gives 2010; the work is "
             "Bologna and Pulice (2011) [year-mismatch] -- suggestion: (Bologna & Pulice, 2011)\n"
         ),
     )

@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "corpus": 3,
     "documents": 3,  # the corpus files; the document readers
     "apa": 4,  # APA 7 formatting of corpus works
+    "fix": 4,  # applying the rules' fixes to text, Markdown, .docx and .pptx files
     "match": 5,  # a document read against the corpus
     "rules": 6,  # corpus and document rules
     "config": 7,  # configuration (names rules)

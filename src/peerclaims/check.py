@@ -16,6 +16,7 @@ from peerclaims.errors import InputError, reason
 from peerclaims.match.context import Context
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import RuleSettings
+from peerclaims.rules.suppressions import for_document
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,11 @@ def check_document(
     settings = settings or RuleSettings()
     analysis = Analysis(doc, context)
     findings = rules.run("document", settings, analysis)
-    return sorted(rules.stamp(findings, settings, lambda f: _suppressed(doc, f)))
-
-
-def _suppressed(doc: Document, finding: Finding) -> bool:
-    return doc.is_suppressed([finding.rule], finding.line if finding.line > 0 else None)
+    silencer = for_document(doc.display_path, doc.directives, doc.suppressions)
+    out = list(rules.stamp(findings, settings, silencer))
+    # then the ignore comments themselves: unknown rule names, and unused ones if selected
+    out += rules.stamp(silencer.findings(settings, "document"), settings, silencer)
+    return sorted(out)
 
 
 def check_paths(

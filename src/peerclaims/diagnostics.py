@@ -37,6 +37,30 @@ class FailLevel(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """A machine-readable edit: replace `old` at one span of a document with `new`.
+
+    The span is given twice: as offsets into one of the document's blocks (`block` is its
+    index in `Document.blocks`; `start`/`end` index its text, end exclusive), which every
+    format can apply, and, for line-based files (text, Markdown), as 1-based source
+    coordinates (`line`/`column` to `end_line`/`end_column`, end exclusive; all 0 for
+    .docx, .pptx and PDF). `safe` fixes change only what is wrong in a citation;
+    unsafe ones (`--unsafe-fixes`) add what a person should confirm.
+    """
+
+    old: str
+    new: str
+    block: int
+    start: int
+    end: int
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    safe: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule found and where; the engine adds rule id and severity."""
 
@@ -49,6 +73,7 @@ class Finding:
     location: str | None = None  # a human location when lines do not apply ("slide 3")
     end_line: int | None = None
     end_column: int | None = None
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -66,6 +91,7 @@ class Diagnostic:
     location: str | None = field(default=None, compare=False)
     end_line: int | None = field(default=None, compare=False)
     end_column: int | None = field(default=None, compare=False)
+    fix: Fix | None = field(default=None, compare=False)
 
     @property
     def where(self) -> str:
@@ -75,6 +101,29 @@ class Diagnostic:
         if self.line <= 0:
             return self.path
         return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """One `peerclaims: ignore[...]` comment: the rules it names, where it is, what it covers.
+
+    `names` are as written (ids or kebab-case names; "*" for a bare `ignore`). `line` and
+    `column` place the comment (`line` is the slide, page or paragraph number, and
+    `location` names it, in formats without lines). `covers` are the lines (or units) it
+    silences; None in `covers` means the whole file.
+    """
+
+    names: tuple[str, ...]
+    line: int
+    column: int = 0
+    location: str | None = None
+    covers: tuple[int | None, ...] = ()
+
+    def applies(self, names: Iterable[str], line: int | None) -> bool:
+        """Whether this comment silences any of `names` at `line` (None: file-level finding)."""
+        if None not in self.covers and (line is None or line not in self.covers):
+            return False
+        return bool({*names, "*"} & set(self.names))
 
 
 def summarize(diagnostics: Iterable[Diagnostic]) -> dict[str, int]:

@@ -72,7 +72,8 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        before = data[: exc.start]  # lines as an editor counts them: \n, \r\n and a lone \r
+        line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
         raise InputError(
             f"{name}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "save it as UTF-8",

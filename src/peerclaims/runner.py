@@ -25,6 +25,7 @@ from peerclaims.corpus.merge import merge_corpora
 from peerclaims.diagnostics import Diagnostic, Finding, Severity
 from peerclaims.errors import InputError
 from peerclaims.rules import RuleSettings
+from peerclaims.rules.suppressions import Silencer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -61,7 +62,9 @@ def validate(corpus: Corpus, settings: RuleSettings | None = None) -> list[Diagn
         findings = rules.run("corpus", settings, view)
         if corpus.layers:
             findings = _in_layers(findings, view, corpus)
-        diagnostics += rules.stamp(findings, settings, view.is_suppressed)
+        silencer = Silencer(view.directives)
+        diagnostics += rules.stamp(findings, settings, silencer)
+        diagnostics += rules.stamp(silencer.findings(settings, "corpus"), settings, silencer)
     return sorted(diagnostics)
 
 

@@ -315,3 +315,36 @@ def test_bundled_corpus_acceptance() -> None:
     assert all(c["remaining"] == [] for c in impact["no_evidence"])
     assert all(c["remaining"] for c in impact["loses_all_direct"] + impact["weakened"])
     assert impact["documents"]
+
+
+def test_bundled_show_and_impact_name_documents_by_title() -> None:
+    """A presenter reads titles, not the seeds' hash file names (data/documents.yaml)."""
+    show = invoke("show", "recovery-mentor-fewer-readmissions").stdout
+    assert "  Yale Program for Recovery and Community Health slide deck (Bellamy) — slide" in show
+    impact = invoke("impact", "sledge2011effectiveness").stdout
+    presenters = impact[impact.index("What presenters") :]
+    assert "_" not in presenters.split("\n")[1]  # a title, not 004_656224a5a6678deb.txt
+    assert (
+        "\n  Davidson et al. (2012), “Peer support among persons with severe mental" in presenters
+    )
+    payload = json.loads(invoke("show", "recovery-mentor-fewer-readmissions", "-f", "json").stdout)
+    first = payload["appearances"][0]
+    assert (first["document"], first["title"]) == (
+        "000_33dbbf70d0a71f50.txt",
+        "Yale Program for Recovery and Community Health slide deck (Bellamy)",
+    )
+
+
+def test_a_malformed_documents_yaml_exits_2(tmp_path: Path) -> None:
+    for name in ("claims.yaml", "references.bib"):
+        shutil.copy(FIXTURE / name, tmp_path / name)
+    (tmp_path / "documents.yaml").write_text("documents: [talk.md]\n", encoding="utf-8")
+    corpus = [
+        "--claims",
+        str(tmp_path / "claims.yaml"),
+        "--references",
+        str(tmp_path / "references.bib"),
+    ]
+    result = invoke("show", "mentor-fewer-readmissions", *corpus)
+    assert result.exit_code == 2
+    assert "documents.yaml: expected 'documents:' mapping" in result.stderr

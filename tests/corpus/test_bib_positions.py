@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from peerclaims.cli import app
 from peerclaims.corpus import bib
 from peerclaims.corpus.bib import parse_bib
 from peerclaims.corpus.model import Reference
@@ -27,9 +30,10 @@ NO_CLAIMS = "version: 1\nclaims: []\n"
 def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
     """Every reported entry or field position whose line does not hold that entry or field.
 
-    An entry's line must hold `@type{key` (or `@type(key`), at the reported column; a
-    field's line its `name =`, starting at the reported column. A year read from `date`
-    is reported at `date`.
+    An entry's line must hold `@type{` (or `@type(`), at the reported column, then its key
+    (there or on a line below); a field's line its `name`, starting at the reported
+    column, then `=` (there or on a line below). A year read from `date` is reported at
+    `date`.
     """
     lines = text.split("\n")
     wrong = []
@@ -38,14 +42,21 @@ def misplaced(text: str, references: tuple[Reference, ...]) -> list[str]:
             rf"@\s*{re.escape(ref.entry_type)}\s*[{{(]\s*{re.escape(ref.key)}\s*[,}})]",
             re.IGNORECASE,
         )
-        row = lines[ref.position.line - 1][ref.position.column - 1 :]
+        at = ref.position
+        # the key may be on a later line: `@book{\n  key,` is BibTeX too
+        row = "\n".join([lines[at.line - 1][at.column - 1 :], *lines[at.line : at.line + 3]])
         if not head.match(row):
             wrong.append(f"{ref.key}: line {ref.position.line} is {lines[ref.position.line - 1]!r}")
         for name, pos in ref.field_positions.items():
             shown = name if name in ref.raw_fields else "date"
-            row = lines[pos.line - 1][pos.column - 1 :]
+            # the `=` may be on a later line: `note\n  = {...}` is BibTeX too
+            row = "\n".join(
+                [lines[pos.line - 1][pos.column - 1 :], *lines[pos.line : pos.line + 3]]
+            )
             if not re.match(rf"{re.escape(shown)}\s*=", row, re.IGNORECASE):
-                wrong.append(f"{ref.key}.{name}: {pos.line}:{pos.column} is {row!r}")
+                wrong.append(
+                    f"{ref.key}.{name}: {pos.line}:{pos.column} is {row.split(chr(10))[0]!r}"
+                )
     return wrong
 
 
@@ -238,3 +249,89 @@ def test_positions_hold_for_any_values(values: list[str]) -> None:
     )
     result = parse_bib(text, "refs.bib")
     assert misplaced(text, result.references) == []
+
+
+UNCLOSED = (
+    "@misc{a, title = {A}, note = {x\\\n"  # 1: a backslash-newline, as bibtexparser miscounts
+    "  y}, year = 2001}\n"  # 2
+    "@misc{\n"  # 3: an entry left unclosed (no key, no closing brace)
+    "% peerclaims: ignore[unused-reference]\n"  # 4: silences the entry below it
+    "@misc{b, title = {T}, year = {2002}}\n"  # 5
+    "@misc{@misc{c, title = {C}, year = {2003}}\n"  # 6: a head written twice
+)
+
+
+def test_the_entry_after_an_unclosed_one_keeps_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bibtexparser's failed block for an unclosed entry (`@misc{\\n@misc`, `@misc{@misc`)
+    runs into the entry after it; that entry is still found at its own `@type{key`, the
+    failed block at its own line, and an ignore comment above the entry silences it.
+
+    `peerclaims validate`: exit 1, the plain output line by line.
+    """
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text(NO_CLAIMS, encoding="utf-8")
+    Path("references.bib").write_text(UNCLOSED, encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["validate", "--claims", "claims.yaml", "--references", "references.bib", "-f", "plain"],
+    )
+    assert result.exit_code == 1, result.output
+    unparsed = "could not parse @misc starting here (unbalanced braces or a missing comma?)"
+    assert result.stdout.splitlines() == [
+        "references.bib:1:1: warning no claim cites 'a' [unused-reference]",
+        f"references.bib:3:1: error {unparsed} [bib-syntax]",
+        f"references.bib:6:1: error {unparsed} [bib-syntax]",
+        "references.bib:6:7: warning no claim cites 'c' [unused-reference]",
+    ]
+    references = parse_bib(UNCLOSED, "references.bib").references
+    assert [(r.key, r.position.line, r.position.column) for r in references] == [
+        ("a", 1, 1),
+        ("b", 5, 1),
+        ("c", 6, 7),
+    ]
+    assert misplaced(UNCLOSED, references) == []
+
+
+BREAKS = (
+    "@misc{smith2001x,\n"  # 1
+    "  author = {Smith, J.},\n"
+    "  title = {First line\\\\},\n"  # 3: the LaTeX line break `\\` before the closing brace
+    '  note = "ends in a break\\\\",\n'  # 4: and before a closing quote
+    "  year = {2001},\n"  # 5
+    "}\n"
+    "@misc{jones2002y, title = {T {\\\\\\\\} U}, year = 2002}\n"  # 7: two pairs, in a group
+)
+
+
+def test_a_backslash_pair_before_a_brace_closes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bibtexparser takes a brace or quote after any backslash as escaped, so `{line\\\\}`
+    never closed and both entries were lost as 'could not parse'; BibTeX and LaTeX read
+    `\\\\` as one command and the brace after it as a brace. `validate`: exit 0, both
+    entries at their lines, the values as written."""
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text(NO_CLAIMS, encoding="utf-8")
+    Path("references.bib").write_text(BREAKS, encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["validate", "--claims", "claims.yaml", "--references", "references.bib", "-f", "plain"],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "references.bib:1:1: warning no claim cites 'smith2001x' [unused-reference]",
+        "references.bib:7:1: warning no claim cites 'jones2002y' [unused-reference]",
+    ]
+    references = parse_bib(BREAKS, "references.bib").references
+    assert [r.raw_fields for r in references] == [
+        {
+            "author": "Smith, J.",
+            "title": "First line\\\\",
+            "note": "ends in a break\\\\",
+            "year": "2001",
+        },
+        {"title": "T {\\\\\\\\} U", "year": "2002"},
+    ]
+    assert misplaced(BREAKS, references) == []

@@ -158,11 +158,14 @@ def test_impact_of_a_trial(corpus: Corpus) -> None:
         "mentor-fewer-hospital-days",
         "mentor-fewer-readmissions",
     ]
+    # by the documents' titles (the fixture's documents.yaml): "Peer support: …" (talk.md)
+    # before "Recovery mentors …" (paper.txt)
     assert [(doc, claim.id, a.as_written) for doc, claim, a in result.appearances] == [
-        ("paper.txt", "mentor-fewer-readmissions", "readmissions fell from 1.53 to 0.89"),
         ("talk.md", "mentor-fewer-hospital-days", "reduce days in hospital by 48%"),
         ("talk.md", "mentor-fewer-readmissions", "reduce readmissions by 42%"),
+        ("paper.txt", "mentor-fewer-readmissions", "readmissions fell from 1.53 to 0.89"),
     ]
+    assert result.titles["paper.txt"] == "Recovery mentors and readmissions (working paper)"
 
 
 def test_impact_of_a_review_weakens(corpus: Corpus) -> None:

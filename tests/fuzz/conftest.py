@@ -25,7 +25,7 @@ import contextlib
 import os
 import signal
 import threading
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -131,23 +131,17 @@ def lines_of(data: bytes | str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def assert_inside(
-    diagnostics: Sequence[Diagnostic], files: dict[str, list[str]], *, past_end: Container[str] = ()
-) -> None:
+def assert_inside(diagnostics: Sequence[Diagnostic], files: dict[str, list[str]]) -> None:
     """Every diagnostic names one of `files` and a line and column inside it.
 
     Line 0 (column 0) is a problem with the file as a whole (unreadable, or a format
     without lines: a slide, a page or a paragraph is then named in `location`).
-    `past_end` names rules that a known bug lets report the line after the last one
-    (column 1); each use points at the strict xfail test that documents the bug.
     """
     for d in diagnostics:
         assert d.path in files, (d, sorted(files))
         lines = files[d.path]
         if d.line == 0:
             assert d.column == 0, d
-            continue
-        if d.name in past_end and (d.line, d.column) == (len(lines) + 1, 1):
             continue
         assert 1 <= d.line <= len(lines), (d, f"the file has {len(lines)} lines")
         assert 1 <= d.column <= len(lines[d.line - 1]) + 1, (d, lines[d.line - 1])

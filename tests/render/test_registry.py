@@ -7,7 +7,9 @@ to another format) fails here.
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +72,7 @@ def test_every_pair_renders(
     values: dict[Result, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Each listed pair writes something non-empty, on a terminal and in a pipe."""
+    """Each listed pair writes well-formed output naming what it shows, styled or piped."""
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     buffer = io.StringIO()
     monkeypatch.setattr(render, "styled", lambda stream: styled)
@@ -82,7 +84,35 @@ def test_every_pair_renders(
         ),
     )
     render.render(result, fmt, values[result], buffer)
-    assert buffer.getvalue().strip()
+    out = buffer.getvalue()
+    assert out.strip()
+    _assert_shape(fmt, out)
+    if result in _MARKERS and fmt is not Format.CSV:
+        assert any(m in out for m in _MARKERS[result]), (
+            f"{result}/{fmt} names none of {_MARKERS[result]}"
+        )
+
+
+# What every rendering of a result must name: the diagnostic's rule (by id or name), a rule.
+_MARKERS = {
+    Result.DIAGNOSTICS: ("PC109", "single-study-claim"),
+    Result.RULES: ("PC101", "yaml-syntax"),
+}
+
+
+def _assert_shape(fmt: Format, out: str) -> None:
+    """The output is well-formed for its format, not merely non-empty."""
+    if fmt in (Format.JSON, Format.SARIF):
+        data = json.loads(out)
+        if fmt is Format.SARIF:
+            assert data["version"] == "2.1.0"
+    elif fmt is Format.CSV:
+        rows = list(csv.reader(io.StringIO(out)))
+        assert len(rows) >= 2 and len({len(r) for r in rows}) == 1, rows[:3]
+    elif fmt is Format.HTML:
+        assert out.lstrip().lower().startswith("<!doctype html") and "</html>" in out
+    elif fmt is Format.GITHUB:
+        assert all(line.startswith("::") for line in out.splitlines() if line.strip())
 
 
 @pytest.mark.parametrize("result", list(Result))

@@ -144,6 +144,23 @@ FAILING = [
         "unknown-claim",
         "Peer mentors lowered tenants' utility costs by 12% in Hartford.\n",
         [(1, 1)],
+    ),  # PC217
+    (
+        "contradicted-claim",
+        "Peer support reduces hospital admissions (Lloyd-Evans et al., 2014).\n",
+        [(1, 1)],
+    ),
+    # PC218
+    (
+        "figure-not-in-evidence",
+        "Peer support reduces hospital admissions by 30% (Sledge et al., 2011).\n",
+        [(1, 1)],
+    ),
+    # PC219
+    (
+        "design-mismatch",
+        "- Longer community tenure in one RCT (Clarke, 2000; Min 2007)\n",
+        [(1, 53)],
     ),
 ]
 
@@ -204,6 +221,15 @@ PASSING = [
         "Peer recovery support will reduce substance use (Boyd et al., 2005).\n",
     ),
     ("unknown-claim", "Peer recovery support may decrease self-stigma (Corrigan & Sokol, 2013).\n"),
+    (
+        "contradicted-claim",
+        "Peer support had no clear effect on hospitalisation (Lloyd-Evans et al., 2014).\n",
+    ),
+    (
+        "figure-not-in-evidence",
+        "Peer support reduced readmissions by 42% (Sledge et al., 2011).\n",
+    ),
+    ("design-mismatch", "- Longer community tenure in one RCT (Clarke, 2000)\n"),
 ]
 
 # The FAIL and PASS examples of the rules' own docstrings, as documented.
@@ -285,9 +311,9 @@ def test_docstring_pass_examples(rule: str, text: str) -> None:
 
 
 def test_every_document_rule_has_cases() -> None:
-    """Each of PC201-PC214 has at least one failing and one passing case above."""
+    """Each of PC201-PC214 and PC217-PC219 has at least one failing and one passing case above."""
     names = [r.name for r in all_rules() if r.scope == "document"]
-    assert len(names) == 14
+    assert len(names) == 17
     assert {rule for rule, *_ in FAILING} == set(names)
     assert {rule for rule, _ in PASSING} == set(names)
 

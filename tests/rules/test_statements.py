@@ -64,6 +64,24 @@ def test_reference_entries_and_their_annotations_are_not_claims() -> None:
     assert check_text(text, select=UNCITED) == []
 
 
+def test_a_post_with_one_source_at_its_foot() -> None:
+    """A post whose only source is the reference at its foot: its claims are that work's."""
+    text = (
+        "People in a peer support service had a readmission rate of only 17%, against 30%.\n\n"
+        "Posted on May 16, 2013.\n\n"
+        "Lawn, S., Smith, A., Hunter, K. (2008). Mental health peer support for hospital "
+        "avoidance and early discharge. Journal of Mental Health, 17(5), 498-508.\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_talking_points_in_quotation_marks_cite_their_sources_after() -> None:
+    """Sources after a quotation cover every sentence of it; without them it is uncited."""
+    cited = '"Peer support reduces relapse. It saves money." (Chinman et al., 2014)\n'
+    assert check_text(cited, select=UNCITED) == []
+    assert len(check_text(cited.replace(" (Chinman et al., 2014)", ""), select=UNCITED)) == 2
+
+
 def test_a_bullet_is_not_covered_by_its_neighbours_citations() -> None:
     """Among bullets that cite their own sources, the one that does not is uncited."""
     text = (

@@ -156,6 +156,42 @@ def test_place_of_a_quotation_and_an_entry() -> None:
     assert all(claimlike.place_of(entry, s, "paragraph").entry for s in sentences(entry))
 
 
+def test_quotations_attributed_to_someone_are_theirs() -> None:
+    """A quotation with a speaker is not the document's claim; talking points in quotation
+    marks with no speaker are."""
+    spoken = [
+        "As Dr. Johnson noted, “Peer support reduced relapse for most of them.”",
+        "According to Dr. Sonia Johnson, one of the study’s authors: “Peers reduce relapse.”",
+        "“My peer specialist reduced my hospital stays.” – Program participant",
+    ]
+    for text in spoken:
+        assert all(claimlike.place_of(text, s, "paragraph").quoted for s in sentences(text))
+    talking_point = '3. **Appeal**: "It empowers individuals and reduces hospital stays."'
+    spans = sentences(talking_point)
+    assert not any(claimlike.place_of(talking_point, s, "paragraph").quoted for s in spans)
+
+
+def test_a_named_subject_or_a_bold_term_is_not_peer_support() -> None:
+    """A bullet led by a name or a bold term of its own states that thing's effect."""
+    assert not claimlike.is_claim(
+        "Cognitive Processing Therapy (CPT) and PE therapy show 60-80% symptom reduction", BULLET
+    )
+    assert not claimlike.is_claim(
+        "**Community governance models** that prevent misuse while enabling innovation", BULLET
+    )
+    assert claimlike.is_claim("**Peer respite** reduces hospital stays", BULLET)
+    assert claimlike.is_claim(
+        "WHAM was associated with significantly greater increases in patient activation", BULLET
+    )
+
+
+def test_a_plan_is_not_a_finding() -> None:
+    """Blocks under a plan's label ("**Impact Metrics**:", "**Cost/Resources**:") state
+    intentions, not results."""
+    text = "**Cost/Resources**: $2 billion a year. Partially offset by reduced turnover costs."
+    assert all(claimlike.place_of(text, s, "paragraph").entry for s in sentences(text))
+
+
 def test_names_source() -> None:
     """A vague source in the sentence is a source; "A metasynthesis showed" names none."""
     assert claimlike.names_source("One study found a 56% decrease, according to MHA.")

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
     from peerclaims.config import Config
     from peerclaims.corpus.load import Corpus
+    from peerclaims.diagnostics import Diagnostic
+    from peerclaims.fix import FixRun
 
 PathsArg = Annotated[
     list[str],
@@ -75,6 +77,35 @@ NoGitignoreOpt = Annotated[
         rich_help_panel="Files",
         help="Check files that "
         ".gitignore (or .git/info/exclude) ignores; by default walking skips them.",
+    ),
+]
+
+
+FixOpt = Annotated[
+    bool,
+    typer.Option(
+        "--fix",
+        rich_help_panel="Fixes",
+        help="Apply the fixes findings carry (wrong year, misspelt author, et al., a vague "
+        "citation whose work is certain): text and Markdown in place, .docx and .pptx to a "
+        "copy beside the original (talk.fixed.pptx); then report what is left.",
+    ),
+]
+DiffOpt = Annotated[
+    bool,
+    typer.Option(
+        "--diff",
+        rich_help_panel="Fixes",
+        help="Print the fixes as a diff instead of applying them; exit 1 if there is one.",
+    ),
+]
+UnsafeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--unsafe-fixes",
+        rich_help_panel="Fixes",
+        help="With --fix or --diff, also add the citation a person should confirm: the one "
+        "work certain to back an uncited claim.",
     ),
 ]
 
@@ -216,6 +247,9 @@ def check(
     quiet: QuietOpt = False,
     statistics: StatisticsOpt = False,
     max_archive_entries: ArchiveEntriesOpt = None,
+    fix: FixOpt = False,
+    diff: DiffOpt = False,
+    unsafe_fixes: UnsafeOpt = False,
 ) -> None:
     """Check slides and handouts for citation and claim problems.
 
@@ -244,9 +278,29 @@ def check(
             jobs=jobs or None,
             max_archive_entries=_archive_entries(max_archive_entries, cfg),
         )
-    ran = [r for r in rules.all_rules() if r.scope == "document" and base.severity_of(r)]
+        diagnostics = list(result.diagnostics)
+        if fix or diff:
+            from peerclaims.fix import fix_documents
+
+            def recheck(changed: list[Path]) -> list[Diagnostic]:
+                again = check_paths(
+                    changed,
+                    corpus,
+                    base,
+                    settings_for=cfg.settings_by_path(select, ignore),
+                    jobs=1,
+                    max_archive_entries=_archive_entries(max_archive_entries, cfg),
+                )
+                return list(again.diagnostics)
+
+            fixing = fix_documents(files, diagnostics, recheck, unsafe=unsafe_fixes, write=not diff)
+            _say_fixed(fixing, len(diagnostics), diff=diff, quiet=quiet)
+            if diff:
+                raise typer.Exit(2 if missing else 1 if fixing.diffs else 0)
+            diagnostics = fixing.diagnostics
+    ran = [r for r in rules.all_rules() if r.runs_on("document") and base.severity_of(r)]
     finish(
-        list(result.diagnostics),
+        diagnostics,
         as_format(fmt),
         fail_level or cfg.fail_level,
         files=result.files,
@@ -254,6 +308,25 @@ def check(
         output=Output(output_file, quiet, statistics),
         failed=missing,
     )
+
+
+def _say_fixed(fixing: FixRun, found: int, *, diff: bool, quiet: bool) -> None:
+    """The diffs (--diff) on stdout; on stderr, what was fixed and what could not be."""
+    for what, n in fixing.unfixable.items():
+        err(f"peerclaims: cannot fix {what}; {_count(n, 'finding')} reported")
+    if diff:
+        sys.stdout.write("".join(fixing.diffs))
+        if not quiet:
+            err(f"Would fix {_count(fixing.fixed, 'finding')}" if fixing.fixed else "No fixes")
+        return
+    for source, written in fixing.written.items():
+        if written != source and not quiet:
+            err(f"peerclaims: wrote {written} (fixed copy of {source})")
+    if not quiet:
+        left = len(fixing.diagnostics)
+        hidden = sum(1 for d in fixing.diagnostics if d.fix and not d.fix.safe)
+        more = f"; {hidden} more with --unsafe-fixes" if hidden else ""
+        err(f"Found {_count(found, 'finding')} ({fixing.fixed} fixed, {left} remaining{more})")
 
 
 @app.command()

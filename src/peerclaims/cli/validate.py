@@ -57,7 +57,7 @@ def validate(
         cfg = read_config(config)
         settings = cfg.rule_settings(select, ignore)
         diagnostics, files = validate_for(cfg, claims, references, settings)
-    ran = [r for r in rules.all_rules() if r.scope == "corpus" and settings.severity_of(r)]
+    ran = [r for r in rules.all_rules() if r.runs_on("corpus") and settings.severity_of(r)]
     finish(
         diagnostics,
         as_format(fmt),

@@ -60,21 +60,31 @@ class _Text:
         return Position(line, offset - self.starts[line - 1] + 1)
 
     def locate(self, block: bm.Block) -> int | None:
-        """Offset of a block's raw text, searched forward from the previous block's end."""
+        """Offset of a block's raw text, searched forward from the previous block's end.
+
+        A block that failed to parse may overlap the next one: its raw text runs to where
+        the splitter gave up, which is the next block's `@type` when an entry is left
+        unclosed (`@misc{` then `@misc{b, …` gives the failed block `@misc{\n@misc`).
+        So after a failed block the search resumes just past its start, not its end.
+        """
         raw = block.raw or ""
         if not raw:
             return None
         found = self.text.find(raw, self.cursor)
         if found < 0:
             return None
-        self.cursor = found + len(raw)
+        overlaps = isinstance(block, bm.ParsingFailedBlock)
+        self.cursor = found + (1 if overlaps else len(raw))
         return found
 
 
 def parse_bib(text: str, path: str) -> BibParse:
     """Parse BibTeX text; never raises for bad data."""
-    text = blank_comments(text)  # same length and lines: offsets stay those of the file
+    text, restore = _hide_backslash_pairs(text)  # same length and lines: offsets stay
+    text = blank_comments(text)  # those of the file
     library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]  # re-exported, untyped
+    if restore:
+        _restore_backslash_pairs(library.blocks, restore)
     where = _Text(text)
     references: list[Reference] = []
     findings: list[Finding] = []
@@ -136,6 +146,39 @@ def blank_comments(text: str) -> str:
                 depth, done = _brace(token, depth, closer)
                 state = _OUTSIDE if done else state
     return "".join([*pieces, text[kept:]])
+
+
+_PRIVATE_USE = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+
+
+def _hide_backslash_pairs(text: str) -> tuple[str, str]:
+    """`text` with each LaTeX `\\\\` (a backslash pair, counted from the left) replaced by two
+    characters the text does not hold, and those two (or "" when there was none).
+
+    bibtexparser's splitter takes a brace or quote after any backslash as escaped, so after
+    the line break `\\\\` a closing brace never closed (`note = {line\\\\}` was lost as
+    "could not parse"). In TeX the pair is one command and the brace after it counts, as
+    BibTeX counts it; hidden, the splitter counts it too. A lone `\\{` stays escaped.
+    """
+    if "\\\\" not in text:
+        return text, ""
+    used = set(text)
+    pair = 2 * next(chr(c) for block in _PRIVATE_USE for c in block if chr(c) not in used)
+    return text.replace("\\\\", pair), pair
+
+
+def _restore_backslash_pairs(blocks: list[bm.Block], pair: str) -> None:
+    """Put each hidden backslash pair back into the values and keys bibtexparser read."""
+    for block in blocks:
+        entries = [block, getattr(block, "ignore_error_block", None)]
+        for entry in entries:
+            if isinstance(entry, bm.Entry):
+                entry.key = entry.key.replace(pair, "\\\\")
+                for f in entry.fields:
+                    if isinstance(f.value, str):
+                        f.value = f.value.replace(pair, "\\\\")
+            elif isinstance(entry, bm.String) and isinstance(entry.value, str):
+                entry.value = entry.value.replace(pair, "\\\\")
 
 
 def _brace(token: str, depth: int, closer: str) -> tuple[int, bool]:

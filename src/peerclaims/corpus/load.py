@@ -10,7 +10,6 @@ repeated claim id or work key, and each layer keeps its own files and positions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -21,14 +20,14 @@ from pydantic import ValidationError
 
 from peerclaims.corpus.bib import parse_bib
 from peerclaims.corpus.bundled import bundled_paths
+from peerclaims.corpus.ignores import ignore_comments, suppressions
 from peerclaims.corpus.model import SCHEMA_VERSION, Claim, Position, Reference
 from peerclaims.corpus.vocab import VOCABULARIES, allowed
 from peerclaims.corpus.yamlpos import YamlDoc, load_yaml
-from peerclaims.diagnostics import Finding
+from peerclaims.diagnostics import Directive, Finding
 from peerclaims.errors import InputError, reason
 from peerclaims.fileio import decode_text, read_text
 
-_IGNORE = re.compile(r"[#%]\s*peerclaims:\s*ignore(?:\[([^\]]*)\])?")
 _TOP_KEYS = ("version", "claims")
 _GIVEN: ContextVar[Mapping[str, bytes] | None] = ContextVar("given", default=None)  # bytes read
 
@@ -45,6 +44,7 @@ class Corpus:
     values: Mapping[tuple[Any, ...], Position] = field(default_factory=dict)
     keys: Mapping[tuple[Any, ...], Position] = field(default_factory=dict)
     suppressions: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)
+    directives: Mapping[str, tuple[Directive, ...]] = field(default_factory=dict)  # per file
     load_findings: tuple[Finding, ...] = ()
     claim_positions: tuple[Position, ...] = ()  # where each loaded claim's `id` is
     layers: tuple[Corpus, ...] = ()  # a merged corpus's layers, first wins; () for one layer
@@ -152,8 +152,13 @@ def read_layer(claims_path: str | Path | None, references_path: str | Path | Non
         values=doc.values,
         keys=doc.keys,
         suppressions={
-            path: suppressions(text or "", yaml=is_yaml)
-            for path, text, is_yaml in ((cpath, claims_text, True), (rpath, refs_text, False))
+            path: suppressions(text or "")
+            for path, text in ((cpath, claims_text), (rpath, refs_text))
+            if path
+        },
+        directives={
+            path: ignore_comments(text or "")
+            for path, text in ((cpath, claims_text), (rpath, refs_text))
             if path
         },
         load_findings=tuple(findings),
@@ -314,31 +319,6 @@ def _type_name(value: Any) -> str:
         bool: "true or false",
     }
     return names.get(type(value), f"a {type(value).__name__}")
-
-
-_YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-
-
-def suppressions(text: str, *, yaml: bool = True) -> dict[int, frozenset[str]]:
-    """`# peerclaims: ignore[rule]` (`%` in BibTeX) silences rules on its line, or the next.
-
-    A comment alone on its line applies to the line below it, as yamllint's
-    `disable-line` does; `ignore` without a list silences every rule ("*"). Lines are
-    counted as the file's parser counts them: YAML's line breaks for claims.yaml, `\n` only
-    for BibTeX (a form feed in a value is not a new line to either).
-    """
-    out: dict[int, frozenset[str]] = {}
-    if "peerclaims" not in text:
-        return out
-    lines = _YAML_BREAK.split(text) if yaml else text.split("\n")
-    for number, line in enumerate(lines, start=1):
-        match = _IGNORE.search(line)
-        if not match:
-            continue
-        names = frozenset(n.strip() for n in (match.group(1) or "*").split(",") if n.strip())
-        target = number + 1 if line.lstrip()[:1] in ("#", "%") else number
-        out[target] = out.get(target, frozenset()) | names
-    return out
 
 
 # What a `crossref` parent (a book, proceedings) lends a child that lacks the field, as

@@ -37,6 +37,7 @@ def merge_corpora(base: Corpus, extras: Iterable[Corpus]) -> Corpus:
         values=base.values,
         keys=base.keys,
         suppressions=base.suppressions,
+        directives=base.directives,
         load_findings=tuple(findings),
         claim_positions=base.claim_positions,
         layers=layers,

@@ -3,10 +3,22 @@
 PyYAML's composer gives nodes with marks; we build plain Python data from them ourselves,
 which lets us record positions, report duplicate keys (PyYAML silently keeps the last),
 refuse non-standard tags (safe loading only) and cap alias expansion ("billion laughs").
+
+Lines are those an editor shows, and YAML 1.2's: they end at "\n", "\r\n" or "\r" only.
+PyYAML follows YAML 1.1, where U+0085 (NEL), U+2028 (LINE SEPARATOR) and U+2029 (PARAGRAPH
+SEPARATOR) end a line too: text pasted from Word or a PDF would then fold or break a value
+("could not find expected key") and shift every position after it. So those three are
+hidden from PyYAML behind stand-ins of the same length and put back in every value
+(`_hide_breaks`): they are characters of the line they are on, kept in the value, as in
+YAML 1.2 and JSON. Positions are computed from a mark's character offset (`LineTable`),
+so an error that libyaml finds at its own closing line break (a file without a final
+newline) is on the file's last line, not the one after it.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +44,31 @@ _STR = _STD + "str"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
+_LINE_END = re.compile("\r\n|\r|\n")
+
+
+class LineTable:
+    """Editor positions (1-based line and column) of character offsets into `text`.
+
+    Lines end at "\n", "\r\n" and "\r", as editors, grep and the other readers of
+    peerclaims count them; U+0085, U+2028 and U+2029 are characters within a line. The
+    table of line starts is built on the first lookup, so a file without findings pays
+    nothing for it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def position(self, mark: yaml.Mark) -> Position:
+        """Where `mark` is; a mark past the end (libyaml's closing line break) is at the end."""
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in _LINE_END.finditer(self._text))]
+        offset = min(max(mark.index, 0), len(self._text))
+        line = bisect_right(self._starts, offset)
+        return Position(line, offset - self._starts[line - 1] + 1)
+
+
 class NodePositions(Mapping[Path, Position]):
     """Positions looked up lazily in the composed node tree, by data path.
 
@@ -39,8 +76,11 @@ class NodePositions(Mapping[Path, Position]):
     one, so a clean 10k-claim corpus pays nothing for having positions.
     """
 
-    def __init__(self, root: yaml.Node | None, *, keys: bool) -> None:
+    def __init__(
+        self, root: yaml.Node | None, *, keys: bool, lines: LineTable | None = None
+    ) -> None:
         self._root, self._keys = root, keys
+        self._lines = lines or LineTable("")
 
     def _find(self, path: Path) -> yaml.Node | None:
         node, key_node = self._root, None
@@ -68,7 +108,7 @@ class NodePositions(Mapping[Path, Position]):
         node = self._find(path)
         if node is None or (self._keys and not path):
             raise KeyError(path)
-        return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+        return self._lines.position(node.start_mark)
 
     def __contains__(self, path: object) -> bool:
         return isinstance(path, tuple) and self._find(path) is not None
@@ -102,21 +142,26 @@ class YamlDoc:
 def load_yaml(text: str, path: str) -> YamlDoc:
     """Compose `text` safely and build data with positions; never raises for bad YAML."""
     doc = YamlDoc()
+    lines = LineTable(text)
+    hidden, restore = _hide_breaks(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(hidden, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        doc.findings.append(_syntax_finding(exc, path, text))
+        doc.findings.append(_syntax_finding(exc, path, text, lines, restore))
         return doc
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        doc.findings.append(Finding("yaml-syntax", path, 1, 1, f"cannot parse YAML: {exc}"))
+        message = f"cannot parse YAML: {exc}".translate(restore)
+        doc.findings.append(Finding("yaml-syntax", path, 1, 1, message))
         return doc
     if node is None:
         return doc
-    doc.values = NodePositions(node, keys=False)
-    doc.keys = NodePositions(node, keys=True)
+    if restore:
+        _restore_breaks(node, restore)
+    doc.values = NodePositions(node, keys=False, lines=lines)
+    doc.keys = NodePositions(node, keys=True, lines=lines)
     # Without aliases a text cannot hold more nodes than characters; beyond a few times
     # that, aliases are multiplying the tree ("billion laughs").
-    builder = _Builder(path, doc, budget=MAX_NODES_FACTOR * (len(text) + 100))
+    builder = _Builder(path, doc, lines, budget=MAX_NODES_FACTOR * (len(text) + 100))
     try:
         doc.data = builder.build(node, 0)
     except _TooLarge as exc:
@@ -125,15 +170,51 @@ def load_yaml(text: str, path: str) -> YamlDoc:
     return doc
 
 
-def _syntax_finding(exc: yaml.MarkedYAMLError, path: str, text: str) -> Finding:
+_YAML11_BREAKS = "\x85\u2028\u2029"
+_STAND_INS = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+
+
+def _hide_breaks(text: str) -> tuple[str, dict[int, str]]:
+    """`text` with U+0085, U+2028 and U+2029 replaced by private-use characters it does not
+    hold (PyYAML reads those as ordinary text), and the table that puts them back."""
+    present = [c for c in _YAML11_BREAKS if c in text]
+    if not present:
+        return text, {}
+    used = set(text)
+    spare = (chr(c) for block in _STAND_INS for c in block if chr(c) not in used)
+    stand_in = {ord(c): next(spare) for c in present}
+    return text.translate(stand_in), {ord(v): chr(k) for k, v in stand_in.items()}
+
+
+def _restore_breaks(root: yaml.Node, restore: dict[int, str]) -> None:
+    """Put the hidden characters back into every scalar of the tree (each node once)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            node.value = node.value.translate(restore)
+        elif isinstance(node, yaml.MappingNode):
+            stack += [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+
+
+def _syntax_finding(
+    exc: yaml.MarkedYAMLError, path: str, text: str, lines: LineTable, restore: dict[int, str]
+) -> Finding:
     mark = exc.problem_mark or exc.context_mark
-    problem = exc.problem or "invalid YAML"
+    problem = (exc.problem or "invalid YAML").translate(restore)
     unclosed = "end of stream" in problem and "quoted scalar" in (exc.context or "")
     if unclosed and exc.context_mark is not None:
         mark = exc.context_mark  # point at the quote that opens, not at the end of the file
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    where = lines.position(mark) if mark else Position(1, 1)
+    line, column = where.line, where.column
     if exc.context and exc.context not in problem:
-        problem = f"{problem} ({exc.context})"
+        problem = f"{problem} ({exc.context.translate(restore)})"
     if unclosed:
         problem += "; is a closing quote missing?"
     # The pure-Python scanner names the tab ('\\t'); the C one does not, so look at the text.
@@ -143,7 +224,7 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, path: str, text: str) -> Finding:
 
 
 def _is_tab_at(text: str, line: int, column: int) -> bool:
-    lines = text.split("\n")
+    lines = _LINE_END.split(text)
     if not 1 <= line <= len(lines):
         return False
     row = lines[line - 1]
@@ -157,14 +238,14 @@ class _TooLarge(Exception):
 
 
 class _Builder:
-    def __init__(self, path: str, doc: YamlDoc, budget: int) -> None:
-        self.path, self.doc, self.budget = path, doc, budget
+    def __init__(self, path: str, doc: YamlDoc, lines: LineTable, budget: int) -> None:
+        self.path, self.doc, self.lines, self.budget = path, doc, lines, budget
 
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.budget -= 1
         if self.budget < 0 or depth > MAX_DEPTH:
             why = "nested too deeply" if depth > MAX_DEPTH else "expands too far through aliases"
-            raise _TooLarge(f"YAML document {why}; refusing to load it", *_lc(node))
+            raise _TooLarge(f"YAML document {why}; refusing to load it", *self.lc(node))
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node)
         if node.tag not in _COLLECTION_TAGS:  # !!python/object/apply on a mapping or list
@@ -194,8 +275,8 @@ class _Builder:
                     Finding(
                         "duplicate-yaml-key",
                         self.path,
-                        *_lc(key_node),
-                        f"key '{key}' is repeated (first at line {_lc(first[key])[0]}); "
+                        *self.lc(key_node),
+                        f"key '{key}' is repeated (first at line {self.lc(first[key])[0]}); "
                         "YAML keeps only the last value",
                     )
                 )
@@ -222,8 +303,8 @@ class _Builder:
             return None
 
     def finding(self, node: yaml.Node, message: str) -> Finding:
-        return Finding("yaml-syntax", self.path, *_lc(node), message)
+        return Finding("yaml-syntax", self.path, *self.lc(node), message)
 
-
-def _lc(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    def lc(self, node: yaml.Node) -> tuple[int, int]:
+        position = self.lines.position(node.start_mark)
+        return position.line, position.column

@@ -1,17 +1,20 @@
 """Views of the corpus for a curator: one claim, one study, and what withdrawing works changes.
 
-Pure functions over a loaded `Corpus`; no I/O and no rendering. Unknown ids and keys raise
-`NotFoundError`, which carries the closest existing names.
+Functions over a loaded `Corpus`, with no rendering; the only file they read is the
+optional `documents.yaml` beside the claims files, which gives the documents that claims
+appear in their titles (corpus/titles.py). Unknown ids and keys raise `NotFoundError`,
+which carries the closest existing names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peerclaims.corpus.grading import Grade, cebm_level, grade_claim, study_level
+from peerclaims.corpus.titles import title_of, title_order, titles_for
 from peerclaims.errors import InputError
 from peerclaims.suggest import closest, did_you_mean
 from peerclaims.text.folding import fold
@@ -64,6 +67,7 @@ class ClaimView:
     grade: Grade
     works: tuple[WorkSupport, ...]
     appearances: tuple[AppearanceView, ...]
+    titles: Mapping[str, str] = field(default_factory=dict)  # document file name → title
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,7 @@ class Impact:
     loses_direct: tuple[Affected, ...]
     weakened: tuple[Affected, ...]
     no_evidence: tuple[Affected, ...] = ()
+    titles: Mapping[str, str] = field(default_factory=dict)  # document file name → title
 
     @property
     def affected(self) -> tuple[Affected, ...]:
@@ -119,11 +124,14 @@ class Impact:
 
     @property
     def appearances(self) -> list[tuple[str, Claim, Appearance]]:
-        """(document, claim, appearance) for every affected claim, sorted by document."""
+        """(document, claim, appearance) for every affected claim, sorted by the document's
+        title (its file name where it has none)."""
         rows = [
             (a.document, item.claim, a) for item in self.affected for a in item.claim.appearances
         ]
-        return sorted(rows, key=lambda row: (row[0], row[1].id))
+        return sorted(
+            rows, key=lambda row: (title_order(title_of(row[0], self.titles)), row[0], row[1].id)
+        )
 
 
 def year_number(ref: Reference | None) -> int | None:
@@ -147,8 +155,15 @@ def work_line(ref: Reference) -> str:
     return f"{who} ({ref.year or 'n.d.'}).{title}"
 
 
-def claim_view(corpus: Corpus, claim_id: str) -> ClaimView:
-    """The claim, its grade, its works with levels, and its appearances with citation variants."""
+def document_titles(corpus: Corpus) -> dict[str, str]:
+    """Titles of the documents claims appear in, from the `documents.yaml` beside each
+    layer's claims file (first layer wins); InputError when one is malformed."""
+    return titles_for(claims for claims, _ in corpus.layer_files() if claims)
+
+
+def claim_view(corpus: Corpus, claim_id: str, titles: Mapping[str, str] | None = None) -> ClaimView:
+    """The claim, its grade, its works with levels, and its appearances with citation
+    variants; documents are named by `titles` (by default `document_titles`)."""
     claim = corpus.claim(claim_id)
     if claim is None:
         raise NotFoundError("claim", claim_id, closest(claim_id, (c.id for c in corpus.claims)))
@@ -157,7 +172,8 @@ def claim_view(corpus: Corpus, claim_id: str) -> ClaimView:
     views = tuple(
         AppearanceView(a, citation_variants(a.cited_as, found)) for a in claim.appearances
     )
-    return ClaimView(claim, grade_claim(claim, corpus), works, views)
+    titles = document_titles(corpus) if titles is None else titles
+    return ClaimView(claim, grade_claim(claim, corpus), works, views, titles)
 
 
 def _support(evidence: Evidence, work: Reference | None) -> WorkSupport:
@@ -178,9 +194,10 @@ def study_view(corpus: Corpus, key: str) -> StudyView:
     return StudyView(work, study_level(work).label, cebm_level(work), tuple(resting))
 
 
-def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
+def impact(corpus: Corpus, keys: Sequence[str], titles: Mapping[str, str] | None = None) -> Impact:
     """Claims left with no evidence, claims losing all direct support, and claims weakened,
-    if these works are withdrawn."""
+    if these works are withdrawn; documents are named by `titles` (by default
+    `document_titles`)."""
     withdrawn: list[str] = []
     for key in keys:
         work = corpus.reference(key)
@@ -203,7 +220,8 @@ def impact(corpus: Corpus, keys: Sequence[str]) -> Impact:
             loses.append(item)
         else:
             weakened.append(item)
-    return Impact(tuple(withdrawn), tuple(loses), tuple(weakened), tuple(nothing))
+    titles = document_titles(corpus) if titles is None else titles
+    return Impact(tuple(withdrawn), tuple(loses), tuple(weakened), tuple(nothing), titles)
 
 
 def _affected(claim: Claim, corpus: Corpus, gone: set[str]) -> Affected | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import zipfile
 from pathlib import Path
 
-from peerclaims.errors import InputError
+from peerclaims.errors import InputError, describe
 
 _MB = 1024 * 1024
 
@@ -101,7 +102,15 @@ def office_problem(path: Path, expected: str) -> str | None:
 
 
 def office_errors(*also: type[BaseException]) -> tuple[type[BaseException], ...]:
-    """Exceptions that python-pptx/python-docx raise on malformed archives and XML (and `also`)."""
+    """Exceptions that python-pptx/python-docx raise on malformed archives and XML (and `also`).
+
+    Whole families, not examples: each library's own base classes (python-docx's
+    `PythonDocxError`, `XmlchemyError` and `OpcError`, python-pptx's `PythonPptxError`,
+    whose `InvalidXmlError` an element missing a required attribute raises), lxml's,
+    zipfile's and zlib's, and the built-in ones their code lets escape on input it does not
+    expect (a missing part or relationship is a `LookupError`, an attribute of the wrong
+    form a `ValueError`, nesting past the stack a `RecursionError`).
+    """
     import zlib
 
     from lxml.etree import LxmlError
@@ -110,13 +119,101 @@ def office_errors(*also: type[BaseException]) -> tuple[type[BaseException], ...]
         zipfile.BadZipFile,
         zlib.error,
         EOFError,
-        KeyError,
+        LookupError,
         ValueError,
         TypeError,
         AttributeError,
-        IndexError,
+        ArithmeticError,
         NotImplementedError,
         RuntimeError,
         LxmlError,
+        *_library_errors(),
         *also,
     )
+
+
+def _library_errors() -> list[type[BaseException]]:
+    """The base exception classes of python-docx and python-pptx (those installed)."""
+    found: list[type[BaseException]] = []
+    for module, names in (
+        ("docx.exceptions", ("PythonDocxError",)),
+        ("docx.oxml.exceptions", ("XmlchemyError",)),
+        ("docx.opc.exceptions", ("OpcError",)),
+        (
+            "docx.image.exceptions",
+            ("InvalidImageStreamError", "UnexpectedEndOfFileError", "UnrecognizedImageError"),
+        ),
+        ("pptx.exc", ("PythonPptxError",)),
+    ):
+        try:
+            imported = importlib.import_module(module)
+        except ImportError:  # pragma: no cover - both are dependencies
+            continue
+        found += [getattr(imported, name) for name in names if hasattr(imported, name)]
+    return found
+
+
+_FORMATS = {"docx": "Word document", "pptx": "PowerPoint deck"}
+_MISSING_ITEM = re.compile(r"There is no item named '([^']*)' in the archive")
+_MISSING_RELATIONSHIP = re.compile(r"no relationship with key '([^']*)'")
+_NAMESPACE = re.compile(r"\{[^{}\s]*\}")  # lxml's "{http://…/main}pStyle" → "pStyle"
+
+
+def office_damage(path: Path, suffix: str, exc: BaseException) -> InputError:
+    """The error for an Office file whose content a library could not read, in words.
+
+    "deck.pptx: not a readable PowerPoint deck (.pptx): ppt/slides/slide1.xml is not
+    well-formed XML (line 1, column 9: …)", "…: the part word/styles.xml is missing",
+    else the library's own words ("required 'w:val' attribute not present") or "damaged".
+    """
+    what = f"not a readable {_FORMATS.get(suffix, 'Office file')} (.{suffix})"
+    return InputError(f"{path}: {what}: {_damage(path, exc)}")
+
+
+def _damage(path: Path, exc: BaseException) -> str:
+    from lxml.etree import XMLSyntaxError
+
+    if isinstance(exc, XMLSyntaxError):
+        return malformed_part(path) or "a part is not well-formed XML"
+    if isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str):
+        missing = _MISSING_ITEM.search(exc.args[0])
+        if missing:
+            return f"the part {missing.group(1)} is missing"
+        missing = _MISSING_RELATIONSHIP.search(exc.args[0])
+        if missing:
+            return f"a part it refers to (relationship {missing.group(1)}) is missing"
+    if isinstance(exc, RecursionError):
+        return "its XML is nested too deeply"
+    words = _NAMESPACE.sub("", describe(exc))
+    return "damaged" if words == "damaged" else f"damaged ({words})"
+
+
+def malformed_part(path: Path) -> str | None:
+    """ "name is not well-formed XML (line L, column C: why)" for the first XML part of the
+    archive at `path` that does not parse, or None when every part parses.
+
+    Parsed as python-docx and python-pptx do: no entities resolved, no DTD loaded, no
+    network; `check_archive` has bounded the sizes already.
+    """
+    import zlib
+
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, load_dtd=False, no_network=True, remove_blank_text=True
+    )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if not info.filename.lower().endswith((".xml", ".rels")):
+                    continue
+                try:
+                    etree.fromstring(archive.read(info), parser)
+                except etree.XMLSyntaxError as exc:
+                    line, column = exc.position
+                    why = str(exc.msg).split(", line ")[0].strip() or "malformed"
+                    where = f"line {line}, column {column}: {why}"
+                    return f"{info.filename} is not well-formed XML ({where})"
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError):
+        return None  # the archive itself is damaged: the caller says so in general words
+    return None

@@ -12,6 +12,11 @@ Kinds: "heading" for styles named "Heading…"/"Title…", "list-item" for style
 consecutive list items shares a group; every heading, other paragraph and table (all its
 cells) starts a new one.
 
+Places: Word shows no paragraph numbers, so each block is also named the way a reader
+finds it (`TextBlock.place`, see `place_names`): the heading it is under and its first
+words, `under "Outcomes", paragraph starting "Peer support reduces…"`; a table cell by its
+table (counted under that heading) and row. Findings and suppression comments use it.
+
 Suppressions: a paragraph containing `peerclaims: ignore[rule]` silences the rule in that
 paragraph and the next one; `peerclaims: ignore-file[rule]` in the whole document.
 """
@@ -19,16 +24,26 @@ paragraph and the next one; `peerclaims: ignore-file[rule]` in the whole documen
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
+from peerclaims.diagnostics import Directive
+from peerclaims.documents.archive import (
+    MAX_ENTRIES,
+    check_archive,
+    office_damage,
+    office_errors,
+    office_problem,
+)
+from peerclaims.documents.places import Spot, place_names
 from peerclaims.documents.types import (
     Document,
     TextBlock,
-    add_suppression,
+    add_directive,
+    find_directives,
     freeze_suppressions,
-    parse_directives,
+    strip_directives,
 )
 from peerclaims.errors import InputError
 
@@ -50,8 +65,16 @@ def read_docx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
         document = open_docx(io.BytesIO(path.read_bytes()))
         reader.walk(document.element.body, document, in_table=False)
     except office_errors(PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .docx file (damaged: {type(exc).__name__})") from exc
-    return Document(str(path), "docx", tuple(reader.blocks), freeze_suppressions(reader.acc))
+        raise office_damage(path, "docx", exc) from exc
+    return reader.document(str(path))
+
+
+def docx_paragraphs(document: Any) -> list[tuple[Any, TextBlock]]:
+    """The python-docx paragraph behind each block `read_docx` reads, in block order
+    (what `peerclaims check --fix` edits)."""
+    reader = _Reader()
+    reader.walk(document.element.body, document, in_table=False)
+    return list(zip(reader.paragraphs, reader.document("").blocks, strict=True))
 
 
 class _Reader:
@@ -59,7 +82,12 @@ class _Reader:
 
     def __init__(self) -> None:
         self.blocks: list[TextBlock] = []
-        self.acc: dict[int | None, set[str]] = {}
+        self.spots: list[Spot] = []  # where each block is, for its place name
+        self.found: list[tuple[int, bool, tuple[str, ...]]] = []  # (block, file-wide, names)
+        self.heading = ""  # text of the last heading met
+        self.tables = 0  # tables met under that heading
+        self.row: tuple[int, int] | None = None  # (table, row) of the cell being read
+        self.paragraphs: list[Any] = []  # the python-docx paragraph of each block
         self.index = 0
         self.group = 0
         self.in_list = False
@@ -77,9 +105,14 @@ class _Reader:
             elif child.tag == qn("w:tbl"):
                 table = Table(child, parent)
                 self._start_group(listing=False)
-                for row in child.tr_lst:
+                outer = self.row
+                self.tables += 1
+                number = self.tables
+                for row_no, row in enumerate(child.tr_lst, 1):
                     for tc in row.tc_lst:
+                        self.row = (number, row_no)
                         self.walk(tc, _Cell(tc, table), in_table=True)
+                self.row = outer
             elif child.tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
@@ -96,9 +129,26 @@ class _Reader:
         self.blocks.append(
             TextBlock(text, kind, unit="paragraph", index=self.index, group=self.group)
         )
-        for file_wide, rules in parse_directives(text):
-            for key in [None] if file_wide else [self.index, self.index + 1]:
-                add_suppression(self.acc, key, rules)
+        self.paragraphs.append(paragraph)
+        shown = strip_directives(text)  # a place is named by what the reader sees first
+        self.spots.append(Spot(kind, shown, self.heading, self.row if in_table else None))
+        if kind == "heading":
+            self.heading, self.tables = shown, 0
+        self.found += [
+            (len(self.blocks) - 1, wide, names) for wide, names, _ in find_directives(text)
+        ]
+
+    def document(self, path: str) -> Document:
+        """The document read, each block named by its place, with its suppressions."""
+        places = place_names(self.spots)
+        blocks = [replace(b, place=place) for b, place in zip(self.blocks, places, strict=True)]
+        acc: dict[int | None, set[str]] = {}
+        directives: list[Directive] = []
+        for block_no, file_wide, names in self.found:
+            index = blocks[block_no].index or 0
+            covers = [None] if file_wide else [index, index + 1]
+            add_directive(acc, directives, names, covers, index, location=places[block_no])
+        return Document(path, "docx", tuple(blocks), freeze_suppressions(acc), tuple(directives))
 
     def _start_group(self, *, listing: bool) -> None:
         if not (listing and self.in_list):

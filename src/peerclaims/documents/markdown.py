@@ -19,13 +19,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from peerclaims.diagnostics import Directive
 from peerclaims.documents.text import ContentLines, decode_text
 from peerclaims.documents.types import (
     Document,
     TextBlock,
-    add_suppression,
+    add_directive,
+    find_directives,
     freeze_suppressions,
-    parse_directives,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +49,13 @@ def read_markdown(label: str, data: bytes) -> Document:
     # block structure only: the inline parse (links, emphasis ...) is not read, and would
     # more than double the tokens held in memory for a large document
     reader.run(MarkdownIt("commonmark").enable("table").disable("inline").parse(source))
-    return Document(label, "markdown", tuple(reader.blocks), freeze_suppressions(reader.acc))
+    return Document(
+        label,
+        "markdown",
+        tuple(reader.blocks),
+        freeze_suppressions(reader.acc),
+        tuple(reader.directives),
+    )
 
 
 class _Reader:
@@ -59,6 +66,7 @@ class _Reader:
         self.content = ContentLines(lines)
         self.blocks: list[TextBlock] = []
         self.acc: dict[int | None, set[str]] = {}
+        self.directives: list[Directive] = []
         self.group = 0
         self.stack: list[str] = []  # open containers, innermost last
 
@@ -76,7 +84,7 @@ class _Reader:
                 self._row(tok.map[0], _cell_count(tokens, i))
             elif tok.type == "html_block" and tok.map:
                 start, end = tok.map
-                self._directives("\n".join(self.lines[start:end]), start + 1)
+                self._directives("\n".join(self.lines[start:end]), start + 1, 1)
 
     def _container(self, tok: Token) -> None:
         if tok.nesting < 0:
@@ -120,27 +128,30 @@ class _Reader:
 
     def _emit(self, text: str, line: int, column: int, kind: str) -> None:
         text = _blank_code(text)
-        self._directives(text, line)
+        self._directives(text, line, column)
         text = _blank_comments(text).rstrip()
         if text:
             self.blocks.append(TextBlock(text, kind, line, column, group=self.group))
 
-    def _directives(self, text: str, line: int) -> None:
+    def _directives(self, text: str, line: int, column: int) -> None:
         first, pos = line, 0  # lines counted as the comments go by, not from the start each time
         for start, end in _comments(text):
             first += text.count("\n", pos, start)
             last = first + text.count("\n", start, end)
             pos = start
-            silenced: set[str] = set()  # by the comment's directives, on each of its lines
-            for file_wide, rules in parse_directives(text[start + 4 : end - 3]):
+            following = None
+            for file_wide, rules, offset in find_directives(text[start + 4 : end - 3]):
+                at = start + 4 + offset
+                here = first + text.count("\n", start, at)
+                newline = text.rfind("\n", 0, at)
+                col = at - newline if newline >= 0 else column + at
                 if file_wide:
-                    add_suppression(self.acc, None, rules)
-                else:
-                    silenced |= rules
-            if silenced:
-                following = self.content.after(last)
-                for key in [*range(first, last + 1), *([following] if following else [])]:
-                    add_suppression(self.acc, key, silenced)
+                    add_directive(self.acc, self.directives, rules, [None], here, col)
+                    continue
+                if following is None:
+                    following = self.content.after(last) or 0
+                covers = [*range(first, last + 1), *([following] if following else [])]
+                add_directive(self.acc, self.directives, rules, covers, here, col)
 
 
 def _cell_count(tokens: list[Token], start: int) -> int:

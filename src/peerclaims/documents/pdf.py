@@ -14,12 +14,13 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from peerclaims.diagnostics import Directive
 from peerclaims.documents.types import (
     Document,
     TextBlock,
-    add_suppression,
+    add_directive,
+    find_directives,
     freeze_suppressions,
-    parse_directives,
 )
 from peerclaims.errors import InputError
 
@@ -41,12 +42,14 @@ def read_pdf(path: Path) -> Document:
         raise InputError(f"{path}: not a valid PDF file ({type(exc).__name__}: {exc})") from exc
     blocks: list[TextBlock] = []
     acc: dict[int | None, set[str]] = {}
+    directives: list[Directive] = []
     for number, text in enumerate(texts, 1):
         if text:
             blocks.append(TextBlock(text, "page", unit="page", index=number, group=number))
-        for file_wide, rules in parse_directives(text):
-            add_suppression(acc, None if file_wide else number, rules)
-    return Document(str(path), "pdf", tuple(blocks), freeze_suppressions(acc))
+        for file_wide, rules, _ in find_directives(text):
+            covers = [None if file_wide else number]
+            add_directive(acc, directives, rules, covers, number, location=f"page {number}")
+    return Document(str(path), "pdf", tuple(blocks), freeze_suppressions(acc), tuple(directives))
 
 
 def _page_texts(path: Path) -> list[str]:

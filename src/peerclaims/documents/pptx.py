@@ -18,13 +18,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerclaims.documents.archive import MAX_ENTRIES, check_archive, office_errors, office_problem
+from peerclaims.diagnostics import Directive
+from peerclaims.documents.archive import (
+    MAX_ENTRIES,
+    check_archive,
+    office_damage,
+    office_errors,
+    office_problem,
+)
 from peerclaims.documents.types import (
     Document,
     TextBlock,
-    add_suppression,
+    add_directive,
+    find_directives,
     freeze_suppressions,
-    parse_directives,
 )
 from peerclaims.errors import InputError
 
@@ -50,31 +57,43 @@ def read_pptx(path: Path, *, max_entries: int = MAX_ENTRIES) -> Document:
         deck = Presentation(io.BytesIO(path.read_bytes()))
         blocks: list[TextBlock] = []
         acc: dict[int | None, set[str]] = {}
+        directives: list[Directive] = []
         for number, slide in enumerate(deck.slides, 1):
             slide_blocks = _slide_blocks(slide, number)
-            _notes_suppressions(slide_blocks, number, acc)
+            _notes_suppressions(slide_blocks, number, acc, directives)
             blocks += slide_blocks
     except office_errors(PackageNotFoundError) as exc:
-        raise InputError(f"{path}: not a valid .pptx file (damaged: {type(exc).__name__})") from exc
-    return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc))
+        raise office_damage(path, "pptx", exc) from exc
+    return Document(str(path), "pptx", tuple(blocks), freeze_suppressions(acc), tuple(directives))
 
 
 def _slide_blocks(slide: Slide, number: int) -> list[TextBlock]:
-    blocks = [b for shape in _reading_order(slide.shapes) for b in _shape_blocks(shape, number)]
+    return [block for _, block in _slide_paragraphs(slide, number)]
+
+
+def deck_paragraphs(deck: Any) -> list[tuple[Any, TextBlock]]:
+    """The python-pptx paragraph behind each block `read_pptx` reads, in block order
+    (what `peerclaims check --fix` edits)."""
+    return [pair for n, slide in enumerate(deck.slides, 1) for pair in _slide_paragraphs(slide, n)]
+
+
+def _slide_paragraphs(slide: Slide, number: int) -> list[tuple[Any, TextBlock]]:
+    pairs = [p for shape in _reading_order(slide.shapes) for p in _shape_blocks(shape, number)]
     if slide.has_notes_slide:
         frame = slide.notes_slide.notes_text_frame
         if frame is not None:
-            blocks += _frame_blocks(frame, number, "notes", "notes")
-    return blocks
+            pairs += _frame_blocks(frame, number, "notes", "notes")
+    return pairs
 
 
 def _notes_suppressions(
-    blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]]
+    blocks: list[TextBlock], number: int, acc: dict[int | None, set[str]], out: list[Directive]
 ) -> None:
     for block in blocks:
         if block.kind == "notes":
-            for file_wide, rules in parse_directives(block.text):
-                add_suppression(acc, None if file_wide else number, rules)
+            for file_wide, rules, _ in find_directives(block.text):
+                covers = [None if file_wide else number]
+                add_directive(acc, out, rules, covers, number, location=f"slide {number} (notes)")
 
 
 def _reading_order(shapes: Iterable[BaseShape]) -> list[BaseShape]:
@@ -87,7 +106,7 @@ def _reading_order(shapes: Iterable[BaseShape]) -> list[BaseShape]:
     return sorted(shapes, key=key)
 
 
-def _shape_blocks(shape: Any, number: int) -> Iterator[TextBlock]:
+def _shape_blocks(shape: Any, number: int) -> Iterator[tuple[Any, TextBlock]]:
     from pptx.shapes.group import GroupShape
 
     if isinstance(shape, GroupShape):
@@ -113,19 +132,24 @@ def _title_kind(shape: Any) -> str | None:
     return None
 
 
-def _frame_blocks(frame: TextFrame, number: int, name: str, kind: str | None) -> list[TextBlock]:
-    """One block per non-empty paragraph of `frame`."""
-    texts = [(p.text.replace("\v", "\n").strip(), p.level) for p in frame.paragraphs]
-    texts = [(text, level) for text, level in texts if text]
+def _frame_blocks(
+    frame: TextFrame, number: int, name: str, kind: str | None
+) -> list[tuple[Any, TextBlock]]:
+    """One block per non-empty paragraph of `frame`, with its paragraph."""
+    texts = [(p, p.text.replace("\v", "\n").strip(), p.level) for p in frame.paragraphs]
+    texts = [(p, text, level) for p, text, level in texts if text]
     several = len(texts) > 1
     return [
-        TextBlock(
-            text,
-            kind or ("list-item" if level > 0 or several else "paragraph"),
-            unit="slide",
-            index=number,
-            shape=name,
-            group=number,
+        (
+            paragraph,
+            TextBlock(
+                text,
+                kind or ("list-item" if level > 0 or several else "paragraph"),
+                unit="slide",
+                index=number,
+                shape=name,
+                group=number,
+            ),
         )
-        for text, level in texts
+        for paragraph, text, level in texts
     ]

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from peerclaims import fileio as textio
+from peerclaims.diagnostics import Directive
 from peerclaims.documents.types import (
     Document,
     TextBlock,
-    add_suppression,
+    add_directive,
+    find_directives,
     freeze_suppressions,
-    parse_directives,
 )
 
 # Slide exports use private-use glyphs (U+F0A7, U+F0EC, U+F0D8 ...) and dingbats as bullets.
@@ -44,20 +45,22 @@ def is_directive_only(line: str) -> bool:
     return _DIRECTIVE_ONLY.fullmatch(line) is not None
 
 
-def line_suppressions(lines: list[str]) -> dict[int | None, frozenset[str]]:
-    """Suppressions from directives anywhere in `lines` (keys are 1-based lines)."""
+def line_suppressions(
+    lines: list[str],
+) -> tuple[dict[int | None, frozenset[str]], tuple[Directive, ...]]:
+    """Suppressions from directives anywhere in `lines` (keys are 1-based lines), and the
+    directives themselves."""
     acc: dict[int | None, set[str]] = {}
+    directives: list[Directive] = []
     content = ContentLines(lines)
     for number, line in enumerate(lines, 1):
-        for file_wide, rules in parse_directives(line):
-            if file_wide:
-                add_suppression(acc, None, rules)
-                continue
-            add_suppression(acc, number, rules)
-            following = content.after(number)
-            if following is not None:
-                add_suppression(acc, following, rules)
-    return freeze_suppressions(acc)
+        if "peerclaims" not in line:
+            continue
+        for file_wide, rules, offset in find_directives(line):
+            following = None if file_wide else content.after(number)
+            covers = [None] if file_wide else [number, *([following] if following else [])]
+            add_directive(acc, directives, rules, covers, number, offset + 1)
+    return freeze_suppressions(acc), tuple(directives)
 
 
 def _is_content(line: str) -> bool:
@@ -98,7 +101,8 @@ class ContentLines:
 def read_text(label: str, data: bytes) -> Document:
     """Read UTF-8 plain text into paragraph and list-item blocks."""
     lines = decode_text(label, data).split("\n")
-    return Document(label, "text", tuple(_blocks(lines)), line_suppressions(lines))
+    suppressions, directives = line_suppressions(lines)
+    return Document(label, "text", tuple(_blocks(lines)), suppressions, directives)
 
 
 def _blocks(lines: list[str]) -> list[TextBlock]:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from peerclaims.diagnostics import Directive
+
 _DIRECTIVE = re.compile(r"peerclaims:\s*(ignore-file|ignore)(?![\w-])(?:\s*\[([^\]\n]*)\])?")
 
 Suppressions = dict[int | None, frozenset[str]]
@@ -24,6 +26,7 @@ class TextBlock:
     index: int | None = None
     shape: str | None = None
     group: int = 0
+    place: str | None = None  # how a reader finds the block where it has no line (.docx)
     _breaks: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -49,8 +52,17 @@ class TextBlock:
         if self.unit is None:
             line, column = self.position(offset)
             return f"{path}:{line}:{column}"
+        return f"{path}: {self.where()}"
+
+    def where(self) -> str:
+        """Where the block is in a format without lines: its `place`, else "slide 3
+        (TextBox 2)" or "page 2"; "" for text formats (they have lines and columns)."""
+        if self.place:
+            return self.place
+        if self.unit is None:
+            return ""
         shape = f" ({self.shape})" if self.shape else ""
-        return f"{path}: {self.unit} {self.index}{shape}"
+        return f"{self.unit} {self.index}{shape}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +71,15 @@ class Document:
 
     `suppressions` maps a line (text, Markdown), slide (pptx), paragraph (docx) or page
     (pdf) number to the silenced rule names; key None applies to the whole file and the
-    name "*" silences every rule.
+    name "*" silences every rule. `directives` are the comments themselves, each with its
+    own place, so that unknown rule names and unused comments can be reported.
     """
 
     path: str
     format: str
     blocks: tuple[TextBlock, ...]
     suppressions: Suppressions = field(default_factory=dict)
+    directives: tuple[Directive, ...] = ()
 
     @property
     def display_path(self) -> str:
@@ -93,12 +107,39 @@ def parse_directives(text: str) -> list[tuple[bool, frozenset[str]]]:
 
     A directive without a bracketed list silences every rule ("*").
     """
+    return [(file_wide, frozenset(names)) for file_wide, names, _ in find_directives(text)]
+
+
+def find_directives(text: str) -> list[tuple[bool, tuple[str, ...], int]]:
+    """The directives in `text` as (file_wide, rule names as written, offset in `text`)."""
     found = []
     for match in _DIRECTIVE.finditer(text):
         listed = match.group(2)
-        rules = {"*"} if listed is None else {r.strip() for r in listed.split(",")} - {""}
-        found.append((match.group(1) == "ignore-file", frozenset(rules)))
+        names = ["*"] if listed is None else [r.strip() for r in listed.split(",")]
+        unique = tuple(dict.fromkeys(n for n in names if n))
+        found.append((match.group(1) == "ignore-file", unique, match.start()))
     return found
+
+
+def strip_directives(text: str) -> str:
+    """`text` without its `peerclaims: ignore[...]` directives (and the spaces they leave)."""
+    return " ".join(_DIRECTIVE.sub(" ", text).split()) if "peerclaims" in text else text
+
+
+def add_directive(
+    acc: dict[int | None, set[str]],
+    directives: list[Directive],
+    names: Iterable[str],
+    covers: Iterable[int | None],
+    line: int,
+    column: int = 0,
+    location: str | None = None,
+) -> None:
+    """Record one directive: silence `names` at each of `covers` and keep the comment."""
+    names, covers = tuple(names), tuple(dict.fromkeys(covers))
+    for key in covers:
+        add_suppression(acc, key, names)
+    directives.append(Directive(names, line, column, location, covers))
 
 
 def add_suppression(acc: dict[int | None, set[str]], key: int | None, rules: Iterable[str]) -> None:

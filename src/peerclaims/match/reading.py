@@ -68,9 +68,8 @@ class Analysis:
         if b.unit is None:
             line, column = b.position(offset)
             return Finding(rule, self.doc.display_path, line, column, message, suggestion)
-        where = f"{b.unit} {b.index}" + (f" ({b.shape})" if b.shape else "")
         return Finding(
-            rule, self.doc.display_path, b.index or 0, 0, message, suggestion, location=where
+            rule, self.doc.display_path, b.index or 0, 0, message, suggestion, location=b.where()
         )
 
     # ------------------------------------------------------------------ reference lists
@@ -245,10 +244,9 @@ class Analysis:
                 ):
                     lead_in_groups.add(self._next_group(i))
                     continue
-                following = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
-                place = claimlike.place_of(
-                    block.text, span, block.kind, next_kind=following, in_benefit_list=in_list
-                )
+                after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
+                cited = bool(self._in_span(i, span.start, span.end))
+                place = claimlike.place_of(block.text, span, block.kind, after, in_list, cited)
                 if claimlike.is_claim(text, place):
                     matches = tuple(self.ctx.claims.match(self._without_citations(i, span)))
                     out.append(ClaimSentence(i, span.start, span.end, text, matches))
@@ -374,6 +372,10 @@ _SOURCE_LINE = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,3}(?:by|to)\s*$", re.IGNORECASE)
+_VENUE = re.compile(r"^\s*(?:in|,)\s+(?:[A-Z][\w.&'’-]*\s*){1,5}[.)]*\s*$")
+
+
 def _citation_only(text: str, found: list[FoundCitation]) -> bool:
     """A block that is a citation and little else ("Recent review by Chinman et al ...", or a
     "Source: Chinman et al. (2014), Psychiatric Services" line at the foot of a slide)."""
@@ -386,4 +388,8 @@ def _citation_only(text: str, found: list[FoundCitation]) -> bool:
         rest.append(text[pos : c.citation.start])
         pos = c.citation.end
     rest.append(text[pos:])
+    # "Recent review by Chinman et al. (2014) in Psych Services": a lead-in and a venue
+    # around a narrative citation say no more than the vague form of the same line
+    rest[0] = _LEAD_IN.sub("", rest[0])
+    rest[-1] = _VENUE.sub("", rest[-1])
     return len("".join(rest).split()) <= 2  # "Source:", "Recent review by …"

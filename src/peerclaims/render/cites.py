@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 
 from peerclaims.match.listing import CitationRow, CitesListing
+from peerclaims.match.resolve import Status
 
 
 def _resolved(row: CitationRow) -> str:
-    if row.status == "variant":
+    if row.status == Status.VARIANT:
         what = ", ".join(f"{d.field} {d.written} → {d.expected}" for d in row.differences)
         return f"variant of {row.key}" + (f" ({what})" if what else "")
-    if row.status == "ambiguous":
+    if row.status == Status.AMBIGUOUS:
         return f"ambiguous: {', '.join(row.candidates)}"
-    if row.status == "exact":
+    if row.status == Status.EXACT:
         return f"exact {row.key}"
     return "unresolved"
 

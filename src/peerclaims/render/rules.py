@@ -27,6 +27,7 @@ _EXAMPLE = re.compile(r"^(FAIL|PASS)(?: \((\w+)\))?: ")
 _SCOPE = {
     "corpus": "the corpus files (peerclaims validate)",
     "document": "documents (peerclaims check)",
+    "both": "the ignore comments of documents and of the corpus files (check and validate)",
 }
 
 
@@ -86,10 +87,13 @@ def explain(rule: Rule) -> str:
     switch = (
         "It is always on: what was not read was not checked."
         if rule.name in ALWAYS_ON
+        else "It is off unless --select names it or the configuration sets its severity "
+        "under [tool.peerclaims.rules]."
+        if not rule.on_by_default
         else f"Skip it with --ignore {rule.name}, or set its severity under "
         "[tool.peerclaims.rules] in the configuration."
     )
-    out.append(fill.fill(f"Default severity: {rule.severity.value}. Checks {where}. {switch}"))
+    out.append(fill.fill(f"Default severity: {_default(rule)}. Checks {where}. {switch}"))
     out.append(f"Docs: {url(rule)}")
     return "\n".join(out) + "\n"
 
@@ -137,9 +141,14 @@ def _section(rule: Rule) -> str:
     body = rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
     body = re.sub(r"^(FAIL|PASS)( \(info\))?: ", r"- **\1**\2: ", body, flags=re.MULTILINE)
     return (
-        f"## {rule.name}\n\n`{rule.id}` · default severity **{rule.severity.value}** · "
+        f"## {rule.name}\n\n`{rule.id}` · default severity **{_default(rule)}** · "
         f"{rule.scope}\n\n{rule.summary}\n\n{body}\n"
     )
+
+
+def _default(rule: Rule) -> str:
+    """The severity a rule runs at by default, or "off (warning)" for one run when selected."""
+    return rule.severity.value if rule.on_by_default else f"off ({rule.severity.value})"
 
 
 def explain_markdown(rule: Rule) -> str:
@@ -150,7 +159,7 @@ def explain_markdown(rule: Rule) -> str:
 def markdown() -> str:
     """The whole of docs/rules.md."""
     table = "".join(
-        f"| {r.id} | [{r.name}](#{r.name}) | {r.severity.value} | {r.scope} | {r.summary} |\n"
+        f"| {r.id} | [{r.name}](#{r.name}) | {_default(r)} | {r.scope} | {r.summary} |\n"
         for r in all_rules()
     )
     return INTRO + table + "\n" + "\n".join(_section(r) for r in all_rules())

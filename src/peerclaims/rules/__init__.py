@@ -22,11 +22,16 @@ class Scope(StrEnum):
 
     CORPUS = "corpus"
     DOCUMENT = "document"
+    BOTH = "both"  # the ignore comments of documents and of the corpus files
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One check: a stable id, a kebab-case name, a default severity and its function."""
+    """One check: a stable id, a kebab-case name, a default severity and its function.
+
+    A rule that is not `on_by_default` runs only when `--select` or the configuration's
+    rules table names it (as ruff's RUF100 `unused-noqa`).
+    """
 
     id: str
     name: str
@@ -34,9 +39,14 @@ class Rule:
     scope_given: InitVar[str]  # a Scope or its value; a misspelt one fails at import
     check: Callable[..., Iterable[Finding]]
     scope: Scope = field(init=False)
+    on_by_default: bool = True
 
     def __post_init__(self, scope_given: str) -> None:
         object.__setattr__(self, "scope", Scope(scope_given))
+
+    def runs_on(self, scope: str) -> bool:
+        """Whether the rule checks `scope` ("corpus" or "document")."""
+        return self.scope in (scope, Scope.BOTH)
 
     @property
     def doc(self) -> str:
@@ -62,19 +72,29 @@ class RuleSettings:
         names = {rule.id, rule.name}
         if rule.name in ALWAYS_ON:
             return rule.severity
-        if self.select is not None and not names & self.select:
+        selected = self.select is not None and bool(names & self.select)
+        if self.select is not None and not selected:
             return None
         if names & self.ignore:
             return None
         for name in (rule.id, rule.name):
             if name in self.severities:
                 return self.severities[name]
-        return rule.severity
+        return rule.severity if rule.on_by_default or selected else None
 
 
 @cache
 def _registry() -> dict[str, Rule]:
-    from peerclaims.rules import citation, claims, evidence, load, references, reflist, statements
+    from peerclaims.rules import (
+        citation,
+        claims,
+        evidence,
+        load,
+        references,
+        reflist,
+        statements,
+        suppressions,
+    )
 
     rules = [
         *load.RULES,
@@ -84,6 +104,7 @@ def _registry() -> dict[str, Rule]:
         *reflist.RULES,
         *statements.RULES,
         *evidence.RULES,
+        *suppressions.RULES,
     ]
     return {rule.id: rule for rule in rules}
 
@@ -130,6 +151,7 @@ def stamp(
             location=finding.location,
             end_line=finding.end_line,
             end_column=finding.end_column,
+            fix=finding.fix,
         )
 
 

@@ -9,7 +9,7 @@ from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.found import FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.match.resolve import Status
-from peerclaims.rules import Rule, Scope
+from peerclaims.rules import Rule, Scope, fixes
 from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
 from peerclaims.rules.reflist import Works, listed_works
 from peerclaims.text.citations import CitationKind
@@ -129,18 +129,20 @@ def author_misspelt(a: Analysis) -> Iterator[Finding]:
     PASS: "(Ochocka, Nelson, Janzen, & Trainor, 2006)"
     """
     for found, work in cited_works(a):
-        fixes = [
+        names_fixed = [
             (d.written, d.expected) for d in work.resolution.differences if d.field == "author"
         ]
-        if fixes:
-            names = "; ".join(f"'{w}' is spelt '{e}'" for w, e in fixes)
+        if names_fixed:
+            names = "; ".join(f"'{w}' is spelt '{e}'" for w, e in names_fixed)
+            fix = fixes.author_fix(a, found, work, names_fixed)
             yield finding_at(
                 a,
                 "author-misspelt",
                 found,
                 work,
                 f"{names} in {cited_name(a, work.resolution.key)}",
-                _corrected(found.citation.text, fixes),
+                fixes.applied(found, fix) if fix else _corrected(found.citation.text, names_fixed),
+                fix,
             )
 
 
@@ -153,6 +155,7 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
     for found, work in cited_works(a):
         for d in work.resolution.differences:
             if d.field == "year":
+                fix = fixes.year_fix(a, found, work, d.expected)
                 fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
                 yield finding_at(
                     a,
@@ -161,19 +164,22 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
                     work,
                     f"'{_flat(work.work.text)}' gives {d.written}; the work is "
                     f"{cited_name(a, work.resolution.key)}",
-                    fixed,
+                    fixes.applied(found, fix) if fix else fixed,
+                    fix,
                 )
 
 
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
     """APA 7: "et al." for three or more authors; both names for two.
 
-    Full lists of three or more authors, which APA 6 allowed at first citation, are not
-    reported.
+    "et al" takes its full stop. Full lists of three or more authors, which APA 6 allowed at
+    first citation, are not reported. `check --fix` writes the missing name or full stop in
+    the document's style.
 
-    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead & McNeil
+    FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead & McNeil; "(Davidson et al, 2012)"
     PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
     """
+    style: fixes.Style | None = None
     for found, work in cited_works(a):
         ref = reference_of(a, work.resolution.key)
         if ref is None or not ref.authors or ref.authors[-1].last.lower() == "others":
@@ -181,24 +187,30 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
         if not ref.title:  # known only from in-text citations: its author count is unsure
             continue
         count, written = len(ref.authors), work.work
-        right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
-        if written.et_al and count <= 2:
+        if count <= 2 and (written.et_al or (len(written.authors) == 1 and count == 2)):
+            style = style or fixes.document_style(a)
+            fix = fixes.et_al_fix(a, found, work, [p.surname for p in ref.authors], style)
+            right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
             yield finding_at(
                 a,
                 "et-al-misuse",
                 found,
                 work,
-                f"'{written.text}' uses et al. for a work with {_n(count)}",
-                right,
+                f"'{written.text}' uses et al. for a work with {_n(count)}"
+                if written.et_al
+                else f"'{written.text}' names one of two authors; APA names both",
+                fixes.applied(found, fix) if fix else fixes.styled(right, style),
+                fix,
             )
-        elif not written.et_al and len(written.authors) == 1 and count == 2:
+        elif written.et_al and (fix := fixes.full_stop_fix(a, found, work)):
             yield finding_at(
                 a,
                 "et-al-misuse",
                 found,
                 work,
-                f"'{written.text}' names one of two authors; APA names both",
-                right,
+                f"'{_flat(written.text)}': 'et al' takes a full stop ('et al.')",
+                fixes.applied(found, fix),
+                fix,
             )
 
 
@@ -212,19 +224,26 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"
     """
+    style: fixes.Style | None = None
     for found in a.citations:
         if found.citation.kind != CitationKind.VAGUE:
             continue
         keys = sorted(found.keys)
         ref = reference_of(a, keys[0]) if len(keys) == 1 else None
         hint = f"; the corpus has {', '.join(keys)}" if len(keys) > 1 else ""
+        fix, paste = None, None
+        if ref is not None:
+            style = style or fixes.document_style(a)
+            fix = fixes.vague_fix(a, found, ref.year, style) if ref.year else None
+            paste = fixes.styled(intext(ref), style)
         yield finding_at(
             a,
             "vague-citation",
             found,
             None,
             f"'{found.citation.text}' names no year or reference{hint}",
-            intext(ref) if ref else None,
+            paste,
+            fix,
         )
 
 

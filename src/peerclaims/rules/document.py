@@ -8,16 +8,21 @@ findings; where a correct citation exists it is the suggestion, ready to paste.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterator
 
 from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
-from peerclaims.diagnostics import Finding
+from peerclaims.diagnostics import Finding, Fix
+from peerclaims.match.findings import reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
+from peerclaims.rules import fixes
 from peerclaims.text.citations import CitationKind
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INTEXT: dict[tuple[int, bool], tuple[Reference, str]] = {}
 
 
@@ -47,10 +52,12 @@ def finding_at(
     work: FoundWork | None,
     message: str,
     suggestion: str | None = None,
+    fix: Fix | None = None,
 ) -> Finding:
-    """A finding at the work (or, without one, at the citation)."""
+    """A finding at the work (or, without one, at the citation), with its fix if it has one."""
     offset = work.work.start if work else found.citation.start
-    return a.finding(rule, found.block, offset, message, suggestion)
+    finding = a.finding(rule, found.block, offset, message, suggestion)
+    return dataclasses.replace(finding, fix=fix) if fix else finding
 
 
 def cited_name(a: Analysis, key: str | None) -> str:
@@ -71,7 +78,32 @@ def clip(text: str, width: int = 80) -> str:
 
 
 def suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
-    """The in-text citations of the direct evidence of the sentence's best-matching claim."""
+    """The in-text citations of the direct evidence of the sentence's best-matching claim.
+
+    Where the sentence quotes a percentage or a multiple, only works whose findings on the
+    claim's outcome report that figure, or one within a point of it (48% for 47.1%, which
+    statistic-mismatch then corrects), are suggested: pasting a citation must not lend a
+    figure to a work that never gave it.
+    """
+    return "; ".join(intext(r) for r in _direct_evidence(a, s)) or None
+
+
+def _direct_evidence(a: Analysis, s: ClaimSentence) -> list[Reference]:
+    """The direct evidence of the best-matching claim, less works that do not report a
+    figure the sentence quotes (the suggestion and the unsafe fix alike)."""
     keys = [e.ref for m in s.matches[:1] for e in m.claim.evidence if e.support == Support.DIRECT]
-    refs = [r for r in (reference_of(a, k) for k in keys) if r is not None]
-    return "; ".join(intext(r) for r in refs) or None
+    figures = stated_figures(s.text)
+    if figures:
+        outcomes = [m.claim.outcome for m in s.matches[:1]]
+        keys = [k for k in keys if reports_all(a.ctx.corpus, k, outcomes, figures, slack=1)]
+    return [r for r in (reference_of(a, k) for k in keys) if r is not None]
+
+
+def with_citation_fix(a: Analysis, s: ClaimSentence, finding: Finding) -> Finding:
+    """An uncited claim's finding with an unsafe fix (`--unsafe-fixes`) that cites the one
+    work certain to back it, at the sentence's end; no fix where it is not exactly one."""
+    refs = _direct_evidence(a, s)
+    if len(refs) != 1 or _YEAR.search(s.text):  # a year: it may name a source already
+        return finding
+    fix = fixes.cite_fix(a, s.block, s.start, s.text, intext(refs[0]))
+    return dataclasses.replace(finding, fix=fix) if fix else finding

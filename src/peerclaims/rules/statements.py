@@ -12,9 +12,10 @@ from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.found import ClaimSentence, FoundCitation
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
-from peerclaims.rules.document import clip, suggest_for
+from peerclaims.rules.document import clip, suggest_for, with_citation_fix
 from peerclaims.text import claimlike
 from peerclaims.text import sentences as claimtext
+from peerclaims.text.citations import CitationKind
 from peerclaims.text.sentences import Span
 
 
@@ -38,6 +39,8 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     PASS: "Peer support reduced readmissions (Sledge et al., 2011)."
     PASS: "We found that peer support reduced readmissions by a third."
     """
+    if _single_source(a):
+        return
     for s in a.claim_sentences:
         if (
             not _cited(a, s)
@@ -45,13 +48,27 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
             and not claimlike.names_source(s.text)
         ):
             suggestion = suggest_for(a, s)
-            yield a.finding(
+            found = a.finding(
                 "uncited-claim",
                 s.block,
                 s.start,
                 f"'{clip(s.text)}' states a finding without a citation",
                 suggestion,
             )
+            yield with_citation_fix(a, s, found) if suggestion else found
+
+
+def _single_source(a: Analysis) -> bool:
+    """A post whose one source is the reference at its foot: no author-year citation in the
+    text, and the last block (and no other) is a reference entry ("Lawn, S., Smith, A.,
+    Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's."""
+    if not a.blocks or any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in a.citations):
+        return False
+    entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
+    return entries == [len(a.blocks) - 1]
+
+
+_NOT_AUTHOR_YEAR = frozenset({CitationKind.NUMBERED, CitationKind.VAGUE})
 
 
 def _cited(a: Analysis, s: ClaimSentence) -> bool:
@@ -69,14 +86,18 @@ def _cited(a: Analysis, s: ClaimSentence) -> bool:
 
 def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
     """A citation standing alone right after the sentence in its block ("... professionals.
-    (Hoagwood et al., 2010)" on the next line): nothing but a stop between them, and nothing
-    after it but the end of the block or of its sentence."""
+    (Hoagwood et al., 2010)" on the next line), or after the quotation it is in: nothing but
+    a stop between them, and nothing after it but the end of the block or of its sentence."""
     text = a.blocks[s.block].text
-    after = [c for c in a.citations_in({s.block}) if c.citation.start >= s.end]
+    end = s.end
+    for start, stop in claimlike.quotations(text):  # a quotation's sources follow it whole
+        if start < s.end and stop > s.start:
+            end = max(end, stop)
+    after = [c for c in a.citations_in({s.block}) if c.citation.start >= end]
     if not after:
         return False
     first = min(after, key=lambda c: c.citation.start)
-    between = text[s.end : first.citation.start]
+    between = text[end : first.citation.start]
     return not between.strip(" \t\n.;,") and bool(_STANDS_ALONE.match(text, first.citation.end))
 
 

@@ -22,7 +22,8 @@ CHANGE = re.compile(
     r"minimi[sz]\w*|ameliorat\w*|alleviat\w*|mitigat\w*|eliminat\w*|heighten\w*|"
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
-    r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed))\b",
+    r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
+    r"fell|falls?|falling|halved|doubled|tripled)\b",
     _I,
 )
 """A change, a comparison or a means of change ("reduces", "fewer", "fosters", "more likely")."""
@@ -42,7 +43,7 @@ OUTCOME = re.compile(
     r"general health|self-rated health|recovery|satisfaction|isolation|lonel\w*|social\w*|"
     r"stigma|shame|blame|housing|homeless\w*|employment|employed|jobs?|return to work|"
     r"education|emotional support|"
-    r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|"
+    r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
     r"expenditure|mortality|morbidity|life expectancy|dying|deaths?|functioning|tenure|"
     r"control|empathy|acceptance|trust|knowledge|coping|resilien\w*|collaboration|"
     r"relationships?|belonging|community|service use|utili[sz]ation|use of services|"
@@ -55,7 +56,8 @@ OUTCOME = re.compile(
 
 BENEFIT = re.compile(
     r"\b((?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"
-    r"(?:(?:\w+ly|very|more|most|also|quite|cost)[\s-]+)*effective\b|cost[- ]effective\b|"
+    r"(?:(?:\w+ly|very|more|most|also|quite|as|just|cost)[\s-]+)*effective\b|"
+    r"cost[- ]effective\b|"
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
     r"model|tool|means|option|service|adjunct|component|alternative|support)s?\b|"
     r"(?:demonstrat\w*|show\w*|prove[sdn]?|established|evidence of|evidence for)\s+"
@@ -123,6 +125,14 @@ AIM = re.compile(
 TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 """A target set, not a result reached ("hospitalizations diverted (target: 50,000)")."""
 
+PLAN_LABEL = re.compile(
+    r"^\W*(?:\*\*|__)?(?:impact\s+)?(?:metrics|targets?|goals?|objectives?|timeline|budget|"
+    r"costs?(?:\s*/\s*resources)?|resources|funding)(?:\*\*|__)?\s*:",
+    _I,
+)
+"""A run-in label of a plan or proposal ("**Impact Metrics**:", "**Cost/Resources**:"): what
+it introduces is intended, not found."""
+
 DEFINITION = re.compile(
     r"\b(is|are) (?:defined|described|known|referred to) as\b|\brefers? to\b|"
     r"^\W*(?:\w+\W+){0,4}(?:means|is the process)\b|"
@@ -166,18 +176,19 @@ SOURCE = re.compile(
     r"\b(?i:according to)\b|\b(?i:published|reported|presented) (?:in|by) (?:the )?[A-Z]|"
     r"\b(?i:(?:the|this|that|their|these) (?:study|studies|trial|review|evaluation|analysis|"
     r"survey|report|brief|paper|meta-analysis))\b|"
-    r"\b(?:1[89]|20)\d\d (?:[A-Z][\w&-]*\s+){1,4}(?i:study|review|evaluation|report|"
-    r"analysis|survey|trial|brief)\b|"
+    r"\b(?:1[89]|20)\d\d\s+(?:[\w&-]+\s+){0,4}(?i:study|review|evaluation|report|"
+    r"analysis|meta-analysis|survey|trial|brief)\b|"
     r"\b(?:[A-Z][\w&-]+\s+){1,5}(?i:(?:pilot\s+)?(?:study|review|evaluation|report|trial)\s+"
-    r"(?:showed|found|reported|concluded|demonstrated))\b"
+    r"(?:showed|found|reported|concluded|demonstrated))\b|"
+    r"\b(?i:and|&) (?i:his|her|their) (?i:colleagues|co-?workers|team)\b"
 )
 """A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
 England evaluation found", "The study found" (one named earlier). Such a sentence is not
 "without a citation"; whether its source can be looked up is `vague-citation`'s question."""
 
 SPEECH = re.compile(
-    r"(?:\b(?:said|says|noted|notes|explained|explains|added|adds|recalled|recalls|told|"
-    r"wrote|writes|put it|remarked|stated)\b[^“\"]{0,30}|:)\s*[“\"]",
+    r"\b(?:said|says|noted|notes|explained|explains|added|adds|recalled|recalls|told|"
+    r"wrote|writes|put it|remarked|stated|according to)\b[^“\"!?]{0,80}[“\"]",
     _I,
 )
 """A quotation introduced in the sentence ("He said: “...", "As Dr. Johnson noted, “...")."""

@@ -24,71 +24,39 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from peerclaims.text import claim_words as words
-from peerclaims.text.sentences import Span, is_heading_like, normalise_typography
+from peerclaims.text.claim_place import (
+    _ENTRY,
+    _WORKS_RUN_ON,
+    INLINE_BULLETS,
+    Place,
+    is_entry,
+    names_source,
+    other_segment,
+    place_of,
+    quotations,
+)
+from peerclaims.text.sentences import is_heading_like, normalise_typography
 
-INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a sentence stands in its block, as far as telling a claim needs."""
-
-    bullet: bool = False  # a list item, or a segment after an inline bullet ("• Reduces ...")
-    alone: bool = False  # the whole of its block or bullet: a slide line, a bullet
-    labels_list: bool = False  # a list follows it at once: a label over bullets
-    in_benefit_list: bool = False  # an item of a list introduced as benefits
-    quoted: bool = False  # inside quotation marks
-    entry: bool = False  # in a block that is a reference-list entry ("Lawn, S., ... (2008).")
-    kind: str = "paragraph"  # the block's kind: "paragraph", "list-item", "table-cell", ...
-
-
-def place_of(
-    text: str, span: Span, kind: str, *, next_kind: str | None = None, in_benefit_list: bool = False
-) -> Place:
-    """The `Place` of `text[span.start:span.end]` in a block of `kind` ("list-item", ...)
-    followed by a block of `next_kind`."""
-    before = text[: span.start].rstrip()
-    after = text[span.end :].lstrip()
-    inline = bool(before) and before[-1] in INLINE_BULLETS
-    starts_bulleted = text.lstrip()[:1] in INLINE_BULLETS and not before.strip(INLINE_BULLETS)
-    bullet = kind == "list-item" or inline or starts_bulleted
-    segment_start = not before or before[-1] in INLINE_BULLETS
-    segment_end = not after or after[0] in INLINE_BULLETS
-    alone = segment_start and segment_end
-    label = (not after and kind != "list-item" and next_kind == "list-item") or (
-        bool(after) and after[0] in INLINE_BULLETS and not bullet
-    )
-    entry = bool(_ENTRY.match(normalise_typography(text).lstrip()))
-    return Place(bullet, alone, label, in_benefit_list, _quoted(text, span), entry, kind)
-
-
-def other_segment(text: str, span: Span, offset: int) -> bool:
-    """Whether `offset` lies in another inline bullet's segment than `span` ("• A [1] • B")."""
-    low, high = sorted((offset, span.start))
-    between = text[low:high] if offset < span.start else text[span.end : offset]
-    return any(ch in INLINE_BULLETS for ch in between)
-
-
-def names_source(sentence: str) -> bool:
-    """Whether the sentence names its source, if only vaguely ("according to the brief",
-    "A 2019 NHS England evaluation found", "The study found")."""
-    return bool(words.SOURCE.search(normalise_typography(sentence)))
-
-
-def _quoted(text: str, span: Span) -> bool:
-    """Inside quotation marks: a quotation opened before the sentence and not yet closed, or
-    a sentence that opens one."""
-    head = text[: span.start]
-    curly_open = head.count("“") - head.count("”")
-    straight_open = head.count('"') % 2
-    first = text[span.start : span.start + 1]
-    if curly_open > 0 or straight_open == 1 or first in ("“", '"'):
-        return True
-    return bool(words.SPEECH.search(text, span.start, span.end))
-
+__all__ = [
+    "INLINE_BULLETS",
+    "Place",
+    "ends_list",
+    "is_claim",
+    "is_entry",
+    "is_lead_in",
+    "is_list_benefit",
+    "might_state",
+    "names_source",
+    "other_segment",
+    "place_of",
+    "quotations",
+    "states_benefit",
+    "states_cost",
+    "states_effect",
+    "states_statistic",
+]
 
 _LABEL_PREFIX = re.compile(r"^\W*(?:\*\*|__)?[A-Z][\w /&-]{0,30}(?:\*\*|__)?\s*:\s+(?=\S)")
 _MARKERS = re.compile(r"^[\s*_#>•▪■◦●➢➤►✓✔❧-]+|[\s*_]+$")
@@ -121,7 +89,7 @@ def is_claim(sentence: str, place: Place | None = None) -> bool:
     if states_cost(body):
         return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
     if states_effect(body):
-        return _about_support(body, place)
+        return _about_support(body, place, normalise_typography(sentence).strip())
     if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
         return True  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
     return place.in_benefit_list and is_list_benefit(body)
@@ -139,7 +107,7 @@ def _is_title(text: str, place: Place) -> bool:
 
 def _not_a_claim(text: str, place: Place) -> bool:
     """Labels, questions, aims, definitions, datelines, null results, quotations, entries."""
-    if place.quoted or place.entry or _ENTRY.match(text):
+    if place.quoted or place.entry or _ENTRY.match(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
     if is_heading_like(text) or text.endswith(":"):
         return True
@@ -160,11 +128,6 @@ def _not_a_claim(text: str, place: Place) -> bool:
 _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
 # A reference-list entry outside a list the reader found: "Lawn, S., Smith, A. (2008). ...",
 # "Lawn S, Smith A. Mental health ...".
-_ENTRY = re.compile(
-    r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}|"
-    r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and\b|\(\d{4})|"
-    r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+\s[A-Z]{1,3},\s[A-Z][\w'’-]+\s[A-Z]{1,3}[,.]"
-)
 _SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
 
 
@@ -177,13 +140,29 @@ def _title_case(text: str, fewest: int = 4) -> bool:
     return capitals >= 0.8 * len(tokens)
 
 
-def _about_support(text: str, place: Place) -> bool:
+# A bullet that opens with a name of its own ("Cognitive Processing Therapy (CPT) ... show",
+# "988 Suicide & Crisis Lifeline received ...") is about that, not about peer support; one
+# word ("WHAM was associated with ...") may well be a peer programme's name.
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\d[\d,.]*\s+[A-Z])")
+_BOLD_TERM = re.compile(r"^\W*(?:\*\*|__)[^*_]+(?:\*\*|__)")
+
+
+def _about_support(text: str, place: Place, raw: str = "") -> bool:
     """The effect can be of peer support: it names peers, a programme or a pronoun, or it
-    is an item with no subject of its own ("Reduces hospitalizations")."""
-    if place.bullet or place.in_benefit_list or words.ABOUT.search(text):
+    is an item with no subject of its own ("Reduces hospitalizations"). A bullet led by a
+    bold term or a name of its own ("**Community governance models** that prevent ...", "VA
+    facilities report ...") is about that."""
+    bold = _BOLD_TERM.match(raw)
+    if bold and not words.PEER.search(bold.group(0)) and not words.CHANGE.match(text):
+        return bool(place.in_benefit_list or words.ABOUT.search(raw, bold.end()))
+    if place.cited and _PERCENT.search(text):
+        return True  # a figure citing its source states that source's effect
+    if place.in_benefit_list or words.ABOUT.search(text):
         return True
-    first = words.CHANGE.match(text)
-    return first is not None
+    if words.CHANGE.match(text):
+        return True  # "Decreased caregiver stress", "Improved Health and Mental Health Outcomes"
+    named = _NAMED_SUBJECT.match(text) and not words.OUTCOME.match(text)
+    return place.bullet and not named
 
 
 def might_state(text: str) -> bool:
@@ -215,7 +194,7 @@ def states_effect(sentence: str) -> bool:
     sentence = normalise_typography(sentence)
     if _change_near_outcome(sentence):
         return True
-    if _PERCENT.search(sentence) or words.CURRENCY.search(sentence):
+    if _PERCENT.search(sentence):
         strong = any(
             not words.WEAK_CHANGE.match(m.group(0)) for m in words.CHANGE.finditer(sentence)
         )

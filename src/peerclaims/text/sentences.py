@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
 # "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]]*)"
+    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_]*)"
     r"\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 # A bullet inside a block ("Reduced days inpatient • Participants ... • TN PeerLink ...",
@@ -135,11 +135,21 @@ def numbers(sentence: str) -> list[float]:
 
 
 def certainty_words(sentence: str) -> list[str]:
-    """Certainty wording ("proven", "always", "will reduce"), unless the sentence hedges."""
+    """Certainty wording ("proven", "always", "will reduce"), unless the sentence hedges.
+
+    "will reduce" is certainty about peer support only where peer support (or "it", "they")
+    comes before it: "The law will improve the link" predicts what a law does."""
     sentence = " ".join(normalise_typography(sentence).split())
     if _HEDGE.search(sentence):
         return []
-    return [m.group(0) for m in _CERTAIN.finditer(sentence)]
+    return [
+        m.group(0)
+        for m in _CERTAIN.finditer(sentence)
+        if not m.group(0).lower().startswith("will ") or _PEER_BEFORE.search(sentence[: m.start()])
+    ]
+
+
+_PEER_BEFORE = re.compile(r"\b(?:peers?|peer-\w+|mentors?|coach\w*|it|they|this)\b", re.IGNORECASE)
 
 
 def without_numbers(text: str) -> str:

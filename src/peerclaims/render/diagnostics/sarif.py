@@ -54,7 +54,7 @@ def _result(d: Diagnostic, index: int, fingerprint: str) -> dict[str, object]:
     if d.location:
         location["message"] = {"text": d.location}
     text = d.message if not d.suggestion else f"{d.message} Suggestion: {d.suggestion}"
-    return {
+    result: dict[str, object] = {
         "ruleId": d.rule,
         "ruleIndex": index,
         "level": _LEVEL[d.severity],
@@ -62,6 +62,25 @@ def _result(d: Diagnostic, index: int, fingerprint: str) -> dict[str, object]:
         "locations": [location],
         "partialFingerprints": {"peerclaimsFingerprint/v1": fingerprint},
     }
+    fix = d.fix
+    if fix is not None and fix.line > 0:  # SARIF replacements are regions of a text file
+        region = {
+            "startLine": fix.line,
+            "startColumn": fix.column,
+            "endLine": fix.end_line,
+            "endColumn": fix.end_column,
+        }
+        change = {
+            "artifactLocation": {"uri": artifact_uri(d.path)},
+            "replacements": [{"deletedRegion": region, "insertedContent": {"text": fix.new}}],
+        }
+        result["fixes"] = [
+            {
+                "description": {"text": f"Replace '{fix.old}' with '{fix.new}'"},
+                "artifactChanges": [change],
+            }
+        ]
+    return result
 
 
 def render(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule], version: str) -> str:

@@ -6,6 +6,7 @@ Every document is `{"version": 1, ...}` (shapes in docs/commands.md). Keys keep 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from peerclaims.corpus.grading import Grade
@@ -124,10 +125,14 @@ def _support(item: WorkSupport) -> dict[str, Any]:
     }
 
 
-def appearance_dict(a: Appearance, variants: tuple[str, ...] | None = None) -> dict[str, Any]:
-    """One appearance; `variants` only where they were computed."""
+def appearance_dict(
+    a: Appearance, variants: tuple[str, ...] | None = None, titles: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """One appearance, its document's title (null when it has none); `variants` only where
+    they were computed."""
     row: dict[str, Any] = {
         "document": a.document,
+        "title": (titles or {}).get(a.document),
         "as_written": a.as_written,
         "cited_as": a.cited_as,
         "location": a.location,
@@ -156,7 +161,9 @@ def show(view: ClaimView) -> str:
             "claim": claim,
             "grade": grade_dict(view.grade),
             "evidence": [_support(w) for w in view.works],
-            "appearances": [appearance_dict(a.appearance, a.variants) for a in view.appearances],
+            "appearances": [
+                appearance_dict(a.appearance, a.variants, view.titles) for a in view.appearances
+            ],
         }
     )
 
@@ -178,7 +185,7 @@ def study(view: StudyView) -> str:
     )
 
 
-def _affected(item: Affected) -> dict[str, Any]:
+def _affected(item: Affected, titles: Mapping[str, str]) -> dict[str, Any]:
     return {
         "id": item.claim.id,
         "statement": " ".join(item.claim.statement.split()),
@@ -186,7 +193,7 @@ def _affected(item: Affected) -> dict[str, Any]:
         "remaining": list(item.remaining),
         "grade_before": item.before.label,
         "grade_after": item.after.label,
-        "appearances": [appearance_dict(a) for a in item.claim.appearances],
+        "appearances": [appearance_dict(a, titles=titles) for a in item.claim.appearances],
     }
 
 
@@ -195,13 +202,18 @@ def impact(result: Impact) -> str:
     claim in one), appearances by document."""
     documents: dict[str, list[dict[str, Any]]] = {}
     for doc, claim, a in result.appearances:
-        documents.setdefault(doc, []).append({"claim": claim.id, **appearance_dict(a)})
+        row = appearance_dict(a, titles=result.titles)
+        del row["title"]  # said once, with the document
+        documents.setdefault(doc, []).append({"claim": claim.id, **row})
     return dump(
         {
             "withdrawn": list(result.withdrawn),
-            "no_evidence": [_affected(i) for i in result.no_evidence],
-            "loses_all_direct": [_affected(i) for i in result.loses_direct],
-            "weakened": [_affected(i) for i in result.weakened],
-            "documents": [{"document": d, "appearances": rows} for d, rows in documents.items()],
+            "no_evidence": [_affected(i, result.titles) for i in result.no_evidence],
+            "loses_all_direct": [_affected(i, result.titles) for i in result.loses_direct],
+            "weakened": [_affected(i, result.titles) for i in result.weakened],
+            "documents": [
+                {"document": d, "title": result.titles.get(d), "appearances": rows}
+                for d, rows in documents.items()
+            ],
         }
     )

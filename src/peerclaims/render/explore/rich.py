@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from peerclaims.corpus.titles import title_of
 from peerclaims.curate.explore import ClaimView, Impact, StudyView, work_line
 from peerclaims.curate.search import END, MARK, SearchResult
 from peerclaims.render.explore import text as plain
@@ -35,12 +36,16 @@ def grade(label: str | None) -> Text:
 
 
 def _table(title: str | None, *columns: str) -> Table:
-    """A table with simple rules; ids, keys and documents are never cut."""
+    """A table with simple rules; ids and keys are never cut, document titles wrap."""
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD)
     for name in columns:
-        whole = name in ("id", "claim", "ref", "document", "#")
-        table.add_column(name, no_wrap=whole, overflow="fold")
+        whole = name in ("id", "claim", "ref", "#")
+        width = _DOCUMENT_WIDTH if name == "document" else None
+        table.add_column(name, no_wrap=whole, overflow="fold", max_width=width)
     return table
+
+
+_DOCUMENT_WIDTH = 26  # a title wraps within this; a file name this long folds
 
 
 def search(result: SearchResult, query: str, console: Console) -> None:
@@ -87,7 +92,7 @@ def show(view: ClaimView, console: Console) -> None:
         written = Text(" ".join(a.as_written.split()))
         if a.location:
             written.append(f"\n{a.location}", style="dim")
-        table.add_row(a.document, written, cited)
+        table.add_row(title_of(a.document, view.titles), written, cited)
     console.print(table)
 
 
@@ -130,5 +135,6 @@ def impact(result: Impact, console: Console) -> None:
         "What presenters would have to change", "document", "claim", "as written", "where"
     )
     for doc, claim, a in result.appearances:
-        table.add_row(doc, claim.id, " ".join(a.as_written.split()), a.location or "")
+        document = title_of(doc, result.titles)
+        table.add_row(document, claim.id, " ".join(a.as_written.split()), a.location or "")
     console.print(table)

@@ -5,9 +5,10 @@ Matches in search snippets are wrapped in `**`. Every function is pure: results 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from peerclaims.corpus.titles import title_of
 from peerclaims.curate.explore import Affected, ClaimView, Impact, StudyView, WorkSupport, work_line
 from peerclaims.curate.search import END, MARK, Hit, SearchResult
 
@@ -93,9 +94,9 @@ def work_facts(support: WorkSupport) -> str:
     return " · ".join(parts)
 
 
-def appearance_head(a: Appearance) -> str:
-    """The document, and where in it."""
-    return a.document + (f" — {a.location}" if a.location else "")
+def appearance_head(a: Appearance, titles: Mapping[str, str] | None = None) -> str:
+    """The document (by its title where it has one), and where in it."""
+    return title_of(a.document, titles or {}) + (f" — {a.location}" if a.location else "")
 
 
 def show(view: ClaimView) -> str:
@@ -121,7 +122,7 @@ def show(view: ClaimView) -> str:
         lines += [INDENT + text for text in _work_lines(w.work, w.evidence.locator)]
     lines += ["", f"Appearances ({len(view.appearances)})"]
     for item in view.appearances:
-        lines.append("  " + appearance_head(item.appearance))
+        lines.append("  " + appearance_head(item.appearance, view.titles))
         lines += [INDENT + text for text in _appearance_lines(item.appearance, item.variants)]
     return "\n".join(lines) + "\n"
 
@@ -205,13 +206,13 @@ def impact(result: Impact) -> str:
             lines += ["  " + affected_line(item), INDENT + " ".join(item.claim.statement.split())]
         lines.append("")
     rows = result.appearances
-    docs = sorted({doc for doc, _, _ in rows})
+    docs = list(dict.fromkeys(doc for doc, _, _ in rows))  # in the rows' order: by title
     lines.append(
         f"What presenters would have to change ({plural(len(rows), 'appearance')} in "
         f"{plural(len(docs), 'document')})"
     )
     for doc in docs:
-        lines.append(f"  {doc}")
+        lines.append(f"  {title_of(doc, result.titles)}")
         for _, claim, a in (row for row in rows if row[0] == doc):
             where = f" ({a.location})" if a.location else ""
             lines.append(f'{INDENT}{claim.id}: "{" ".join(a.as_written.split())}"{where}')

@@ -1,0 +1,163 @@
+"""contradicted-claim: a sentence says peer support moves an outcome one way and cites a
+work that found no difference, or the opposite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from peerclaims.corpus.model import Claim, Reference
+from peerclaims.corpus.vocab import Direction
+from peerclaims.diagnostics import Finding
+from peerclaims.match.findings import findings, reports_all, stated_figures
+from peerclaims.match.found import ClaimSentence, FoundCitation
+from peerclaims.match.reading import Analysis
+from peerclaims.match.statement import Stated, stated_effects
+from peerclaims.rules.document import cited_name, clip, intext, reference_of
+
+_CHANGED = frozenset({Direction.INCREASE, Direction.DECREASE})
+# designs whose findings weigh most, for the works suggested instead
+_WEIGHT = {
+    "meta-analysis": 0,
+    "systematic-review": 1,
+    "rct": 2,
+    "cluster-rct": 2,
+    "quasi-experimental": 3,
+    "cohort": 4,
+}
+
+
+def own_citations(a: Analysis, s: ClaimSentence) -> list[FoundCitation]:
+    """The citations inside the sentence itself."""
+    return [c for c in a.citations_in({s.block}) if s.start <= c.citation.start < s.end]
+
+
+def own_text(a: Analysis, s: ClaimSentence) -> str:
+    """The sentence with its own citations blanked (a journal name states no effect)."""
+    text = a.blocks[s.block].text
+    pieces, pos = [], s.start
+    for c in own_citations(a, s):
+        pieces.append(text[pos : c.citation.start])
+        pos = max(pos, c.citation.end)
+    pieces.append(text[pos : s.end])
+    return " ".join(pieces)
+
+
+def contradicted_claim(a: Analysis) -> Iterator[Finding]:
+    """A sentence states a direction for an outcome; the work it cites found otherwise.
+
+    "Reduces hospitalisation" credited to a work whose corpus findings on hospitalisation
+    are all "no difference" (or an increase) misreports that work. Only benefits are
+    checked (fewer admissions, more hope): a rise in admissions is more often a baseline
+    than a claim for peer support. The message gives the
+    work's actual finding and names works the corpus records as finding the stated
+    direction, if any; they are suggested unless the sentence quotes a figure they do not
+    report. A sentence that negates or hedges towards no effect ("no
+    evidence that", "mixed", "whether") states no direction and is not checked; a work with
+    any finding in the stated direction (or a mixed one) on that outcome is not accused, nor
+    is one of several works cited when another of them found the stated direction or it
+    found another outcome the sentence states.
+
+    FAIL: "Peer support reduces hospital admissions (Lloyd-Evans et al., 2014)."
+    PASS: "Peer support had no clear effect on hospital admissions (Lloyd-Evans et al., 2014)."
+    """
+    for s in a.claim_sentences:
+        for key, st, found in contradictions(a, s):
+            yield _finding(a, s, key, st, found)
+
+
+def contradictions(a: Analysis, s: ClaimSentence) -> list[tuple[str, Stated, tuple[Claim, ...]]]:
+    """Each cited work the sentence contradicts: its key, the first stated benefit it
+    contradicts, and its findings on that outcome."""
+    index = findings(a.ctx.corpus)
+    stated = [st for st in stated_effects(own_text(a, s)) if st.beneficial]
+    if not stated:
+        return []
+    keys = sorted(a.attributed_keys(s, vague=False))
+    out = []
+    for key in keys:
+        for st in stated:
+            found = index.of(key, [st.outcome])
+            if not found or not _contradicts(st, found):
+                continue
+            if len(keys) > 1 and (
+                _supports_other(index.of(key), stated, st)
+                or any(_supports(index.of(k, [st.outcome]), st) for k in keys if k != key)
+            ):
+                continue  # the works may share the sentence between them
+            out.append((key, st, found))
+            break
+    return out
+
+
+def _contradicts(st: Stated, found: tuple[Claim, ...]) -> bool:
+    """All the work's findings on the outcome are no difference or the other way."""
+    other = Direction.INCREASE if st.direction == Direction.DECREASE else Direction.DECREASE
+    return all(c.direction in (Direction.NO_DIFFERENCE, other) for c in found)
+
+
+def _supports(found: tuple[Claim, ...], st: Stated) -> bool:
+    return any(c.direction in (st.direction, Direction.MIXED) for c in found)
+
+
+def _supports_other(found: tuple[Claim, ...], stated: list[Stated], st: Stated) -> bool:
+    return any(
+        c.outcome == o.outcome and c.direction == o.direction
+        for o in stated
+        if o is not st
+        for c in found
+    )
+
+
+def _phrase(direction: str, outcome: str) -> str:
+    label = outcome.replace("-", " ")
+    return {
+        Direction.DECREASE: f"a reduction in {label}",
+        Direction.INCREASE: f"an increase in {label}",
+        Direction.NO_DIFFERENCE: f"no difference in {label}",
+    }.get(Direction(direction), f"mixed results on {label}")
+
+
+def _finding(
+    a: Analysis, s: ClaimSentence, key: str, st: Stated, found: tuple[Claim, ...]
+) -> Finding:
+    actual = sorted({c.direction for c in found}, key=lambda d: d != Direction.NO_DIFFERENCE)
+    what = " and ".join(_phrase(d, st.outcome) for d in actual)
+    supporting = _supporting(a, st, {c.population for c in found})
+    names = "; ".join(intext(r, narrative=True) for r in supporting)
+    also = f"; works that found {_phrase(st.direction, st.outcome)}: {names}" if names else ""
+    figures = stated_figures(s.text)
+    if figures:  # never lend the sentence's figure to a work that did not report it
+        outcome = [st.outcome]
+        supporting = [
+            r for r in supporting if reports_all(a.ctx.corpus, r.key, outcome, figures, slack=1)
+        ]
+    return a.finding(
+        "contradicted-claim",
+        s.block,
+        s.start,
+        f"'{clip(s.text)}' states {_phrase(st.direction, st.outcome)}, but "
+        f"{cited_name(a, key)} found {what} ({', '.join(c.id for c in found)}){also}",
+        "; ".join(intext(r) for r in supporting) or None,
+    )
+
+
+def _supporting(a: Analysis, st: Stated, populations: set[str]) -> list[Reference]:
+    """Up to three works found the stated direction, the same population first, then the
+    strongest designs and the newest."""
+    ranked: dict[str, tuple[int, int, int]] = {}
+    for claim in a.ctx.corpus.claims:
+        if claim.outcome != st.outcome or claim.direction != st.direction:
+            continue
+        for e in claim.evidence:
+            ref = reference_of(a, e.ref)
+            if ref is None or e.support != "direct":
+                continue
+            year = int((ref.year or "0")[:4]) if (ref.year or "0")[:4].isdigit() else 0
+            rank = (
+                0 if claim.population in populations else 1,
+                _WEIGHT.get(ref.design or "", 9),
+                -year,
+            )
+            ranked[ref.key] = min(ranked.get(ref.key, rank), rank)
+    best = sorted(ranked, key=lambda k: (ranked[k], k))[:3]
+    return [r for r in (reference_of(a, k) for k in best) if r is not None]

@@ -1,0 +1,97 @@
+"""stated_effects: which way a sentence says an outcome moves, and when it says none."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.match.statement import mentioned_outcomes, stated_effects
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(s.outcome.value, s.direction.value) for s in stated_effects(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peer support reduces hospitalisation.", [("hospitalization", "decrease")]),
+        ("Peer support reduces suicide attempts.", [("suicide", "decrease")]),
+        ("a 56% reduction in hospital readmission rates", [("hospitalization", "decrease")]),
+        ("readmissions were reduced", [("hospitalization", "decrease")]),
+        ("fewer days in hospital than usual care", [("hospitalization", "decrease")]),
+        (
+            "Peer support will eliminate the need for hospital care.",
+            [("hospitalization", "decrease")],
+        ),
+        ("Improved symptoms", [("symptoms", "decrease")]),  # less is better
+        ("Improved quality of life", [("quality-of-life", "increase")]),
+        ("reduced homelessness", [("housing", "increase")]),
+        (
+            "Increased empowerment and hope",
+            [("empowerment", "increase"), ("hope", "increase")],
+        ),
+        (
+            "reduces hospital admissions and improves hope",
+            [("hospitalization", "decrease"), ("hope", "increase")],
+        ),
+        ("reduced stigma in hospital settings", [("stigma", "decrease")]),
+        ("less gain in personal empowerment", [("empowerment", "decrease")]),
+    ],
+)
+def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no evidence that peer support reduces hospitalisation",
+        "Peer support did not reduce readmissions.",
+        "It is unclear whether peer support reduces admissions.",
+        "Results on hospitalisation were mixed.",
+        "Does peer support reduce readmissions?",
+        "Peer support reduced costs but not hospital admissions.",
+        "Peer workers are employed in hospitals.",
+        "Admissions rose in the control group.",
+        "Some trials found fewer admissions, though a meta-analysis found no effect.",
+        "The service aims to reduce hospital admissions.",
+        "We hypothesised that peer support would reduce readmissions.",
+    ],
+)
+def test_no_direction(text: str) -> None:
+    """Negated, questioned, contrasted or directionless sentences state nothing."""
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficial"),
+    [
+        ("reduced readmissions", True),
+        ("greater hope", True),
+        ("reduced hopelessness", True),
+        ("higher rates of hospitalisation", False),
+        ("hope declined", False),
+        ("increased service use", False),
+    ],
+)
+def test_beneficial(text: str, beneficial: bool) -> None:
+    """A benefit is less of what harms and more of what helps."""
+    [stated] = stated_effects(text)
+    assert stated.beneficial is beneficial
+
+
+def test_mentioned_outcomes() -> None:
+    assert {o.value for o in mentioned_outcomes("80% were satisfied; satisfaction and hope")} == {
+        "satisfaction",
+        "hope",
+    }
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab reducsvhoptilz,.%?-")), max_size=120))
+def test_spans_lie_in_the_text(text: str) -> None:
+    """Any text: no exception, and each outcome span is inside the text."""
+    for s in stated_effects(text):
+        assert 0 <= s.start < s.end <= len(text)
