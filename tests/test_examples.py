@@ -41,9 +41,8 @@ def test_deck_and_markdown_report_the_same_problems() -> None:
 
 
 def test_deck_findings_are_located_by_slide() -> None:
-    """Each finding in the deck names its slide; the uncited bullet ('proven to increase
-    self-esteem', whose neighbours' citations are their own) is on slide 4, the uncited
-    statistic on slide 5."""
+    """Each finding in the deck names its slide; the uncited "proven" bullet, among cited
+    ones, is on slide 4 and the uncited statistic on slide 5."""
     corpus = load_corpus().corpus
     deck = check_paths([EXAMPLES / "talk.pptx"], corpus).diagnostics
     uncited = [d for d in deck if d.name == "uncited-claim"]

@@ -30,8 +30,8 @@ from peerclaims.documents.text import read_text
 from peerclaims.match import reading
 from peerclaims.rules import reflist
 from peerclaims.rules.document import cited_works
-from peerclaims.text import citations
-from peerclaims.text import sentences as claimtext
+from peerclaims.text import citations, claim_words
+from peerclaims.text import claimlike as claimtext
 from tests.helpers import REPO, context
 
 TALK = (REPO / "examples" / "talk.md").read_text(encoding="utf-8")
@@ -400,13 +400,16 @@ def test_citations_do_not_overlap_and_are_found_as_before() -> None:
     assert [(c.kind, c.text) for c in many[: len(alone)]] == [(c.kind, c.text) for c in alone]
 
 
-def _near_by_pairs(sentence: str, gap: int = 4) -> bool:
-    """The change-near-outcome test as it was: every pair of words compared."""
-    changes = [m.span() for m in claimtext._CHANGE.finditer(sentence)]
-    for o_start, o_end in (m.span() for m in claimtext._OUTCOME.finditer(sentence)):
-        for c_start, c_end in changes:
-            between = sentence[c_end:o_start] if c_end <= o_start else sentence[o_end:c_start]
-            if len(between.split()) <= gap:
+def _near_by_pairs(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool:
+    """The change-near-outcome test done the slow way: every pair of words compared (a weak
+    change word only before its outcome, a strong one either side or on it)."""
+    sentence, changes = claimtext.change_words(sentence)
+    for o_start, o_end in (m.span() for m in claim_words.OUTCOME.finditer(sentence)):
+        for c_start, c_end, weak in changes:
+            if c_end <= o_start:
+                if len(sentence[c_end:o_start].split()) <= (weak_gap if weak else gap):
+                    return True
+            elif not weak and len(sentence[o_end:c_start].split()) <= gap:
                 return True
     return False
 
@@ -433,6 +436,10 @@ def test_change_near_outcome_looks_at_two_change_words_per_outcome(
         "\u00a0",
         "x-y",
         "better",
+        "more",
+        "help",
+        "empowers",
+        "efforts to",
         "\n",
     ]
     for _ in range(3_000):

@@ -95,7 +95,8 @@ TALK_RULES = [
     "reference-list-mismatch",
 ]
 STATES = "48 states and DC reimburse peer support services.\n"
-CORRIGAN = "Less self-stigma (Bologna, et al., 2011).\n"  # one warning: et al. for 2 authors
+# one warning: et al. for 2 authors (no claim: "Less self-stigma" would be one, and miscited)
+CORRIGAN = "Peer-run respite (Bologna, et al., 2011).\n"
 BOLOGNA = "Fewer hospital days (Bologna & Pulice, 2010).\n"  # one error (and one info)
 
 EXTRA_CLAIMS = """\

@@ -90,7 +90,7 @@ def test_another_work_with_a_similar_name_is_no_false_error(text: str) -> None:
 def test_a_neighbouring_claims_citation_is_its_own() -> None:
     """Lines of one paragraph: the endnote ends the second claim, not the first."""
     text = (
-        "Recovery Innovations saw a 56% reduction in hospital readmission rates.\n"
+        "The peer-run program saw a 56% reduction in hospital readmission rates.\n"
         "A meta-analysis showed peer support is superior to usual care in reducing "
         "depressive symptoms.i\nThe second finding holds.ii\n"
     )

@@ -133,6 +133,12 @@ FAILING = [
         "Peer support is proven to increase self-esteem and confidence.\n",
         [(1, 1)],
     ),
+    (
+        "overstated-certainty",  # one trial of 74 people is graded Moderate, not High (issue 10)
+        "Peer support will reduce readmissions by 42% (Sledge et al., 2011).\n",
+        [(1, 1)],
+    ),
+    ("overstated-certainty", "Peer support will eliminate the need for hospital care.\n", [(1, 1)]),
     # PC213
     (
         "unknown-claim",
@@ -211,8 +217,8 @@ PASSING = [
     ("statistic-mismatch", "48 states and DC reimburse peer support services.\n"),
     ("overstated-certainty", "Peer support may increase self-esteem and confidence.\n"),
     (
-        "overstated-certainty",  # certain wording is fine where the evidence is a trial
-        "Peer support will reduce readmissions by 42% (Sledge et al., 2011).\n",
+        "overstated-certainty",  # certain wording is fine where the evidence is graded High
+        "Peer recovery support will reduce substance use (Boyd et al., 2005).\n",
     ),
     ("unknown-claim", "Peer recovery support may decrease self-stigma (Corrigan & Sokol, 2013).\n"),
     (

@@ -27,7 +27,7 @@ from peerclaims.match.resolve import (
 )
 from peerclaims.match.standalone import citation_only
 from peerclaims.match.tables import cell_citations, row_key
-from peerclaims.text import reflist
+from peerclaims.text import claimlike, reflist
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.citations import Citation, CitationKind, CitedWork
 
@@ -216,13 +216,16 @@ class Analysis:
         out = []
         lead_in_groups: set[int] = set()
         for i, block in enumerate(self.blocks):
-            lead_in = claimtext.is_lead_in(block.text)
+            lead_in = claimlike.is_lead_in(block.text)
             if i in self.list_blocks or block.kind in ("heading", "title"):
                 if lead_in:
                     lead_in_groups.add(self._next_group(i))
                 continue
             in_list = block.kind == "list-item" and block.group in lead_in_groups
-            if not (lead_in or in_list or claimtext.might_state(block.text)):
+            if in_list and claimlike.ends_list(block.text):  # a new slide's title
+                lead_in_groups.discard(block.group)
+                in_list = False
+            if not (lead_in or in_list or claimlike.might_state(block.text)):
                 continue  # one search rules out most prose before it is split into sentences
             for span in claimtext.sentences(block.text):
                 if self.in_list(i, span.start):
@@ -231,12 +234,14 @@ class Analysis:
                 if (
                     lead_in
                     and text.rstrip().endswith((":", "to", "include"))
-                    and claimtext.is_lead_in(text)
+                    and claimlike.is_lead_in(text)
                 ):
                     lead_in_groups.add(self._next_group(i))
                     continue
-                claim_like = claimtext.states_effect(text) or claimtext.states_statistic(text)
-                if claim_like or (in_list and claimtext.is_list_benefit(text)):
+                after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
+                cited = bool(self._in_span(i, span.start, span.end))
+                place = claimlike.place_of(block.text, span, block.kind, after, in_list, cited)
+                if claimlike.is_claim(text, place):
                     matches = tuple(self.ctx.claims.match(self._without_citations(i, span)))
                     out.append(ClaimSentence(i, span.start, span.end, text, matches))
         return tuple(out)

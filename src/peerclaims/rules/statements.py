@@ -4,27 +4,49 @@ Rules that compare a sentence with the evidence it cites are in rules/evidence.p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from peerclaims.corpus.grading import grade_claim
+from peerclaims.corpus.grading import Level, grade_claim
 from peerclaims.diagnostics import Finding, Severity
+from peerclaims.match.found import ClaimSentence, FoundCitation
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import clip, suggest_for, with_citation_fix
+from peerclaims.text import claimlike
 from peerclaims.text import sentences as claimtext
+from peerclaims.text.citations import CitationKind
+from peerclaims.text.sentences import Span
 
 
 def uncited_claim(a: Analysis) -> Iterator[Finding]:
-    """A sentence or bullet states a benefit, effect or statistic without a citation.
+    """A sentence or bullet states a benefit, effect, cost or statistic without a citation.
 
-    A citation counts in the sentence, in its list block or paragraph, in the same shape of
-    a slide, or standing alone on the next line or at the foot of the slide.
+    A claim is an outcome with a change ("reduces suicide attempts"), a percentage of an
+    outcome, a sum saved or returned ("saves £4 for every £1"), a benefit of peer support by
+    name ("Peer support works."), a figure standing alone as a bullet, or an item of a list
+    introduced as benefits; whether the corpus knows the claim does not matter. Headings,
+    labels over a list, questions, aims, definitions, null results, quotations, the
+    document's own results ("we found") and reference-list entries are not claims.
 
-    FAIL: "48 states and DC reimburse peer support" with no source nearby
+    A citation counts in the sentence, in its paragraph, in the same shape of a slide, or
+    standing alone on the next line or at the foot of the list or slide; a bullet is not
+    covered by a neighbouring bullet's own citation. A source named in the sentence ("according
+    to the brief", "The study found") leaves it to `vague-citation`.
+
+    FAIL: "Peer support reduces suicide attempts." with no source nearby
+    FAIL: "- 48 states and DC reimburse peer support"
     PASS: "Peer support reduced readmissions (Sledge et al., 2011)."
+    PASS: "We found that peer support reduced readmissions by a third."
     """
+    if _single_source(a):
+        return
     for s in a.claim_sentences:
-        if not a.support_for(s) and not claimtext.is_own_work(s.text):
+        if (
+            not _cited(a, s)
+            and not claimtext.is_own_work(s.text)
+            and not claimlike.names_source(s.text)
+        ):
             suggestion = suggest_for(a, s)
             found = a.finding(
                 "uncited-claim",
@@ -36,28 +58,88 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
             yield with_citation_fix(a, s, found) if suggestion else found
 
 
-def overstated_certainty(a: Analysis) -> Iterator[Finding]:
-    """Certain wording ("proven", "always", "eliminates", "will") over emerging evidence.
+def _single_source(a: Analysis) -> bool:
+    """A post whose one source is the reference at its foot: no author-year citation in the
+    text, and the last block (and no other) is a reference entry ("Lawn, S., Smith, A.,
+    Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's."""
+    if not a.blocks or any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in a.citations):
+        return False
+    entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
+    return entries == [len(a.blocks) - 1]
 
-    Fires where every matched claim is graded Low or Very low (GRADE); hedged wording passes.
+
+_NOT_AUTHOR_YEAR = frozenset({CitationKind.NUMBERED, CitationKind.VAGUE})
+
+
+def _cited(a: Analysis, s: ClaimSentence) -> bool:
+    """Whether a citation backs the sentence: its own, or one standing alone after it or at
+    the foot of its list or slide. Another sentence's citation in the same paragraph is that
+    sentence's; for a bullet, one in its group counts unless it is another bullet's own (a
+    lead-in's citation covers the list)."""
+    if a.attributed_to(s) or _cited_after(a, s):
+        return True
+    block = a.blocks[s.block]
+    if not claimlike.place_of(block.text, Span(s.start, s.end), block.kind).bullet:
+        return False
+    return any(c.block != s.block and not _other_bullets(a, s, c) for c in a.support_for(s))
+
+
+def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
+    """A citation standing alone right after the sentence in its block ("... professionals.
+    (Hoagwood et al., 2010)" on the next line), or after the quotation it is in: nothing but
+    a stop between them, and nothing after it but the end of the block or of its sentence."""
+    text = a.blocks[s.block].text
+    end = s.end
+    for start, stop in claimlike.quotations(text):  # a quotation's sources follow it whole
+        if start < s.end and stop > s.start:
+            end = max(end, stop)
+    after = [c for c in a.citations_in({s.block}) if c.citation.start >= end]
+    if not after:
+        return False
+    first = min(after, key=lambda c: c.citation.start)
+    between = text[end : first.citation.start]
+    return not between.strip(" \t\n.;,") and bool(_STANDS_ALONE.match(text, first.citation.end))
+
+
+_STANDS_ALONE = re.compile(r"[\s.;,)\]]*(?:$|\n|[A-Z\"“(])")
+
+
+def _other_bullets(a: Analysis, s: ClaimSentence, c: FoundCitation) -> bool:
+    """Whether a citation is another bullet's own: in another list item, or after another
+    inline bullet of the sentence's block."""
+    if c.block != s.block:
+        return a.blocks[c.block].kind == "list-item"
+    return claimlike.other_segment(a.blocks[s.block].text, Span(s.start, s.end), c.citation.start)
+
+
+def overstated_certainty(a: Analysis) -> Iterator[Finding]:
+    """Certain wording ("proven", "always", "will eliminate") over evidence below High.
+
+    Certainty words are "proven", "always", "guarantees", "eliminates", "definitely",
+    "cures", "will reduce" and the like. The rule fires where the best claim the sentence
+    matches is graded below High (GRADE), and where it matches no claim in the corpus at
+    all: nothing known backs the certainty. Hedged wording ("may", "can") passes.
 
     FAIL: "Peer support is proven to increase self-esteem and confidence." (graded Very low)
+    FAIL: "Peer support will eliminate the need for hospital care." (no evidence matches)
     PASS: "Peer support may increase self-esteem and confidence."
     """
     for s in a.claim_sentences:
         words = claimtext.certainty_words(s.text)
-        if not words or not s.matches:
+        if not words:
             continue
-        grades = [grade_claim(m.claim, a.ctx.corpus) for m in s.matches]
-        if all(g.emerging for g in grades):
-            label = max(grades, key=lambda g: g.level).label
-            yield a.finding(
-                "overstated-certainty",
-                s.block,
-                s.start,
-                f"'{words[0]}' overstates evidence graded {label} ({s.matches[0].claim.id})",
-                "hedge it: 'may …', 'early evidence suggests …'",
-            )
+        hedge = "hedge it: 'may …', 'early evidence suggests …'"
+        if not s.matches:
+            message = f"'{words[0]}' states as certain what no evidence in the corpus supports"
+            yield a.finding("overstated-certainty", s.block, s.start, message, hedge)
+            continue
+        best = max(
+            ((grade_claim(m.claim, a.ctx.corpus), m.claim.id) for m in s.matches),
+            key=lambda pair: pair[0].level,
+        )
+        if best[0].level < Level.HIGH:
+            message = f"'{words[0]}' overstates evidence graded {best[0].label} ({best[1]})"
+            yield a.finding("overstated-certainty", s.block, s.start, message, hedge)
 
 
 def unknown_claim(a: Analysis) -> Iterator[Finding]:

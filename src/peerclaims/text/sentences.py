@@ -1,56 +1,38 @@
-"""Claim-like sentences: splitting, telling a benefit or statistic from other prose, numbers
-and certainty words. Pure text heuristics; matching against the corpus is in match/claims.py.
+"""Sentences: splitting a block into them, and the figures and certainty words they hold.
 
-A sentence is claim-like when it pairs a change word ("reduces", "increased", "fewer") with
-an outcome word ("hospital", "hope", "relapse"), or states a percentage, or is an item of a
-list introduced as benefits or findings ("Benefits of peer support may include:"). The
-word lists are deliberately narrow: a false "uncited claim" on a presenter's slide costs as
-much as a miss.
+Pure text heuristics. Whether a sentence is a claim is `claimlike`'s question; matching it
+against the corpus is in match/claims.py.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-_CHANGE = re.compile(
-    r"\b(reduc\w*|decreas\w*|increas\w*|improv\w*|lower\w*|fewer|greater|higher|better|"
-    r"enhanc\w*|boost\w*|prevent\w*|shorten\w*|lessen\w*|rais(?:e|ed|es|ing)|"
-    r"strengthen\w*|diminish\w*|cuts?|dropp?\w*|declin\w*|longer|shorter|effective)\b",
-    re.IGNORECASE,
+# A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
+# "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_]*)"
+    r"\s+(?=[\"“‘(]?[A-Z0-9])"
 )
-_OUTCOME = re.compile(
-    r"\b(hospital\w*|readmission\w*|re-?hospitali\w*|admission\w*|inpatient|emergency|"
-    r"crisis|relapse\w*|substance|alcohol|drug|abstinen\w*|depress\w*|anxiety|symptom\w*|"
-    r"hope\w*|empower\w*|self-?esteem|self-?efficacy|self-?care|confidence|activation|"
-    r"engag\w*|retention|quality of life|well-?being|wellness|recovery|satisfaction|"
-    r"isolation|lonel\w*|social\w*|stigma|shame|blame|housing|homeless\w*|employment|"
-    r"criminal|arrest\w*|incarcerat\w*|cost\w*|spending|mortality|dying|death\w*|"
-    r"functioning|tenure|control|empathy|acceptance|trust|knowledge|coping|collaboration|"
-    r"relationship\w*|belonging|community|psychotic|distress|service use|days)\b",
-    re.IGNORECASE,
+# A bullet inside a block ("Reduced days inpatient • Participants ... • TN PeerLink ...",
+# as PDF and web text give slide bullets) starts a new sentence.
+_INLINE_BULLET = re.compile(r"(?:^|\s)[•▪■◦●➢➤►✓✔❧](?=\s|$)")
+# A section label run into the sentence after it ("Abstract Peer models may ...", as text
+# taken from PDFs and web pages gives it, on a line of its own or not) is no part of it.
+_LABEL = re.compile(
+    r"(?:Abstract|Background|Introduction|Summary|Results|Findings|Conclusions?|Methods|"
+    r"Objectives?|Aims?|Purpose|Discussion|Key (?:points|findings|messages))"
+    r"[ \t]*:?\s+(?=[A-Z“\"(])"
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%])")
-_LEAD_IN = re.compile(
-    r"\b(benefits?|outcomes?|found to|shown to|been shown|research (?:shows|suggests|indicates)|"
-    r"studies (?:show|have shown|found)|evidence (?:shows|suggests)|results? (?:include|show))\b",
-    re.IGNORECASE,
-)
 _QUESTION = re.compile(r"\?[\s*_]*(?:cont\.?[\s*_]*)?$", re.IGNORECASE)
-_STATISTIC = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\+?(?:[\s\xa0]+(?:\([^)]{0,30}\)|[\w-]+)){0,3}?[\s\xa0]+"
-    r"(states|people|participants|individuals|persons|years|peers?|workers|specialists|"
-    r"programs|programmes|times|clients|patients|adults|youth|families|members|"
-    r"supporters|providers|counties|countries)\b",
-    re.IGNORECASE,
-)
 _CERTAIN = re.compile(
     r"\b(prov(?:en|es|e)|always|guarantee[sd]?|guaranteeing|eliminat(?:e|es|ed|ing)|definitely|"
-    r"undeniabl\w+|conclusively|certainly|cures?|cured|will (?:reduce|increase|improve|"
-    r"decrease|eliminate|prevent|lead|result|ensure|end|stop|cure))\b",
+    r"undeniabl\w+|conclusively|certainly|cures?|cured|will (?:always |significantly |"
+    r"dramatically |greatly |substantially )?(?:reduce|increase|improve|decrease|eliminate|"
+    r"prevent|lead|result|ensure|end|stop|cure))\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -85,15 +67,30 @@ _ABBREVIATION = re.compile(
 
 
 def sentences(text: str) -> list[Span]:
-    """Split a block into sentences; a line break alone, or "et al.", does not end one."""
+    """Split a block into sentences: at a sentence's end or an inline bullet ("•"); a line
+    break alone, or "et al.", does not end one, so where a line wraps changes nothing."""
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
+    for bullet in _INLINE_BULLET.finditer(text):
+        spans += _split(text, start, bullet.start())
+        start = bullet.end()
+    spans += _split(text, start, len(text))
+    return [_unlabelled(text, s) for s in spans if s.end > s.start]
+
+
+def _unlabelled(text: str, span: Span) -> Span:
+    label = _LABEL.match(text, span.start, span.end)
+    return Span(label.end(), span.end) if label else span
+
+
+def _split(text: str, start: int, end: int) -> list[Span]:
+    spans = []
+    for match in _SENTENCE_END.finditer(text, start, end):
         if _ABBREVIATION.search(text, max(start, match.start() - 8), match.start()):
             continue
-        spans.append(_trimmed(text, start, match.start()))
+        spans.append(_trimmed(text, start, match.end("tail")))
         start = match.end()
-    spans.append(_trimmed(text, start, len(text)))
-    return [s for s in spans if s.end > s.start]
+    spans.append(_trimmed(text, start, end))
+    return spans
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -119,75 +116,6 @@ def is_heading_like(sentence: str) -> bool:
     return len(sentence) > 8 and sentence == sentence.upper() and sentence != sentence.lower()
 
 
-def might_state(text: str) -> bool:
-    """Whether any sentence of `text` could state an effect or a statistic (a cheap filter)."""
-    text = normalise_typography(text)
-    return bool(_OUTCOME.search(text) or _PERCENT.search(text) or _STATISTIC.search(text))
-
-
-def states_statistic(sentence: str) -> bool:
-    """A count of something: "48 states and DC reimburse", "over 30,000 trained peers"."""
-    sentence = normalise_typography(sentence)
-    return bool(_STATISTIC.search(sentence)) and not is_heading_like(sentence)
-
-
-def states_effect(sentence: str) -> bool:
-    """A change word and an outcome word, or a percentage: "reduced readmissions by 42%"."""
-    sentence = normalise_typography(sentence)
-    if is_heading_like(sentence):
-        return False
-    if _PERCENT.search(sentence):
-        return bool(_OUTCOME.search(sentence) or _CHANGE.search(sentence))
-    return _change_near_outcome(sentence)
-
-
-def _change_near_outcome(sentence: str, gap: int = 4) -> bool:
-    """A change word within `gap` words of an outcome word, either way round.
-
-    "decreasing rates of hospitalization", "hospital days were reduced" -- but not "a
-    higher expectation of the Certified ... Recovery Professional".
-
-    For each outcome word only the nearest change word on either side can be the closest
-    (fewer words lie between), so each outcome looks at two: a long sentence with many
-    of both, far apart, takes linear time, not a comparison of every pair.
-    """
-    changes = [m.span() for m in _CHANGE.finditer(sentence)]
-    if not changes:
-        return False
-    ends = [end for _, end in changes]  # in order: the matches do not overlap
-    for o_start, o_end in (m.span() for m in _OUTCOME.finditer(sentence)):
-        before = bisect.bisect_right(ends, o_start)  # changes[:before] end before the outcome
-        if before and _few_words(sentence, ends[before - 1], o_start, gap):
-            return True
-        if before < len(changes) and _few_words(sentence, o_end, changes[before][0], gap):
-            return True
-    return False
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _few_words(text: str, start: int, end: int, most: int) -> bool:
-    """Whether `text[start:end]` holds at most `most` words (`str.split`'s), counted no
-    further than one past `most`."""
-    for count, _ in enumerate(_WORD.finditer(text, start, max(start, end)), 1):
-        if count > most:
-            return False
-    return True
-
-
-def is_lead_in(sentence: str) -> bool:
-    """A line that introduces a list of benefits or findings."""
-    sentence = normalise_typography(sentence)
-    return bool(_LEAD_IN.search(sentence)) and not _QUESTION.search(sentence)
-
-
-def is_list_benefit(sentence: str) -> bool:
-    """An item under a benefits lead-in: short, and naming an outcome."""
-    sentence = normalise_typography(sentence)
-    return len(sentence.split()) <= 25 and bool(_OUTCOME.search(sentence))
-
-
 def percentages(sentence: str) -> list[float]:
     """Every percentage stated ("42%", "48 percent")."""
     sentence = normalise_typography(sentence)
@@ -207,11 +135,21 @@ def numbers(sentence: str) -> list[float]:
 
 
 def certainty_words(sentence: str) -> list[str]:
-    """Certainty wording ("proven", "always", "will reduce"), unless the sentence hedges."""
-    sentence = normalise_typography(sentence)
+    """Certainty wording ("proven", "always", "will reduce"), unless the sentence hedges.
+
+    "will reduce" is certainty about peer support only where peer support (or "it", "they")
+    comes before it: "The law will improve the link" predicts what a law does."""
+    sentence = " ".join(normalise_typography(sentence).split())
     if _HEDGE.search(sentence):
         return []
-    return [m.group(0) for m in _CERTAIN.finditer(sentence)]
+    return [
+        m.group(0)
+        for m in _CERTAIN.finditer(sentence)
+        if not m.group(0).lower().startswith("will ") or _PEER_BEFORE.search(sentence[: m.start()])
+    ]
+
+
+_PEER_BEFORE = re.compile(r"\b(?:peers?|peer-\w+|mentors?|coach\w*|it|they|this)\b", re.IGNORECASE)
 
 
 def without_numbers(text: str) -> str:

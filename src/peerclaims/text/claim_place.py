@@ -1,0 +1,125 @@
+"""Where a sentence stands in its block, as far as telling a claim needs: a bullet, alone,
+a label over a list, in a quotation someone is credited with, in a reference entry.
+
+`claimlike.is_claim` takes the `Place` this module works out from the block's text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peerclaims.text import claim_words as words
+from peerclaims.text.sentences import Span, normalise_typography
+
+INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a sentence stands in its block, as far as telling a claim needs."""
+
+    bullet: bool = False  # a list item, or a segment after an inline bullet ("• Reduces ...")
+    alone: bool = False  # the whole of its block or bullet: a slide line, a bullet
+    labels_list: bool = False  # a list follows it at once: a label over bullets
+    in_benefit_list: bool = False  # an item of a list introduced as benefits
+    quoted: bool = False  # inside quotation marks
+    entry: bool = False  # in a reference entry ("Lawn, S., ... (2008).") or a plan's label
+    kind: str = "paragraph"  # the block's kind: "paragraph", "list-item", "table-cell", ...
+    cited: bool = False  # it carries a citation of its own
+
+
+def place_of(
+    text: str,
+    span: Span,
+    kind: str,
+    next_kind: str | None = None,
+    in_benefit_list: bool = False,
+    cited: bool = False,
+) -> Place:
+    """The `Place` of `text[span.start:span.end]` in a block of `kind` ("list-item", ...)
+    followed by a block of `next_kind`."""
+    before = text[: span.start].rstrip()
+    after = text[span.end :].lstrip()
+    inline = bool(before) and before[-1] in INLINE_BULLETS
+    starts_bulleted = text.lstrip()[:1] in INLINE_BULLETS and not before.strip(INLINE_BULLETS)
+    bullet = kind == "list-item" or inline or starts_bulleted
+    segment_start = not before or before[-1] in INLINE_BULLETS
+    segment_end = not after or after[0] in INLINE_BULLETS
+    alone = segment_start and segment_end
+    label = (not after and kind != "list-item" and next_kind == "list-item") or (
+        bool(after) and after[0] in INLINE_BULLETS and not bullet
+    )
+    entry = is_entry(text) or bool(words.PLAN_LABEL.match(normalise_typography(text)))
+    return Place(bullet, alone, label, in_benefit_list, _quoted(text, span), entry, kind, cited)
+
+
+def other_segment(text: str, span: Span, offset: int) -> bool:
+    """Whether `offset` lies in another inline bullet's segment than `span` ("• A [1] • B")."""
+    low, high = sorted((offset, span.start))
+    between = text[low:high] if offset < span.start else text[span.end : offset]
+    return any(ch in INLINE_BULLETS for ch in between)
+
+
+def names_source(sentence: str) -> bool:
+    """Whether the sentence names its source, if only vaguely ("according to the brief",
+    "A 2019 NHS England evaluation found", "The study found")."""
+    return bool(words.SOURCE.search(normalise_typography(sentence)))
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """In a quotation attributed to someone: "He said: “...”", "According to Dr. Johnson:
+    “...”", "“...” – Program participant". A quotation with no speaker (talking points in
+    quotation marks) is the document's own claim."""
+    for start, end in quotations(text):
+        inside = start <= span.start < end or span.start <= start < span.end
+        if inside and _attributed(text, start, end):
+            return True
+    return False
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in curly or straight double quotes (end exclusive; an
+    unclosed one runs to the end of the block)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        match = _OPENING.search(text, pos)
+        if not match:
+            return out
+        closer = "”" if match.group(0) == "“" else '"'
+        close = text.find(closer, match.end())
+        end = len(text) if close < 0 else close + 1
+        out.append((match.start(), end))
+        pos = end
+
+
+_OPENING = re.compile(r"[“\"]")
+_SPOKEN_AFTER = re.compile(
+    r"[\s,.]*(?:[–—-]\s*[A-Z]|\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\)?\s+(?:said|says|noted|explained)"
+    r"|(?:said|says|noted|explained|recalled|added)\b)"
+)
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """A speaker named before the quotation (in its sentence) or right after it."""
+    before = text[max(0, start - 120) : start + 1]
+    return bool(words.SPEECH.search(before) or _SPOKEN_AFTER.match(text, end))
+
+
+# A reference with an italic title ending with its year: "National Academies ..., *Medications
+# for Opioid Use Disorder Save Lives*, 2019".
+_TITLED_ENTRY = re.compile(r"\*[^*\n]{3,}\*,?\s*(?:[^,*]{0,60},\s*)?(?:1[89]|20)\d\d[a-z]?\.?$")
+_ENTRY = re.compile(
+    r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}|"
+    r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and\b|\(\d{4})|"
+    r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+\s[A-Z]{1,3},\s[A-Z][\w'’-]+\s[A-Z]{1,3}[,.]"
+)
+# Titles of works run together, each ending with its year: "Evidence for Peer Support, Mental
+# Health America (2019) Revisiting the Rationale ..., Psychiatric Times (2018) Value of ...".
+_WORKS_RUN_ON = re.compile(r"\((?:1[89]|20)\d\d\)\s+[A-Z]")
+
+
+def is_entry(text: str) -> bool:
+    """Whether a block is shaped as a reference-list entry ("Lawn, S., Smith, A. (2008). ...")."""
+    text = normalise_typography(text).strip()
+    return bool(_ENTRY.match(text) or _TITLED_ENTRY.search(text))

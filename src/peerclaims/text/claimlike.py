@@ -1,0 +1,323 @@
+"""Whether a sentence states a benefit or an effect of peer support: a claim that needs a source.
+
+A sentence is a claim when it states
+
+- an effect: a change word close before or after an outcome word ("reduced readmissions",
+  "hospital days were reduced", "more likely to have employment"), or a percentage with an
+  outcome and a change or a comparison ("only 17% were readmitted, compared with 30%");
+- a cost or a return: a sum of money with savings, a return or a cost reduction ("saves £4 for
+  every £1");
+- a benefit without a named outcome, of peer support by name ("Peer support works.", "is
+  effective", "has a transformative effect", "is showing great promise");
+- a statistic standing alone as a bullet or a slide line ("48 states and DC reimburse peer
+  support"): in running prose a count is context, not a claim;
+- or it is an item of a list introduced as benefits ("Peer support has been shown to:").
+
+An effect must be of something a document about peer support can mean: peers, a programme, a
+service, a pronoun, or an item with no subject ("Reduces hospitalizations"). Not claims: titles
+and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims ("The
+study examined ..."), definitions, datelines, null results, and quotations. The word lists are
+in `claim_words`; nothing here depends on where a line wraps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from peerclaims.text import claim_words as words
+from peerclaims.text.claim_place import (
+    _ENTRY,
+    _WORKS_RUN_ON,
+    INLINE_BULLETS,
+    Place,
+    is_entry,
+    names_source,
+    other_segment,
+    place_of,
+    quotations,
+)
+from peerclaims.text.sentences import is_heading_like, normalise_typography
+
+__all__ = [
+    "INLINE_BULLETS",
+    "Place",
+    "ends_list",
+    "is_claim",
+    "is_entry",
+    "is_lead_in",
+    "is_list_benefit",
+    "might_state",
+    "names_source",
+    "other_segment",
+    "place_of",
+    "quotations",
+    "states_benefit",
+    "states_cost",
+    "states_effect",
+    "states_statistic",
+]
+
+_LABEL_PREFIX = re.compile(r"^\W*(?:\*\*|__)?[A-Z][\w /&-]{0,30}(?:\*\*|__)?\s*:\s+(?=\S)")
+_MARKERS = re.compile(r"^[\s*_#>•▪■◦●➢➤►✓✔❧-]+|[\s*_]+$")
+
+
+def _plain(sentence: str) -> str:
+    """The sentence with typography made plain, markers and a "**Results**:" label off."""
+    text = normalise_typography(sentence)
+    text = _MARKERS.sub("", text)
+    return " ".join(text.split())
+
+
+def _body(text: str) -> str:
+    """Without a leading run-in label ("Results: ...", "**Cost**: ...")."""
+    return _LABEL_PREFIX.sub("", text, count=1)
+
+
+def is_claim(sentence: str, place: Place | None = None) -> bool:
+    """Whether the sentence states a benefit, effect, cost or statistic (see the module)."""
+    place = place or Place()
+    text = _plain(sentence)
+    if not text or is_heading_like(normalise_typography(sentence)) or _not_a_claim(text, place):
+        return False
+    body = _body(text)
+    standing = place.alone and place.kind != "table-cell" and len(body.split()) <= 15
+    if standing and states_statistic(body):
+        return True  # a figure on a slide or a bullet: "48 states and DC reimburse ..."
+    if _is_title(text, place):
+        return False
+    if states_cost(body):
+        return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
+    if states_effect(body):
+        return _about_support(body, place, normalise_typography(sentence).strip())
+    if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
+        return True  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
+    return place.in_benefit_list and is_list_benefit(body)
+
+
+def _is_title(text: str, place: Place) -> bool:
+    """A title: in title case, or unpunctuated, with no finite verb ("Effectiveness of Peer
+    Support in Reducing Readmissions", "The effectiveness ... of peer support approaches:
+    a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
+    if place.bullet or words.FINITE_CHANGE.search(text):
+        return False
+    unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
+    return _title_case(text) or (unpunctuated and not words.CHANGE.match(text))
+
+
+def _not_a_claim(text: str, place: Place) -> bool:
+    """Labels, questions, aims, definitions, datelines, null results, quotations, entries."""
+    if place.quoted or place.entry or _ENTRY.match(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
+        return True
+    if is_heading_like(text) or text.endswith(":"):
+        return True
+    if _WH_QUESTION.match(text) and not text.endswith("."):
+        return True
+    unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
+    if place.labels_list and unpunctuated and len(text.split()) <= 10:
+        return True
+    return bool(
+        words.AIM.search(text)
+        or words.DEFINITION.search(text)
+        or words.DATELINE.search(text)
+        or words.NULL_RESULT.search(text)
+        or words.TARGET.search(text)
+    )
+
+
+_WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
+# A reference-list entry outside a list the reader found: "Lawn, S., Smith, A. (2008). ...",
+# "Lawn S, Smith A. Mental health ...".
+_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
+
+
+def _title_case(text: str, fewest: int = 4) -> bool:
+    """Most words capitalised, as in a title ("Effectiveness of Peer Support in Reducing ...")."""
+    tokens: list[str] = [t for t in re.findall(r"[A-Za-z][\w'-]*", text) if t.lower() not in _SMALL]
+    if len(tokens) < fewest:
+        return False
+    capitals = sum(1 for t in tokens if t[0].isupper())
+    return capitals >= 0.8 * len(tokens)
+
+
+# A bullet that opens with a name of its own ("Cognitive Processing Therapy (CPT) ... show",
+# "988 Suicide & Crisis Lifeline received ...") is about that, not about peer support; one
+# word ("WHAM was associated with ...") may well be a peer programme's name.
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\d[\d,.]*\s+[A-Z])")
+_BOLD_TERM = re.compile(r"^\W*(?:\*\*|__)[^*_]+(?:\*\*|__)")
+
+
+def _about_support(text: str, place: Place, raw: str = "") -> bool:
+    """The effect can be of peer support: it names peers, a programme or a pronoun, or it
+    is an item with no subject of its own ("Reduces hospitalizations"). A bullet led by a
+    bold term or a name of its own ("**Community governance models** that prevent ...", "VA
+    facilities report ...") is about that."""
+    bold = _BOLD_TERM.match(raw)
+    if bold and not words.PEER.search(bold.group(0)) and not words.CHANGE.match(text):
+        return bool(place.in_benefit_list or words.ABOUT.search(raw, bold.end()))
+    if place.cited and _PERCENT.search(text):
+        return True  # a figure citing its source states that source's effect
+    if place.in_benefit_list or words.ABOUT.search(text):
+        return True
+    if words.CHANGE.match(text):
+        return True  # "Decreased caregiver stress", "Improved Health and Mental Health Outcomes"
+    named = _NAMED_SUBJECT.match(text) and not words.OUTCOME.match(text)
+    return place.bullet and not named
+
+
+def might_state(text: str) -> bool:
+    """Whether any sentence of `text` could be a claim (a cheap filter before splitting)."""
+    text = normalise_typography(text)
+    return bool(
+        words.OUTCOME.search(text)
+        or words.BENEFIT.search(text)
+        or _PERCENT.search(text)
+        or words.CURRENCY.search(text)
+        or _STATISTIC.search(text)
+    )
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
+_STATISTIC = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\+?(?:[\s\xa0]+(?:\([^)]{0,30}\)|[\w-]+)){0,3}?[\s\xa0]+"
+    r"(states|people|participants|individuals|persons|peers?|workers|specialists|"
+    r"programs|programmes|times|clients|patients|adults|youth|families|members|"
+    r"supporters|providers|counties|countries)\b",
+    re.IGNORECASE,
+)
+_YEARISH = re.compile(r"^(?:1[6-9]|20)\d\d$")
+
+
+def states_effect(sentence: str) -> bool:
+    """A change word next to an outcome word, or a percentage of an outcome with a change or
+    a comparison: "reduced readmissions by 42%", "only 17% were readmitted"."""
+    sentence = normalise_typography(sentence)
+    if _change_near_outcome(sentence):
+        return True
+    if _PERCENT.search(sentence):
+        strong = any(
+            not words.WEAK_CHANGE.match(m.group(0)) for m in words.CHANGE.finditer(sentence)
+        )
+        compared = bool(words.COMPARISON.search(sentence) and words.OUTCOME.search(sentence))
+        return strong or compared
+    return False
+
+
+def states_cost(sentence: str) -> bool:
+    """A sum of money saved or returned: "saves £4 for every £1", "$550,215 in savings"."""
+    sentence = normalise_typography(sentence)
+    return bool(words.CURRENCY.search(sentence) and words.RETURN.search(sentence))
+
+
+def states_benefit(sentence: str) -> bool:
+    """A benefit of peer support, by name, without an outcome: "Peer support works."."""
+    sentence = normalise_typography(sentence)
+    return bool(words.BENEFIT.search(sentence) and words.PEER.search(sentence))
+
+
+def states_statistic(sentence: str) -> bool:
+    """A count of something: "48 states and DC reimburse", "over 30,000 trained peers"."""
+    sentence = normalise_typography(sentence)
+    for match in _STATISTIC.finditer(sentence):
+        number = match.group(0).split()[0].rstrip("+")
+        if not _YEARISH.match(number):
+            return not is_heading_like(sentence)
+    return False
+
+
+def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool:
+    """A change word within `gap` words of an outcome word, either way round; a weak one
+    ("more", "help") only within `weak_gap` words before it.
+
+    For each outcome word only the nearest change word before it and the nearest strong one
+    after it can be the closest, so each outcome looks at two: a long sentence takes linear
+    time, not a comparison of every pair.
+    """
+    sentence, changes = change_words(sentence)
+    if not changes:
+        return False
+    ends = [end for _, end, _ in changes]
+    strong = [(start, end) for start, end, weak in changes if not weak]
+    strong_ends = [end for _, end in strong]
+    for o_start, o_end in (m.span() for m in words.OUTCOME.finditer(sentence)):
+        before = bisect.bisect_right(ends, o_start)  # changes[:before] end before the outcome
+        if before:
+            _, end, weak = changes[before - 1]
+            if _few_words(sentence, end, o_start, weak_gap if weak else gap):
+                return True
+        after = bisect.bisect_right(strong_ends, o_start)
+        if after < len(strong):
+            start, _ = strong[after]  # overlapping the outcome ("empowers"), or after it
+            if start < o_end or _few_words(sentence, o_end, start, gap):
+                return True
+    return False
+
+
+def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
+    """The sentence with a population's risk blanked, and its change words as (start, end,
+    weak), leaving out an activity that opens it ("Facilitating ...") and purposes."""
+    sentence = words.RISK.sub(lambda m: "_" * len(m.group(0)), sentence)
+    changes = [
+        (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
+        for m in words.CHANGE.finditer(sentence)
+        if not (m.start() == 0 and m.group(0).endswith("ing"))
+    ]
+    return sentence, _without_purposes(sentence, changes)
+
+
+def _without_purposes(
+    sentence: str, changes: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The change words that are not purposes: "efforts to improve outcomes, reduce
+    readmissions" and "suggestions to enhance care" state aims, where "shown to reduce" and
+    "likely to improve" state effects. A purpose runs on over a list ("to improve X, reduce
+    Y and support Z") until a semicolon or a colon."""
+    out, purpose_from = [], -1
+    for start, end, weak in changes:
+        match = words.PURPOSE.search(sentence, max(0, start - 40), start)
+        if match and not words.CLAIM_TO.match(match.group(1)):
+            purpose_from = start
+            continue
+        if purpose_from >= 0 and not any(c in ";:" for c in sentence[purpose_from:start]):
+            continue
+        purpose_from = -1
+        out.append((start, end, weak))
+    return out
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _few_words(text: str, start: int, end: int, most: int) -> bool:
+    """Whether `text[start:end]` holds at most `most` words, counted no further than one past."""
+    for count, _ in enumerate(_WORD.finditer(text, start, max(start, end)), 1):
+        if count > most:
+            return False
+    return True
+
+
+_LEAD_IN = re.compile(
+    r"\b(benefits?|outcomes?|found to|shown to|been shown|research (?:shows|suggests|indicates)|"
+    r"studies (?:show|have shown|found)|evidence (?:shows|suggests|indicates?)|"
+    r"results? (?:include|show)|studies have found)\b",
+    re.IGNORECASE,
+)
+
+
+def is_lead_in(sentence: str) -> bool:
+    """A line that introduces a list of benefits or findings."""
+    sentence = normalise_typography(sentence)
+    return bool(_LEAD_IN.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
+def ends_list(text: str) -> bool:
+    """A title among the items ("Key Factors for Implementation"): the benefits list a
+    lead-in opened ends there, as when slides taken from a PDF run on as one list."""
+    text = _plain(text)
+    return bool(text) and _title_case(text, 3) and not words.CHANGE.search(text)
+
+
+def is_list_benefit(sentence: str) -> bool:
+    """An item under a benefits lead-in: short, and naming an outcome."""
+    sentence = normalise_typography(sentence)
+    return len(sentence.split()) <= 25 and bool(words.OUTCOME.search(sentence))

@@ -1,0 +1,204 @@
+"""uncited-claim (PC209) and overstated-certainty (PC212) on the forms real documents take
+(issue 10, "Claims without evidence")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peerclaims import load_corpus
+from peerclaims.check import check_paths
+from tests.helpers import check_messages, check_text
+
+UNCITED = ["uncited-claim"]
+CERTAIN = ["overstated-certainty"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer support reduces suicide attempts.\n",  # in no corpus claim
+        "Peer support saves £4 for every £1 spent.\n",  # a return figure
+        "Peer support reduces hospital admissions by 30%.\n",
+        "Peer support works.\n",
+        "Research shows that peer specialists have a transformative effect on systems.\n",
+        "Individuals receiving peer support are more likely to have employment.\n",
+    ],
+)
+def test_uncited_claims_are_reported(text: str) -> None:
+    """A benefit, effect or return with no citation is uncited, known to the corpus or not."""
+    assert check_text(text, select=UNCITED) == [(1, 1, "uncited-claim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We found that peer support reduced readmissions by a third.\n",  # own result
+        "One study found a 56% decrease in readmissions, according to Mental Health America.\n",
+        "What are the benefits of peer support?\n",
+        "## Peer support reduces readmissions\n",
+        "Peer support had no significant effect on readmissions.\n",
+        "In 2012, peer specialists were hired in 30 states. They work in clinics.\n",
+        "Peer support is defined as support from someone with lived experience.\n",
+        "The study examined whether peer support reduces readmissions.\n",
+        "He said: “Peer support reduced my relapses. It saved my life.”\n",
+    ],
+)
+def test_lookalikes_are_not_reported(text: str) -> None:
+    """Own results, named sources, questions, headings, null results, dates, definitions,
+    aims and quotations are not uncited claims."""
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_reference_entries_and_their_annotations_are_not_claims() -> None:
+    """A reference list's entries (and an entry standing alone) state no benefit."""
+    text = (
+        "Peer support is valued (Sledge et al., 2011).\n\n## References\n\n"
+        "Sledge, W. H., Lawless, M., Sells, D., Wieland, M., O'Connell, M. J., & Davidson, L. "
+        "(2011). Effectiveness of peer support in reducing readmissions of persons with "
+        "multiple psychiatric hospitalizations. Psychiatric Services, 62(5), 541-544.\n\n"
+        "Lawn, S., Smith, A., Hunter, K. (2008). Peer support reduced hospital days by 300 bed "
+        "days. Journal of Mental Health, 17(5), 498-508.\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_a_post_with_one_source_at_its_foot() -> None:
+    """A post whose only source is the reference at its foot: its claims are that work's."""
+    text = (
+        "People in a peer support service had a readmission rate of only 17%, against 30%.\n\n"
+        "Posted on May 16, 2013.\n\n"
+        "Lawn, S., Smith, A., Hunter, K. (2008). Mental health peer support for hospital "
+        "avoidance and early discharge. Journal of Mental Health, 17(5), 498-508.\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_talking_points_in_quotation_marks_cite_their_sources_after() -> None:
+    """Sources after a quotation cover every sentence of it; without them it is uncited."""
+    cited = '"Peer support reduces relapse. It saves money." (Chinman et al., 2014)\n'
+    assert check_text(cited, select=UNCITED) == []
+    assert len(check_text(cited.replace(" (Chinman et al., 2014)", ""), select=UNCITED)) == 2
+
+
+def test_a_bullet_is_not_covered_by_its_neighbours_citations() -> None:
+    """Among bullets that cite their own sources, the one that does not is uncited."""
+    text = (
+        "- Raised empowerment scores (Ochocka, Nelson, Janzen, & Trainor, 2006)\n"
+        "- Decreased self-stigma (Corrigan et al., 2013)\n"
+        "- Peer support reduces relapse.\n"
+    )
+    assert check_text(text, select=UNCITED) == [(3, 3, "uncited-claim")]
+
+
+def test_a_citation_at_the_foot_covers_the_list() -> None:
+    """A list introduced as benefits and sourced once, at its foot, is cited throughout."""
+    text = (
+        "Peer support has been shown to:\n\n- reduce readmissions\n- increase hope\n\n"
+        "(Chinman et al., 2014)\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_a_citation_on_the_next_line_of_the_paragraph() -> None:
+    """ "... professionals.  \\n(Hoagwood et al., 2010)", a fact sheet's layout, is cited."""
+    text = (
+        "**Increased self-efficacy:** Family support services increase family members' "
+        "confidence in their abilities.  \n(Hoagwood et al., 2010)\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_each_sentence_carries_its_own_citation() -> None:
+    """Another sentence's citation in the same paragraph is that sentence's, not this one's."""
+    text = "Peer support increases hope (Chinman et al., 2014). It also reduces suicide attempts.\n"
+    assert check_text(text, select=UNCITED) == [(1, 53, "uncited-claim")]
+
+
+def test_inline_bullets_are_claims_of_their_own() -> None:
+    """Web and PDF text runs slide bullets together with "•": each uncited one is reported,
+    and the label before them is not."""
+    text = "Benefits • Improves quality of life • Reduces hospitalizations • Reduces costs\n"
+    assert [line for line, _, _ in check_text(text, select=UNCITED)] == [1, 1, 1]
+    messages = [m for _, m, _ in check_messages(text, select=UNCITED)]
+    assert not any("Benefits" in m for m in messages)
+
+
+def test_wrapping_does_not_change_the_findings() -> None:
+    """The same paragraph wrapped at other places gives the same findings."""
+    one = "Peer support increases hope (Chinman et al., 2014). Peer support reduces relapse.\n"
+    wrapped = (
+        "Peer support increases\nhope (Chinman et al.,\n2014). Peer support\nreduces relapse.\n"
+    )
+    assert [n for n, _, _ in check_messages(one, select=UNCITED)] == [
+        n for n, _, _ in check_messages(wrapped, select=UNCITED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Peer support will eliminate the need for hospital care.\n", "will eliminate"),
+        ("Peer support always reduces suicide attempts.\n", "always"),
+        ("Peer support guarantees recovery.\n", "guarantees"),
+    ],
+)
+def test_certainty_without_any_evidence_is_overstated(text: str, word: str) -> None:
+    """Certain wording where no evidence in the corpus matches at all is overstated."""
+    messages = check_messages(text, select=CERTAIN)
+    assert [(n, m) for n, m, _ in messages] == [
+        (
+            "overstated-certainty",
+            f"'{word}' states as certain what no evidence in the corpus supports",
+        )
+    ]
+
+
+def test_certainty_over_moderate_evidence_is_overstated() -> None:
+    """One trial of 74 people is graded Moderate: "will reduce" overstates it."""
+    messages = check_messages(
+        "Peer support will reduce readmissions by 42% (Sledge et al., 2011).\n", select=CERTAIN
+    )
+    assert [m for _, m, _ in messages] == [
+        "'will reduce' overstates evidence graded Moderate (recovery-mentor-fewer-readmissions)"
+    ]
+
+
+def test_certainty_over_high_evidence_and_hedges_pass() -> None:
+    """Certainty over evidence graded High passes; hedged wording passes."""
+    assert check_text("Peer recovery support will reduce substance use.\n", select=CERTAIN) == []
+    assert check_text("Peer support may eliminate some hospital stays.\n", select=CERTAIN) == []
+
+
+def slides(path: Path) -> Path:
+    """A deck with a cited outcomes slide holding one uncited bullet, and a title slide."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    title = deck.slides.add_slide(deck.slide_layouts[0])
+    title.shapes.title.text = "Peer Support Works"
+    page = deck.slides.add_slide(deck.slide_layouts[1])
+    page.shapes.title.text = "Outcomes"
+    frame = page.placeholders[1].text_frame
+    bullets = [
+        "Decreased self-stigma (Corrigan et al., 2013)",
+        "Raised empowerment scores (Ochocka, Nelson, Janzen, & Trainor, 2006)",
+        "Reduced suicide attempts",
+    ]
+    for i, text in enumerate(bullets):
+        (frame.paragraphs[0] if i == 0 else frame.add_paragraph()).text = text
+    deck.save(path)
+    return path
+
+
+def test_uncited_benefit_bullet_on_a_slide(tmp_path: Path) -> None:
+    """On a slide whose other bullets cite their sources, the uncited benefit is reported."""
+    found = check_paths([slides(tmp_path / "deck.pptx")], load_corpus().corpus).diagnostics
+    uncited = [(d.location, d.message) for d in found if d.name == "uncited-claim"]
+    assert uncited == [
+        (
+            "slide 2 (Content Placeholder 2)",
+            "'Reduced suicide attempts' states a finding without a citation",
+        )
+    ]

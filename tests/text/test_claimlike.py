@@ -1,0 +1,247 @@
+"""The claim detector: which sentences state a benefit, effect, cost or statistic of peer
+support, and which only look like they might (issue 10, "Claims without evidence")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text import claimlike
+from peerclaims.text.claimlike import Place
+from peerclaims.text.sentences import Span, sentences
+
+BULLET = Place(bullet=True, alone=True, kind="list-item")
+
+# Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
+CLAIMS = [
+    "Peer support reduces suicide attempts.",
+    "Peer support will eliminate the need for hospital care.",
+    "Peer support works.",
+    "Peer support saves £4 for every £1 spent.",
+    "A separate analysis showed a return on investment of $2.28 for every dollar spent.",
+    "Another reported an average cost reduction of $2,238 per Medicaid-enrolled month.",
+    "Peer support reduces hospital admissions by 30%.",
+    "Peer support improves quality of life, increases patient engagement and self-management.",
+    "Individuals receiving peer support are more likely to have employment.",
+    "People discharged from crisis teams are less likely to re-enter acute services within a "
+    "year if they receive self-management support.",
+    "Research and experience show that peer support specialists have a transformative effect "
+    "on both individuals and systems.",
+    "While research has demonstrated the benefits of peer support, few studies have "
+    "investigated how peer support aids persons recovering from mental illness.",
+    "Systematic reviews consider peer support as effective.",
+    "Peer-delivered mental health models may hold important benefits for family members.",
+    "However, peer support is showing great promise in facilitating recovery.",
+    "Peer support empowers people to make the best decisions for them.",
+    "They help them manage their symptoms.",
+    "Peer staff can be especially effective in engaging people into care.",
+    "Behavioral health services integrate peer workers, in part because peer support has "
+    "demonstrated effectiveness in helping people engage in treatment.",
+    "Pierce County Washington reduced involuntary hospitalization by 32% leading to a savings "
+    "of 1.99 million dollars in one year",
+    "People taking part in a peer support group had a readmission rate of only 17% compared "
+    "with an expected 30%.",
+    "New Study: Peer Support Significantly Reduces Re-Admission to Acute Care Services",
+    "NIHR Signal Peer support may reduce readmissions following mental health crises",
+    "Bolstering this kind of relationship among Veterans is an effective way to increase "
+    "access to vital medical and mental health care.",
+]
+
+NOT_CLAIMS = [
+    "What are the identified benefits of Family Peer Support?",
+    "Effectiveness of Peer Support in Reducing Readmissions of Persons With Multiple "
+    "Psychiatric Hospitalizations",
+    "The effectiveness, implementation, and experiences of peer support approaches for mental "
+    "health: a systematic umbrella review",
+    "Increased engagement rates:",
+    "The study examined the feasibility and effectiveness of using peer support to reduce "
+    "readmissions.",
+    "In addiction treatment settings, a peer recovery specialist is someone who is in recovery "
+    "and uses their lived experience to help others.",
+    "Posted on May 16, 2013 in Peer-based services, Peers in the mental health system, Recovery",
+    "A 2013 Cochrane Review concluded that service use outcomes were no better or worse when "
+    "teams included peers.",
+    "However, there was no clear impact on self-rated recovery.",
+    "Older adults account for 60% of all preventable hospital readmissions.",
+    "Retention rates exceed 75% annually.",
+    "Peer workers report spending 25% or more of their time on billing documentation.",
+    "Hospitals are integrating peer support specialists as part of efforts to improve patient "
+    "outcomes, reduce readmissions and support workforce well-being.",
+    "Peer specialists can offer suggestions to enhance recovery-oriented care.",
+    "Discharge to community care can be a challenging time, when patients are at much higher "
+    "risk of suicide.",
+    "Peer Specialists are trained to help others with mental health problems.",
+    "The United States now employs an estimated 30,000 to 35,000 peer support workers across "
+    "behavioral health settings.",
+    "Peer support is recognized as an evidence-based practice.",
+    "Yet the promise of peer support remains substantially unfulfilled.",
+    "Lawn, S., Smith, A., Hunter, K. (2008). Mental health peer support for hospital avoidance.",
+    "Operating peer respite programs; annual hospitalizations diverted (target: 50,000).",
+    "This has built on the benefits of mutual support developed in self- help groups.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLAIMS)
+def test_claims_are_found(sentence: str) -> None:
+    """Each real form of a benefit, effect, cost or return claim is a claim."""
+    assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_lookalikes_are_not_claims(sentence: str) -> None:
+    """Questions, titles, labels, aims, definitions, datelines, null results, risks of a
+    population, workforce counts in prose, purposes and reference entries are not claims."""
+    assert not claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Decreased caregiver stress",
+        "Improved Health and Mental Health Outcomes",
+        "Increased family and youth involvement",
+        "Reduces overall cost of services",
+        "Provides an evidence-based, cost-effective adjunct to traditional treatment modalities",
+        "48 states and DC reimburse peer support services",
+    ],
+)
+def test_bullets_are_claims_without_a_subject(bullet: str) -> None:
+    """A bullet's subject is the deck's (peer support), and it is no title."""
+    assert claimlike.is_claim(bullet, BULLET)
+
+
+def test_a_figure_is_a_claim_only_standing_alone() -> None:
+    """A count on a slide line is a claim; in running prose or a table cell it is context."""
+    line = "Over 30,000 trained peer supporters"
+    assert claimlike.is_claim(line, Place(alone=True))
+    assert not claimlike.is_claim(line, Place(alone=True, kind="table-cell"))
+    assert not claimlike.is_claim(line + " work in 49 states across the country today.")
+
+
+def test_gerund_activity_is_no_claim() -> None:
+    """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
+    assert not claimlike.is_claim(
+        "Facilitating caregiver engagement with service providers", BULLET
+    )
+    assert claimlike.is_claim("Offering skill-building that enhances resiliency", BULLET)
+
+
+def test_labels_over_lists_and_quotations_are_not_claims() -> None:
+    """A short unpunctuated line followed by a list labels it; a quotation is someone's."""
+    text = "Reduced re-hospitalization rates"
+    assert not claimlike.is_claim(text, Place(labels_list=True, alone=True))
+    assert claimlike.is_claim(text, BULLET)
+    assert not claimlike.is_claim("Peer support reduces relapse.", Place(quoted=True))
+
+
+def test_place_of_inline_bullets() -> None:
+    """Inline bullets make bullets; the text before the first one labels them."""
+    text = "Reduced days inpatient • Peers cut hospital days • Fewer admissions"
+    spans = sentences(text)
+    places = [claimlike.place_of(text, s, "paragraph") for s in spans]
+    assert [p.bullet for p in places] == [False, True, True]
+    assert places[0].labels_list
+    assert all(p.alone for p in places)
+    assert claimlike.other_segment(text, spans[1], spans[2].start)
+    assert not claimlike.other_segment(text, spans[1], spans[1].start + 3)
+
+
+def test_place_of_a_quotation_and_an_entry() -> None:
+    """A sentence inside quotation marks is quoted; a block shaped as an entry is one."""
+    text = "He said: “Peers helped me. They reduced my relapses.”"
+    spans = sentences(text)
+    assert claimlike.place_of(text, spans[-1], "paragraph").quoted
+    entry = "Lawn, S., Smith, A. (2008). Mental health peer support. Journal of Mental Health."
+    assert all(claimlike.place_of(entry, s, "paragraph").entry for s in sentences(entry))
+
+
+def test_quotations_attributed_to_someone_are_theirs() -> None:
+    """A quotation with a speaker is not the document's claim; talking points in quotation
+    marks with no speaker are."""
+    spoken = [
+        "As Dr. Johnson noted, “Peer support reduced relapse for most of them.”",
+        "According to Dr. Sonia Johnson, one of the study’s authors: “Peers reduce relapse.”",
+        "“My peer specialist reduced my hospital stays.” – Program participant",
+    ]
+    for text in spoken:
+        assert all(claimlike.place_of(text, s, "paragraph").quoted for s in sentences(text))
+    talking_point = '3. **Appeal**: "It empowers individuals and reduces hospital stays."'
+    spans = sentences(talking_point)
+    assert not any(claimlike.place_of(talking_point, s, "paragraph").quoted for s in spans)
+
+
+def test_a_named_subject_or_a_bold_term_is_not_peer_support() -> None:
+    """A bullet led by a name or a bold term of its own states that thing's effect."""
+    assert not claimlike.is_claim(
+        "Cognitive Processing Therapy (CPT) and PE therapy show 60-80% symptom reduction", BULLET
+    )
+    assert not claimlike.is_claim(
+        "**Community governance models** that prevent misuse while enabling innovation", BULLET
+    )
+    assert claimlike.is_claim("**Peer respite** reduces hospital stays", BULLET)
+    assert claimlike.is_claim(
+        "WHAM was associated with significantly greater increases in patient activation", BULLET
+    )
+
+
+def test_a_plan_is_not_a_finding() -> None:
+    """Blocks under a plan's label ("**Impact Metrics**:", "**Cost/Resources**:") state
+    intentions, not results."""
+    text = "**Cost/Resources**: $2 billion a year. Partially offset by reduced turnover costs."
+    assert all(claimlike.place_of(text, s, "paragraph").entry for s in sentences(text))
+
+
+def test_names_source() -> None:
+    """A vague source in the sentence is a source; "A metasynthesis showed" names none."""
+    assert claimlike.names_source("One study found a 56% decrease, according to MHA.")
+    assert claimlike.names_source("A 2019 NHS England evaluation found 20% fewer bed days.")
+    assert claimlike.names_source("The study found that 29% were readmitted.")
+    assert not claimlike.names_source("A metasynthesis showed increased social networks.")
+    assert not claimlike.names_source("Peer support reduces readmissions.")
+
+
+def test_ends_list() -> None:
+    """A title among bullets ends the benefits list a lead-in opened."""
+    assert claimlike.ends_list("Key Factors for Implementation")
+    assert not claimlike.ends_list("Increased Hope and Empowerment")
+    assert not claimlike.ends_list("reduced hospital days")
+
+
+SENTENCE = st.sampled_from(CLAIMS + NOT_CLAIMS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCE, st.data())
+def test_wrapping_at_any_space_keeps_the_verdict(sentence: str, data: st.DataObject) -> None:
+    """Breaking a line at any space (or several) never changes whether it is a claim."""
+    spaces = [i for i, ch in enumerate(sentence) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=4)) if spaces else set()
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(sentence))
+    assert claimlike.is_claim(wrapped) == claimlike.is_claim(sentence)
+    assert len(sentences(wrapped)) == len(sentences(sentence))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(SENTENCE, min_size=1, max_size=4), st.data())
+def test_wrapping_a_paragraph_keeps_its_claims(parts: list[str], data: st.DataObject) -> None:
+    """In a paragraph of several sentences, the claims found do not depend on the wraps."""
+    text = " ".join(parts)
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=6))
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
+
+    def claims(t: str) -> list[str]:
+        found = []
+        for s in sentences(t):
+            place = claimlike.place_of(t, s, "paragraph")
+            if claimlike.is_claim(t[s.start : s.end], place):
+                found.append(" ".join(t[s.start : s.end].split()))
+        return found
+
+    assert claims(wrapped) == claims(text)
+
+
+def test_span_type_is_shared() -> None:
+    """`place_of` takes the splitter's spans."""
+    assert claimlike.place_of("Peers help.", Span(0, 11), "paragraph").alone

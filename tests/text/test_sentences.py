@@ -1,0 +1,91 @@
+"""Splitting a block into sentences, and the figures and certainty words a sentence holds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text.sentences import certainty_words, numbers, percentages, sentences
+
+
+def split(text: str) -> list[str]:
+    """The sentences of `text` as strings."""
+    return [text[s.start : s.end] for s in sentences(text)]
+
+
+def test_sentence_ends_and_abbreviations() -> None:
+    """A stop before a capital ends a sentence; "et al." and "e.g." do not."""
+    text = "Peers help (Davidson et al. 2012). Costs fell, e.g. in Ohio. Hope rose."
+    assert split(text) == [
+        "Peers help (Davidson et al. 2012).",
+        "Costs fell, e.g. in Ohio.",
+        "Hope rose.",
+    ]
+
+
+def test_fused_endnote_markers_stay_with_their_sentence() -> None:
+    """PDF text fuses endnote markers to the stop ("symptoms.i", "care.12", "rates.[3]")."""
+    text = "Peer support reduces symptoms.i Individuals are employed.12 Hope rises.[3] End."
+    assert split(text) == [
+        "Peer support reduces symptoms.i",
+        "Individuals are employed.12",
+        "Hope rises.[3]",
+        "End.",
+    ]
+
+
+def test_inline_bullets_start_sentences() -> None:
+    """Slide bullets run together by web and PDF text ("•") are sentences of their own."""
+    text = "Reduced days inpatient • Peers cut days by 90%v • WI PeerLink showed a 71% decrease"
+    assert split(text) == [
+        "Reduced days inpatient",
+        "Peers cut days by 90%v",
+        "WI PeerLink showed a 71% decrease",
+    ]
+    assert split("• Improves quality of life\n• Reduces costs") == [
+        "Improves quality of life",
+        "Reduces costs",
+    ]
+
+
+def test_a_section_label_is_no_part_of_a_sentence() -> None:
+    """ "Abstract" run into the first sentence of an abstract is dropped, on its own line or
+    not; "Results were mixed." is a sentence, not a label."""
+    assert split("Abstract\nPeer models may hold benefits.") == ["Peer models may hold benefits."]
+    assert split("Abstract Peer models may hold benefits.") == ["Peer models may hold benefits."]
+    assert split("Results\nwere mixed.") == ["Results\nwere mixed."]
+
+
+def test_figures() -> None:
+    """Percentages, and plain numbers that are not years."""
+    assert percentages("reduced readmissions by 42% and days by 48 percent") == [42.0, 48.0]
+    assert numbers("In 2011, 74 people and 1,200 peers") == [74.0, 1200.0]
+
+
+def test_certainty_words() -> None:
+    """Certain wording, unless the sentence hedges; a line break does not hide it."""
+    assert certainty_words("Peer support will\neliminate the need for hospital care.") == [
+        "will\neliminate".replace("\n", " ")
+    ]
+    assert certainty_words("Peer support is proven to help.") == ["proven"]
+    assert certainty_words("Peer support may always help.") == []
+    assert certainty_words("Peers will significantly reduce relapse.") == [
+        "will significantly reduce"
+    ]
+
+
+WORDS = st.sampled_from(
+    "Peer support reduced readmissions by 42% (Sledge et al., 2011). Hope rose. e.g. U.S. • "
+    "Results [1] i.e. Dr. the 45.5 Abstract".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=30), st.data())
+def test_wrapping_never_moves_a_sentence_boundary(words: list[str], data: st.DataObject) -> None:
+    """Replacing any spaces by line breaks splits the text into the same sentences."""
+    text = " ".join(words)
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=5)) if spaces else set()
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
+    assert [s.start for s in sentences(wrapped)] == [s.start for s in sentences(text)]
