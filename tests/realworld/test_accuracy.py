@@ -9,16 +9,16 @@ checker improves: a floor left low lets a regression through.
 from __future__ import annotations
 
 import pytest
-from benchmarks.accuracy import DocScore, score_set, totals
+from benchmarks.accuracy import SET, DocScore, score_set, totals
 
 FLOORS = {
-    "citation_recall": 0.96,
-    "citation_precision": 0.97,
-    "uncited_recall": 0.57,
+    "citation_recall": 0.98,
+    "citation_precision": 0.99,
+    "uncited_recall": 0.92,
 }
 CEILINGS = {
-    "false_errors": 5,
-    "false_warnings_per_1000_words": 2.8,
+    "false_errors": 0,
+    "false_warnings_per_1000_words": 0.3,
 }
 MISCITE_FLOOR = 0.7  # issue 10's target, where the set has miscited claims in the corpus
 
@@ -44,3 +44,19 @@ def test_miscited_claims_are_caught(scores: list[DocScore]) -> None:
         assert figures["miscite_recall"] >= MISCITE_FLOOR
     else:
         assert figures["miscite_recall"] == 1.0  # nothing to catch is scored as all caught
+
+
+# The miscite part (tests/realworld/miscites/, README "The miscite part"): held to its own
+# floors, measured when it was added; issue 10's 0.7 miscite recall is not met there yet.
+MISCITE_PART_FLOORS = {"miscite_recall": 0.44, "citation_recall": 0.98, "uncited_recall": 1.0}
+MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 2.1}
+
+
+def test_the_miscite_part_holds_its_floors() -> None:
+    figures = totals(score_set(SET / "miscites"))
+    assert {k: figures[k] >= v for k, v in MISCITE_PART_FLOORS.items()} == dict.fromkeys(
+        MISCITE_PART_FLOORS, True
+    ), figures
+    assert {k: figures[k] <= v for k, v in MISCITE_PART_CEILINGS.items()} == dict.fromkeys(
+        MISCITE_PART_CEILINGS, True
+    ), figures
