@@ -728,6 +728,32 @@ def test_plain_heading_ends_section() -> None:
     assert text[span[0] : span[1]] == "Suggested Readings\n• Smith, J. (2006). Title. Pub.\n"
 
 
+@pytest.mark.parametrize("marker", ["## ", "**", ""])
+def test_category_headings_inside_a_list_continue_it(marker: str) -> None:
+    """A heading whose next line opens an entry groups the list's entries; one followed by
+    prose (an appendix) closes the list. In Markdown, plain text and bold alike."""
+    end = "**" if marker == "**" else ""
+    text = (
+        f"{marker}References{end}\n\n"
+        f"{marker}Algorithmic Harm{end}\n\n"
+        "- Tufekci, Z. (2018). *YouTube, the Great Radicalizer*\n"
+        "- Zuboff, S. (2019). *The Age of Surveillance Capitalism*\n\n"
+        f"{marker}Peer Support Research{end}\n\n"
+        "- Solomon, P. (2004). Peer support/peer provided services. Psychiatric Rehabilitation "
+        "Journal, 27(4), 392-401.\n\n"
+        f"{marker}Appendix{end}\n\n"
+        "We thank the reviewers for their time.\n"
+    )
+    (span,) = find_reference_lists(text)
+    listed = text[span[0] : span[1]]
+    assert "Solomon" in listed and "Appendix" not in listed
+    assert first_authors(parse_reference_list(text, *span))[-3:] == [
+        ("Tufekci", "2018"),
+        ("Zuboff", "2019"),
+        ("Solomon", "2004"),
+    ]
+
+
 def test_wrapped_entry_line_does_not_end_section() -> None:
     """A short capitalised continuation line (a journal name) is not taken for a heading."""
     text = "References\n\nSmith, J. (2006). A title.\nJournal Name\n, 3(1), 2-4.\n"

@@ -156,13 +156,23 @@ def find_reference_lists(text: str) -> list[tuple[int, int]]:
 def _ends_section(
     lines: list[tuple[int, str]], i: int, ref: tuple[str, bool] | None, title: str
 ) -> bool:
-    """True when line i is a heading that does not continue the open section titled `title`."""
+    """True when line i is a heading that does not continue the open section titled `title`.
+
+    A heading whose next line opens a reference entry groups the list's entries ("Algorithmic
+    Harm" under "References", a category of a reading list) and continues it."""
     if ref is not None:
         return not ref[1] and ref[0] != title
     line = lines[i][1]
     prev = lines[i - 1][1] if i else ""
     nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
-    return _is_marked_heading(line) or _is_plain_heading(line, prev, nxt)
+    if not (_is_marked_heading(line) or _is_plain_heading(line, prev, nxt)):
+        return False
+    following = [text.strip() for _, text in lines[i + 1 : i + 5] if not _is_blank(text)]
+    if not following:
+        return True
+    bullet = _BULLET_RE.match(following[0])
+    first = following[0][bullet.end() :].lstrip() if bullet else following[0]
+    return not _starts_entry(first, " ".join([first, *following[1:2]]), True, "")
 
 
 # --------------------------------------------------------------------------- entries
