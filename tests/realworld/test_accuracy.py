@@ -49,7 +49,7 @@ def test_miscited_claims_are_caught(scores: list[DocScore]) -> None:
 # The miscite part (tests/realworld/miscites/, README "The miscite part"): held to its own
 # floors, measured when it was added; issue 10's 0.7 miscite recall is not met there yet.
 MISCITE_PART_FLOORS = {"miscite_recall": 0.44, "citation_recall": 0.98, "uncited_recall": 1.0}
-MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 1.0}
+MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 0.5}
 
 
 def test_the_miscite_part_holds_its_floors() -> None:

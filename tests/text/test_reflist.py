@@ -754,6 +754,32 @@ def test_category_headings_inside_a_list_continue_it(marker: str) -> None:
     ]
 
 
+def test_chicago_entries_with_given_names_open_without_bullets() -> None:
+    """Chicago style names the first author in full ("Morland, Leslie A., et al."); with no
+    bullet (a Markdown list read as paragraphs) each such line still opens its own entry.
+    The entries are a real reference list's (tests/realworld/miscites/57)."""
+    text = (
+        "References\n\n"
+        "Bastian, Lori A., et al. \"Evaluating Women Veterans' Health Care.\" *Women's Health "
+        "Issues* 24, no. 1 (2014): e15-e19.\n\n"
+        'Byrne, Thomas, et al. "Predictors of Homelessness Among Families and Single Adults After '
+        'Exit from Homelessness Prevention and Rapid Re-Housing Programs." *Housing Policy '
+        "Debate* 26, no. 1 (2016): 252-275.\n\n"
+        'Chinman, Matthew, et al. "Peer Support Services for Individuals with Serious Mental '
+        'Illnesses." *Psychiatric Services* 68, no. 5 (2017): 500-507.\n\n'
+        'Morland, Leslie A., et al. "Telemedicine for Anger Management Therapy in a Rural '
+        'Population of Combat Veterans with PTSD." *Journal of Clinical Psychology* 66, no. 11 '
+        "(2020): 1108-1118.\n"
+    )
+    (span,) = find_reference_lists(text)
+    assert first_authors(parse_reference_list(text, *span)) == [
+        ("Bastian", "2014"),
+        ("Byrne", "2016"),
+        ("Chinman", "2017"),
+        ("Morland", "2020"),
+    ]
+
+
 def test_wrapped_entry_line_does_not_end_section() -> None:
     """A short capitalised continuation line (a journal name) is not taken for a heading."""
     text = "References\n\nSmith, J. (2006). A title.\nJournal Name\n, 3(1), 2-4.\n"

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from peerclaims.text.patterns import LIST_BULLETS, LISTED_YEAR, PARTICLE, SURNAME, UPPER
+from peerclaims.text.patterns import LIST_BULLETS, LISTED_YEAR, LOWER, PARTICLE, SURNAME, UPPER
 from peerclaims.text.reflist_entry import ListEntry, entry_marker, parse_entry
 
 __all__ = [
@@ -65,7 +65,10 @@ _CONT_RE = re.compile(r"(?i:[\s(]*(?:cont(?:inued|'d|’d)?\.?)[\s)]*)\Z")
 _BULLET_RE = re.compile(rf"[{re.escape(LIST_BULLETS)}](?=\s)")
 _ENTRY_START_RE = re.compile(
     rf"(?:{_PARTICLE})*{SURNAME}(?:[ \-‐]{SURNAME})?"
-    rf"(?:,\s*[{UPPER}][a-z]?\.|\s+[{UPPER}]{{1,3}}(?:,|\.(?=\s|\Z)))"
+    rf"(?:,\s*[{UPPER}][a-z]?\.|\s+[{UPPER}]{{1,3}}(?:,|\.(?=\s|\Z))"
+    # Chicago: "Morland, Leslie A., et al. \"Title.\"", "Repper, Julie, and Rachel Perkins."
+    rf"|,\s*[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*"
+    rf"(?:,\s*(?:et\s+al\.|and\s|&\s)|\s+(?:and|&)\s|\.\s+[\"“*]))"
 )
 # The end of a line that leaves an entry open: an author list wrapped onto the next line.
 _OPEN_END_RE = re.compile(
