@@ -7,6 +7,7 @@ formatting (bold, italic, size) of every paragraph of the fixed copy.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -171,6 +172,21 @@ def test_fix_rewrites_the_file_and_reports_what_is_left(name: str) -> None:
         "1 warning in 1 file",
     ]
     assert result.exit_code == 0
+
+
+def test_the_summary_counts_what_the_fixed_text_shows() -> None:
+    """A vague source made explicit is read again and can show what it hid (here, a work
+    missing from the reference list); the summary says so instead of miscounting."""
+    example = Path(__file__).resolve().parents[2] / "examples" / "talk.md"
+    Path("talk.md").write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    result = invoke("check", "talk.md", "--fix", "--format", "plain")
+    summary = result.stderr.splitlines()[0]
+    found, fixed, left, new = map(int, re.findall(r"\d+", summary))
+    assert summary == (
+        f"Found {found} findings ({fixed} fixed, {left} remaining, {new} found in the fixed text)"
+    )
+    assert left == found - fixed + new and new > 0
+    assert len(result.stdout.splitlines()) == left
 
 
 def test_a_second_fix_changes_nothing() -> None:

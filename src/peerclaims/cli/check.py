@@ -326,7 +326,12 @@ def _say_fixed(fixing: FixRun, found: int, *, diff: bool, quiet: bool) -> None:
         left = len(fixing.diagnostics)
         hidden = sum(1 for d in fixing.diagnostics if d.fix and not d.fix.safe)
         more = f"; {hidden} more with --unsafe-fixes" if hidden else ""
-        err(f"Found {_count(found, 'finding')} ({fixing.fixed} fixed, {left} remaining{more})")
+        # a fixed citation is read again: a vague source made explicit can show what it hid
+        new = left - (found - fixing.fixed)
+        shown = (
+            f"{left} remaining, {new} found in the fixed text" if new > 0 else f"{left} remaining"
+        )
+        err(f"Found {_count(found, 'finding')} ({fixing.fixed} fixed, {shown}{more})")
 
 
 @app.command()
