@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from peerclaims.corpus.load import Corpus
 from peerclaims.match.claims import ClaimMatcher
+from peerclaims.match.findings import Findings
 from peerclaims.match.resolve import CitationIndex
 
 
@@ -17,6 +18,7 @@ class Context:
     citations: CitationIndex
     claims: ClaimMatcher
     by_outcome: dict[tuple[str, str], frozenset[str]]  # (outcome, direction) → evidence keys
+    findings: Findings  # each work's own findings, for the evidence rules
 
     @classmethod
     def build(cls, corpus: Corpus) -> Context:
@@ -30,4 +32,5 @@ class Context:
             CitationIndex.build(corpus),
             ClaimMatcher.build(corpus),
             {k: frozenset(v) for k, v in by_outcome.items()},
+            Findings.build(corpus),
         )

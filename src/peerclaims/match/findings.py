@@ -67,18 +67,6 @@ class Findings:
         return tuple(c for c in found if c.outcome in wanted)
 
 
-_CACHE: dict[int, tuple[Corpus, Findings]] = {}
-
-
-def findings(corpus: Corpus) -> Findings:
-    """The `Findings` of a corpus, built once per corpus object."""
-    hit = _CACHE.get(id(corpus))
-    if hit is None or hit[0] is not corpus:
-        hit = (corpus, Findings.build(corpus))
-        _CACHE[id(corpus)] = hit
-    return hit[1]
-
-
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure a sentence states: its value, whether it is a percentage or a multiple,
@@ -181,11 +169,11 @@ def reports(figure: Figure, reported: Iterable[float]) -> bool:
 
 
 def reports_all(
-    corpus: Corpus, key: str, outcomes: Iterable[str], figures: list[Figure], slack: float = 0
+    index: Findings, key: str, outcomes: Iterable[str], figures: list[Figure], slack: float = 0
 ) -> bool:
     """Whether the work's findings on the outcomes report every one of the figures (or, with
     `slack`, come within that many points of each)."""
-    reported = reported_figures(findings(corpus).of(key, outcomes))
+    reported = reported_figures(index.of(key, outcomes))
     return all(reports(f, reported) or near(f.value, reported, slack) for f in figures)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from peerclaims.corpus.model import Claim, Reference
 from peerclaims.corpus.vocab import Direction
 from peerclaims.diagnostics import Finding
-from peerclaims.match.findings import findings, reports_all, stated_figures
+from peerclaims.match.findings import reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import Stated, stated_effects
@@ -68,7 +68,7 @@ def contradicted_claim(a: Analysis) -> Iterator[Finding]:
 def contradictions(a: Analysis, s: ClaimSentence) -> list[tuple[str, Stated, tuple[Claim, ...]]]:
     """Each cited work the sentence contradicts: its key, the first stated benefit it
     contradicts, and its findings on that outcome."""
-    index = findings(a.ctx.corpus)
+    index = a.ctx.findings
     stated = [st for st in stated_effects(own_text(a, s)) if st.beneficial]
     if not stated:
         return []
@@ -129,7 +129,7 @@ def _finding(
     if figures:  # never lend the sentence's figure to a work that did not report it
         outcome = [st.outcome]
         supporting = [
-            r for r in supporting if reports_all(a.ctx.corpus, r.key, outcome, figures, slack=1)
+            r for r in supporting if reports_all(a.ctx.findings, r.key, outcome, figures, slack=1)
         ]
     return a.finding(
         "contradicted-claim",

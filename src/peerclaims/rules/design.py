@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from peerclaims.diagnostics import Finding
 from peerclaims.match.design import DesignPhrase, mismatch, phrase_before, subject_phrase
-from peerclaims.match.findings import findings, reported_figures
+from peerclaims.match.findings import reported_figures
 from peerclaims.match.reading import Analysis
 from peerclaims.rules.contradiction import own_citations
 from peerclaims.rules.document import cited_name, reference_of
@@ -33,7 +33,7 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
     FAIL: "Longer community tenure in one RCT (Clarke et al., 2000; Min et al., 2007)" (Min et al. is a cohort study)
     PASS: "Longer community tenure in one RCT (Clarke et al., 2000)"
     """
-    index = findings(a.ctx.corpus)
+    index = a.ctx.findings
     for found in a.citations:
         text = a.blocks[found.block].text
         phrase = phrase_before(text, found.citation.start)
@@ -53,7 +53,7 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
 def _subjects(a: Analysis) -> Iterator[Finding]:
     """ "A 2023 systematic review of 30 studies found ... (X)": the sentence's subject
     describes its only cited work."""
-    index = findings(a.ctx.corpus)
+    index = a.ctx.findings
     for s in a.claim_sentences:
         phrase = subject_phrase(s.text)
         if phrase is None or phrase.plural:

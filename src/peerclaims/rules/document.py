@@ -95,7 +95,7 @@ def _direct_evidence(a: Analysis, s: ClaimSentence) -> list[Reference]:
     figures = stated_figures(s.text)
     if figures:
         outcomes = [m.claim.outcome for m in s.matches[:1]]
-        keys = [k for k in keys if reports_all(a.ctx.corpus, k, outcomes, figures, slack=1)]
+        keys = [k for k in keys if reports_all(a.ctx.findings, k, outcomes, figures, slack=1)]
     return [r for r in (reference_of(a, k) for k in keys) if r is not None]
 
 

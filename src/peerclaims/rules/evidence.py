@@ -12,7 +12,6 @@ from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
 from peerclaims.match.findings import (
     Figure,
-    findings,
     near,
     reported_figures,
     reports,
@@ -215,7 +214,7 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
     FAIL: "Peer support reduces hospital admissions by 30% (Sledge et al., 2011)."
     PASS: "Peer support reduced readmissions by 42% (Sledge et al., 2011)."
     """
-    index = findings(a.ctx.corpus)
+    index = a.ctx.findings
     for s in a.claim_sentences:
         text = own_text(a, s)
         figures = stated_figures(text)
