@@ -20,7 +20,6 @@ CEILINGS = {
     "false_errors": 0,
     "false_warnings_per_1000_words": 0.3,
 }
-MISCITE_FLOOR = 0.7  # issue 10's target, where the set has miscited claims in the corpus
 
 
 @pytest.fixture(scope="module")
@@ -36,14 +35,6 @@ def test_rates_stay_above_their_floors(scores: list[DocScore], name: str) -> Non
 @pytest.mark.parametrize("name", sorted(CEILINGS))
 def test_false_findings_stay_below_their_ceilings(scores: list[DocScore], name: str) -> None:
     assert totals(scores)[name] <= CEILINGS[name]
-
-
-def test_miscited_claims_are_caught(scores: list[DocScore]) -> None:
-    figures = totals(scores)
-    if figures["miscited_claims"]:
-        assert figures["miscite_recall"] >= MISCITE_FLOOR
-    else:
-        assert figures["miscite_recall"] == 1.0  # nothing to catch is scored as all caught
 
 
 # The miscite part (tests/realworld/miscites/, README "The miscite part"): held to its own

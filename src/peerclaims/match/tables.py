@@ -19,19 +19,13 @@ from peerclaims.documents import TextBlock
 from peerclaims.text.citations import Citation, find_citations
 from peerclaims.text.patterns import SURNAME
 
-_ENDS_WITH_YEAR = re.compile(r".*[^\W\d_].*\b(?:1[5-9]|20)\d\d[a-z]?\)?\s*\Z", re.DOTALL)
-
 
 def cell_citations(block: TextBlock) -> list[Citation]:
     """The citations of a block; a source cell that is one bare citation counts as one, and
     so does the study ID opening each row of a table flattened to text."""
+    # a source cell that is one bare citation: text.citations.source_cell reads it
     found = find_citations(block.text, cell=block.kind == "table-source")
     text = block.text
-    if block.kind == "table-source":
-        if found or len(text) > 120 or not _ENDS_WITH_YEAR.match(text):
-            return found
-        bare = _bare(text, 0)
-        return [bare] if bare else []
     if block.kind in ("paragraph", "page") and _STUDY_HEADER.match(text):
         return sorted(found + _study_ids(text, found), key=lambda c: c.start)
     return found
