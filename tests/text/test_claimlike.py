@@ -197,7 +197,12 @@ def test_names_source() -> None:
     assert claimlike.names_source("One study found a 56% decrease, according to MHA.")
     assert claimlike.names_source("A 2019 NHS England evaluation found 20% fewer bed days.")
     assert claimlike.names_source("The study found that 29% were readmitted.")
+    assert claimlike.names_source("A review of 43 papers completed in 2014 found benefits.")
+    assert claimlike.names_source("A study published in 2019 reported fewer readmissions.")
+    assert claimlike.names_source("The VA's internal evaluations found improved engagement.")
+    assert claimlike.names_source("SAMHSA's 2019 report shows lower costs.")
     assert not claimlike.names_source("A metasynthesis showed increased social networks.")
+    assert not claimlike.names_source("Several studies show improvement in self-esteem.")
     assert not claimlike.names_source("Peer support reduces readmissions.")
 
 

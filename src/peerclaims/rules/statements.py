@@ -76,7 +76,7 @@ def _cited(a: Analysis, s: ClaimSentence) -> bool:
     the foot of its list or slide. Another sentence's citation in the same paragraph is that
     sentence's; for a bullet, one in its group counts unless it is another bullet's own (a
     lead-in's citation covers the list)."""
-    if a.attributed_to(s) or _cited_after(a, s):
+    if a.attributed_to(s) or _cited_after(a, s) or a.continues_sourced(s):
         return True
     block = a.blocks[s.block]
     if not claimlike.place_of(block.text, Span(s.start, s.end), block.kind).bullet:

@@ -31,10 +31,12 @@ from peerclaims.text.claim_place import (
     _WORKS_RUN_ON,
     INLINE_BULLETS,
     Place,
+    continues_sourced,
     is_entry,
     names_source,
     other_segment,
     place_of,
+    points_back,
     quotations,
 )
 from peerclaims.text.sentences import is_heading_like, normalise_typography
@@ -42,6 +44,7 @@ from peerclaims.text.sentences import is_heading_like, normalise_typography
 __all__ = [
     "INLINE_BULLETS",
     "Place",
+    "continues_sourced",
     "ends_list",
     "is_claim",
     "is_entry",
@@ -51,6 +54,7 @@ __all__ = [
     "names_source",
     "other_segment",
     "place_of",
+    "points_back",
     "quotations",
     "states_benefit",
     "states_cost",

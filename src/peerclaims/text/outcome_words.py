@@ -67,7 +67,11 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"self-?stigma|stigma", "stigma", False),
     (r"medication adherence|adherence", "medication-adherence", False),
     (r"suicid\w*(?: attempts| ideation| deaths)?", "suicide", False),
-    (r"costs?|(?:health ?care|medical|medicaid|public|total|state) spending|expenditures?", "cost", False),
+    (
+        r"costs?|(?:health ?care|medical|medicaid|public|total|state) spending|expenditures?",
+        "cost",
+        False,
+    ),
     (r"mortality|deaths", "mortality", False),
 )
 """(pattern, outcome, inverted), most specific first: the first row to match a span wins."""
