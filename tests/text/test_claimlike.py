@@ -82,6 +82,67 @@ NOT_CLAIMS = [
 ]
 
 
+# Sentences that are not claims of benefit although they hold change and outcome words:
+# assumptions, descriptions, framings of a debate, motives, criteria, names, proposals.
+NOT_BENEFITS = [
+    "At its core, the peer support approach assumes that people who have similar experiences "
+    "can better relate and offer more empathy.",
+    "The model is based on the belief that shared experience reduces stigma.",
+    "Recovery coaching rests on the premise that hope improves outcomes, and is built on the "
+    "idea that peers foster engagement.",
+    "Intentional peer support posits that mutual relationships increase wellbeing.",
+    "Peer support is generally described as promoting a wellness model that focuses on "
+    "strengths and recovery rather than on symptoms.",
+    "Peer work is often characterised as improving hope and self-efficacy.",
+    "Thus, two very different ideas about online peer support can be put forth: that it "
+    "is beneficial, or that it worsens depressive symptoms.",
+    "Some researchers argue that peer groups reduce isolation, while others warn that they "
+    "increase distress.",
+    "This has led to continuous efforts to find ways to reduce those costs.",
+    "Agencies are looking for new ways to improve retention of peer staff.",
+    "Appropriate strategies will result in positive improvement in quality of life.",
+    "A good peer program should reduce isolation and increase hope.",
+    "The Strengthening Peer Recovery And Reducing Relapse (SPARRR) project has been launched.",
+    "Launch a national initiative to expand the peer workforce and increase funding for training.",
+    "**Recommendation**: Fund 200 new peer training programs to improve access to care.",
+]
+
+# Their near neighbours that are claims, so the lists above stay narrow.
+STILL_CLAIMS = [
+    "Peer support is an effective way to reduce readmissions.",
+    "Peer mentors found ways to reduce isolation among veterans.",
+    "Peer support programs reduced hospital stays by 30%.",
+    "The Peer Bridger Program (PBP) reduced readmissions by 40%.",
+    "Peer support is described by participants as improving their hope, and it reduced "
+    "readmissions by 20%.",
+    "This model is often referred to as integrated care, and it recognizes that health "
+    "outcomes improve when teams include peers.",
+    "Peer respite is defined as a short stay in a peer-run house; research shows it reduces "
+    "hospital admissions.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_BENEFITS)
+def test_assumptions_debates_motives_criteria_names_and_proposals_are_not_claims(
+    sentence: str,
+) -> None:
+    """A premise, a description, positions set side by side, an aim sought, a criterion, a
+    project's spelt-out name and a recommendation state no finding."""
+    assert not claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", STILL_CLAIMS)
+def test_their_neighbours_are_still_claims(sentence: str) -> None:
+    """Ways found, a named programme's effect and a description beside a figure are claims."""
+    assert claimlike.is_claim(sentence)
+
+
+def test_a_proposal_verb_opening_a_benefit_bullet_is_still_a_benefit() -> None:
+    """Under a benefits lead-in, "build a support network" is a benefit, not a proposal."""
+    place = Place(bullet=True, alone=True, kind="list-item", in_benefit_list=True)
+    assert claimlike.is_claim("Build a stronger sense of community", place)
+
+
 @pytest.mark.parametrize("sentence", CLAIMS)
 def test_claims_are_found(sentence: str) -> None:
     """Each real form of a benefit, effect, cost or return claim is a claim."""

@@ -139,11 +139,82 @@ PLAN_LABEL = re.compile(
 it introduces is intended, not found."""
 
 DEFINITION = re.compile(
-    r"\b(is|are) (?:defined|described|known|referred to) as\b|\brefers? to\b|"
+    r"\b(is|are) (?:(?:often|also|\w+ly) )?(?:defined|described|known|referred to|characteri[sz]ed|"
+    r"conceptuali[sz]ed|understood) as\b|\brefers? to\b|"
     r"^\W*(?:\w+\W+){0,4}(?:means|is the process)\b|"
     r"\b(?:is|are) (?:someone|somebody|a person|people|individuals|an individual) (?:who|with)\b",
     _I,
 )
+
+ASSUMPTION = re.compile(
+    r"\b(?:assumes?|assumed|presumes?|presupposes?|posits?|hypothesi[sz]es?)\s+that\b|"
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:based|built|founded|premised|grounded|rooted|"
+    r"predicated)\s+(?:up)?on\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:idea|belief|notion|premise|"
+    r"assumption|principle|understanding|theory|philosophy)s?\b|"
+    r"\bon the (?:premise|assumption|belief|principle|notion|idea) that\b",
+    _I,
+)
+"""An assumption or a premise ("the peer support approach assumes that people who have
+similar experiences can better relate"): the rationale of a model, not a finding."""
+
+NEW_CLAUSE = re.compile(
+    r";\s*|,?\s+(?:and|but|while|whereas|yet)\s+(?=(?:it|they|this|these|peer|research|"
+    r"studies|evidence)\b)",
+    _I,
+)
+"""Where a clause of its own begins, after which a definition or an assumption no longer
+frames what the sentence states."""
+
+DEBATE = re.compile(
+    r"\b(?:two|three|several|different|opposing|competing|contrasting|conflicting|divergent|"
+    r"differing)\s+(?:(?:very|quite|rather|widely|sharply)\s+)?(?:different\s+|opposing\s+)?"
+    r"(?:ideas|views|positions|arguments|perspectives|hypotheses|interpretations|narratives|"
+    r"schools of thought|camps)\s+(?:about|on|regarding|concerning|as to|exist|emerge|can be|"
+    r"could be|have been|are held)\b|"
+    r"\bsome\s+(?:[\w-]+\s+)?(?:argue|claim|believe|contend|maintain)\b[^.;]*\bothers\b|"
+    r"\bdepending on which (?:research|studies|study|evidence)\b",
+    _I,
+)
+"""The framing of a debate ("two very different ideas about social media and online peer
+support can be put forth: 1) that ... or 2) that ..."): positions set side by side, not
+one asserted."""
+
+CRITERION = re.compile(
+    r"^\W*(?:(?:the|an?|any|all)\s+)?(?:appropriate|good|ideal|well-designed|suitable|"
+    r"proper|acceptable|adequate|sound|high-quality)\s+(?:[\w-]+\s+){0,2}?(?:strateg(?:y|ies)|"
+    r"programs?|programmes?|interventions?|approach(?:es)?|plans?|polic(?:y|ies)|services?|"
+    r"models?|practices?|systems?)\s+(?:will|should|must|would|need to|ought to)\b",
+    _I,
+)
+"""A criterion ("Appropriate strategies will result in positive improvement ..."): what a
+good strategy would do, by definition, not what one was found to do."""
+
+PROPOSAL = re.compile(
+    r"^\W*(?:launch|establish|create|fund|expand|implement|require|develop|build|adopt|invest|"
+    r"allocate|mandate|enact|pass|direct|authori[sz]e|convene|hire|recruit|integrate|designate|"
+    r"introduce|pilot|partner|provide|offer|set up|scale up|amend|reform|extend)\s+"
+    r"(?:a|an|the|all|every|new|more|federal|state|national|funding|grants?|\$|\d)",
+    _I,
+)
+"""A proposal in the imperative ("Launch a comprehensive federal initiative to ..."): a
+recommendation, not a finding. Bullets under a benefits lead-in ("- build a support
+network") are not read this way."""
+
+SEEKING = re.compile(
+    r"\b(?:find|finding|seek|seeking|look(?:ing)? for|identify|identifying|explore|exploring|"
+    r"develop|developing|search(?:ing)? for|devise|devising)\s+(?:new\s+|better\s+|other\s+)?"
+    r"(?:ways?|means|methods?|strateg(?:y|ies)|approach(?:es)?)\s+(?:to|of)\s*$",
+    _I,
+)
+"""A change word that is sought ("efforts to find ways to reduce those costs") is a purpose,
+although "ways to" alone ("effective ways to reduce") may state an effect."""
+
+ACRONYM_NAME = re.compile(
+    r"(?:[A-Z][\w'-]*\s+(?:(?:of|in|for|and|the|to|with|on|at|&)\s+)*){2,}[A-Z][\w'-]*"
+    r"\s*\((?=[A-Z&-]*[A-Z]\))[A-Z&-]+\)"
+)
+"""A name spelt out before its acronym ("Using Peer Support In Developing Empowering Mental
+Health Services (UPSIDES)"): the change and outcome words in it are the name's."""
 
 DATELINE = re.compile(
     r"^\W*(?:posted|published|updated|last (?:updated|reviewed)|date|as of)\b", _I

@@ -121,7 +121,8 @@ _REPORTS = re.compile(
 
 
 def _not_a_claim(text: str, place: Place) -> bool:
-    """Labels, questions, aims, definitions, datelines, null results, quotations, entries."""
+    """Labels, questions, aims, definitions, assumptions, debates, criteria, proposals,
+    datelines, null results, quotations, entries."""
     if place.quoted or place.entry or _ENTRY.match(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
     if is_heading_like(text) or text.endswith(":"):
@@ -131,13 +132,29 @@ def _not_a_claim(text: str, place: Place) -> bool:
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     if place.labels_list and unpunctuated and len(text.split()) <= 10:
         return True
+    if words.PROPOSAL.match(_body(text)) and not (place.bullet or place.in_benefit_list):
+        return True  # a recommendation in prose: "Launch a federal initiative to ..."
     return bool(
         words.AIM.search(text)
-        or words.DEFINITION.search(text)
+        or _framed(text)
+        or words.DEBATE.search(text)
+        or words.CRITERION.match(text)
         or words.DATELINE.search(text)
         or words.NULL_RESULT.search(text)
         or words.TARGET.search(text)
     )
+
+
+def _framed(text: str) -> bool:
+    """A definition, description or assumption ("is described as", "assumes that"), unless
+    a clause after it states an effect of its own ("This is referred to as integrated care,
+    and it recognizes that outcomes improve when ...")."""
+    for pattern in (words.DEFINITION, words.ASSUMPTION):
+        if match := pattern.search(text):
+            clause = words.NEW_CLAUSE.search(text, match.end())
+            rest = text[clause.end() :] if clause else ""
+            return not (rest and (states_effect(rest) or states_benefit(rest)))
+    return False
 
 
 _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
@@ -269,9 +286,11 @@ def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool
 
 
 def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The sentence with a population's risk blanked, and its change words as (start, end,
-    weak), leaving out an activity that opens it ("Facilitating ...") and purposes."""
-    sentence = words.RISK.sub(lambda m: "_" * len(m.group(0)), sentence)
+    """The sentence with a population's risk and a name spelt out before its acronym
+    blanked, and its change words as (start, end, weak), leaving out an activity that opens
+    it ("Facilitating ...") and purposes."""
+    for blank in (words.RISK, words.ACRONYM_NAME):
+        sentence = blank.sub(lambda m: "_" * len(m.group(0)), sentence)
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
         for m in words.CHANGE.finditer(sentence)
@@ -290,7 +309,8 @@ def _without_purposes(
     out, purpose_from = [], -1
     for start, end, weak in changes:
         match = words.PURPOSE.search(sentence, max(0, start - 40), start)
-        if match and not words.CLAIM_TO.match(match.group(1)):
+        sought = words.SEEKING.search(sentence, max(0, start - 60), start)
+        if sought or (match and not words.CLAIM_TO.match(match.group(1))):
             purpose_from = start
             continue
         if purpose_from >= 0 and not any(c in ";:" for c in sentence[purpose_from:start]):
