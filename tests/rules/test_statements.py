@@ -133,6 +133,16 @@ def test_a_sentence_continuing_a_cited_one_is_cited(text: str) -> None:
     assert check_text(text, select=UNCITED) == []
 
 
+def test_effects_reported_by_unnamed_studies_are_uncited() -> None:
+    """ "Several studies show improvement in ..." names no source, and its effect is the
+    document's subject's: an uncited claim, as is what participants reported."""
+    text = (
+        "# Empowerment\n\nFurthermore, participants reported gaining control of their "
+        "symptoms. Several studies show improvement in self-esteem and confidence.\n"
+    )
+    assert [n for _, _, n in check_text(text, select=UNCITED)] == ["uncited-claim"] * 2
+
+
 def test_a_new_subject_after_a_cited_sentence_is_uncited() -> None:
     """After a cited sentence, a claim with a subject of its own is a claim of its own."""
     text = (

@@ -122,6 +122,40 @@ STILL_CLAIMS = [
 ]
 
 
+# Effects reported by research, or by participants, with no named subject: in a document
+# about peer support they are its claims.
+REPORTED_EFFECTS = [
+    "Several studies show improvement in self-esteem and confidence.",
+    "Research has found reduced rates of relapse.",
+    "Meta-analyses show reductions in hospitalization (18-36%).",
+    "Internal evaluations show reduced hospitalization and improved engagement.",
+    "Furthermore, participants reported gaining control of their symptoms.",
+    "Recipients regained employment within a year.",
+]
+
+# Research whose clause names another subject, and learning objectives, are not.
+NOT_REPORTED_EFFECTS = [
+    "Evidence indicates that up to 75% of readmissions can be prevented with enhanced patient "
+    "education.",
+    "Studies show that smoking increases depression.",
+    "By the end of this webinar participants will have gained knowledge on family peer support.",
+    "Upon completion of the training, participants will be able to improve engagement.",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTED_EFFECTS)
+def test_effects_reported_by_research_or_participants_are_claims(sentence: str) -> None:
+    """ "Several studies show improvement in ...", "participants reported gaining ...": the
+    effect is the document's subject's."""
+    assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_REPORTED_EFFECTS)
+def test_another_subject_or_a_learning_objective_is_no_claim(sentence: str) -> None:
+    """A clause with a subject of its own decides; a learning objective is an aim."""
+    assert not claimlike.is_claim(sentence)
+
+
 @pytest.mark.parametrize("sentence", NOT_BENEFITS)
 def test_assumptions_debates_motives_criteria_names_and_proposals_are_not_claims(
     sentence: str,

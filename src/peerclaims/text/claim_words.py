@@ -25,7 +25,7 @@ CHANGE = re.compile(
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
-    r"fell|falls?|falling|halved|doubled|tripled)\b",
+    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?)\b",
     _I,
 )
 """A change, a comparison or a means of change ("reduces", "fewer", "fosters", "more likely")."""
@@ -84,10 +84,24 @@ BENEFIT = re.compile(
 ABOUT = re.compile(
     r"\b(peers?|peer-\w+|mentor\w*|coach\w*|navigators?|specialists?|PSWs?|PRSS|supporters?|"
     r"support|programs?|programmes?|interventions?|services?|models?|approach\w*|"
-    r"warmlines?|respites?|groups?|WRAP|it|they|these|those|this|such|the law)\b",
+    r"warmlines?|respites?|groups?|WRAP|participants|recipients|it|they|these|those|this|"
+    r"such|the law)\b",
     _I,
 )
-"""What an effect can be of: peer support, its workers, a programme, or a pronoun for one."""
+"""What an effect can be of: peer support, its workers, a programme, its participants or a
+pronoun for one."""
+
+RESEARCH_SAYS = re.compile(
+    r"\b(?:studies|research|evidence|trials|reviews|findings|literature|evaluations|analyses|"
+    r"meta-analyses|data)\s+(?:[\w-]+\s+){0,2}?(?:show(?:s|ed|n)?|suggest(?:s|ed)?|indicat(?:e|es|ed)|demonstrat(?:e|es|ed)|found|finds?|"
+    r"report(?:s|ed)?|confirm(?:s|ed)?)\s+(?:(?:an?|the|some|significant|\w+ly)\s+)*"
+    + CHANGE.pattern,
+    _I,
+)
+"""Research reporting an effect with no subject of its own ("Several studies show improvement
+in self-esteem", "research has found reduced rates of relapse"): in a document about peer
+support, peer support's. With a clause of its own ("evidence indicates that X prevents ...")
+the clause's subject decides."""
 
 PEER = re.compile(r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support))\b", _I)
 """Peer support by name, which a benefit without an outcome must be about."""
@@ -119,13 +133,17 @@ NULL_RESULT = re.compile(
 
 AIM = re.compile(
     r"^\W*(?:the |our |this )?(?:aims?|purpose|objectives?|goals?)\b|"
+    r"^\W*(?:by the end of|after completing|upon completing|on completing|upon completion of) "
+    r"(?:this|the) (?:webinar|session|training|module|course|workshop|presentation|lesson|unit)"
+    r"\b[^.;]*\bwill\b|"
     r"^\W*(?:this|the|our) (?:present |current )?(?:study|paper|article|review|report|"
     r"project|trial|chapter|evaluation|analysis|document|brief|toolkit|module|section)"
     r" (?:\w+ )?(?:examine|explore|describe|aim|assess|evaluate|investigate|seek|review|"
     r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*",
     _I,
 )
-"""A statement of what a study or document sets out to do ("The study examined ...")."""
+"""A statement of what a study or document sets out to do ("The study examined ..."), or a
+learning objective ("By the end of this webinar participants will have gained ...")."""
 
 TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 """A target set, not a result reached ("hospitalizations diverted (target: 50,000)")."""

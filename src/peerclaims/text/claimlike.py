@@ -14,10 +14,15 @@ A sentence is a claim when it states
 - or it is an item of a list introduced as benefits ("Peer support has been shown to:").
 
 An effect must be of something a document about peer support can mean: peers, a programme, a
-service, a pronoun, or an item with no subject ("Reduces hospitalizations"). Not claims: titles
-and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims ("The
-study examined ..."), definitions, datelines, null results, and quotations. The word lists are
-in `claim_words`; nothing here depends on where a line wraps.
+service, a pronoun, or an item with no subject ("Reduces hospitalizations"), or research
+reporting it with no subject ("Several studies show improvement in self-esteem"). Not claims:
+titles and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims
+("The study examined ...") and learning objectives, definitions and descriptions, assumptions
+("the approach assumes that ..."), debates set out ("two very different ideas about ... can be
+put forth"), criteria ("Appropriate strategies will ..."), recommendations in prose ("Launch a
+federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
+before an acronym, datelines, null results, and quotations. The word lists are in
+`claim_words`; nothing here depends on where a line wraps.
 """
 
 from __future__ import annotations
@@ -189,7 +194,7 @@ def _about_support(text: str, place: Place, raw: str = "") -> bool:
         return bool(place.in_benefit_list or words.ABOUT.search(raw, bold.end()))
     if place.cited and _PERCENT.search(text):
         return True  # a figure citing its source states that source's effect
-    if place.in_benefit_list or words.ABOUT.search(text):
+    if place.in_benefit_list or words.ABOUT.search(text) or words.RESEARCH_SAYS.search(text):
         return True
     if words.CHANGE.match(text):
         return True  # "Decreased caregiver stress", "Improved Health and Mental Health Outcomes"
