@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerclaims.text import claim_place
 
@@ -125,3 +127,40 @@ def test_a_sentence_continuing_a_sourced_one_inherits_its_source(text: str, sent
 def test_a_sentence_inherits_nothing_otherwise(text: str, sentence: str) -> None:
     """A new subject, an unsourced sentence before, or nothing before: no inheritance."""
     assert not _continues(text, sentence)
+
+
+_BLOCKS = [
+    (
+        "Positive conclusions have emerged (Repper and Carter, 2011). These include benefits "
+        "for the peer workers themselves.",
+        "These include",
+    ),
+    (
+        "A 2015 systematic review found only six studies. Of the six studies examined, two "
+        "found positive effects. However, it also found harms.",
+        "However, it",
+    ),
+    ("Peer support increases hope (Chinman et al., 2014). It also reduces suicide.", "It also"),
+    ("A study found fewer admissions. It also found higher hope.", "It also found"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_BLOCKS), st.data())
+def test_wrapping_keeps_what_a_sentence_inherits(
+    block: tuple[str, str], data: st.DataObject
+) -> None:
+    """Where the lines of a paragraph wrap changes nothing about what a sentence inherits."""
+    text, sentence = block
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=len(spaces)))
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
+    assert _continues(wrapped, _as_in(wrapped, sentence)) == _continues(text, sentence)
+
+
+def _as_in(wrapped: str, sentence: str) -> str:
+    """`sentence` as it appears in the wrapped text (its spaces may now be line breaks)."""
+    pattern = r"\s".join(re.escape(word) for word in sentence.split(" "))
+    match = re.search(pattern, wrapped)
+    assert match
+    return match.group(0)

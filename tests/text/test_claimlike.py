@@ -308,7 +308,9 @@ def test_ends_list() -> None:
     assert not claimlike.ends_list("reduced hospital days")
 
 
-SENTENCE = st.sampled_from(CLAIMS + NOT_CLAIMS)
+SENTENCE = st.sampled_from(
+    CLAIMS + NOT_CLAIMS + NOT_BENEFITS + STILL_CLAIMS + REPORTED_EFFECTS + NOT_REPORTED_EFFECTS
+)
 
 
 @settings(max_examples=200, deadline=None)
