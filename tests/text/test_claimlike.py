@@ -296,6 +296,8 @@ def test_names_source() -> None:
     assert claimlike.names_source("A study published in 2019 reported fewer readmissions.")
     assert claimlike.names_source("The VA's internal evaluations found improved engagement.")
     assert claimlike.names_source("SAMHSA's 2019 report shows lower costs.")
+    assert claimlike.names_source("The researchers found it was good at reducing depression.")
+    assert claimlike.names_source("Numerous reviews highlighted benefits, the authors note.")
     assert not claimlike.names_source("A metasynthesis showed increased social networks.")
     assert not claimlike.names_source("Several studies show improvement in self-esteem.")
     assert not claimlike.names_source("Peer support reduces readmissions.")

@@ -281,11 +281,14 @@ SOURCE = re.compile(
     r"\b(?i:and|&) (?i:his|her|their) (?i:colleagues|co-?workers|team)\b|"
     r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,4}" + _STUDY + r"\b[^.;:]{0,80}?\b(?i:published|"
     r"completed|conducted|carried out|released|in)\s+(?:in\s+)?(?:1[89]|20)\d\d\b|"
-    r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,2}" + _STUDY + r"\b"
+    r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,2}" + _STUDY + r"\b|"
+    r"\b(?i:the|these|those)\s+(?i:researchers|authors|investigators|reviewers|evaluators)\s+"
+    r"(?:\w+\s+){0,2}?(?i:found|finds?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
+    r"observ(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?|argu(?:e|es|ed)|wr(?:ite|ites|ote))\b"
 )
 """A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
-England evaluation found", "The study found" (one named earlier), "A review of 43 papers
-published in 2014 found", "the VA's internal evaluations have found". An undated "A study
+England evaluation found", "The study found" or "the researchers found" (one named earlier),
+"A review of 43 papers published in 2014 found", "the VA's internal evaluations have found". An undated "A study
 found" or "Studies show" names none. Such a sentence is not
 "without a citation"; whether its source can be looked up is `vague-citation`'s question."""
 
