@@ -105,12 +105,15 @@ NOT_BENEFITS = [
     "The Strengthening Peer Recovery And Reducing Relapse (SPARRR) project has been launched.",
     "Launch a national initiative to expand the peer workforce and increase funding for training.",
     "**Recommendation**: Fund 200 new peer training programs to improve access to care.",
+    "Peer specialists use their lived experience, along with formal training, to promote "
+    "recovery and resiliency.",
 ]
 
 # Their near neighbours that are claims, so the lists above stay narrow.
 STILL_CLAIMS = [
     "Peer support is an effective way to reduce readmissions.",
     "Peer mentors found ways to reduce isolation among veterans.",
+    "Peers support people to stay engaged in recovery and reduce the likelihood of relapse.",
     "Peer support programs reduced hospital stays by 30%.",
     "The Peer Bridger Program (PBP) reduced readmissions by 40%.",
     "Peer support is described by participants as improving their hope, and it reduced "

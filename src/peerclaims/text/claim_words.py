@@ -249,8 +249,9 @@ FINITE_CHANGE = re.compile(
 )
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions")."""
 
-PURPOSE = re.compile(r"\b([\w-]+)\s+to\s*$", _I)
-"""A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`."""
+PURPOSE = re.compile(r"\b([\w-]+)(,?)\s+to\s*$", _I)
+"""A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`;
+after a comma ("..., along with formal training, to promote recovery") it always is."""
 CLAIM_TO = re.compile(
     r"^(shown|found|proven|likely|able|help|helps|helped|helping|appears?|appeared|seems?|"
     r"seemed|tends?|tended|been|known|reported|expected|ways?|led|leads?|leading|"

@@ -315,6 +315,8 @@ def _without_purposes(
     for start, end, weak in changes:
         match = words.PURPOSE.search(sentence, max(0, start - 40), start)
         sought = words.SEEKING.search(sentence, max(0, start - 60), start)
+        if match and match.group(2):
+            sought = match  # "..., along with formal training, to promote recovery"
         if sought or (match and not words.CLAIM_TO.match(match.group(1))):
             purpose_from = start
             continue
