@@ -18,7 +18,7 @@ the default rules, as `peerclaims check FILE` would, and scored:
 - **miscited claims**: key claims with verdict `miscited` or `contradicted` whose citation
   (on the claim's lines) names a work in the corpus; found when an evidence rule
   (misattributed-claim, statistic-mismatch, contradicted-claim, figure-not-in-evidence,
-  design-mismatch) fires on the claim's lines.
+  design-mismatch, outcome-not-reported) fires on the claim's lines.
 - **false errors / false warnings**: findings of that severity the key does not justify. A
   claim rule is justified on a claim of the matching verdict; `unresolved-citation` on a
   key citation (a real citation the corpus does not hold); `vague-citation` on a key citation
@@ -61,6 +61,7 @@ MISCITE_RULES = frozenset(
         "contradicted-claim",
         "figure-not-in-evidence",
         "design-mismatch",
+        "outcome-not-reported",
     }
 )
 MISCITED = frozenset({"miscited", "contradicted"})

@@ -25,6 +25,7 @@ from peerclaims.rules.contradiction import contradicted_claim, contradictions, o
 from peerclaims.rules.design import design_mismatch
 from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
 from peerclaims.text import sentences as claimtext
+from peerclaims.text.citations import CitationKind
 
 
 def misattributed_claim(a: Analysis) -> Iterator[Finding]:
@@ -40,6 +41,9 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     direction is accepted, since many studies report such benefits; where the cited work
     found no difference or the opposite, contradicted-claim reports it instead.
 
+    A work the corpus does not hold, credited beside the known ones, may be the one the
+    claim is from, so such a sentence is not judged.
+
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
     """
@@ -48,7 +52,7 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         by_figure = any(_quotes_figure_of(s.text, m.claim) for m in strong)
         # a vague source line is its own warning; only a figure pins it down
         cited = a.attributed_keys(s, vague=by_figure)
-        if not strong or not cited:
+        if not strong or not cited or _unknown_beside(a, s):
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
         if not by_figure:
@@ -69,6 +73,18 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
                 f"its evidence: {right}",
                 suggest_for(a, s),
             )
+
+
+def _unknown_beside(a: Analysis, s: ClaimSentence) -> bool:
+    """Whether a work the corpus does not hold is credited beside the known ones: the
+    claim may be that work's ("... hospitalization (Galanter, 1988); ... costs (Dumont &
+    Jones, 2002)"), so the known ones cannot be said to be cited wrongly."""
+    return any(
+        work.resolution.key is None
+        for found in a.attributed_to(s)
+        if found.citation.kind != CitationKind.VAGUE
+        for work in found.works
+    )
 
 
 _SUPPORT: dict[str, str] = {
