@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from peerclaims.diagnostics import Finding
-from peerclaims.match.design import DesignPhrase, mismatch, phrase_before, subject_phrase
+from peerclaims.match.described import (
+    described_owns,
+    described_problems,
+    described_subject,
+    names_no_work,
+)
+from peerclaims.match.design import DesignPhrase, mismatch, phrase_before
 from peerclaims.match.findings import reported_figures
+from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.rules.contradiction import own_citations
 from peerclaims.rules.document import cited_name, reference_of
@@ -52,26 +59,72 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
 
 def _subjects(a: Analysis) -> Iterator[Finding]:
     """ "A 2023 systematic review of 30 studies found ... (X)": the sentence's subject
-    describes its only cited work."""
+    describes the work its first citation names."""
     index = a.ctx.findings
     for s in a.claim_sentences:
-        phrase = subject_phrase(s.text)
-        if phrase is None or phrase.plural:
+        described = described_subject(s.text)
+        if described is None or not described.checkable:
             continue
-        own = own_citations(a, s)
-        works = [(c, w) for c in own for w in c.works]
-        if len(works) != 1 or not works[0][1].resolution.key:
+        owner = _owner(a, s, described.end)
+        if owner is None:
             continue
-        found, work = works[0]
+        found, works, unnamed = owner
         text = a.blocks[found.block].text
-        if phrase_before(text, found.citation.start) is not None:
-            continue  # reported at the citation already
-        ref = reference_of(a, work.resolution.key)
-        if ref is None:
-            continue
-        problem = mismatch(phrase, ref, reported_figures(index.of(ref.key)))
-        if problem:
-            yield _finding(a, found.block, work.work.start, phrase, ref.key, problem)
+        # the design word right before the citation is reported by the loop above
+        adjacent = phrase_before(text, found.citation.start) is not None
+        problems = []
+        for work in works:
+            ref = reference_of(a, work.resolution.key)
+            if ref is None:
+                break
+            counts = reported_figures(index.of(ref.key))
+            problem = described_problems(described, ref, counts, design=not adjacent)
+            if not problem:
+                break  # one cited work fits the description: it may be that one
+            problems.append((work, ref.key, ", and ".join(problem)))
+        else:
+            if problems:
+                yield _described_finding(a, found, described.text, problems, unnamed)
+
+
+def _owner(
+    a: Analysis, s: ClaimSentence, end: int
+) -> tuple[FoundCitation, list[FoundWork], list[FoundWork]] | None:
+    """The citation a subject ending at `end` of the sentence describes, its works in the
+    corpus and its items that name no work, if it can be told: the sentence's first
+    citation after it, with no other subject, example or clause between, and every work it
+    names in the corpus."""
+    text = a.blocks[s.block].text
+    after = [c for c in own_citations(a, s) if c.citation.start >= s.start + end]
+    if not after:
+        return None
+    found = min(after, key=lambda c: c.citation.start)
+    if not described_owns(text[s.start + end : found.citation.start]):
+        return None
+    works = [w for w in found.works if w.resolution.key]
+    unnamed = [w for w in found.works if not w.resolution.key and names_no_work(w.work)]
+    if not works or len(works) + len(unnamed) < len(found.works):
+        return None  # a work outside the corpus (or not told apart) may be the one described
+    return found, works, unnamed
+
+
+def _described_finding(
+    a: Analysis,
+    found: FoundCitation,
+    phrase: str,
+    problems: list[tuple[FoundWork, str, str]],
+    unnamed: list[FoundWork],
+) -> Finding:
+    work, key, problem = problems[0]
+    if len(problems) == 1:
+        message = f"'{phrase}' describes {cited_name(a, key)}, which {problem}"
+    else:
+        each = "; ".join(f"{cited_name(a, k)} {p}" for _, k, p in problems)
+        message = f"'{phrase}' fits none of the works cited: {each}"
+    if unnamed:
+        items = ", ".join(f"'{w.work.text.strip()}'" for w in unnamed)
+        message += f" (also cited: {items}, which names no work)"
+    return a.finding("design-mismatch", found.block, work.work.start, message)
 
 
 def _finding(
