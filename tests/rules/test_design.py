@@ -172,16 +172,30 @@ def test_subject_describes_the_cited_work(text: str, message: str) -> None:
         # several studies: no one work is described
         "Two 2019 trials found that peer support reduced admissions (Sledge et al., 2011).",
         "Studies of 300 people found that peer support reduced admissions (Sledge et al., 2011).",
-        # not the subject
-        "Peer support reduced admissions in a 2019 study of 300 people (Sledge et al., 2011).",
+        # right before the citation, and fitting it
+        "Peer support reduced admissions in a 2011 study of 74 people (Sledge et al., 2011).",
+        "Peer support reduced admissions, as a 2019 trial found (Sledge et al., 2011).",
         # a study with nothing the record could contradict
         "A study found that peer support reduced admissions with a peer (Min et al., 2007).",
+        # the citation gives the described year: year-mismatch compares it with the record
+        "A 2019 trial found that peer support reduced readmissions (Sledge et al., 2019).",
         # a design of no particular kind: "trial" is not "randomised trial"
         "One trial found that peer support reduced admissions with a peer (Min et al., 2007).",
     ],
 )
 def test_subject_fits_or_is_not_the_cited_work(text: str) -> None:
     assert found(text) == []
+
+
+def test_description_right_before_the_citation() -> None:
+    """Not the subject, but right before the citation: it describes that citation."""
+    [d] = found(
+        "Peer support reduced admissions in a 2019 study of 300 people (Sledge et al., 2011)."
+    )
+    assert d.message == (
+        "'a 2019 study of 300 people' describes Sledge et al. (2011), which was published "
+        "in 2011, not 2019, and enrolled 74 people, not 300"
+    )
 
 
 def test_several_works_none_fitting() -> None:

@@ -17,7 +17,16 @@ import re
 from dataclasses import dataclass
 
 from peerclaims.corpus.model import Reference
-from peerclaims.match.design import HEADS, POOLED, DesignPhrase, count_of, mismatch, rounded_fits
+from peerclaims.match.design import (
+    BETWEEN,
+    CONTENTS,
+    HEADS,
+    POOLED,
+    DesignPhrase,
+    count_of,
+    mismatch,
+    rounded_fits,
+)
 from peerclaims.text.citation_types import CitedWork
 
 # typographic hyphens and spaces made plain, one character for one, so offsets hold
@@ -56,7 +65,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
-    r"(?:a|an|one|the|this|that|another|a\s+single|one\s+such)\s+", re.IGNORECASE
+    r"(?:a|an|one|the|this|that|another|a\s+single|one\s+such|their|its)\s+", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?<![\w,.-])(?P<year>19[5-9]\d|20[0-4]\d)(?![\w,.-])")
 _LABEL = re.compile(r"[*_#>\s]*[A-Za-z][\w /&-]{0,40}?[*_]*:[*_]*\s+")
@@ -127,7 +136,32 @@ def described_subject(sentence: str) -> Described | None:
     return None
 
 
-def _described_at(text: str, start: int) -> Described | None:
+def described_before(text: str, citation_start: int) -> Described | None:
+    """The singular study description standing right before the citation at
+    `citation_start` of `text` ("according to a 2019 trial of 300 veterans (X)"), if any:
+    offsets are in `text`."""
+    window_start = max(0, citation_start - 160)
+    window = text[window_start:citation_start].translate(_PLAIN)
+    best = None
+    for det in _ANY_DETERMINER.finditer(window):
+        if CONTENTS.search(window[: det.start()]):
+            continue  # "only one 2019 trial (X)": what a review found, not X
+        d = _described_at(window, det.start(), verb=False)
+        if d is not None and BETWEEN.match(window[d.end :]):
+            best = d
+    if best is None:
+        return None
+    p = best.phrase
+    phrase = DesignPhrase(
+        p.kind, p.text, p.studies, window_start + p.start, window_start + p.end, p.studies_qualifier
+    )
+    return Described(phrase, best.year, best.people, best.people_qualifier)
+
+
+_ANY_DETERMINER = re.compile(r"\b(?:a|an|one|the|this|that|another|their|its)\s", re.IGNORECASE)
+
+
+def _described_at(text: str, start: int, *, verb: bool = True) -> Described | None:
     det = _DETERMINER.match(text, start)
     if det is None:
         return None
@@ -142,7 +176,7 @@ def _described_at(text: str, start: int) -> Described | None:
         end = enrolled.end()
         raw = enrolled.group("people") or enrolled.group("n")
         people, qualifier = int(raw.replace(",", "")), enrolled.group("qual")
-    if not _VERB.match(text, end) or _PLURAL.match(m.group(0)):
+    if (verb and not _VERB.match(text, end)) or _PLURAL.match(m.group(0)):
         return None
     studies, studies_qualifier = count_of(m)
     phrase = DesignPhrase(kind, text[start:end], studies, start, end, studies_qualifier)
@@ -196,16 +230,20 @@ _JOINED = re.compile(r"[\w-]")
 
 
 def described_problems(
-    d: Described, ref: Reference, counts: set[float], *, design: bool
+    d: Described, ref: Reference, counts: set[float], *, design: bool, cited_year: str | None
 ) -> list[str]:
     """How the work differs from the description: its design and pooled size (only when
-    `design`, else another reading reports them), its year, its size."""
+    `design`, else another reading reports them), its year (unless the citation gives the
+    described year, when year-mismatch compares it with the record), its size."""
     out = []
     if design:
         problem = mismatch(d.phrase, ref, counts)
         if problem:
             out.append(problem)
     year = re.match(r"\d{4}", ref.year or "")
+    written = re.match(r"\d{4}", cited_year or "")
+    if written and int(written.group(0)) == d.year:
+        year = None  # "a 2019 trial (X, 2019)": the citation's year is year-mismatch's
     if d.year is not None and year and abs(int(year.group(0)) - d.year) > 1:
         out.append(f"was published in {year.group(0)}, not {d.year}")
     n = ref.get("n") or ""
@@ -222,7 +260,7 @@ def described_problems(
 # between a subject and the citation it describes: an example, a contrast, another source
 # or a new clause with its own subject means the citation may be someone else's
 _NOT_OWNED = re.compile(
-    r";|\b(?:for\s+example|for\s+instance|e\.\s*g\.|such\s+as|including|in\s+particular|"
+    r";|\be\.\s*g\.|\b(?:for\s+example|for\s+instance|such\s+as|including|in\s+particular|"
     r"notably|especially|whereas|although|though|while|but|yet|however|unlike|"
     r"stud(?:y|ies)|trials?|rcts?|reviews?|meta-?analys[ie]s|analys[ie]s|evaluations?|"
     r"surveys?|reports?|papers?|research|researchers|authors|investigators|cohorts?)\b"

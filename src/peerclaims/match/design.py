@@ -5,7 +5,9 @@ A design phrase describes a citation only when it stands right before it ("a Coc
 review (Pitt et al., 2013)", "in one RCT by Clarke (2000)") with no other citation, clause
 break or sentence end between. Trials named as what a review pooled ("a meta-analysis of
 18 RCTs", "reviews including randomised trials") describe the review's contents, not the
-work cited, and are not read as its design.
+work cited, and are not read as its design. The design words themselves (`HEADS`) are
+shared with match.described, which reads a whole description (year, size) that is the
+subject of a sentence or stands right before a citation.
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ HEADS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("cochrane", rf"cochrane\s+(?:systematic\s+)?review{POOLED}"),
-        ("meta-analysis", rf"meta-?analys[ie]s{POOLED}"),
+        (
+            "meta-analysis",
+            rf"(?:systematic\s+review\s+and\s+)?meta-?analys[ie]s{POOLED}",
+        ),
         ("systematic-review", rf"systematic\s+(?:literature\s+)?reviews?{POOLED}"),
         ("rct", _RCT_HEAD),
         ("qualitative", r"qualitative\s+(?:study|studies|evaluation|interview study)\b"),
@@ -65,14 +70,14 @@ _PHRASES = tuple(
     for kind, pattern in HEADS
 )
 # trials a review pooled: "a meta-analysis of 18 RCTs", "reviews including randomised trials"
-_CONTENTS = re.compile(
+CONTENTS = re.compile(
     r"\b(?:of|including|included|includes|from|across|among|pooled|reviewed|pooling|"
     r"identified|found|qualified as|counted|only|conducting|planned|ongoing|were|are|"
     r"there (?:is|was)|described)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # what may stand between a phrase and its citation: a few words, no clause break
-_BETWEEN = re.compile(
+BETWEEN = re.compile(
     r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}[\s(]*$", re.IGNORECASE
 )
 _TRIAL_DESIGNS = frozenset({"rct", "cluster-rct"})
@@ -117,11 +122,11 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     best: tuple[str, re.Match[str]] | None = None
     for kind, pattern in _PHRASES:
         for m in pattern.finditer(window):
-            if kind == "rct" and _CONTENTS.search(window[: m.start("noun")]):
+            if kind == "rct" and CONTENTS.search(window[: m.start("noun")]):
                 continue
             if best is None or m.end() > best[1].end():
                 best = (kind, m)
-    if best is None or not _BETWEEN.match(window[best[1].end() :]):
+    if best is None or not BETWEEN.match(window[best[1].end() :]):
         return None
     kind, last = best
     studies, qualifier = count_of(last)
@@ -156,13 +161,14 @@ def rounded_fits(stated: int, recorded: int, qualifier: str | None, *, slack: fl
     otherwise a size within `slack` (a fraction) of it (sizes randomised, analysed and
     reported differ)."""
     qualifier = " ".join(qualifier.lower().split()) if qualifier else None
+    if qualifier in _AT_LEAST:
+        return recorded >= stated * (1 - slack)
+    if qualifier in _AT_MOST:
+        return recorded <= stated * (1 + slack)
     digits = str(stated)
     zeros = len(digits) - len(digits.rstrip("0")) if stated else 0
-    margin = max(int("1" + "0" * zeros) / 2, stated * slack)
-    if qualifier in _AT_LEAST:
-        return recorded >= stated - margin
-    if qualifier in _AT_MOST:
-        return recorded <= stated + margin
+    rounding = min(int("1" + "0" * zeros) / 2, stated / 4)  # 300 may be 296; 1,000 not 1,400
+    margin = max(rounding, stated * slack)
     if qualifier is not None:  # about, around, approximately, some, roughly, ~
         margin = max(margin, stated * 0.15)
     return abs(recorded - stated) <= margin

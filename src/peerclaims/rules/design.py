@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from peerclaims.diagnostics import Finding
 from peerclaims.match.described import (
+    Described,
+    described_before,
     described_owns,
     described_problems,
     described_subject,
@@ -21,28 +23,44 @@ from peerclaims.rules.document import cited_name, reference_of
 
 
 def design_mismatch(a: Analysis) -> Iterator[Finding]:
-    """A design or venue word before a citation does not fit the cited work.
+    """A design, year or size given for a cited study does not fit the cited work.
 
     "One RCT (A; B)" where B is a cohort study, "a Cochrane review (X)" where X appeared
     elsewhere, "a meta-analysis of 30 studies (X)" where X is a trial or pooled 18, "A 2023
-    systematic review of 30 studies found ... (X)" where X reviewed 20: each is checked
-    against the work's `studydesign`, journal and `studies` fields. The phrase must stand
-    right before the citation ("in one RCT by Clarke (2000)"), or be the subject of a claim
-    whose only cited work it then describes. Trials a review pooled or found ("a
-    meta-analysis of 18 RCTs", "only one RCT", "two RCTs (X)" citing one work) describe its
-    contents, not its design. Only a primary study called a review is judged (reviews are
-    labelled loosely), and a review's size is right if the corpus gives that number for it
-    anywhere. Works whose record lacks the field are not judged.
+    systematic review of 30 studies found ... (X, 2014)" where X is a 2014 review of 20, "In
+    a study of 1,200 participants, ... (X)" where X enrolled 137: each is checked against
+    the work's `studydesign`, journal, `studies`, `n` and year. The description must stand
+    right before the citation ("in one RCT by Clarke (2000)"), or be the subject of the
+    sentence or of its main clause, and then it describes the sentence's first citation
+    after it, unless another citation, a semicolon, an example ("for example", "such as"),
+    a contrast ("while", "but"), another source ("a trial", "the authors") or a new clause
+    with its own subject stands between them. Only a singular description is judged, and
+    one credited to several works is reported only when it fits none of them. A year is
+    the study's only in "a 2023 review" (not "in 2019, a trial"), and is a year's slack
+    from the record; a size may be rounded ("300" for 296) or qualified ("more than
+    1,000"). Trials a review pooled or found ("a meta-analysis of 18 RCTs", "only one RCT",
+    "two RCTs (X)" citing one work) describe its contents, not its design. Only a primary
+    study called a review is judged (reviews are labelled loosely), and a size is right if
+    the corpus gives that number for the work anywhere. A citation item that names no work
+    ("updated meta-analysis through 2023") cannot be looked up, so the description is
+    checked against the works the citation does name; a work outside the corpus may be
+    the one described, and then nothing is judged. Works whose record lacks the field are
+    not judged.
 
-    A warning: which citation a design word describes is read from word order, and a
+    A warning: which citation a description belongs to is read from word order, and a
     reader should look before calling the sentence wrong.
 
     FAIL: "Longer community tenure in one RCT (Clarke et al., 2000; Min et al., 2007)" (Min et al. is a cohort study)
+    FAIL: "A 2023 systematic review of 30 studies found that peer support reduced hospitalization (Chinman et al., 2014)" (a 2014 review of 20)
     PASS: "Longer community tenure in one RCT (Clarke et al., 2000)"
+    PASS: "A 2014 review of 20 studies found that peer support reduced hospitalization (Chinman et al., 2014)"
     """
     index = a.ctx.findings
     for found in a.citations:
         text = a.blocks[found.block].text
+        described = described_before(text, found.citation.start)
+        if described is not None and (described.year or described.people):
+            yield from _judge(a, found, described, design=False)
         phrase = phrase_before(text, found.citation.start)
         if phrase is None:
             continue
@@ -60,40 +78,48 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
 def _subjects(a: Analysis) -> Iterator[Finding]:
     """ "A 2023 systematic review of 30 studies found ... (X)": the sentence's subject
     describes the work its first citation names."""
-    index = a.ctx.findings
     for s in a.claim_sentences:
         described = described_subject(s.text)
         if described is None or not described.checkable:
             continue
-        owner = _owner(a, s, described.end)
-        if owner is None:
+        found = _owner(a, s, described.end)
+        if found is None:
             continue
-        found, works, unnamed = owner
         text = a.blocks[found.block].text
-        # the design word right before the citation is reported by the loop above
-        adjacent = phrase_before(text, found.citation.start) is not None
-        problems = []
-        for work in works:
-            ref = reference_of(a, work.resolution.key)
-            if ref is None:
-                break
-            counts = reported_figures(index.of(ref.key))
-            problem = described_problems(described, ref, counts, design=not adjacent)
-            if not problem:
-                break  # one cited work fits the description: it may be that one
-            problems.append((work, ref.key, ", and ".join(problem)))
-        else:
-            if problems:
-                yield _described_finding(a, found, described.text, problems, unnamed)
+        if described_before(text, found.citation.start) is not None:
+            continue  # the description right before the citation is judged above
+        # a design word right before the citation is judged above
+        design = phrase_before(text, found.citation.start) is None
+        yield from _judge(a, found, described, design=design)
 
 
-def _owner(
-    a: Analysis, s: ClaimSentence, end: int
-) -> tuple[FoundCitation, list[FoundWork], list[FoundWork]] | None:
-    """The citation a subject ending at `end` of the sentence describes, its works in the
-    corpus and its items that name no work, if it can be told: the sentence's first
-    citation after it, with no other subject, example or clause between, and every work it
-    names in the corpus."""
+def _judge(
+    a: Analysis, found: FoundCitation, described: Described, *, design: bool
+) -> Iterator[Finding]:
+    """The description against the citation's works: reported when it fits none of them."""
+    works = [w for w in found.works if w.resolution.key]
+    unnamed = [w for w in found.works if not w.resolution.key and names_no_work(w.work)]
+    if not works or len(works) + len(unnamed) < len(found.works):
+        return  # a work outside the corpus (or not told apart) may be the one described
+    problems = []
+    for work in works:
+        ref = reference_of(a, work.resolution.key)
+        if ref is None:
+            return
+        counts = reported_figures(a.ctx.findings.of(ref.key))
+        problem = described_problems(
+            described, ref, counts, design=design, cited_year=work.work.year
+        )
+        if not problem:
+            return  # one cited work fits the description: it may be that one
+        problems.append((work, ref.key, ", and ".join(problem)))
+    yield _described_finding(a, found, described.text, problems, unnamed)
+
+
+def _owner(a: Analysis, s: ClaimSentence, end: int) -> FoundCitation | None:
+    """The citation a subject ending at `end` of the sentence describes, if it can be told:
+    the sentence's first citation after it, with no other subject, example or clause
+    between."""
     text = a.blocks[s.block].text
     after = [c for c in own_citations(a, s) if c.citation.start >= s.start + end]
     if not after:
@@ -101,11 +127,7 @@ def _owner(
     found = min(after, key=lambda c: c.citation.start)
     if not described_owns(text[s.start + end : found.citation.start]):
         return None
-    works = [w for w in found.works if w.resolution.key]
-    unnamed = [w for w in found.works if not w.resolution.key and names_no_work(w.work)]
-    if not works or len(works) + len(unnamed) < len(found.works):
-        return None  # a work outside the corpus (or not told apart) may be the one described
-    return found, works, unnamed
+    return found
 
 
 def _described_finding(

@@ -207,7 +207,11 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
     A citation does not make an invented figure true. Each figure is about the outcome word
     nearest to it ("suicide risk by 20-30% and engagement by 35%"), and is judged only
     where the corpus records every cited work's findings on that outcome, and a sentence whose figure another rule
-    already reports (statistic-mismatch, misattributed-claim) is left to that rule.
+    already reports (statistic-mismatch, misattributed-claim) is left to that rule. A cited
+    work outside the corpus may be the figure's source, and then nothing is judged; a
+    citation item that names no work ("updated meta-analysis through 2023": no author,
+    organisation or title) cannot be looked up and vouches for no figure, so the figure is
+    judged against the works the citation names, and the message says what else was cited.
 
     A warning, not an error: the corpus records a work's main findings, not every number
     in it, so a figure missing from the corpus is a question to check against the paper.
