@@ -243,3 +243,16 @@ def test_subject_on_the_bundled_corpus() -> None:
     """The realworld sentence, against the bundled corpus's record of Chinman et al."""
     names = [r for *_, r in check_text(SENTENCE + "\n", select=["design-mismatch"])]
     assert names == ["design-mismatch"]
+
+
+def test_journal_in_the_citation() -> None:
+    """A journal named inside the parentheses is compared with the work's."""
+    [d] = found(
+        "Peer support reduced admissions (Chinman et al., *Journal of Substance Abuse "
+        "Treatment*, 2014)."
+    )
+    assert d.message == (
+        "'Journal of Substance Abuse Treatment' is not where Chinman et al. (2014) "
+        "appeared (Psychiatric Services)"
+    )
+    assert found("Peer support reduced admissions (Chinman et al., *Psych Services*, 2014).") == []

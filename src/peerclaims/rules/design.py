@@ -1,5 +1,6 @@
-"""design-mismatch: the words before a citation call the work something its corpus record
-says it is not (a trial, a Cochrane review, a meta-analysis of so many studies)."""
+"""design-mismatch: the words describing a cited study call the work something its corpus
+record says it is not (a trial, a Cochrane review, a 2023 meta-analysis of so many
+studies, a study of so many people, a paper in another journal)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ from peerclaims.match.design import DesignPhrase, mismatch, phrase_before
 from peerclaims.match.findings import reported_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
+from peerclaims.match.venue import cited_journal, same_journal
 from peerclaims.rules.contradiction import own_citations
 from peerclaims.rules.document import cited_name, reference_of
+from peerclaims.text.citation_types import CitationKind
 
 
 def design_mismatch(a: Analysis) -> Iterator[Finding]:
@@ -45,7 +48,9 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
     ("updated meta-analysis through 2023") cannot be looked up, so the description is
     checked against the works the citation does name; a work outside the corpus may be
     the one described, and then nothing is judged. Works whose record lacks the field are
-    not judged.
+    not judged. A journal named inside the parentheses ("(Reif et al., *Journal of
+    Substance Abuse Treatment*, 2014)") must be the work's, or an abbreviation of it ("Psych
+    Services", "JSAT").
 
     A warning: which citation a description belongs to is read from word order, and a
     reader should look before calling the sentence wrong.
@@ -61,6 +66,7 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
         described = described_before(text, found.citation.start)
         if described is not None and (described.year or described.people):
             yield from _judge(a, found, described, design=False)
+        yield from _venues(a, found)
         phrase = phrase_before(text, found.citation.start)
         if phrase is None:
             continue
@@ -73,6 +79,25 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
             if problem and ref is not None:
                 yield _finding(a, found.block, work.work.start, phrase, ref.key, problem)
     yield from _subjects(a)
+
+
+def _venues(a: Analysis, found: FoundCitation) -> Iterator[Finding]:
+    """ "(Reif et al., *Journal of Substance Abuse Treatment*, 2014)" for a work that
+    appeared in Psychiatric Services."""
+    if found.citation.kind != CitationKind.PARENTHETICAL:
+        return  # a numbered citation's item is its list entry, judged by reference-list rules
+    for work in found.works:
+        ref = reference_of(a, work.resolution.key) if work.resolution.key else None
+        recorded = (ref.get("journal") or ref.get("journaltitle")) if ref is not None else None
+        journal = cited_journal(work.work.text, work.work.authors)
+        if ref is None or not recorded or journal is None or same_journal(journal, recorded):
+            continue
+        yield a.finding(
+            "design-mismatch",
+            found.block,
+            work.work.start,
+            f"'{journal}' is not where {cited_name(a, ref.key)} appeared ({recorded})",
+        )
 
 
 def _subjects(a: Analysis) -> Iterator[Finding]:
