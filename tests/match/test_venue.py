@@ -44,6 +44,11 @@ def test_cited_journal(text: str, authors: tuple[str, ...], journal: str | None)
         ("J Subst Abuse Treat", "Journal of Substance Abuse Treatment", True),
         ("JSAT", "Journal of Substance Abuse Treatment", True),
         ("The Lancet Psychiatry", "Lancet Psychiatry", True),
+        (
+            "Journal of Psychosocial Rehabilitation and Mental Health",
+            "J Psychosoc Rehabil Ment Health",
+            True,
+        ),
         ("Journal of Substance Abuse Treatment", "Psychiatric Services", False),
         ("BMC Psychiatry", "Psychiatric Services", False),
     ],

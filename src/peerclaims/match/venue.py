@@ -40,10 +40,14 @@ def cited_journal(text: str, authors: tuple[str, ...]) -> str | None:
 
 
 def same_journal(cited: str, recorded: str) -> bool:
-    """Whether `cited` names `recorded`: its words abbreviate the record's in order, or it
-    is the record's initials."""
+    """Whether `cited` names `recorded`: the words of one abbreviate the other's in order
+    (the record may hold the abbreviation), or one is the other's initials."""
     said = [w for w in _WORD.findall(cited.lower()) if w not in _STOP]
     full = [w for w in _WORD.findall(recorded.lower()) if w not in _STOP]
+    return _abbreviates(said, full) or _abbreviates(full, said)
+
+
+def _abbreviates(said: list[str], full: list[str]) -> bool:
     if not said or not full:
         return True  # nothing to compare
     if len(said) == 1 and said[0] == "".join(w[0] for w in full):
