@@ -10,6 +10,7 @@ from peerclaims.corpus.model import Claim, Effect
 from peerclaims.corpus.vocab import Outcome, Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
+from peerclaims.match.described import names_no_work
 from peerclaims.match.findings import (
     Figure,
     near,
@@ -17,7 +18,7 @@ from peerclaims.match.findings import (
     reports,
     stated_figures,
 )
-from peerclaims.match.found import ClaimSentence
+from peerclaims.match.found import ClaimSentence, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import outcome_mentions
 from peerclaims.rules import Rule, Scope
@@ -222,7 +223,11 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
     A citation does not make an invented figure true. Each figure is about the outcome word
     nearest to it ("suicide risk by 20-30% and engagement by 35%"), and is judged only
     where the corpus records every cited work's findings on that outcome, and a sentence whose figure another rule
-    already reports (statistic-mismatch, misattributed-claim) is left to that rule.
+    already reports (statistic-mismatch, misattributed-claim) is left to that rule. A cited
+    work outside the corpus may be the figure's source, and then nothing is judged; a
+    citation item that names no work ("updated meta-analysis through 2023": no author,
+    organisation or title) cannot be looked up and vouches for no figure, so the figure is
+    judged against the works the citation names, and the message says what else was cited.
 
     A warning, not an error: the corpus records a work's main findings, not every number
     in it, so a figure missing from the corpus is a question to check against the paper.
@@ -237,6 +242,9 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
         if not figures or statistic_problem(a, s) or _misattributed_figure(a, s):
             continue
         works = [w for c in a.attributed_to(s) for w in c.works]
+        # an item that names no work ("updated meta-analysis through 2023") vouches for nothing
+        unnamed = [w for w in works if not w.resolution.key and names_no_work(w.work)]
+        works = [w for w in works if w not in unnamed]
         keys = sorted({w.resolution.key for w in works if w.resolution.key})
         if not keys or len(keys) < len(works):
             continue  # a work outside the corpus may be the figure's source
@@ -256,9 +264,14 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
                 s.start,
                 f"{figure.text.strip()} is not a figure {names} report"
                 f"{'s' if len(keys) == 1 else ''} on {outcome.replace('-', ' ')} "
-                f"({_summary(found)})",
+                f"({_summary(found)}){_also(unnamed)}",
             )
             break
+
+
+def _also(unnamed: list[FoundWork]) -> str:
+    items = ", ".join(f"'{w.work.text.strip()}'" for w in unnamed)
+    return f"; also cited: {items}, which names no work" if items else ""
 
 
 def _outcome_of(
