@@ -124,7 +124,7 @@ def _finding(
     actual = sorted({c.direction for c in found}, key=lambda d: d != Direction.NO_DIFFERENCE)
     what = " and ".join(phrase(d, st.outcome) for d in actual)
     supporting = supporting_works(a, st, {c.population for c in found})
-    names = "; ".join(intext(r, narrative=True) for r in supporting)
+    names = "; ".join(intext(a, r, narrative=True) for r in supporting)
     also = f"; works that found {phrase(st.direction, st.outcome)}: {names}" if names else ""
     supporting = suggestable(a, s, st, supporting)
     return a.finding(
@@ -133,7 +133,7 @@ def _finding(
         s.start,
         f"'{clip(s.text)}' states {phrase(st.direction, st.outcome)}, but "
         f"{cited_name(a, key)} found {what} ({', '.join(c.id for c in found)}){also}",
-        "; ".join(intext(r) for r in supporting) or None,
+        "; ".join(intext(a, r) for r in supporting) or None,
     )
 
 

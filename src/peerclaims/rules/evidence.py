@@ -103,7 +103,8 @@ def _evidence_names(a: Analysis, matches: list[Match]) -> str:
             ref = reference_of(a, e.ref)
             if ref is not None:
                 seen.setdefault(
-                    ref.key, f"{intext(ref, narrative=True)} {_SUPPORT.get(e.support, e.support)}"
+                    ref.key,
+                    f"{intext(a, ref, narrative=True)} {_SUPPORT.get(e.support, e.support)}",
                 )
     return "; ".join(seen.values())
 

@@ -125,7 +125,7 @@ def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) 
             f"none of {', '.join(cited_name(a, r.key) for r in works)} reports a result on {label}"
         )
     supporting = supporting_works(a, st, set())
-    also = "; ".join(intext(r, narrative=True) for r in supporting)
+    also = "; ".join(intext(a, r, narrative=True) for r in supporting)
     found_it = f"; works that found {phrase(st.direction, st.outcome)}: {also}" if also else ""
     suggested = suggestable(a, s, st, supporting)
     return a.finding(
@@ -134,7 +134,7 @@ def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) 
         s.start,
         f"'{clip(s.text)}' states {phrase(st.direction, st.outcome)}, but {verdict} "
         f"({reports}){found_it}",
-        "; ".join(intext(r) for r in suggested) or None,
+        "; ".join(intext(a, r) for r in suggested) or None,
     )
 
 
