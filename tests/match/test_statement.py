@@ -38,6 +38,15 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ),
         ("reduced stigma in hospital settings", [("stigma", "decrease")]),
         ("less gain in personal empowerment", [("empowerment", "decrease")]),
+        # words that state a benefit by themselves: lower costs
+        (
+            "Peer specialists reduce relapse and are cost-effective.",
+            [("relapse", "decrease"), ("cost", "decrease")],
+        ),
+        ("Peer respite saves the system money.", [("cost", "decrease")]),
+        ("a good return on investment", [("cost", "decrease")]),
+        # "housing retention" is housing, not treatment retention
+        ("enhance housing retention", [("housing", "increase")]),
     ],
 )
 def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
@@ -49,6 +58,8 @@ def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
     [
         "no evidence that peer support reduces hospitalisation",
         "Peer support did not reduce readmissions.",
+        "Peer support is not cost-effective.",
+        "Costs per admission were recorded.",
         "It is unclear whether peer support reduces admissions.",
         "Results on hospitalisation were mixed.",
         "Does peer support reduce readmissions?",

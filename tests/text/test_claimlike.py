@@ -245,3 +245,25 @@ def test_wrapping_a_paragraph_keeps_its_claims(parts: list[str], data: st.DataOb
 def test_span_type_is_shared() -> None:
     """`place_of` takes the splitter's spans."""
     assert claimlike.place_of("Peers help.", Span(0, 11), "paragraph").alone
+
+
+CELL = Place(alone=True, kind="table-cell")
+
+
+@pytest.mark.parametrize(
+    ("cell", "claim"),
+    [
+        # a cell with a verb of reporting is a sentence without its full stop
+        (
+            "18 RCTs, multiple meta-analyses, and decades of program evaluation data "
+            "demonstrate effectiveness in reducing hospitalization and lowering costs",
+            True,
+        ),
+        ("Trials of peer programs show fewer readmissions", True),
+        # a column's title stays a title
+        ("Studies of Peer Support Programs and Readmissions", False),
+        ("Effect of peer programs on readmissions", False),
+    ],
+)
+def test_a_table_cell_with_a_reporting_verb_is_no_title(cell: str, claim: bool) -> None:
+    assert claimlike.is_claim(cell, CELL) is claim

@@ -6,7 +6,8 @@ Outcome words are the corpus's outcome vocabulary with common synonyms ("readmis
 less `housing`). A direction word ("reduces", "fewer", "improved") counts only when it
 governs the outcome: right before it ("reduced readmissions", "a 42% reduction in
 readmissions") or right after it ("readmissions fell"). "Improve" and "better" mean a
-decrease for outcomes where less is better (symptoms, relapse, costs).
+decrease for outcomes where less is better (symptoms, relapse, costs). A few words state a
+benefit with no direction word ("cost-effective", "saves money": lower costs).
 
 A sentence that negates, questions, contrasts, hedges towards no effect or states an aim
 ("no evidence that ... reduces", "whether", "mixed", "but", "aims to reduce") states no
@@ -20,68 +21,12 @@ import re
 from dataclasses import dataclass
 
 from peerclaims.corpus.vocab import Direction, Outcome
+from peerclaims.text.outcome_words import TERMS
 from peerclaims.text.sentences import normalise_typography
 
 _O = Outcome
-# (pattern, outcome, inverted): inverted terms name the opposite of the outcome.
-_TERMS: tuple[tuple[str, Outcome, bool], ...] = (
-    (
-        r"(?:re-?)?hospitali[sz]\w*|(?:re)?admissions?|inpatient(?: days| stays?| care)?|"
-        r"bed[- ]days|(?:days?|time) (?:in|of) (?:the )?hospital|hospital (?:days|stays?|use|care|"
-        r"admissions?|readmissions?)|length of stay|psychiatric admissions?",
-        _O.HOSPITALIZATION,
-        False,
-    ),
-    (
-        r"emergency (?:department|room) (?:visits|use)|emergency (?:department|room)|"
-        r"(?:er|ed|a&e) visits",
-        _O.EMERGENCY_DEPARTMENT,
-        False,
-    ),
-    (r"crisis (?:services?|episodes?|admissions?|calls)|crises", _O.CRISIS_SERVICES, False),
-    (
-        r"service use|use of (?:mental health )?services|outpatient (?:visits|use)",
-        _O.SERVICE_USE,
-        False,
-    ),
-    (r"engagement|attendance", _O.ENGAGEMENT, False),
-    (r"(?:treatment )?retention", _O.TREATMENT_RETENTION, False),
-    (r"dropout|drop-out", _O.TREATMENT_RETENTION, True),
-    (r"satisf\w*", _O.SATISFACTION, False),
-    (r"hope(?:fulness)?", _O.HOPE, False),
-    (r"hopelessness", _O.HOPE, True),
-    (r"empowerment", _O.EMPOWERMENT, False),
-    (r"self-?efficacy", _O.SELF_EFFICACY, False),
-    (r"self-?esteem", _O.SELF_ESTEEM, False),
-    (r"quality of life", _O.QUALITY_OF_LIFE, False),
-    (r"well-?being|wellness", _O.WELL_BEING, False),
-    (r"depressi\w*", _O.DEPRESSION, False),
-    (r"(?:psychiatric )?symptoms?|distress", _O.SYMPTOMS, False),
-    (
-        r"substance use|drug use|alcohol use|drinking|(?:illicit )?drug use|opioid use",
-        _O.SUBSTANCE_USE,
-        False,
-    ),
-    (r"relapses?", _O.RELAPSE, False),
-    (r"overdoses?(?: deaths)?", _O.OVERDOSE, False),
-    (r"social functioning|functioning", _O.SOCIAL_FUNCTIONING, False),
-    (r"social support|social networks?", _O.SOCIAL_SUPPORT, False),
-    (r"loneliness|isolation", _O.LONELINESS, False),
-    (r"community (?:integration|tenure|inclusion)", _O.COMMUNITY_INTEGRATION, False),
-    (r"housing (?:stability)?", _O.HOUSING, False),
-    (r"homelessness", _O.HOUSING, True),
-    (r"employment", _O.EMPLOYMENT, False),
-    (r"unemployment", _O.EMPLOYMENT, True),
-    (
-        r"arrests?|incarcerations?|re-?arrests?|criminal justice involvement|jail",
-        _O.CRIMINAL_JUSTICE,
-        False,
-    ),
-    (r"self-?stigma|stigma", _O.STIGMA, False),
-    (r"medication adherence|adherence", _O.MEDICATION_ADHERENCE, False),
-    (r"suicid\w*(?: attempts| ideation| deaths)?", _O.SUICIDE, False),
-    (r"costs?|spending|expenditures?", _O.COST, False),
-    (r"mortality|deaths", _O.MORTALITY, False),
+_TERMS: tuple[tuple[str, Outcome, bool], ...] = tuple(
+    (pattern, Outcome(outcome), inverted) for pattern, outcome, inverted in TERMS
 )
 
 # Outcomes where less is better: "improved symptoms" is fewer symptoms.
@@ -126,6 +71,18 @@ _NO_DIRECTION = re.compile(
     # an aim, a hope or a hypothesis is not a finding
     r"aims?|aimed|aiming|intend\w*|designed|goals?|seeks?|sought|hypothes\w*|expected|"
     r"purpose|objective|in order)\b|n't\b|\?"
+)
+# Words that state a benefit by themselves, with no direction word: "is cost-effective".
+_IMPLIED: tuple[tuple[re.Pattern[str], Outcome, Direction], ...] = (
+    (
+        re.compile(
+            r"\bcost[- ]?(?:effective(?:ness)?|saving|savings)\b|\bnet savings\b|"
+            r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:money|dollars|costs?)\b|"
+            r"\breturn on (?:the )?investment\b"
+        ),
+        _O.COST,
+        Direction.DECREASE,
+    ),
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|as well as)?\s*$")
 _WORDS = re.compile(r"[\w&'’-]+")
@@ -190,7 +147,11 @@ def stated_effects(sentence: str) -> list[Stated]:
             way = Direction.INCREASE if way == Direction.DECREASE else Direction.DECREASE
         if not any(s.outcome == outcome for s in out):
             out.append(Stated(outcome, way, match.start(), match.end()))
-    return out
+    for pattern, outcome, way in _IMPLIED:
+        implied = pattern.search(text)
+        if implied and not any(s.outcome == outcome for s in out):
+            out.append(Stated(outcome, way, implied.start(), implied.end()))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _word_index(starts: list[int], offset: int) -> int:

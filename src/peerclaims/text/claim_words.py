@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from peerclaims.text.outcome_words import TERMS
+
 _I = re.IGNORECASE
 
 CHANGE = re.compile(
@@ -32,8 +34,8 @@ WEAK_CHANGE = re.compile(r"^(more|less|help\w*|creat\w*|likely|facilitat\w*|insp
 """Change words that make a claim only right before their outcome ("more skills", "help
 them manage their symptoms"), not anywhere near one ("more than 30,000 ... health")."""
 
-OUTCOME = re.compile(
-    r"\b(hospital\w*|re-?hospitali\w*|readmi\w*|re-admi\w*|admission\w*|admitted|inpatient|"
+_BROAD_OUTCOME = (
+    r"hospital\w*|re-?hospitali\w*|readmi\w*|re-admi\w*|admission\w*|admitted|inpatient|"
     r"outpatient|bed days|emergenc\w*|ED visits?|911|crisis|crises|relapse\w*|substance|"
     r"alcohol|drugs?|opioid\w*|overdose\w*|abstinen\w*|sobriety|depress\w*|anxiety|"
     r"symptom\w*|distress|stress|psychotic|suicid\w*|self-?harm|hope\w*|empower\w*|"
@@ -49,10 +51,13 @@ OUTCOME = re.compile(
     r"relationships?|belonging|community|service use|utili[sz]ation|use of services|"
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
-    r"independence|motivation|outcomes?|sense of \w+)\b",
-    _I,
+    r"independence|motivation|outcomes?|sense of \w+"
 )
-"""What an effect is on: the corpus's outcomes as documents name them."""
+OUTCOME = re.compile(
+    r"\b(" + _BROAD_OUTCOME + "|" + "|".join(pattern for pattern, _, _ in TERMS) + r")\b", _I
+)
+"""What an effect is on: broad outcome words ("treatment", "skills", "days"), then the
+corpus's outcomes as `outcome_words.TERMS` names them, which the evidence rules read too."""
 
 BENEFIT = re.compile(
     r"\b((?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"

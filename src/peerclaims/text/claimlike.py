@@ -101,8 +101,19 @@ def _is_title(text: str, place: Place) -> bool:
     a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
     if place.bullet or words.FINITE_CHANGE.search(text):
         return False
+    if place.kind == "table-cell" and _REPORTS.search(text):
+        return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     return _title_case(text) or (unpunctuated and not words.CHANGE.match(text))
+
+
+# A finite verb of reporting: a cell that has one is a sentence, not a column's title.
+_REPORTS = re.compile(
+    r"\b(?:show(?:s|ed)?|demonstrates?|demonstrated|finds|found|indicates?|indicated|"
+    r"suggests?|suggested|reports?|reported|confirms?|confirmed|produces?|produced|"
+    r"leads? to|led to|results? in|resulted in)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_a_claim(text: str, place: Place) -> bool:

@@ -1,0 +1,38 @@
+"""The one table of outcome words: every row names an outcome of the corpus vocabulary, and
+the claim detector and the evidence rules both read it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from peerclaims.corpus.vocab import Outcome
+from peerclaims.match.statement import mentioned_outcomes
+from peerclaims.text import claim_words
+from peerclaims.text.outcome_words import TERMS
+
+
+@pytest.mark.parametrize(("pattern", "outcome", "inverted"), TERMS)
+def test_each_row_names_a_vocabulary_outcome_and_compiles(
+    pattern: str, outcome: str, inverted: bool
+) -> None:
+    assert outcome in {o.value for o in Outcome}
+    assert re.compile(pattern).groups == 0  # rows are joined as named groups by statement
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("length of stay", "hospitalization"),
+        ("bed-days", "hospitalization"),
+        ("dropout", "treatment-retention"),
+        ("arrests", "criminal-justice"),
+        ("housing retention", "housing"),
+    ],
+)
+def test_the_claim_detector_knows_every_outcome_the_evidence_rules_read(
+    text: str, outcome: str
+) -> None:
+    assert claim_words.OUTCOME.search(text)
+    assert mentioned_outcomes(text) == {outcome}
