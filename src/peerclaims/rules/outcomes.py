@@ -115,9 +115,12 @@ def _credited(a: Analysis, s: ClaimSentence) -> list[Reference]:
 
 def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) -> Finding:
     label = st.outcome.replace("-", " ")
-    reports = "; ".join(
-        f"{cited_name(a, ref.key)} reports {_listing(ref.outcomes or ())}" for ref in works
-    )
+    if len(works) == 1:
+        reports = f"the outcomes it reports: {_listing(works[0].outcomes or ())}"
+    else:
+        reports = "; ".join(
+            f"{cited_name(a, ref.key)} reports {_listing(ref.outcomes or ())}" for ref in works
+        )
     if len(works) == 1:
         verdict = f"{cited_name(a, works[0].key)} reports no result on {label}"
     else:
