@@ -187,12 +187,12 @@ def mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> str | 
         if not cochrane:
             return f"is not a Cochrane review (published in {ref.get('journal')})"
     elif phrase.kind in ("meta-analysis", "systematic-review"):
-        # reviews are labelled loosely ("a systematic review" for a structured narrative
-        # one, a report or framework built on one); only a primary study called a review
-        # is a mismatch
+        # reviews are labelled loosely (a report or framework built on a review); a primary
+        # study called a review is a mismatch, and so is a narrative review called
+        # systematic or a meta-analysis: it neither searched systematically nor pooled
         if design is None:
             return None
-        if design in _PRIMARY and not cochrane:
+        if (design in _PRIMARY or design == "narrative-review") and not cochrane:
             return f"is not a {phrase.kind.replace('-', ' ')} (its design is {design})"
     elif phrase.kind == "rct":
         if design is None:

@@ -42,8 +42,10 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
     the study's only in "a 2023 review" (not "in 2019, a trial"), and is a year's slack
     from the record; a size may be rounded ("300" for 296) or qualified ("more than
     1,000"). Trials a review pooled or found ("a meta-analysis of 18 RCTs", "only one RCT",
-    "two RCTs (X)" citing one work) describe its contents, not its design. Only a primary
-    study called a review is judged (reviews are labelled loosely), and a size is right if
+    "two RCTs (X)" citing one work) describe its contents, not its design. A "systematic
+    review" or "meta-analysis" is judged only against a primary study or a narrative review
+    (which neither searched systematically nor pooled); a plain "review" fits any review,
+    and a report built on one is not judged. A size is right if
     the corpus gives that number for the work anywhere. A citation item that names no work
     ("updated meta-analysis through 2023") cannot be looked up, so the description is
     checked against the works the citation does name; a work outside the corpus may be
