@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from peerclaims.text.author_year import source_cell
+from peerclaims.text.author_year import source_cell, split_authors
 from peerclaims.text.citations import find_citations
 
 Works = list[tuple[tuple[str, ...], str | None]]
@@ -110,3 +112,31 @@ def test_cells_that_are_not_sources(cell: str) -> None:
 def test_a_reference_number_cell() -> None:
     (c,) = find_citations(" [3, 5] ", cell=True)
     assert (c.kind, c.text, c.numbers) == ("numbered", "[3, 5]", (3, 5))
+
+
+@pytest.mark.parametrize(
+    ("written", "surname"),
+    [
+        ("Cook J.", "Cook"),
+        ("Cook JA", "Cook"),
+        ("J. Cook", "Cook"),
+        ("J.A. Cook", "Cook"),
+        ("van der Berg J.", "van der Berg"),
+        ("Lloyd-Evans B.", "Lloyd-Evans"),
+        ("Department of Health UK", "Department of Health UK"),  # an organisation keeps its words
+        ("SAMHSA", "SAMHSA"),
+    ],
+)
+def test_initials_beside_a_surname_are_dropped(written: str, surname: str) -> None:
+    """ "(Cook J., 2009)" cites Cook: the initial is no part of the surname (a false
+    author-misspelt error on a real page)."""
+    assert split_authors(written)[0] == [surname]
+
+
+@given(
+    st.from_regex(r"[A-Z][a-z]{2,10}(?:-[A-Z][a-z]{2,8})?", fullmatch=True),
+    st.from_regex(r"[A-Z]\.(?: ?[A-Z]\.)?|[A-Z]{1,2}", fullmatch=True),
+)
+def test_a_surname_with_initials_either_side_is_the_surname(surname: str, initials: str) -> None:
+    assert split_authors(f"{surname} {initials}")[0] == [surname]
+    assert split_authors(f"{initials} {surname}")[0] == [surname]

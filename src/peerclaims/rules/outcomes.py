@@ -73,7 +73,8 @@ def outcome_not_reported(a: Analysis) -> Iterator[Finding]:
     well-being under another name. Every work the sentence is credited to must record its
     outcomes and none may report it; a sentence with an unresolved or vague citation
     beside them is not judged, since that source may be the one that reported it. Works
-    that found the stated benefit are suggested, unless they lack the sentence's figure.
+    that found the stated benefit are suggested to cite for that outcome (beside the work,
+    which may well back the rest of the sentence), unless they lack the sentence's figure.
 
     A warning: the list is what the work's record reports, and a full text may say more.
 
@@ -115,9 +116,12 @@ def _credited(a: Analysis, s: ClaimSentence) -> list[Reference]:
 
 def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) -> Finding:
     label = st.outcome.replace("-", " ")
-    reports = "; ".join(
-        f"{cited_name(a, ref.key)} reports {_listing(ref.outcomes or ())}" for ref in works
-    )
+    if len(works) == 1:
+        reports = f"the outcomes it reports: {_listing(works[0].outcomes or ())}"
+    else:
+        reports = "; ".join(
+            f"{cited_name(a, ref.key)} reports {_listing(ref.outcomes or ())}" for ref in works
+        )
     if len(works) == 1:
         verdict = f"{cited_name(a, works[0].key)} reports no result on {label}"
     else:
@@ -134,7 +138,7 @@ def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) 
         s.start,
         f"'{clip(s.text)}' states {phrase(st.direction, st.outcome)}, but {verdict} "
         f"({reports}){found_it}",
-        "; ".join(intext(a, r) for r in suggested) or None,
+        f"cite for {label}: " + "; ".join(intext(a, r) for r in suggested) if suggested else None,
     )
 
 

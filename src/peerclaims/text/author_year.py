@@ -143,7 +143,23 @@ def split_authors(s: str) -> tuple[list[str], bool, bool]:
             closed = True
         else:
             out.append(name)
-    return [a for a in out if a], et_al, closed
+    return [_without_initials(a) for a in out if a], et_al, closed
+
+
+_INITIALS = r"(?:[A-Z]\.(?:\s*-?\s*[A-Z]\.){0,2}|[A-Z]{1,2}(?![a-z]))"
+_SURNAME = (
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Vv]on|[Dd]a|[Dd]i|[Ll][ae]|[Dd]u)\s+)*[A-Z][\w'’-]*[a-z][\w'’-]*"
+)
+_TRAILING_INITIALS = re.compile(rf"^(?P<name>{_SURNAME})\s+{_INITIALS}$")
+_LEADING_INITIALS = re.compile(rf"^{_INITIALS}\s+(?P<name>{_SURNAME})$")
+
+
+def _without_initials(name: str) -> str:
+    """A surname written with its initials, before or after it ("Cook J.", "Cook JA",
+    "J. Cook"), as the surname alone: an in-text citation names authors by surname. An
+    organisation keeps its words ("Department of Health UK")."""
+    m = _TRAILING_INITIALS.match(name) or _LEADING_INITIALS.match(name)
+    return m.group("name") if m else name
 
 
 # --------------------------------------------------------------------------- parenthetical
