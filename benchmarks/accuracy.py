@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py --verbose        # and every miss and every false finding
     python benchmarks/accuracy.py --json           # the same figures as JSON
     python benchmarks/accuracy.py --set DIR        # another set laid out the same way
+    python benchmarks/accuracy.py --all            # the set and its parts (miscites/) as one
 
 The set is `tests/realworld/`: real public documents, each beside a key (`NAME.key.yaml`,
 format in tests/realworld/README.md) that lists every in-text citation, the reference list
@@ -18,7 +19,7 @@ the default rules, as `peerclaims check FILE` would, and scored:
 - **miscited claims**: key claims with verdict `miscited` or `contradicted` whose citation
   (on the claim's lines) names a work in the corpus; found when an evidence rule
   (misattributed-claim, statistic-mismatch, contradicted-claim, figure-not-in-evidence,
-  design-mismatch) fires on the claim's lines.
+  design-mismatch, outcome-not-reported) fires on the claim's lines.
 - **false errors / false warnings**: findings of that severity the key does not justify. A
   claim rule is justified on a claim of the matching verdict; `unresolved-citation` on a
   key citation (a real citation the corpus does not hold); `vague-citation` on a key citation
@@ -61,6 +62,7 @@ MISCITE_RULES = frozenset(
         "contradicted-claim",
         "figure-not-in-evidence",
         "design-mismatch",
+        "outcome-not-reported",
     }
 )
 MISCITED = frozenset({"miscited", "contradicted"})
@@ -336,8 +338,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, default=SET, help="folder of documents and keys")
     parser.add_argument("--verbose", action="store_true", help="list misses and false findings")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--all", action="store_true", help="score the set and every keyed folder inside it"
+    )
     args = parser.parse_args(argv)
     scores = score_set(args.set)
+    if args.all:
+        for part in sorted(p for p in args.set.iterdir() if p.is_dir()):
+            scores += score_set(part)
     summary = totals(scores)
     if args.json:
         print(json.dumps({"totals": summary, "documents": [asdict(s) for s in scores]}, indent=2))

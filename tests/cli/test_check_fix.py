@@ -27,7 +27,7 @@ Golden = Callable[[str, str], None]
 TALK = """\
 # Why peer support works
 
-Fewer days in hospital (Bologna & Pulice, 2010).
+Better quality of life (Bologna & Pulice, 2010).
 
 Empowerment rose (Ochoka, Nelson, Janzen, & Trainor, 2006).
 
@@ -42,7 +42,7 @@ Peer support increases hope.
 FIXED_TALK = """\
 # Why peer support works
 
-Fewer days in hospital (Bologna & Pulice, 2011).
+Better quality of life (Bologna & Pulice, 2011).
 
 Empowerment rose (Ochocka, Nelson, Janzen, & Trainor, 2006).
 
@@ -57,7 +57,7 @@ Peer support increases hope.
 # the paragraphs of the talk, each as runs of (text, bold, italic, size in points)
 RUNS = [
     [
-        ("Fewer days in hospital (Bologna ", True, False, 20),
+        ("Better quality of life (Bologna ", True, False, 20),
         ("& Pulice, 20", False, True, 18),
         ("10).", False, False, 24),
     ],
@@ -222,9 +222,9 @@ def test_line_endings_and_byte_order_mark_are_kept() -> None:
 
 def test_a_citation_wrapped_over_two_lines_is_fixed() -> None:
     """The span of a fix may cross a line break; the break stays."""
-    Path("talk.md").write_text("Fewer days in hospital (Bologna &\nPulice, 2010).\n")
+    Path("talk.md").write_text("Better quality of life (Bologna &\nPulice, 2010).\n")
     invoke("check", "talk.md", "--fix")
-    assert Path("talk.md").read_text() == "Fewer days in hospital (Bologna &\nPulice, 2011).\n"
+    assert Path("talk.md").read_text() == "Better quality of life (Bologna &\nPulice, 2011).\n"
 
 
 def test_the_fix_copies_the_documents_style() -> None:
@@ -343,7 +343,7 @@ def test_original_runs_keep_their_formatting_where_nothing_changed() -> None:
 
 def test_pdf_is_said_once() -> None:
     """PDF findings are reported, with one line saying they cannot be fixed."""
-    Path("talk.pdf").write_bytes(build_pdf(["Fewer days in hospital (Bologna & Pulice, 2010)."]))
+    Path("talk.pdf").write_bytes(build_pdf(["Better quality of life (Bologna & Pulice, 2010)."]))
     result = invoke("check", "talk.pdf", "--fix", "--format", "json")
     assert result.stderr.splitlines()[0] == "peerclaims: cannot fix PDF files; 1 finding reported"
     assert [d["name"] for d in json.loads(result.stdout)["diagnostics"]] == ["year-mismatch"]

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pylatexenc.latex2text import LatexNodes2Text
 
@@ -181,10 +181,14 @@ ACCENTED = st.lists(
 
 @settings(max_examples=1500, deadline=None)
 @given(ACCENTED)
+@example("\\i\n \n\\i")  # a paragraph break after a control word: ı ı
 def test_accents_decode_as_pylatexenc_would(value: str) -> None:
     """Accents, special letters and escapes are decoded without pylatexenc, to the same text."""
+    # TeX ends a paragraph at a blank line even right after a control word ("\\i" then a
+    # blank line: ı, paragraph, ı); pylatexenc drops that break, so it is told with "{}"
+    tex = re.sub(r"(\\[A-Za-z]+)(?=[ \t]*\n[ \t]*\n)", r"\1{}", value)
     try:
-        expected = whole(value)
+        expected = whole(tex)
     except Exception:  # pylatexenc fails on it (unbalanced braces): nothing to compare
         return
     fast = latex._accents_only(value)

@@ -47,6 +47,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("a good return on investment", [("cost", "decrease")]),
         # "housing retention" is housing, not treatment retention
         ("enhance housing retention", [("housing", "increase")]),
+        ("Clients stay more engaged in treatment", [("engagement", "increase")]),
+        ("participants stayed in treatment longer", [("treatment-retention", "increase")]),
     ],
 )
 def test_stated(text: str, expected: list[tuple[str, str]]) -> None:

@@ -162,6 +162,12 @@ FAILING = [
         "- Longer community tenure in one RCT (Clarke, 2000; Min 2007)\n",
         [(1, 53)],
     ),
+    # PC220
+    (
+        "outcome-not-reported",
+        "Peer support reduced readmissions and lowered costs (Johnson et al., 2018).\n",
+        [(1, 1)],
+    ),
 ]
 
 PASSING = [
@@ -230,6 +236,7 @@ PASSING = [
         "Peer support reduced readmissions by 42% (Sledge et al., 2011).\n",
     ),
     ("design-mismatch", "- Longer community tenure in one RCT (Clarke, 2000)\n"),
+    ("outcome-not-reported", "Peer support reduced readmissions (Johnson et al., 2018).\n"),
 ]
 
 # The FAIL and PASS examples of the rules' own docstrings, as documented.
@@ -311,9 +318,9 @@ def test_docstring_pass_examples(rule: str, text: str) -> None:
 
 
 def test_every_document_rule_has_cases() -> None:
-    """Each of PC201-PC214 and PC217-PC219 has at least one failing and one passing case above."""
+    """Each of PC201-PC214 and PC217-PC220 has at least one failing and one passing case above."""
     names = [r.name for r in all_rules() if r.scope == "document"]
-    assert len(names) == 17
+    assert len(names) == 18
     assert {rule for rule, *_ in FAILING} == set(names)
     assert {rule for rule, _ in PASSING} == set(names)
 

@@ -466,3 +466,16 @@ def test_another_figure_is_not_pinned_on_the_trial() -> None:
     assert [name for name, *_ in check_messages(text)] == ["figure-not-in-evidence"]
     text = "Peer support can reduce readmissions by 42% (Chinman et al., 2014).\n"
     assert [name for name, *_ in check_messages(text)] == ["misattributed-claim"]
+
+
+def test_misattributed_claim_is_not_judged_beside_a_work_the_corpus_lacks() -> None:
+    """Each clause may carry its own source ("... (Galanter, 1988); ... (Dumont & Jones,
+    2002)"): the claim may be the unknown work's, so the known one is not accused."""
+    alone = "Adding a peer mentor reduced readmissions by 42% (Chinman et al., 2014).\n"
+    beside = (
+        "Adding a peer mentor reduced readmissions by 42% (Chinman et al., 2014; Galanter, 1988).\n"
+    )
+    assert [d.name for d in check_diagnostics(alone, select=["misattributed-claim"])] == [
+        "misattributed-claim"
+    ]
+    assert check_diagnostics(beside, select=["misattributed-claim"]) == []

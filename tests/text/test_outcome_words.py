@@ -36,3 +36,8 @@ def test_the_claim_detector_knows_every_outcome_the_evidence_rules_read(
 ) -> None:
     assert claim_words.OUTCOME.search(text)
     assert mentioned_outcomes(text) == {outcome}
+
+
+def test_community_engagement_is_community_integration_not_engagement_in_care() -> None:
+    assert mentioned_outcomes("increased community engagement") == {"community-integration"}
+    assert mentioned_outcomes("increased engagement in care") == {"engagement"}

@@ -151,6 +151,15 @@ class Reference:
         return self.fields.get("studydesign")
 
     @property
+    def outcomes(self) -> tuple[str, ...] | None:
+        """The outcomes the work reports results on (`outcomes`, `;`-separated), or None
+        when the entry does not record them (then nothing is known, not "none")."""
+        raw = self.fields.get("outcomes")
+        if raw is None or not raw.strip():
+            return None
+        return tuple(part.strip() for part in raw.split(";") if part.strip())
+
+    @property
     def cited_as(self) -> tuple[str, ...]:
         """Variant forms in which sources cite this work (`citedas`, `;`-separated)."""
         raw = self.fields.get("citedas", "")

@@ -130,6 +130,34 @@ class Outcome(StrEnum):
     OTHER = "other"
 
 
+_O = Outcome
+RELATED_OUTCOMES: tuple[frozenset[Outcome], ...] = (
+    frozenset({_O.HOSPITALIZATION, _O.EMERGENCY_DEPARTMENT, _O.CRISIS_SERVICES, _O.SERVICE_USE}),
+    frozenset({_O.ENGAGEMENT, _O.TREATMENT_RETENTION, _O.SERVICE_USE}),
+    frozenset({_O.SUBSTANCE_USE, _O.RELAPSE, _O.OVERDOSE}),
+    frozenset({_O.SUICIDE, _O.MORTALITY}),
+    frozenset({_O.OVERDOSE, _O.MORTALITY}),
+    frozenset({_O.PHYSICAL_HEALTH, _O.MEDICATION_ADHERENCE, _O.MORTALITY}),
+    frozenset({_O.HOUSING, _O.COMMUNITY_INTEGRATION}),
+    frozenset({_O.EMPLOYMENT, _O.EDUCATION}),
+    frozenset({_O.COST}),
+    frozenset({_O.CRIMINAL_JUSTICE}),
+)
+"""Outcomes close enough that a work reporting one may be said to report the other
+("engagement" for a review that reports treatment retention; "overdose deaths" for one
+that reports mortality). Outcomes in no group are related only to themselves."""
+
+CONCRETE_OUTCOMES = frozenset().union(*RELATED_OUTCOMES)
+"""Outcomes that name one countable thing (admissions, costs, housing, arrests). A work's
+"range of recovery outcomes" may cover hope or well-being under another name, so only these
+are judged absent from a work's record."""
+
+
+def related_outcomes(outcome: str) -> frozenset[str]:
+    """The outcome and every outcome related to it."""
+    return frozenset({outcome}).union(*(group for group in RELATED_OUTCOMES if outcome in group))
+
+
 GREY_DESIGNS = frozenset({StudyDesign.REPORT, StudyDesign.GREY, StudyDesign.EXPERT_OPINION})
 """Designs counted as grey literature by the `grey-only-evidence` rule."""
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.load import Corpus
+from peerclaims.corpus.model import Reference
 from peerclaims.match.claims import ClaimMatcher
 from peerclaims.match.findings import Findings
 from peerclaims.match.resolve import CitationIndex
@@ -19,6 +21,7 @@ class Context:
     claims: ClaimMatcher
     by_outcome: dict[tuple[str, str], frozenset[str]]  # (outcome, direction) → evidence keys
     findings: Findings  # each work's own findings, for the evidence rules
+    _intext: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, corpus: Corpus) -> Context:
@@ -34,3 +37,13 @@ class Context:
             {k: frozenset(v) for k, v in by_outcome.items()},
             Findings.build(corpus),
         )
+
+    def intext(self, ref: Reference, *, narrative: bool = False) -> str:
+        """The APA 7 in-text citation of one of the corpus's works, ready to paste
+        (formatted once per run: suggestions repeat the same few works)."""
+        memo = (ref.key, narrative)
+        if memo not in self._intext:
+            formatted = format_references([ref])[0]
+            chosen = formatted.narrative if narrative else formatted.parenthetical
+            self._intext[memo] = segments_text(chosen)
+        return self._intext[memo]

@@ -5,7 +5,9 @@ A design phrase describes a citation only when it stands right before it ("a Coc
 review (Pitt et al., 2013)", "in one RCT by Clarke (2000)") with no other citation, clause
 break or sentence end between. Trials named as what a review pooled ("a meta-analysis of
 18 RCTs", "reviews including randomised trials") describe the review's contents, not the
-work cited, and are not read as its design.
+work cited, and are not read as its design. The design words themselves (`HEADS`) are
+shared with match.described, which reads a whole description (year, size) that is the
+subject of a sentence or stands right before a citation.
 """
 
 from __future__ import annotations
@@ -31,32 +33,51 @@ _NUMBER_WORDS = {
     "twelve": 12,
 }
 _COUNT = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
-_POOLED = rf"(?:\s+of\s+{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:studies|trials|rcts|papers|articles))?"
-
-# (kind, pattern): kinds are checked against a work in `mismatch`
-_PHRASES = tuple(
+POOLED = (
+    r"(?:\s+of\s+(?:(?P<count_qualifier>more\s+than|over|at\s+least|nearly|almost|about|"
+    rf"around|approximately|some|up\s+to|fewer\s+than|under)\s+)?{_COUNT}\s+"
+    r"(?:\w+\s+){0,2}?(?:studies|trials|rcts|papers|articles))?"
+)
+_RCT_HEAD = (
+    r"(?P<noun>rcts?|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?(?:trials?|stud(?:y|ies)))\b"
+)
+# the design word itself, with the studies it pooled: (kind, pattern)
+HEADS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("cochrane", rf"\bcochrane\s+(?:systematic\s+)?review{_POOLED}"),
-        ("meta-analysis", rf"\bmeta-?analys[ie]s{_POOLED}"),
-        ("systematic-review", rf"\bsystematic\s+(?:literature\s+)?reviews?{_POOLED}"),
+        ("cochrane", rf"cochrane\s+(?:systematic\s+)?review{POOLED}"),
         (
-            "rct",
-            r"\b(?:a|an|one|single|the|this|that|two|three|four|\d)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?P<noun>rcts?|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trials?)\b",
+            "meta-analysis",
+            rf"(?:systematic\s+review\s+and\s+)?meta-?analys[ie]s{POOLED}",
         ),
-        ("qualitative", r"\bqualitative\s+(?:study|studies|evaluation|interview study)\b"),
+        ("systematic-review", rf"systematic\s+(?:literature\s+)?reviews?{POOLED}"),
+        ("rct", _RCT_HEAD),
+        ("qualitative", r"qualitative\s+(?:study|studies|evaluation|interview study)\b"),
     )
 )
+# (kind, pattern): kinds are checked against a work in `mismatch`
+_PHRASES = tuple(
+    (
+        kind,
+        re.compile(
+            r"\b(?:a|an|one|single|the|this|that|two|three|four|\d)\s+(?:[\w-]+\s+){0,2}?"
+            + pattern.pattern
+            if kind == "rct"
+            else r"\b" + pattern.pattern,
+            re.IGNORECASE,
+        ),
+    )
+    for kind, pattern in HEADS
+)
 # trials a review pooled: "a meta-analysis of 18 RCTs", "reviews including randomised trials"
-_CONTENTS = re.compile(
+CONTENTS = re.compile(
     r"\b(?:of|including|included|includes|from|across|among|pooled|reviewed|pooling|"
     r"identified|found|qualified as|counted|only|conducting|planned|ongoing|were|are|"
     r"there (?:is|was)|described)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # what may stand between a phrase and its citation: a few words, no clause break
-_BETWEEN = re.compile(
+BETWEEN = re.compile(
     r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}[\s(]*$", re.IGNORECASE
 )
 _TRIAL_DESIGNS = frozenset({"rct", "cluster-rct"})
@@ -84,6 +105,7 @@ class DesignPhrase:
     studies: int | None
     start: int
     end: int
+    studies_qualifier: str | None = None  # "more than", "about": how exact `studies` is
 
     @property
     def plural(self) -> bool:
@@ -100,59 +122,56 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     best: tuple[str, re.Match[str]] | None = None
     for kind, pattern in _PHRASES:
         for m in pattern.finditer(window):
-            if kind == "rct" and _CONTENTS.search(window[: m.start("noun")]):
+            if kind == "rct" and CONTENTS.search(window[: m.start("noun")]):
                 continue
             if best is None or m.end() > best[1].end():
                 best = (kind, m)
-    if best is None or not _BETWEEN.match(window[best[1].end() :]):
+    if best is None or not BETWEEN.match(window[best[1].end() :]):
         return None
     kind, last = best
-    count = last.groupdict().get("count")
-    studies = None
-    if count:
-        studies = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    studies, qualifier = count_of(last)
     return DesignPhrase(
-        kind, last.group(0), studies, window_start + last.start(), window_start + last.end()
-    )
-
-
-_LEAD = re.compile(r"[\W_]*(?:in\s+)?", re.IGNORECASE)
-# "A 2023 systematic review of 30 studies", "One small RCT" at the start of a sentence
-_SUBJECTS = tuple(
-    (
         kind,
-        re.compile(
-            pattern.pattern
-            if kind == "rct"
-            else r"(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" + pattern.pattern + ")",
-            re.IGNORECASE,
-        ),
+        last.group(0),
+        studies,
+        window_start + last.start(),
+        window_start + last.end(),
+        qualifier,
     )
-    for kind, pattern in _PHRASES
-)
-_SUBJECT_VERB = re.compile(
-    r"[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:found|finds|showed|shows|demonstrated|"
-    r"demonstrates|reported|reports|concluded|concludes|indicated|indicates|suggested|"
-    r"suggests|revealed|reveals|confirmed|confirms)\b|\s*,",
-    re.IGNORECASE,
-)
 
 
-def subject_phrase(sentence: str) -> DesignPhrase | None:
-    """A design phrase that is the sentence's subject: "A 2023 systematic review of 30
-    studies found ...", "In one RCT, ..."; it describes the sentence's only cited work."""
-    text = normalise_typography(sentence)
-    lead = _LEAD.match(text)
-    start = lead.end() if lead else 0
-    for kind, pattern in _SUBJECTS:
-        m = pattern.match(text, start)
-        if m and _SUBJECT_VERB.match(text, m.end()):
-            count = m.groupdict().get("count")
-            studies = None
-            if count:
-                studies = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
-            return DesignPhrase(kind, m.group(0), studies, m.start(), m.end())
-    return None
+def count_of(m: re.Match[str]) -> tuple[int | None, str | None]:
+    """The number of studies a design phrase says were pooled, and its qualifier."""
+    groups = m.groupdict()
+    count = groups.get("count")
+    if not count:
+        return None, None
+    qualifier = groups.get("count_qualifier")
+    studies = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    return studies, " ".join(qualifier.lower().split()) if qualifier else None
+
+
+_AT_LEAST = frozenset({"more than", "over", "at least", "upwards of"})
+_AT_MOST = frozenset({"nearly", "almost", "close to", "up to", "under", "fewer than", "less than"})
+
+
+def rounded_fits(stated: int, recorded: int, qualifier: str | None, *, slack: float) -> bool:
+    """Whether a recorded size fits a stated one: "more than 30" any size from 30 up,
+    "nearly 300" any up to it, "about 300" or a plain round 300 what rounds to it, and
+    otherwise a size within `slack` (a fraction) of it (sizes randomised, analysed and
+    reported differ)."""
+    qualifier = " ".join(qualifier.lower().split()) if qualifier else None
+    if qualifier in _AT_LEAST:
+        return recorded >= stated * (1 - slack)
+    if qualifier in _AT_MOST:
+        return recorded <= stated * (1 + slack)
+    digits = str(stated)
+    zeros = len(digits) - len(digits.rstrip("0")) if stated else 0
+    rounding = min(int("1" + "0" * zeros) / 2, stated / 4)  # 300 may be 296; 1,000 not 1,400
+    margin = max(rounding, stated * slack)
+    if qualifier is not None:  # about, around, approximately, some, roughly, ~
+        margin = max(margin, stated * 0.15)
+    return abs(recorded - stated) <= margin
 
 
 def mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> str | None:
@@ -192,6 +211,10 @@ def _size_mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> 
     recorded = ref.get("studies")
     if phrase.kind == "rct" or phrase.studies is None or not (recorded or "").isdigit():
         return None
-    if int(recorded or 0) != phrase.studies and float(phrase.studies) not in counts:
+    if float(phrase.studies) in counts:
+        return None
+    if phrase.studies_qualifier is None and int(recorded or 0) != phrase.studies:
         return f"pooled {recorded} studies, not {phrase.studies}"
+    if not rounded_fits(phrase.studies, int(recorded or 0), phrase.studies_qualifier, slack=0):
+        return f"pooled {recorded} studies, not {phrase.studies_qualifier} {phrase.studies}"
     return None

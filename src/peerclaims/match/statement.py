@@ -83,6 +83,19 @@ _IMPLIED: tuple[tuple[re.Pattern[str], Outcome, Direction], ...] = (
         _O.COST,
         Direction.DECREASE,
     ),
+    (
+        re.compile(
+            r"\b(?:more|better|stay(?:s|ed)? (?:more )?|remain(?:s|ed)? (?:more )?)engaged "
+            r"(?:in|with)\b"
+        ),
+        _O.ENGAGEMENT,
+        Direction.INCREASE,
+    ),
+    (
+        re.compile(r"\b(?:stay(?:s|ed)?|remain(?:s|ed)?) in (?:treatment|care|services) longer\b"),
+        _O.TREATMENT_RETENTION,
+        Direction.INCREASE,
+    ),
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|as well as)?\s*$")
 _WORDS = re.compile(r"[\w&'’-]+")

@@ -90,6 +90,7 @@ def _registry() -> dict[str, Rule]:
         claims,
         evidence,
         load,
+        outcomes,
         references,
         reflist,
         statements,
@@ -104,6 +105,7 @@ def _registry() -> dict[str, Rule]:
         *reflist.RULES,
         *statements.RULES,
         *evidence.RULES,
+        *outcomes.RULES,
         *suppressions.RULES,
     ]
     return {rule.id: rule for rule in rules}

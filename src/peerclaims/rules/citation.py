@@ -194,7 +194,7 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
         if count <= 2 and (written.et_al or (len(written.authors) == 1 and count == 2)):
             style = style or fixes.document_style(a)
             fix = fixes.et_al_fix(a, found, work, [p.surname for p in ref.authors], style)
-            right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
+            right = intext(a, ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
             yield finding_at(
                 a,
                 "et-al-misuse",
@@ -224,7 +224,7 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
             and written.locator != STUDY_ID  # "Cook 2012a" in a table of studies
         ):
             style = style or fixes.document_style(a)
-            right = intext(ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
+            right = intext(a, ref, narrative=found.citation.kind == CitationKind.NARRATIVE)
             yield finding_at(
                 a,
                 "et-al-misuse",
@@ -259,7 +259,7 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
         if ref is not None:
             style = style or fixes.document_style(a)
             fix = fixes.vague_fix(a, found, ref.year, style) if ref.year else None
-            paste = fixes.styled(intext(ref), style)
+            paste = fixes.styled(intext(a, ref), style)
         lacks = (
             "no author or title to look it up by"
             if any(w.year for w in found.citation.works)

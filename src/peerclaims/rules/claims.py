@@ -81,8 +81,7 @@ def unknown_vocabulary_value(corpus: Corpus) -> Iterator[Finding]:
     """A closed field has a value outside its vocabulary (docs/schema.md#vocabularies).
 
     Checks population, outcome, direction, kind, evidence support and certainty in
-    claims.yaml, and
-    `studydesign` in references.bib.
+    claims.yaml, and `studydesign` and each of `outcomes` in references.bib.
 
     FAIL: `population: mental health` (space instead of hyphen)
     PASS: `population: mental-health`
@@ -97,17 +96,20 @@ def unknown_vocabulary_value(corpus: Corpus) -> Iterator[Finding]:
                     corpus, no, "certainty", ev.certainty, ("evidence", i, "certainty")
                 )
     for ref in corpus.references:
-        design = ref.design
-        if design is not None and design not in allowed("studydesign"):
-            pos = ref.field_positions.get("studydesign", ref.position)
-            near = closest_one(design, allowed("studydesign"))
+        values = [("studydesign", ref.design)] if ref.design is not None else []
+        values += [("outcomes", value) for value in ref.outcomes or ()]
+        for name, value in values:
+            choices = allowed("outcome" if name == "outcomes" else name)
+            if value in choices:
+                continue
+            pos = ref.field_positions.get(name, ref.position)
+            near = closest_one(value, choices)
             yield Finding(
                 "unknown-vocabulary-value",
                 corpus.references_path,
                 pos.line,
                 pos.column,
-                f"studydesign '{design}' of '{ref.key}' is not one of: "
-                f"{', '.join(allowed('studydesign'))}",
+                f"{name} '{value}' of '{ref.key}' is not one of: {', '.join(choices)}",
                 near and f"did you mean '{near}'?",
             )
 

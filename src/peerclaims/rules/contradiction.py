@@ -108,7 +108,8 @@ def _supports_other(found: tuple[Claim, ...], stated: list[Stated], st: Stated) 
     )
 
 
-def _phrase(direction: str, outcome: str) -> str:
+def phrase(direction: str, outcome: str) -> str:
+    """ "A reduction in hospitalization", "no difference in hope"."""
     label = outcome.replace("-", " ")
     return {
         Direction.DECREASE: f"a reduction in {label}",
@@ -121,27 +122,34 @@ def _finding(
     a: Analysis, s: ClaimSentence, key: str, st: Stated, found: tuple[Claim, ...]
 ) -> Finding:
     actual = sorted({c.direction for c in found}, key=lambda d: d != Direction.NO_DIFFERENCE)
-    what = " and ".join(_phrase(d, st.outcome) for d in actual)
-    supporting = _supporting(a, st, {c.population for c in found})
-    names = "; ".join(intext(r, narrative=True) for r in supporting)
-    also = f"; works that found {_phrase(st.direction, st.outcome)}: {names}" if names else ""
-    figures = stated_figures(s.text)
-    if figures:  # never lend the sentence's figure to a work that did not report it
-        outcome = [st.outcome]
-        supporting = [
-            r for r in supporting if reports_all(a.ctx.findings, r.key, outcome, figures, slack=1)
-        ]
+    what = " and ".join(phrase(d, st.outcome) for d in actual)
+    supporting = supporting_works(a, st, {c.population for c in found})
+    names = "; ".join(intext(a, r, narrative=True) for r in supporting)
+    also = f"; works that found {phrase(st.direction, st.outcome)}: {names}" if names else ""
+    supporting = suggestable(a, s, st, supporting)
     return a.finding(
         "contradicted-claim",
         s.block,
         s.start,
-        f"'{clip(s.text)}' states {_phrase(st.direction, st.outcome)}, but "
+        f"'{clip(s.text)}' states {phrase(st.direction, st.outcome)}, but "
         f"{cited_name(a, key)} found {what} ({', '.join(c.id for c in found)}){also}",
-        "; ".join(intext(r) for r in supporting) or None,
+        "; ".join(intext(a, r) for r in supporting) or None,
     )
 
 
-def _supporting(a: Analysis, st: Stated, populations: set[str]) -> list[Reference]:
+def suggestable(
+    a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]
+) -> list[Reference]:
+    """The works that may be suggested for the sentence: never one that does not report a
+    figure the sentence quotes."""
+    figures = stated_figures(s.text)
+    if not figures:
+        return works
+    outcome = [st.outcome]
+    return [r for r in works if reports_all(a.ctx.findings, r.key, outcome, figures, slack=1)]
+
+
+def supporting_works(a: Analysis, st: Stated, populations: set[str]) -> list[Reference]:
     """Up to three works found the stated direction, the same population first, then the
     strongest designs and the newest."""
     ranked: dict[str, tuple[int, int, int]] = {}

@@ -12,7 +12,6 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from peerclaims.apa import format_references, segments_text
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Fix
@@ -23,18 +22,11 @@ from peerclaims.rules import fixes
 from peerclaims.text.citations import CitationKind
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_INTEXT: dict[tuple[int, bool], tuple[Reference, str]] = {}
 
 
-def intext(ref: Reference, *, narrative: bool = False) -> str:
-    """The APA 7 in-text citation of one work, ready to paste (memoised per work)."""
-    hit = _INTEXT.get((id(ref), narrative))
-    if hit is not None and hit[0] is ref:
-        return hit[1]
-    formatted = format_references([ref])[0]
-    text = segments_text(formatted.narrative if narrative else formatted.parenthetical)
-    _INTEXT[(id(ref), narrative)] = (ref, text)
-    return text
+def intext(a: Analysis, ref: Reference, *, narrative: bool = False) -> str:
+    """The APA 7 in-text citation of one work, ready to paste."""
+    return a.ctx.intext(ref, narrative=narrative)
 
 
 def cited_works(a: Analysis) -> Iterator[tuple[FoundCitation, FoundWork]]:
@@ -63,7 +55,7 @@ def finding_at(
 def cited_name(a: Analysis, key: str | None) -> str:
     """A work as a reader knows it: "Bologna and Pulice (2011)"."""
     ref = reference_of(a, key)
-    return intext(ref, narrative=True) if ref else str(key)
+    return intext(a, ref, narrative=True) if ref else str(key)
 
 
 def reference_of(a: Analysis, key: str | None) -> Reference | None:
@@ -85,7 +77,7 @@ def suggest_for(a: Analysis, s: ClaimSentence) -> str | None:
     statistic-mismatch then corrects), are suggested: pasting a citation must not lend a
     figure to a work that never gave it.
     """
-    return "; ".join(intext(r) for r in _direct_evidence(a, s)) or None
+    return "; ".join(intext(a, r) for r in _direct_evidence(a, s)) or None
 
 
 def _direct_evidence(a: Analysis, s: ClaimSentence) -> list[Reference]:
@@ -105,5 +97,5 @@ def with_citation_fix(a: Analysis, s: ClaimSentence, finding: Finding) -> Findin
     refs = _direct_evidence(a, s)
     if len(refs) != 1 or _YEAR.search(s.text):  # a year: it may name a source already
         return finding
-    fix = fixes.cite_fix(a, s.block, s.start, s.text, intext(refs[0]))
+    fix = fixes.cite_fix(a, s.block, s.start, s.text, intext(a, refs[0]))
     return dataclasses.replace(finding, fix=fix) if fix else finding

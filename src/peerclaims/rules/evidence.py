@@ -10,6 +10,7 @@ from peerclaims.corpus.model import Claim, Effect
 from peerclaims.corpus.vocab import Outcome, Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
+from peerclaims.match.described import names_no_work
 from peerclaims.match.findings import (
     Figure,
     near,
@@ -17,7 +18,7 @@ from peerclaims.match.findings import (
     reports,
     stated_figures,
 )
-from peerclaims.match.found import ClaimSentence
+from peerclaims.match.found import ClaimSentence, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import outcome_mentions
 from peerclaims.rules import Rule, Scope
@@ -25,6 +26,7 @@ from peerclaims.rules.contradiction import contradicted_claim, contradictions, o
 from peerclaims.rules.design import design_mismatch
 from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
 from peerclaims.text import sentences as claimtext
+from peerclaims.text.citations import CitationKind
 
 
 def misattributed_claim(a: Analysis) -> Iterator[Finding]:
@@ -40,6 +42,9 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     direction is accepted, since many studies report such benefits; where the cited work
     found no difference or the opposite, contradicted-claim reports it instead.
 
+    A work the corpus does not hold, credited beside the known ones, may be the one the
+    claim is from, so such a sentence is not judged.
+
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
     """
@@ -48,7 +53,7 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         by_figure = any(_quotes_figure_of(s.text, m.claim) for m in strong)
         # a vague source line is its own warning; only a figure pins it down
         cited = a.attributed_keys(s, vague=by_figure)
-        if not strong or not cited:
+        if not strong or not cited or _unknown_beside(a, s):
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
         if not by_figure:
@@ -71,6 +76,18 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
             )
 
 
+def _unknown_beside(a: Analysis, s: ClaimSentence) -> bool:
+    """Whether a work the corpus does not hold is credited beside the known ones: the
+    claim may be that work's ("... hospitalization (Galanter, 1988); ... costs (Dumont &
+    Jones, 2002)"), so the known ones cannot be said to be cited wrongly."""
+    return any(
+        work.resolution.key is None
+        for found in a.attributed_to(s)
+        if found.citation.kind != CitationKind.VAGUE
+        for work in found.works
+    )
+
+
 _SUPPORT: dict[str, str] = {
     Support.DIRECT: "found it",
     Support.REVIEW: "reviews it",
@@ -86,7 +103,8 @@ def _evidence_names(a: Analysis, matches: list[Match]) -> str:
             ref = reference_of(a, e.ref)
             if ref is not None:
                 seen.setdefault(
-                    ref.key, f"{intext(ref, narrative=True)} {_SUPPORT.get(e.support, e.support)}"
+                    ref.key,
+                    f"{intext(a, ref, narrative=True)} {_SUPPORT.get(e.support, e.support)}",
                 )
     return "; ".join(seen.values())
 
@@ -206,7 +224,11 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
     A citation does not make an invented figure true. Each figure is about the outcome word
     nearest to it ("suicide risk by 20-30% and engagement by 35%"), and is judged only
     where the corpus records every cited work's findings on that outcome, and a sentence whose figure another rule
-    already reports (statistic-mismatch, misattributed-claim) is left to that rule.
+    already reports (statistic-mismatch, misattributed-claim) is left to that rule. A cited
+    work outside the corpus may be the figure's source, and then nothing is judged; a
+    citation item that names no work ("updated meta-analysis through 2023": no author,
+    organisation or title) cannot be looked up and vouches for no figure, so the figure is
+    judged against the works the citation names, and the message says what else was cited.
 
     A warning, not an error: the corpus records a work's main findings, not every number
     in it, so a figure missing from the corpus is a question to check against the paper.
@@ -221,6 +243,9 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
         if not figures or statistic_problem(a, s) or _misattributed_figure(a, s):
             continue
         works = [w for c in a.attributed_to(s) for w in c.works]
+        # an item that names no work ("updated meta-analysis through 2023") vouches for nothing
+        unnamed = [w for w in works if not w.resolution.key and names_no_work(w.work)]
+        works = [w for w in works if w not in unnamed]
         keys = sorted({w.resolution.key for w in works if w.resolution.key})
         if not keys or len(keys) < len(works):
             continue  # a work outside the corpus may be the figure's source
@@ -240,9 +265,14 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
                 s.start,
                 f"{figure.text.strip()} is not a figure {names} report"
                 f"{'s' if len(keys) == 1 else ''} on {outcome.replace('-', ' ')} "
-                f"({_summary(found)})",
+                f"({_summary(found)}){_also(unnamed)}",
             )
             break
+
+
+def _also(unnamed: list[FoundWork]) -> str:
+    items = ", ".join(f"'{w.work.text.strip()}'" for w in unnamed)
+    return f"; also cited: {items}, which names no work" if items else ""
 
 
 def _outcome_of(

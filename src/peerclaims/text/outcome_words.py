@@ -31,6 +31,11 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
         "service-use",
         False,
     ),
+    (
+        r"community (?:integration|tenure|inclusion|engagement|participation)",
+        "community-integration",
+        False,
+    ),
     (r"engagement|attendance", "engagement", False),
     (r"(?:treatment )?retention", "treatment-retention", False),
     (r"dropout|drop-out", "treatment-retention", True),
@@ -54,7 +59,6 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"social functioning|functioning", "social-functioning", False),
     (r"social support|social networks?", "social-support", False),
     (r"loneliness|isolation", "loneliness", False),
-    (r"community (?:integration|tenure|inclusion)", "community-integration", False),
     (r"housing(?: (?:stability|retention|tenure))?", "housing", False),
     (r"homelessness", "housing", True),
     (r"employment", "employment", False),
@@ -67,7 +71,11 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"self-?stigma|stigma", "stigma", False),
     (r"medication adherence|adherence", "medication-adherence", False),
     (r"suicid\w*(?: attempts| ideation| deaths)?", "suicide", False),
-    (r"costs?|(?:health ?care|medical|medicaid|public|total|state) spending|expenditures?", "cost", False),
+    (
+        r"costs?|(?:health ?care|medical|medicaid|public|total|state) spending|expenditures?",
+        "cost",
+        False,
+    ),
     (r"mortality|deaths", "mortality", False),
 )
 """(pattern, outcome, inverted), most specific first: the first row to match a span wins."""
