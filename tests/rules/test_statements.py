@@ -116,6 +116,42 @@ def test_each_sentence_carries_its_own_citation() -> None:
     assert check_text(text, select=UNCITED) == [(1, 53, "uncited-claim")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviews reached positive conclusions (Repper and Carter, 2011). These include "
+        "benefits for the peer workers and fewer admissions.\n",
+        "A 2015 review found six studies. Of the six studies examined, two found reduced "
+        "anxiety with online peer support.\n",
+        "A trial found fewer readmissions (Sledge et al., 2011). However, it also found "
+        "increased hope and empowerment.\n",
+    ],
+)
+def test_a_sentence_continuing_a_cited_one_is_cited(text: str) -> None:
+    """A sentence that points back ("These include", "It also found", "Of the six studies")
+    to a cited or source-naming sentence of its paragraph carries that source."""
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_effects_reported_by_unnamed_studies_are_uncited() -> None:
+    """ "Several studies show improvement in ..." names no source, and its effect is the
+    document's subject's: an uncited claim, as is what participants reported."""
+    text = (
+        "# Empowerment\n\nFurthermore, participants reported gaining control of their "
+        "symptoms. Several studies show improvement in self-esteem and confidence.\n"
+    )
+    assert [n for _, _, n in check_text(text, select=UNCITED)] == ["uncited-claim"] * 2
+
+
+def test_a_new_subject_after_a_cited_sentence_is_uncited() -> None:
+    """After a cited sentence, a claim with a subject of its own is a claim of its own."""
+    text = (
+        "A trial found fewer readmissions (Sledge et al., 2011). Peer support also "
+        "increases hope and empowerment.\n"
+    )
+    assert check_text(text, select=UNCITED) == [(1, 57, "uncited-claim")]
+
+
 def test_inline_bullets_are_claims_of_their_own() -> None:
     """Web and PDF text runs slide bullets together with "•": each uncited one is reported,
     and the label before them is not."""

@@ -82,6 +82,104 @@ NOT_CLAIMS = [
 ]
 
 
+# Sentences that are not claims of benefit although they hold change and outcome words:
+# assumptions, descriptions, framings of a debate, motives, criteria, names, proposals.
+NOT_BENEFITS = [
+    "At its core, the peer support approach assumes that people who have similar experiences "
+    "can better relate and offer more empathy.",
+    "The model is based on the belief that shared experience reduces stigma.",
+    "Recovery coaching rests on the premise that hope improves outcomes, and is built on the "
+    "idea that peers foster engagement.",
+    "Intentional peer support posits that mutual relationships increase wellbeing.",
+    "Peer support is generally described as promoting a wellness model that focuses on "
+    "strengths and recovery rather than on symptoms.",
+    "Peer work is often characterised as improving hope and self-efficacy.",
+    "Thus, two very different ideas about online peer support can be put forth: that it "
+    "is beneficial, or that it worsens depressive symptoms.",
+    "Some researchers argue that peer groups reduce isolation, while others warn that they "
+    "increase distress.",
+    "This has led to continuous efforts to find ways to reduce those costs.",
+    "Agencies are looking for new ways to improve retention of peer staff.",
+    "Appropriate strategies will result in positive improvement in quality of life.",
+    "A good peer program should reduce isolation and increase hope.",
+    "The Strengthening Peer Recovery And Reducing Relapse (SPARRR) project has been launched.",
+    "Launch a national initiative to expand the peer workforce and increase funding for training.",
+    "**Recommendation**: Fund 200 new peer training programs to improve access to care.",
+    "Peer specialists use their lived experience, along with formal training, to promote "
+    "recovery and resiliency.",
+]
+
+# Their near neighbours that are claims, so the lists above stay narrow.
+STILL_CLAIMS = [
+    "Peer support is an effective way to reduce readmissions.",
+    "Peer mentors found ways to reduce isolation among veterans.",
+    "Peers support people to stay engaged in recovery and reduce the likelihood of relapse.",
+    "Peer support programs reduced hospital stays by 30%.",
+    "The Peer Bridger Program (PBP) reduced readmissions by 40%.",
+    "Peer support is described by participants as improving their hope, and it reduced "
+    "readmissions by 20%.",
+    "This model is often referred to as integrated care, and it recognizes that health "
+    "outcomes improve when teams include peers.",
+    "Peer respite is defined as a short stay in a peer-run house; research shows it reduces "
+    "hospital admissions.",
+]
+
+
+# Effects reported by research, or by participants, with no named subject: in a document
+# about peer support they are its claims.
+REPORTED_EFFECTS = [
+    "Several studies show improvement in self-esteem and confidence.",
+    "Research has found reduced rates of relapse.",
+    "Meta-analyses show reductions in hospitalization (18-36%).",
+    "Internal evaluations show reduced hospitalization and improved engagement.",
+    "Furthermore, participants reported gaining control of their symptoms.",
+    "Recipients regained employment within a year.",
+]
+
+# Research whose clause names another subject, and learning objectives, are not.
+NOT_REPORTED_EFFECTS = [
+    "Evidence indicates that up to 75% of readmissions can be prevented with enhanced patient "
+    "education.",
+    "Studies show that smoking increases depression.",
+    "By the end of this webinar participants will have gained knowledge on family peer support.",
+    "Upon completion of the training, participants will be able to improve engagement.",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTED_EFFECTS)
+def test_effects_reported_by_research_or_participants_are_claims(sentence: str) -> None:
+    """ "Several studies show improvement in ...", "participants reported gaining ...": the
+    effect is the document's subject's."""
+    assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_REPORTED_EFFECTS)
+def test_another_subject_or_a_learning_objective_is_no_claim(sentence: str) -> None:
+    """A clause with a subject of its own decides; a learning objective is an aim."""
+    assert not claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_BENEFITS)
+def test_assumptions_debates_motives_criteria_names_and_proposals_are_not_claims(
+    sentence: str,
+) -> None:
+    """A premise, a description, positions set side by side, an aim sought, a criterion, a
+    project's spelt-out name and a recommendation state no finding."""
+    assert not claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", STILL_CLAIMS)
+def test_their_neighbours_are_still_claims(sentence: str) -> None:
+    """Ways found, a named programme's effect and a description beside a figure are claims."""
+    assert claimlike.is_claim(sentence)
+
+
+def test_a_proposal_verb_opening_a_benefit_bullet_is_still_a_benefit() -> None:
+    """Under a benefits lead-in, "build a support network" is a benefit, not a proposal."""
+    place = Place(bullet=True, alone=True, kind="list-item", in_benefit_list=True)
+    assert claimlike.is_claim("Build a stronger sense of community", place)
+
+
 @pytest.mark.parametrize("sentence", CLAIMS)
 def test_claims_are_found(sentence: str) -> None:
     """Each real form of a benefit, effect, cost or return claim is a claim."""
@@ -197,7 +295,14 @@ def test_names_source() -> None:
     assert claimlike.names_source("One study found a 56% decrease, according to MHA.")
     assert claimlike.names_source("A 2019 NHS England evaluation found 20% fewer bed days.")
     assert claimlike.names_source("The study found that 29% were readmitted.")
+    assert claimlike.names_source("A review of 43 papers completed in 2014 found benefits.")
+    assert claimlike.names_source("A study published in 2019 reported fewer readmissions.")
+    assert claimlike.names_source("The VA's internal evaluations found improved engagement.")
+    assert claimlike.names_source("SAMHSA's 2019 report shows lower costs.")
+    assert claimlike.names_source("The researchers found it was good at reducing depression.")
+    assert claimlike.names_source("Numerous reviews highlighted benefits, the authors note.")
     assert not claimlike.names_source("A metasynthesis showed increased social networks.")
+    assert not claimlike.names_source("Several studies show improvement in self-esteem.")
     assert not claimlike.names_source("Peer support reduces readmissions.")
 
 
@@ -208,7 +313,9 @@ def test_ends_list() -> None:
     assert not claimlike.ends_list("reduced hospital days")
 
 
-SENTENCE = st.sampled_from(CLAIMS + NOT_CLAIMS)
+SENTENCE = st.sampled_from(
+    CLAIMS + NOT_CLAIMS + NOT_BENEFITS + STILL_CLAIMS + REPORTED_EFFECTS + NOT_REPORTED_EFFECTS
+)
 
 
 @settings(max_examples=200, deadline=None)

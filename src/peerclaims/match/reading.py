@@ -302,6 +302,14 @@ class Analysis:
         own = self._in_span(sentence.block, sentence.start, sentence.end)
         return own or self._group(sentence).alone
 
+    def continues_sourced(self, sentence: ClaimSentence) -> bool:
+        """Whether the sentence continues a sourced one before it in its block ("... (Repper
+        and Carter, 2011). These include ..."): see `claimlike.continues_sourced`."""
+        block = sentence.block
+        return claimlike.continues_sourced(
+            self.blocks[block].text, sentence.start, lambda i, j: bool(self._in_span(block, i, j))
+        )
+
     def attributed_keys(self, sentence: ClaimSentence, *, vague: bool = True) -> frozenset[str]:
         """Corpus keys of the works `attributed_to` credits (vague citations only if `vague`):
         at most the corpus's size, where the citations may be a whole list's."""

@@ -26,18 +26,22 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     outcome, a sum saved or returned ("saves £4 for every £1"), a benefit of peer support by
     name ("Peer support works."), a figure standing alone as a bullet, or an item of a list
     introduced as benefits; whether the corpus knows the claim does not matter. Headings,
-    labels over a list, questions, aims, definitions, null results, quotations, the
-    document's own results ("we found") and reference-list entries are not claims.
+    labels over a list, questions, aims, definitions, assumptions, descriptions, debates set
+    out, criteria, recommendations, null results, quotations, the document's own results
+    ("we found") and reference-list entries are not claims.
 
     A citation counts in the sentence, in its paragraph, in the same shape of a slide, or
     standing alone on the next line or at the foot of the list or slide; a bullet is not
     covered by a neighbouring bullet's own citation. A source named in the sentence ("according
-    to the brief", "The study found") leaves it to `vague-citation`.
+    to the brief", "The study found") leaves it to `vague-citation`. A sentence that points
+    back to a cited or source-naming sentence just before it ("These include ...", "It also
+    found ...") carries that source; one with a subject of its own does not.
 
     FAIL: "Peer support reduces suicide attempts." with no source nearby
     FAIL: "- 48 states and DC reimburse peer support"
     PASS: "Peer support reduced readmissions (Sledge et al., 2011)."
     PASS: "We found that peer support reduced readmissions by a third."
+    PASS: "... (Repper and Carter, 2011). These include benefits for the peer workers."
     """
     if _single_source(a):
         return
@@ -76,7 +80,7 @@ def _cited(a: Analysis, s: ClaimSentence) -> bool:
     the foot of its list or slide. Another sentence's citation in the same paragraph is that
     sentence's; for a bullet, one in its group counts unless it is another bullet's own (a
     lead-in's citation covers the list)."""
-    if a.attributed_to(s) or _cited_after(a, s):
+    if a.attributed_to(s) or _cited_after(a, s) or a.continues_sourced(s):
         return True
     block = a.blocks[s.block]
     if not claimlike.place_of(block.text, Span(s.start, s.end), block.kind).bullet:

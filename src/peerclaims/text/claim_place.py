@@ -6,10 +6,11 @@ a label over a list, in a quotation someone is credited with, in a reference ent
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peerclaims.text import claim_words as words
-from peerclaims.text.sentences import Span, normalise_typography
+from peerclaims.text.sentences import Span, normalise_typography, sentences
 
 INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
 
@@ -64,6 +65,31 @@ def names_source(sentence: str) -> bool:
     """Whether the sentence names its source, if only vaguely ("according to the brief",
     "A 2019 NHS England evaluation found", "The study found")."""
     return bool(words.SOURCE.search(normalise_typography(sentence)))
+
+
+def points_back(sentence: str) -> bool:
+    """Whether the sentence opens by pointing back to the sentence before it for its source
+    ("These include ...", "It also found ...", "Of the six studies examined, two ...")."""
+    return bool(words.BACK_REFERENCE.search(normalise_typography(sentence)))
+
+
+def continues_sourced(text: str, start: int, cited: Callable[[int, int], bool]) -> bool:
+    """Whether the sentence at `start` of a block points back (`points_back`) to the one
+    before it, which carries a citation (`cited(i, j)`: one starts in text[i:j]) or names
+    its source, or itself points back to one that does. A citation between the two counts
+    for the earlier ("... (Repper and Carter, 2011). These include ..."); a sentence with a
+    subject of its own ("Peer support also reduces ...") inherits nothing."""
+    spans = [span for span in sentences(text) if span.end <= start]
+    end = next((span.end for span in sentences(text) if span.start == start), len(text))
+    current, stop = text[start:end], start
+    for span in reversed(spans):
+        before = text[span.start : span.end]
+        if not points_back(current):
+            return False
+        if cited(span.start, stop) or names_source(before):
+            return True
+        current, stop = before, span.start
+    return False
 
 
 def _quoted(text: str, span: Span) -> bool:

@@ -25,7 +25,7 @@ CHANGE = re.compile(
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
-    r"fell|falls?|falling|halved|doubled|tripled)\b",
+    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?)\b",
     _I,
 )
 """A change, a comparison or a means of change ("reduces", "fewer", "fosters", "more likely")."""
@@ -84,10 +84,24 @@ BENEFIT = re.compile(
 ABOUT = re.compile(
     r"\b(peers?|peer-\w+|mentor\w*|coach\w*|navigators?|specialists?|PSWs?|PRSS|supporters?|"
     r"support|programs?|programmes?|interventions?|services?|models?|approach\w*|"
-    r"warmlines?|respites?|groups?|WRAP|it|they|these|those|this|such|the law)\b",
+    r"warmlines?|respites?|groups?|WRAP|participants|recipients|it|they|these|those|this|"
+    r"such|the law)\b",
     _I,
 )
-"""What an effect can be of: peer support, its workers, a programme, or a pronoun for one."""
+"""What an effect can be of: peer support, its workers, a programme, its participants or a
+pronoun for one."""
+
+RESEARCH_SAYS = re.compile(
+    r"\b(?:studies|research|evidence|trials|reviews|findings|literature|evaluations|analyses|"
+    r"meta-analyses|data)\s+(?:[\w-]+\s+){0,2}?(?:show(?:s|ed|n)?|suggest(?:s|ed)?|indicat(?:e|es|ed)|demonstrat(?:e|es|ed)|found|finds?|"
+    r"report(?:s|ed)?|confirm(?:s|ed)?)\s+(?:(?:an?|the|some|significant|\w+ly)\s+)*"
+    + CHANGE.pattern,
+    _I,
+)
+"""Research reporting an effect with no subject of its own ("Several studies show improvement
+in self-esteem", "research has found reduced rates of relapse"): in a document about peer
+support, peer support's. With a clause of its own ("evidence indicates that X prevents ...")
+the clause's subject decides."""
 
 PEER = re.compile(r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support))\b", _I)
 """Peer support by name, which a benefit without an outcome must be about."""
@@ -119,13 +133,17 @@ NULL_RESULT = re.compile(
 
 AIM = re.compile(
     r"^\W*(?:the |our |this )?(?:aims?|purpose|objectives?|goals?)\b|"
+    r"^\W*(?:by the end of|after completing|upon completing|on completing|upon completion of) "
+    r"(?:this|the) (?:webinar|session|training|module|course|workshop|presentation|lesson|unit)"
+    r"\b[^.;]*\bwill\b|"
     r"^\W*(?:this|the|our) (?:present |current )?(?:study|paper|article|review|report|"
     r"project|trial|chapter|evaluation|analysis|document|brief|toolkit|module|section)"
     r" (?:\w+ )?(?:examine|explore|describe|aim|assess|evaluate|investigate|seek|review|"
     r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*",
     _I,
 )
-"""A statement of what a study or document sets out to do ("The study examined ...")."""
+"""A statement of what a study or document sets out to do ("The study examined ..."), or a
+learning objective ("By the end of this webinar participants will have gained ...")."""
 
 TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 """A target set, not a result reached ("hospitalizations diverted (target: 50,000)")."""
@@ -139,11 +157,82 @@ PLAN_LABEL = re.compile(
 it introduces is intended, not found."""
 
 DEFINITION = re.compile(
-    r"\b(is|are) (?:defined|described|known|referred to) as\b|\brefers? to\b|"
+    r"\b(is|are) (?:(?:often|also|\w+ly) )?(?:defined|described|known|referred to|characteri[sz]ed|"
+    r"conceptuali[sz]ed|understood) as\b|\brefers? to\b|"
     r"^\W*(?:\w+\W+){0,4}(?:means|is the process)\b|"
     r"\b(?:is|are) (?:someone|somebody|a person|people|individuals|an individual) (?:who|with)\b",
     _I,
 )
+
+ASSUMPTION = re.compile(
+    r"\b(?:assumes?|assumed|presumes?|presupposes?|posits?|hypothesi[sz]es?)\s+that\b|"
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:based|built|founded|premised|grounded|rooted|"
+    r"predicated)\s+(?:up)?on\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:idea|belief|notion|premise|"
+    r"assumption|principle|understanding|theory|philosophy)s?\b|"
+    r"\bon the (?:premise|assumption|belief|principle|notion|idea) that\b",
+    _I,
+)
+"""An assumption or a premise ("the peer support approach assumes that people who have
+similar experiences can better relate"): the rationale of a model, not a finding."""
+
+NEW_CLAUSE = re.compile(
+    r";\s*|,?\s+(?:and|but|while|whereas|yet)\s+(?=(?:it|they|this|these|peer|research|"
+    r"studies|evidence)\b)",
+    _I,
+)
+"""Where a clause of its own begins, after which a definition or an assumption no longer
+frames what the sentence states."""
+
+DEBATE = re.compile(
+    r"\b(?:two|three|several|different|opposing|competing|contrasting|conflicting|divergent|"
+    r"differing)\s+(?:(?:very|quite|rather|widely|sharply)\s+)?(?:different\s+|opposing\s+)?"
+    r"(?:ideas|views|positions|arguments|perspectives|hypotheses|interpretations|narratives|"
+    r"schools of thought|camps)\s+(?:about|on|regarding|concerning|as to|exist|emerge|can be|"
+    r"could be|have been|are held)\b|"
+    r"\bsome\s+(?:[\w-]+\s+)?(?:argue|claim|believe|contend|maintain)\b[^.;]*\bothers\b|"
+    r"\bdepending on which (?:research|studies|study|evidence)\b",
+    _I,
+)
+"""The framing of a debate ("two very different ideas about social media and online peer
+support can be put forth: 1) that ... or 2) that ..."): positions set side by side, not
+one asserted."""
+
+CRITERION = re.compile(
+    r"^\W*(?:(?:the|an?|any|all)\s+)?(?:appropriate|good|ideal|well-designed|suitable|"
+    r"proper|acceptable|adequate|sound|high-quality)\s+(?:[\w-]+\s+){0,2}?(?:strateg(?:y|ies)|"
+    r"programs?|programmes?|interventions?|approach(?:es)?|plans?|polic(?:y|ies)|services?|"
+    r"models?|practices?|systems?)\s+(?:will|should|must|would|need to|ought to)\b",
+    _I,
+)
+"""A criterion ("Appropriate strategies will result in positive improvement ..."): what a
+good strategy would do, by definition, not what one was found to do."""
+
+PROPOSAL = re.compile(
+    r"^\W*(?:launch|establish|create|fund|expand|implement|require|develop|build|adopt|invest|"
+    r"allocate|mandate|enact|pass|direct|authori[sz]e|convene|hire|recruit|integrate|designate|"
+    r"introduce|pilot|partner|provide|offer|set up|scale up|amend|reform|extend)\s+"
+    r"(?:a|an|the|all|every|new|more|federal|state|national|funding|grants?|\$|\d)",
+    _I,
+)
+"""A proposal in the imperative ("Launch a comprehensive federal initiative to ..."): a
+recommendation, not a finding. Bullets under a benefits lead-in ("- build a support
+network") are not read this way."""
+
+SEEKING = re.compile(
+    r"\b(?:find|finding|seek|seeking|look(?:ing)? for|identify|identifying|explore|exploring|"
+    r"develop|developing|search(?:ing)? for|devise|devising)\s+(?:new\s+|better\s+|other\s+)?"
+    r"(?:ways?|means|methods?|strateg(?:y|ies)|approach(?:es)?)\s+(?:to|of)\s*$",
+    _I,
+)
+"""A change word that is sought ("efforts to find ways to reduce those costs") is a purpose,
+although "ways to" alone ("effective ways to reduce") may state an effect."""
+
+ACRONYM_NAME = re.compile(
+    r"(?:[A-Z][\w'-]*\s+(?:(?:of|in|for|and|the|to|with|on|at|&)\s+)*){2,}[A-Z][\w'-]*"
+    r"\s*\((?=[A-Z&-]*[A-Z]\))[A-Z&-]+\)"
+)
+"""A name spelt out before its acronym ("Using Peer Support In Developing Empowering Mental
+Health Services (UPSIDES)"): the change and outcome words in it are the name's."""
 
 DATELINE = re.compile(
     r"^\W*(?:posted|published|updated|last (?:updated|reviewed)|date|as of)\b", _I
@@ -160,8 +249,9 @@ FINITE_CHANGE = re.compile(
 )
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions")."""
 
-PURPOSE = re.compile(r"\b([\w-]+)\s+to\s*$", _I)
-"""A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`."""
+PURPOSE = re.compile(r"\b([\w-]+)(,?)\s+to\s*$", _I)
+"""A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`;
+after a comma ("..., along with formal training, to promote recovery") it always is."""
 CLAIM_TO = re.compile(
     r"^(shown|found|proven|likely|able|help|helps|helped|helping|appears?|appeared|seems?|"
     r"seemed|tends?|tended|been|known|reported|expected|ways?|led|leads?|leading|"
@@ -177,6 +267,10 @@ RISK = re.compile(
 )
 """A population's risk ("patients are at much higher risk of suicide") is no effect."""
 
+_STUDY = (
+    r"(?i:stud(?:y|ies)|reviews?|evaluations?|reports?|analys[ie]s|meta-analys[ie]s|surveys?|"
+    r"trials?|audits?)"
+)
 SOURCE = re.compile(
     r"\b(?i:according to)\b|\b(?i:published|reported|presented) (?:in|by) (?:the )?[A-Z]|"
     r"\b(?i:(?:the|this|that|their|these) (?:study|studies|trial|review|evaluation|analysis|"
@@ -185,10 +279,18 @@ SOURCE = re.compile(
     r"analysis|meta-analysis|survey|trial|brief)\b|"
     r"\b(?:[A-Z][\w&-]+\s+){1,5}(?i:(?:pilot\s+)?(?:study|review|evaluation|report|trial)\s+"
     r"(?:showed|found|reported|concluded|demonstrated))\b|"
-    r"\b(?i:and|&) (?i:his|her|their) (?i:colleagues|co-?workers|team)\b"
+    r"\b(?i:and|&) (?i:his|her|their) (?i:colleagues|co-?workers|team)\b|"
+    r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,4}" + _STUDY + r"\b[^.;:]{0,80}?\b(?i:published|"
+    r"completed|conducted|carried out|released|in)\s+(?:in\s+)?(?:1[89]|20)\d\d\b|"
+    r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,2}" + _STUDY + r"\b|"
+    r"\b(?i:the|these|those)\s+(?i:researchers|authors|investigators|reviewers|evaluators)\s+"
+    r"(?:\w+\s+){0,2}?(?i:found|finds?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
+    r"observ(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?|argu(?:e|es|ed)|wr(?:ite|ites|ote))\b"
 )
 """A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
-England evaluation found", "The study found" (one named earlier). Such a sentence is not
+England evaluation found", "The study found" or "the researchers found" (one named earlier),
+"A review of 43 papers published in 2014 found", "the VA's internal evaluations have found". An undated "A study
+found" or "Studies show" names none. Such a sentence is not
 "without a citation"; whether its source can be looked up is `vague-citation`'s question."""
 
 SPEECH = re.compile(
@@ -197,3 +299,35 @@ SPEECH = re.compile(
     _I,
 )
 """A quotation introduced in the sentence ("He said: “...", "As Dr. Johnson noted, “...")."""
+
+_LINK = (
+    r"(?:(?:however|moreover|furthermore|additionally|in addition|also|further|similarly|"
+    r"likewise|notably|importantly|and|but|yet|overall|specifically|in particular|in fact|"
+    r"indeed|in contrast|conversely|at the same time)\s*,?\s+)?"
+)
+_SOURCE_NOUN = (
+    r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|"
+    r"meta-analys[ie]s|evaluation|evaluations|report|paper|survey|authors?|researchers?|"
+    r"investigators?|team|findings?|results?|data|figures?|estimates?)"
+)
+BACK_REFERENCE = re.compile(
+    r"^\W*" + _LINK + r"(?:"
+    r"(?:it|they|he|she)\s+(?:(?:also|further|additionally|likewise|similarly|\w+ly)\s+)*"
+    r"(?:found|finds?|show(?:s|ed)?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
+    r"observ(?:e|es|ed)|demonstrat(?:e|es|ed)|suggest(?:s|ed)?|identif(?:y|ies|ied)|"
+    r"highlight(?:s|ed)?|document(?:s|ed)?|estimat(?:e|es|ed)|point(?:s|ed)? (?:out|to))\b"
+    r"|(?:this|these|those|that|the|such)\s+(?:same\s+|[\w-]+\s+)?" + _SOURCE_NOUN + r"\b"
+    r"|(?:this|these)\s+(?:benefits?|effects?|improvements?|outcomes?|gains?|changes?|savings)\b"
+    r"|(?:this|these|they)\s+(?:include[sd]?|including|consist\w*|range[sd]?|comprise[sd]?|"
+    r"cover(?:s|ed)?|translat\w+|amount\w*|represent\w*|equat\w+)\b"
+    r"|of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|papers|reviews|articles|"
+    r"participants|patients|people|respondents|programs|programmes|sites)\b"
+    r"|(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+)?(?:studies|trials|papers|reviews)\b"
+    r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
+    r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews))\b"
+    r")",
+    _I,
+)
+"""A sentence that opens by pointing back to the one before it for its source: "These
+include ...", "However, it also found ...", "The authors note ...", "Of the six studies
+examined, two ...". A new subject of its own ("Peer support also reduces ...") does not."""

@@ -14,10 +14,15 @@ A sentence is a claim when it states
 - or it is an item of a list introduced as benefits ("Peer support has been shown to:").
 
 An effect must be of something a document about peer support can mean: peers, a programme, a
-service, a pronoun, or an item with no subject ("Reduces hospitalizations"). Not claims: titles
-and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims ("The
-study examined ..."), definitions, datelines, null results, and quotations. The word lists are
-in `claim_words`; nothing here depends on where a line wraps.
+service, a pronoun, or an item with no subject ("Reduces hospitalizations"), or research
+reporting it with no subject ("Several studies show improvement in self-esteem"). Not claims:
+titles and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims
+("The study examined ...") and learning objectives, definitions and descriptions, assumptions
+("the approach assumes that ..."), debates set out ("two very different ideas about ... can be
+put forth"), criteria ("Appropriate strategies will ..."), recommendations in prose ("Launch a
+federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
+before an acronym, datelines, null results, and quotations. The word lists are in
+`claim_words`; nothing here depends on where a line wraps.
 """
 
 from __future__ import annotations
@@ -31,10 +36,12 @@ from peerclaims.text.claim_place import (
     _WORKS_RUN_ON,
     INLINE_BULLETS,
     Place,
+    continues_sourced,
     is_entry,
     names_source,
     other_segment,
     place_of,
+    points_back,
     quotations,
 )
 from peerclaims.text.sentences import is_heading_like, normalise_typography
@@ -42,6 +49,7 @@ from peerclaims.text.sentences import is_heading_like, normalise_typography
 __all__ = [
     "INLINE_BULLETS",
     "Place",
+    "continues_sourced",
     "ends_list",
     "is_claim",
     "is_entry",
@@ -51,6 +59,7 @@ __all__ = [
     "names_source",
     "other_segment",
     "place_of",
+    "points_back",
     "quotations",
     "states_benefit",
     "states_cost",
@@ -117,7 +126,8 @@ _REPORTS = re.compile(
 
 
 def _not_a_claim(text: str, place: Place) -> bool:
-    """Labels, questions, aims, definitions, datelines, null results, quotations, entries."""
+    """Labels, questions, aims, definitions, assumptions, debates, criteria, proposals,
+    datelines, null results, quotations, entries."""
     if place.quoted or place.entry or _ENTRY.match(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
     if is_heading_like(text) or text.endswith(":"):
@@ -127,13 +137,29 @@ def _not_a_claim(text: str, place: Place) -> bool:
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     if place.labels_list and unpunctuated and len(text.split()) <= 10:
         return True
+    if words.PROPOSAL.match(_body(text)) and not (place.bullet or place.in_benefit_list):
+        return True  # a recommendation in prose: "Launch a federal initiative to ..."
     return bool(
         words.AIM.search(text)
-        or words.DEFINITION.search(text)
+        or _framed(text)
+        or words.DEBATE.search(text)
+        or words.CRITERION.match(text)
         or words.DATELINE.search(text)
         or words.NULL_RESULT.search(text)
         or words.TARGET.search(text)
     )
+
+
+def _framed(text: str) -> bool:
+    """A definition, description or assumption ("is described as", "assumes that"), unless
+    a clause after it states an effect of its own ("This is referred to as integrated care,
+    and it recognizes that outcomes improve when ...")."""
+    for pattern in (words.DEFINITION, words.ASSUMPTION):
+        if match := pattern.search(text):
+            clause = words.NEW_CLAUSE.search(text, match.end())
+            rest = text[clause.end() :] if clause else ""
+            return not (rest and (states_effect(rest) or states_benefit(rest)))
+    return False
 
 
 _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
@@ -168,7 +194,7 @@ def _about_support(text: str, place: Place, raw: str = "") -> bool:
         return bool(place.in_benefit_list or words.ABOUT.search(raw, bold.end()))
     if place.cited and _PERCENT.search(text):
         return True  # a figure citing its source states that source's effect
-    if place.in_benefit_list or words.ABOUT.search(text):
+    if place.in_benefit_list or words.ABOUT.search(text) or words.RESEARCH_SAYS.search(text):
         return True
     if words.CHANGE.match(text):
         return True  # "Decreased caregiver stress", "Improved Health and Mental Health Outcomes"
@@ -265,9 +291,11 @@ def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool
 
 
 def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The sentence with a population's risk blanked, and its change words as (start, end,
-    weak), leaving out an activity that opens it ("Facilitating ...") and purposes."""
-    sentence = words.RISK.sub(lambda m: "_" * len(m.group(0)), sentence)
+    """The sentence with a population's risk and a name spelt out before its acronym
+    blanked, and its change words as (start, end, weak), leaving out an activity that opens
+    it ("Facilitating ...") and purposes."""
+    for blank in (words.RISK, words.ACRONYM_NAME):
+        sentence = blank.sub(lambda m: "_" * len(m.group(0)), sentence)
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
         for m in words.CHANGE.finditer(sentence)
@@ -286,7 +314,10 @@ def _without_purposes(
     out, purpose_from = [], -1
     for start, end, weak in changes:
         match = words.PURPOSE.search(sentence, max(0, start - 40), start)
-        if match and not words.CLAIM_TO.match(match.group(1)):
+        sought = words.SEEKING.search(sentence, max(0, start - 60), start)
+        if match and match.group(2):
+            sought = match  # "..., along with formal training, to promote recovery"
+        if sought or (match and not words.CLAIM_TO.match(match.group(1))):
             purpose_from = start
             continue
         if purpose_from >= 0 and not any(c in ";:" for c in sentence[purpose_from:start]):

@@ -1,0 +1,166 @@
+"""Where a sentence stands: which sentences point back to the one before them for their
+source, and when a sentence inherits the source of the one it continues (issue 10)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text import claim_place
+
+# Sentences that open by pointing back to a source or to its findings.
+POINT_BACK = [
+    "These include benefits for the peer workers themselves.",
+    "However, it also found harmful effects including increased depression.",
+    "It further reported a 20% drop in emergency visits.",
+    "They also noted fewer readmissions among participants.",
+    "Of the six studies examined, two found positive effects from online peer support.",
+    "Of these trials, three reported improved hope.",
+    "The authors conclude that peer support improves engagement.",
+    "The same review found lower rates of relapse.",
+    "This meta-analysis reported increased empowerment.",
+    "These findings suggest that peer mentors reduce readmissions.",
+    "In addition, the researchers observed higher self-esteem.",
+    "The remaining studies found reduced substance use.",
+    "Both of these studies found better quality of life.",
+    "These benefits translate into lower costs for services.",
+]
+
+# Sentences with a subject of their own: a new claim, whatever came before.
+OWN_SUBJECT = [
+    "It also reduces suicide attempts.",  # "it" is peer support, not the source
+    "It is clear that peer support reduces readmissions.",
+    "Peer support also improves hope.",
+    "Furthermore, participants reported gaining control of their symptoms.",
+    "Several studies show improvement in self-esteem.",
+    "This program reduced readmissions by 40%.",
+    "Studies have shown that peer support lowers costs.",
+]
+
+
+@pytest.mark.parametrize("sentence", POINT_BACK)
+def test_sentences_that_point_back(sentence: str) -> None:
+    """An opener that refers to a source or its findings points back."""
+    assert claim_place.points_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", OWN_SUBJECT)
+def test_sentences_with_a_subject_of_their_own(sentence: str) -> None:
+    """A sentence with its own subject, or a dummy "It is", points back to nothing."""
+    assert not claim_place.points_back(sentence)
+
+
+def _cited_by_markers(text: str) -> Callable[[int, int], bool]:
+    """`cited(i, j)` for a block whose citations are written "(Name, 2000)" or "[n]"."""
+    starts = [m.start() for m in re.finditer(r"\([A-Z][^()]*\d{4}\)|\[\d+\]", text)]
+    return lambda i, j: any(i <= s < j for s in starts)
+
+
+def _continues(text: str, sentence: str) -> bool:
+    return claim_place.continues_sourced(text, text.index(sentence), _cited_by_markers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (  # the citation closes the sentence before
+            "Positive conclusions have emerged (Repper and Carter, 2011). These include "
+            "benefits for the peer workers themselves.",
+            "These include",
+        ),
+        (  # a numbered citation in the sentence before
+            "A trial of 300 veterans found fewer admissions [4]. It also found higher hope.",
+            "It also found",
+        ),
+        (  # a source named by design and year, with no citation
+            "A 2015 systematic review found only six studies. Of the six studies examined, "
+            "two found positive effects from online peer support.",
+            "Of the six",
+        ),
+        (  # a chain: each sentence points back to the one before, the first is cited
+            "Peer mentors were studied (Sledge et al., 2011). The study found fewer "
+            "readmissions. It also reported shorter stays.",
+            "It also reported",
+        ),
+        (  # a source dated after its design word
+            "A review of 43 papers completed in 2014 found benefits. However, it also found "
+            "harmful effects.",
+            "However, it",
+        ),
+    ],
+)
+def test_a_sentence_continuing_a_sourced_one_inherits_its_source(text: str, sentence: str) -> None:
+    """A sentence that points back to a cited or source-naming sentence is sourced."""
+    assert _continues(text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (  # a subject of its own
+            "Peer support increases hope (Chinman et al., 2014). It also reduces suicide.",
+            "It also reduces",
+        ),
+        (  # pointing back, but the sentence before names no source
+            "Peer support is popular. These include benefits for the workers.",
+            "These include",
+        ),
+        (  # the chain is broken by a sentence with its own subject
+            "Peer mentors were studied (Sledge et al., 2011). Peer support is cheap. "
+            "These findings suggest lower costs.",
+            "These findings",
+        ),
+        (  # an undated "A study found" names no source
+            "A study found fewer admissions. It also found higher hope.",
+            "It also found",
+        ),
+        (  # the first sentence of its block has nothing before it
+            "These include benefits for the workers (Repper and Carter, 2011).",
+            "These include",
+        ),
+    ],
+)
+def test_a_sentence_inherits_nothing_otherwise(text: str, sentence: str) -> None:
+    """A new subject, an unsourced sentence before, or nothing before: no inheritance."""
+    assert not _continues(text, sentence)
+
+
+_BLOCKS = [
+    (
+        "Positive conclusions have emerged (Repper and Carter, 2011). These include benefits "
+        "for the peer workers themselves.",
+        "These include",
+    ),
+    (
+        "A 2015 systematic review found only six studies. Of the six studies examined, two "
+        "found positive effects. However, it also found harms.",
+        "However, it",
+    ),
+    ("Peer support increases hope (Chinman et al., 2014). It also reduces suicide.", "It also"),
+    ("A study found fewer admissions. It also found higher hope.", "It also found"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_BLOCKS), st.data())
+def test_wrapping_keeps_what_a_sentence_inherits(
+    block: tuple[str, str], data: st.DataObject
+) -> None:
+    """Where the lines of a paragraph wrap changes nothing about what a sentence inherits."""
+    text, sentence = block
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=len(spaces)))
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
+    assert _continues(wrapped, _as_in(wrapped, sentence)) == _continues(text, sentence)
+
+
+def _as_in(wrapped: str, sentence: str) -> str:
+    """`sentence` as it appears in the wrapped text (its spaces may now be line breaks)."""
+    pattern = r"\s".join(re.escape(word) for word in sentence.split(" "))
+    match = re.search(pattern, wrapped)
+    assert match
+    return match.group(0)
