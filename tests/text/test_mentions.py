@@ -78,6 +78,18 @@ def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
             "Mead & McNeil argue that peer support is mutual.",
             [("vague", "Mead & McNeil", ("Mead", "McNeil"), None)],
         ),
+        (
+            "Paul N. Pfeiffer, M.D., of the University of Michigan in Ann Arbor, and colleagues\n"
+            "conducted a meta-analysis of peer support for depression.",
+            [
+                (
+                    "vague",
+                    "Pfeiffer, M.D., of the University of Michigan in Ann Arbor, and colleagues",
+                    ("Pfeiffer",),
+                    None,
+                )
+            ],
+        ),
     ],
 )
 def test_possessive_and_reporting_forms(
@@ -97,6 +109,7 @@ def test_possessive_and_reporting_forms(
         "Smith found that peers help.",  # one surname and a verb: a person in a story
         "Jean Baptiste Pussin and Pinel observed patients.",  # a given name before the names
         "Peer support and Recovery showed gains.",  # institutional nouns are not names
+        "The project was led by Julie Repper, a nurse, and colleagues worked on it.",
         "Maria and Jose found a flat near the centre.",  # a story: the verb has an object
         "Texas and Oregon found that peer services saved money.",  # places
         "Georgia and Pennsylvania's 2019 evaluation of peer services",

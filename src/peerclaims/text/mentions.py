@@ -14,6 +14,10 @@ Blogs, summaries and white papers credit a work by its authors in the sentence i
   a vague citation with its authors. One surname and a verb ("Smith found") is too often a
   person in a story to count, and so is a verb with an object ("Maria and Jose found a flat").
   Places and groups ("Texas and Oregon found that", "England's 2019 review") are not authors.
+- news: a lead author with a degree or an affiliation, "and colleagues" and a verb of
+  research ("Paul N. Pfeiffer, M.D., of the University of Michigan, and colleagues
+  conducted ..."): a vague citation of that author, et al. ("led by Julie Repper and
+  colleagues", with no appositive and no study, stays a person).
 
 The names must read as surnames (capitalised, with a lower-case letter, not an institutional
 noun) and must not continue a capitalised, title-like run ("Peer Support and Recovery's 2019
@@ -55,6 +59,17 @@ _VERBS = (
 # ("Maria and Jose found a flat" is a story, not a citation)
 _REPORTING_RE = re.compile(
     rf"(?<![\w'’-])(?P<names>{_SEVERAL}){_SEP}(?:{_VERBS}){_SEP}(?:that|how|whether|what|why|the)\b"
+)
+# News reports of a study: "Paul N. Pfeiffer, M.D., of the University of Michigan in Ann
+# Arbor, and colleagues conducted a meta-analysis": the lead author, an appositive giving
+# their degree or affiliation, "and colleagues" and a verb of research.
+_NEWS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{SURNAME}),{_SEP}(?P<appos>(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?)"
+    rf",{_SEP}(?:and|&){_SEP}colleagues{_SEP}(?:{_VERBS}|conducted|wrote|write|followed|"
+    r"randomly|randomi[sz]ed|enrolled|recruited|pooled)\b"
+)
+_APPOSITIVE_RE = re.compile(
+    r"\b(?:of|from|at)\s|M\.D\.|Ph\.D\.|M\.P\.H\.|Dr\.P\.H\.|Psy\.D\.|R\.N\.|M\.S\.W\."
 )
 _AUTHOR_SPLIT_RE = re.compile(rf",?{_SEP}(?:and|&){_SEP}|,{_SEP}")
 _PREV_WORD_RE = re.compile(r"(\S+)\s*\Z")
@@ -121,6 +136,13 @@ def mentions(text: str) -> list[Citation]:
             continue
         end = m.end("names")
         out.append(_citation(text, m.start(), end, read[0], False, None, CitationKind.VAGUE))
+    for m in _NEWS_RE.finditer(text):
+        if _APPOSITIVE_RE.search(m["appos"]) and is_name(m["name"]):
+            end = m.end() - len(m.group().split()[-1])
+            end = len(text[:end].rstrip())
+            out.append(
+                _citation(text, m.start(), end, (m["name"],), True, None, CitationKind.VAGUE)
+            )
     return sorted(out, key=lambda c: c.start)
 
 
