@@ -48,6 +48,26 @@ def pairs(text: str) -> list[tuple[str, str]]:
         # "housing retention" is housing, not treatment retention
         ("enhance housing retention", [("housing", "increase")]),
         ("Clients stay more engaged in treatment", [("engagement", "increase")]),
+        # a list head's direction reaches every item of its list, past citations and other words
+        (
+            "show greater gains in confidence (Cook, 2009), knowledge of illness (Smith, 2009), "
+            "and medication adherence (Druss, 2010)",
+            [("medication-adherence", "increase")],
+        ),
+        (
+            "significant reductions in readmissions, crises and costs",
+            [
+                ("hospitalization", "decrease"),
+                ("crisis-services", "decrease"),
+                ("cost", "decrease"),
+            ],
+        ),
+        ("increasing physical activity", [("physical-health", "increase")]),
+        # the list ends where a verb starts another statement
+        (
+            "Reductions in hospital use were associated with employment later",
+            [("hospitalization", "decrease")],
+        ),
         ("participants stayed in treatment longer", [("treatment-retention", "increase")]),
     ],
 )
@@ -61,6 +81,7 @@ def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
         "no evidence that peer support reduces hospitalisation",
         "Peer support did not reduce readmissions.",
         "Peer support is not cost-effective.",
+        "The scope of peer services has expanded to include promotion of physical health.",
         "Costs per admission were recorded.",
         "It is unclear whether peer support reduces admissions.",
         "Results on hospitalisation were mixed.",

@@ -479,3 +479,14 @@ def test_misattributed_claim_is_not_judged_beside_a_work_the_corpus_lacks() -> N
         "misattributed-claim"
     ]
     assert check_diagnostics(beside, select=["misattributed-claim"]) == []
+
+
+def test_physical_health_is_contradicted_only_by_no_difference() -> None:
+    """The corpus records physical health on two scales (fewer pain symptoms is a
+    "decrease"), so only a null finding contradicts "improves physical health"."""
+    null = "Peer navigators improve physical health (Druss et al., 2010).\n"
+    fewer_symptoms = "Peer navigators improve physical health (Kelly et al., 2014).\n"
+    assert [d.name for d in check_diagnostics(null, select=["contradicted-claim"])] == [
+        "contradicted-claim"
+    ]
+    assert check_diagnostics(fewer_symptoms, select=["contradicted-claim"]) == []

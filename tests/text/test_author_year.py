@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.text.author_year import source_cell
+from peerclaims.text.author_year import source_cell, split_authors
 from peerclaims.text.citations import find_citations
 
 Works = list[tuple[tuple[str, ...], str | None]]
@@ -161,3 +161,31 @@ def test_property_initials_never_change_the_surname(
     text = f"Peers help ({name}{',' if comma else ''} {written}, {year})."
     (c,) = find_citations(text)
     assert [(w.authors, w.year) for w in c.works] == [((name,), str(year))]
+
+
+@pytest.mark.parametrize(
+    ("written", "surname"),
+    [
+        ("Cook J.", "Cook"),
+        ("Cook JA", "Cook"),
+        ("J. Cook", "Cook"),
+        ("J.A. Cook", "Cook"),
+        ("van der Berg J.", "van der Berg"),
+        ("Lloyd-Evans B.", "Lloyd-Evans"),
+        ("Department of Health UK", "Department of Health UK"),  # an organisation keeps its words
+        ("SAMHSA", "SAMHSA"),
+    ],
+)
+def test_initials_beside_a_surname_are_dropped(written: str, surname: str) -> None:
+    """ "(Cook J., 2009)" cites Cook: the initial is no part of the surname (a false
+    author-misspelt error on a real page)."""
+    assert split_authors(written)[0] == [surname]
+
+
+@given(
+    st.from_regex(r"[A-Z][a-z]{2,10}(?:-[A-Z][a-z]{2,8})?", fullmatch=True),
+    st.from_regex(r"[A-Z]\.(?: ?[A-Z]\.)?|[A-Z]{1,2}", fullmatch=True),
+)
+def test_a_surname_with_initials_either_side_is_the_surname(surname: str, initials: str) -> None:
+    assert split_authors(f"{surname} {initials}")[0] == [surname]
+    assert split_authors(f"{initials} {surname}")[0] == [surname]

@@ -97,6 +97,17 @@ _IMPLIED: tuple[tuple[re.Pattern[str], Outcome, Direction], ...] = (
         Direction.INCREASE,
     ),
 )
+# A head that governs a whole list ("greater gains in confidence (A), knowledge (B) and
+# medication adherence (C)"): its direction reaches each outcome of the list that has none of
+# its own, until the clause ends or a verb or comparison starts another statement.
+_HEAD = re.compile(
+    r"\b(?:(?P<down>reductions?|decreases?|declines?|drops?)|(?P<up>gains?|increases?|growth)|"
+    r"(?P<better>improvements?))\s+(?:in|on)\b"
+)
+_LIST_BREAK = re.compile(
+    r"[;:.]|\b(?:was|were|is|are|be|been|being|has|have|had|associated|linked|led|resulted|"
+    r"than|compared|while|whereas|with|among|after|because|when|which|who|that)\b"
+)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|as well as)?\s*$")
 _WORDS = re.compile(r"[\w&'’-]+")
 _BEFORE = 5  # words a direction word may stand before its outcome ("reduced the number of ...")
@@ -150,6 +161,8 @@ def stated_effects(sentence: str) -> list[Stated]:
             and _COORDINATED.match(text[found[n - 1][0].end() : match.start()])
         ):
             direction = governed  # "reduced readmissions and emergency visits"
+        if direction is None:
+            direction = _list_head(text, match.start(), directions)
         governed = direction
         if direction is None:
             continue
@@ -165,6 +178,21 @@ def stated_effects(sentence: str) -> list[Stated]:
         if implied and not any(s.outcome == outcome for s in out):
             out.append(Stated(outcome, way, implied.start(), implied.end()))
     return sorted(out, key=lambda s: s.start)
+
+
+def _list_head(
+    text: str, start: int, directions: list[tuple[int, re.Match[str]]]
+) -> re.Match[str] | None:
+    """The list head ("gains in") whose list the outcome at `start` is an item of, if any:
+    the nearest before it, with no clause break, verb or direction word in between."""
+    heads = [h for h in _HEAD.finditer(text, 0, start) if h.end() <= start]
+    if not heads:
+        return None
+    head = heads[-1]
+    between = text[head.end() : start]
+    if _LIST_BREAK.search(between) or any(head.end() <= m.start() < start for _, m in directions):
+        return None
+    return head
 
 
 def _word_index(starts: list[int], offset: int) -> int:

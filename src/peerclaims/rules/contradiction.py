@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from peerclaims.corpus.model import Claim, Reference
-from peerclaims.corpus.vocab import Direction
+from peerclaims.corpus.vocab import Direction, Outcome
 from peerclaims.diagnostics import Finding
 from peerclaims.match.findings import reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation
@@ -89,10 +89,21 @@ def contradictions(a: Analysis, s: ClaimSentence) -> list[tuple[str, Stated, tup
     return out
 
 
+# Outcomes the corpus records on more than one scale: a "decrease" in physical health is
+# fewer pain symptoms in one trial and worse health in another, so only "no difference"
+# contradicts a stated benefit there.
+_MIXED_SCALES = frozenset({Outcome.PHYSICAL_HEALTH, Outcome.OTHER})
+
+
 def _contradicts(st: Stated, found: tuple[Claim, ...]) -> bool:
     """All the work's findings on the outcome are no difference or the other way."""
     other = Direction.INCREASE if st.direction == Direction.DECREASE else Direction.DECREASE
-    return all(c.direction in (Direction.NO_DIFFERENCE, other) for c in found)
+    against = (
+        (Direction.NO_DIFFERENCE,)
+        if st.outcome in _MIXED_SCALES
+        else (Direction.NO_DIFFERENCE, other)
+    )
+    return all(c.direction in against for c in found)
 
 
 def _supports(found: tuple[Claim, ...], st: Stated) -> bool:

@@ -28,9 +28,8 @@ _YEAR_PAGES_RE = re.compile(rf"({CITED_YEAR}):\s*\d[\d–‐-]*")  # "2014: 23"
 _SUFFIX_RE = re.compile(r"[a-z]")  # "(Smith, 2014a, b)": a second work of that year
 # "and colleagues", and the singular a careless hand writes ("(Davidson and colleague, 2004)")
 _ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues?\b)")
-# A surname with its initials, as Vancouver lists write it: "(Cook J., 2009)", "(Thompson DR,
-# Norman I, 2008)"; the initials are not part of the name the corpus knows.
-_INITIALS_AFTER_RE = re.compile(rf"(?<=[a-z])\s+(?:[{UPPER}]\.?){{1,3}}\Z")
+# Initials written as a piece of their own after the surname: "(Cook, J., 2009)", "(Mead,
+# S. & Hansen, 2015)" (`_without_initials` reads "Cook J." and "J. Cook").
 _INITIALS_ONLY_RE = re.compile(rf"(?:[{UPPER}]\.\s*){{1,3}}")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
@@ -148,8 +147,23 @@ def split_authors(s: str) -> tuple[list[str], bool, bool]:
             closed = True
         else:
             out.append(name)
-    out = [_INITIALS_AFTER_RE.sub("", a) if len(a.split()) == 2 else a for a in out]
-    return [a for a in out if a], et_al, closed
+    return [_without_initials(a) for a in out if a], et_al, closed
+
+
+_INITIALS = r"(?:[A-Z]\.(?:\s*-?\s*[A-Z]\.){0,2}|[A-Z]{1,3}(?![a-z]))"
+_SURNAME = (
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Vv]on|[Dd]a|[Dd]i|[Ll][ae]|[Dd]u)\s+)*[A-Z][\w'’-]*[a-z][\w'’-]*"
+)
+_TRAILING_INITIALS = re.compile(rf"^(?P<name>{_SURNAME})\s+{_INITIALS}$")
+_LEADING_INITIALS = re.compile(rf"^{_INITIALS}\s+(?P<name>{_SURNAME})$")
+
+
+def _without_initials(name: str) -> str:
+    """A surname written with its initials, before or after it ("Cook J.", "Cook JA",
+    "J. Cook"), as the surname alone: an in-text citation names authors by surname. An
+    organisation keeps its words ("Department of Health UK")."""
+    m = _TRAILING_INITIALS.match(name) or _LEADING_INITIALS.match(name)
+    return m.group("name") if m else name
 
 
 # --------------------------------------------------------------------------- parenthetical

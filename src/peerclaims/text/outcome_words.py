@@ -70,6 +70,12 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ),
     (r"self-?stigma|stigma", "stigma", False),
     (r"medication adherence|adherence", "medication-adherence", False),
+    (
+        r"physical (?:health(?:[- ]related quality of life)?|activity|functioning)|"
+        r"health[- ](?:enhancing|promoting) behaviou?rs?|cardiovascular fitness|fitness",
+        "physical-health",
+        False,
+    ),
     (r"suicid\w*(?: attempts| ideation| deaths)?", "suicide", False),
     (
         r"costs?|(?:health ?care|medical|medicaid|public|total|state) spending|expenditures?",
