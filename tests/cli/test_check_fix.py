@@ -392,6 +392,10 @@ def test_diff_with_a_missing_file_exits_2() -> None:
     ("text", "fixed"),
     [
         ("As Sledge et al.'s trial showed, peers help.\n", "As Sledge et al.'s (2011) trial"),
+        (
+            "Repper and Carter's systematic review showed that peers help.\n",
+            "Repper and Carter's (2011) systematic review",
+        ),
         ("A review by Chinman et al in Psych Services.\n", "A review by Chinman et al. (2014) in"),
         ("Hope rose (Sledge et al).\n", "Hope rose (Sledge et al., 2011)."),
     ],

@@ -41,8 +41,8 @@ def test_false_findings_stay_below_their_ceilings(scores: list[DocScore], name: 
 # floors, measured when documents 67-75 (nine sources other than the policy repository of
 # 55-66) were added; issue 10's 0.7 miscite recall and its false-finding targets are not met
 # there yet. Re-measured after each change; raise these as the checker improves.
-MISCITE_PART_FLOORS = {"miscite_recall": 0.28, "citation_recall": 0.85, "uncited_recall": 0.75}
-MISCITE_PART_CEILINGS = {"false_errors": 1, "false_warnings_per_1000_words": 2.2}
+MISCITE_PART_FLOORS = {"miscite_recall": 0.28, "citation_recall": 0.98, "uncited_recall": 0.75}
+MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 0.5}
 
 
 def test_the_miscite_part_holds_its_floors() -> None:
