@@ -268,3 +268,16 @@ def test_journal_in_the_citation() -> None:
         "appeared (Psychiatric Services)"
     )
     assert found("Peer support reduced admissions (Chinman et al., *Psych Services*, 2014).") == []
+
+
+def test_a_possessive_citation_carries_its_own_design_words() -> None:
+    """ "Repper and Carter's 2011 systematic review": the words after the possessive
+    describe the work as much as words before a parenthetical citation do."""
+    wrong = "Repper and Carter's 2011 systematic review showed that peer support helps.\n"
+    right = "Repper and Carter's 2011 review showed that peer support helps.\n"
+    [d] = found(wrong)
+    assert d.message == (
+        "'systematic review' describes Repper and Carter (2011), which is not a systematic "
+        "review (its design is narrative-review)"
+    )
+    assert found(right) == []

@@ -140,6 +140,27 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def phrase_within(citation: str) -> DesignPhrase | None:
+    """The design phrase a possessive narrative citation gives its work ("Repper and
+    Carter's 2011 systematic review"): the words after the possessive, offsets within
+    `citation`."""
+    owner = _POSSESSIVE.search(citation)
+    if owner is None:
+        return None
+    window = normalise_typography(citation[owner.end() :])
+    found = [(kind, m) for kind, pattern in _PHRASES for m in pattern.finditer(window)]
+    if not found:
+        return None
+    kind, m = min(found, key=lambda pair: pair[1].start())
+    studies, qualifier = count_of(m)
+    return DesignPhrase(
+        kind, m.group(0), studies, owner.end() + m.start(), owner.end() + m.end(), qualifier
+    )
+
+
 def count_of(m: re.Match[str]) -> tuple[int | None, str | None]:
     """The number of studies a design phrase says were pooled, and its qualifier."""
     groups = m.groupdict()
