@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from peerclaims.documents import TextBlock
+from peerclaims.text.author_year import source_cell
 from peerclaims.text.citations import Citation, find_citations
 from peerclaims.text.patterns import SURNAME
 
@@ -52,16 +53,13 @@ def _study_ids(text: str, found: list[Citation]) -> list[Citation]:
 
 
 def _bare(text: str, at: int) -> Citation | None:
-    """`text` (found at offset `at`) read as the parenthetical citation "(text)", if it is one."""
-    wrapped = find_citations(f"({text})")
-    if len(wrapped) != 1 or (wrapped[0].start, wrapped[0].end) != (0, len(text) + 2):
+    """`text` (found at offset `at`) read as a source cell is ("Min 2007" as "(Min 2007)"),
+    placed at `at`: one reading of a bare citation, `text.citations.source_cell`'s."""
+    c = source_cell(text)
+    if c is None or (c.start, c.end) != (0, len(text)):
         return None
-    c = wrapped[0]
-    works = tuple(
-        dataclasses.replace(w, start=at + max(0, w.start - 1), end=at + min(len(text), w.end - 1))
-        for w in c.works
-    )
-    return dataclasses.replace(c, text=text, start=at, end=at + len(text), works=works)
+    works = tuple(dataclasses.replace(w, start=w.start + at, end=w.end + at) for w in c.works)
+    return dataclasses.replace(c, start=c.start + at, end=c.end + at, works=works)
 
 
 def row_key(block: TextBlock) -> tuple[str, int, int] | None:
