@@ -323,3 +323,30 @@ def test_unreadable_inputs_in_json(tmp_path: Path) -> None:
     ]
     assert report["summary"]["files"] == 4
     assert result.stderr.splitlines()[-1] == "3 errors, 1 warning in 4 files"
+
+
+def test_a_docx_source_column_backs_its_own_row(tmp_path: Path) -> None:
+    """The claim of each row is backed by the source cell of that row only: the first row's
+    trial is cited, the second row's cost claim is judged against its own review."""
+    from docx import Document as Docx
+
+    doc = Docx()
+    table = doc.add_table(rows=3, cols=2)
+    for (r, c), text in {
+        (0, 0): "Finding",
+        (0, 1): "Source",
+        (1, 0): "Peer support reduced readmissions.",
+        (1, 1): "Sledge et al., 2011",
+        (2, 0): "Peer support lowered costs.",
+        (2, 1): "Reif et al., 2014",
+    }.items():
+        table.cell(r, c).text = text
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    from peerclaims.check import check_paths
+
+    report = check_paths([path], context().corpus)
+    found = [(d.name, d.location) for d in report.diagnostics if d.severity != "info"]
+    assert found == [
+        ("outcome-not-reported", 'table 1, row 3, cell "Peer support lowered costs."'),
+    ]

@@ -59,11 +59,12 @@ def test_docx_blocks_numbering_and_groups(docx_path: Path) -> None:
         ("After the list.", "paragraph", 6, 4),
         ("Outcome", "table-cell", 7, 5),
         ("Source", "table-cell", 8, 5),
-        ("Readmissions", "table-cell", 9, 5),
-        ("(30-day)", "table-cell", 10, 5),
-        ("Smith 2020", "table-cell", 11, 5),
-        ("Closing", "heading", 12, 6),
-        ("Unchecked claim. peerclaims: ignore[uncited-claim]", "paragraph", 13, 7),
+        # the header names a source column: its cells are sources, each row a group
+        ("Readmissions", "table-cell", 9, 6),
+        ("(30-day)", "table-cell", 10, 6),
+        ("Smith 2020", "table-source", 11, 6),
+        ("Closing", "heading", 12, 7),
+        ("Unchecked claim. peerclaims: ignore[uncited-claim]", "paragraph", 13, 8),
     ]
     # Word shows no paragraph numbers: a block is named by its heading and first words
     assert document.blocks[3].location("doc.docx") == (
@@ -140,3 +141,42 @@ def test_archive_guard_limits(tmp_path: Path) -> None:
     _check_archive(small, max_ratio=5)  # small members may compress very well
     with pytest.raises(InputError, match=r"blank\.bin expands"):
         _check_archive(small, max_ratio=5, min_ratio_size=0)
+
+
+def test_docx_source_column_cells_are_sources_and_rows_are_groups(tmp_path: Path) -> None:
+    """A .docx table whose first row heads a column "Source" (or "Study", "Reference", ...)
+    reads that column's cells as sources, and each row as a group of its own, as the
+    Markdown reader does with a source column."""
+    from docx import Document as Docx
+
+    doc = Docx()
+    table = doc.add_table(rows=3, cols=2)
+    for (r, c), text in {
+        (0, 0): "Finding",
+        (0, 1): "Source",
+        (1, 0): "Peer support reduced readmissions.",
+        (1, 1): "Sledge et al., 2011",
+        (2, 0): "Peer support lowered costs.",
+        (2, 1): "Reif et al., 2014",
+    }.items():
+        table.cell(r, c).text = text
+    plain = doc.add_table(rows=1, cols=2)
+    plain.cell(0, 0).text = "Sledge et al., 2011"
+    plain.cell(0, 1).text = "Reif et al., 2014"
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    blocks = read_document(path).blocks
+    kinds = [(b.text, b.kind) for b in blocks]
+    assert kinds == [
+        ("Finding", "table-cell"),
+        ("Source", "table-cell"),  # the header itself is no source
+        ("Peer support reduced readmissions.", "table-cell"),
+        ("Sledge et al., 2011", "table-source"),
+        ("Peer support lowered costs.", "table-cell"),
+        ("Reif et al., 2014", "table-source"),
+        ("Sledge et al., 2011", "table-cell"),  # no header names a source column
+        ("Reif et al., 2014", "table-cell"),
+    ]
+    groups = [b.group for b in blocks]
+    assert groups[2] == groups[3] != groups[4] == groups[5]  # each row its own group
+    assert groups[6] == groups[7]

@@ -38,6 +38,7 @@ from peerclaims.documents.archive import (
 )
 from peerclaims.documents.places import Spot, place_names
 from peerclaims.documents.types import (
+    SOURCE_HEADER,
     Document,
     TextBlock,
     add_directive,
@@ -87,6 +88,7 @@ class _Reader:
         self.heading = ""  # text of the last heading met
         self.tables = 0  # tables met under that heading
         self.row: tuple[int, int] | None = None  # (table, row) of the cell being read
+        self.cell_kind = "table-cell"  # "table-source" in a column headed "Source" and the like
         self.paragraphs: list[Any] = []  # the python-docx paragraph of each block
         self.index = 0
         self.group = 0
@@ -105,14 +107,20 @@ class _Reader:
             elif child.tag == qn("w:tbl"):
                 table = Table(child, parent)
                 self._start_group(listing=False)
-                outer = self.row
+                outer, outer_kind = self.row, self.cell_kind
                 self.tables += 1
                 number = self.tables
-                for row_no, row in enumerate(child.tr_lst, 1):
-                    for tc in row.tc_lst:
+                rows = list(child.tr_lst)
+                sources = _source_columns(rows[0], table) if rows else set()
+                for row_no, row in enumerate(rows, 1):
+                    if sources and row_no > 1:
+                        self._start_group(listing=False)  # a row is backed by its own source
+                    for k, tc in enumerate(row.tc_lst):
                         self.row = (number, row_no)
+                        source = row_no > 1 and k in sources
+                        self.cell_kind = "table-source" if source else "table-cell"
                         self.walk(tc, _Cell(tc, table), in_table=True)
-                self.row = outer
+                self.row, self.cell_kind = outer, outer_kind
             elif child.tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
@@ -123,7 +131,7 @@ class _Reader:
         if not text:
             return
         self.index += 1
-        kind = "table-cell" if in_table else _kind(paragraph, self.style_names)
+        kind = self.cell_kind if in_table else _kind(paragraph, self.style_names)
         if not in_table:
             self._start_group(listing=kind == "list-item")
         self.blocks.append(
@@ -154,6 +162,17 @@ class _Reader:
         if not (listing and self.in_list):
             self.group += 1
         self.in_list = listing
+
+
+def _source_columns(header: Any, table: Any) -> set[int]:
+    """The columns of a table whose first-row cell names each row's source."""
+    from docx.table import _Cell
+
+    return {
+        k
+        for k, tc in enumerate(header.tc_lst)
+        if SOURCE_HEADER.fullmatch(_Cell(tc, table).text.strip())
+    }
 
 
 def _kind(paragraph: Any, style_names: dict[str | None, str]) -> str:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from peerclaims.diagnostics import Directive
 from peerclaims.documents.text import ContentLines, decode_text
 from peerclaims.documents.types import (
+    SOURCE_HEADER,
     Document,
     TextBlock,
     add_directive,
@@ -40,10 +41,6 @@ _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 _PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$))[ \t]*)*")
 _PIPE = re.compile(r"(?<!\\)\|")
 _CONTAINERS = ("bullet_list", "ordered_list", "list_item", "blockquote")
-_SOURCE_HEADER = re.compile(
-    r"(?i)[*_\s]*(?:(?:key\s+|primary\s+|data\s+)?(?:sources?|references?|citations?|"
-    r"stud(?:y|ies)(?:\s+id)?|evidence(?:\s+base)?|authors?(?:\s*\(year\))?))[*_\s:]*"
-)
 
 
 def read_markdown(label: str, data: bytes) -> Document:
@@ -134,9 +131,7 @@ class _Reader:
             line = _PREFIX.sub(_spaces, line, count=1)
         cells = _split_row(line)[:count]
         if header:  # the columns that name each row's source
-            self.sources = {
-                k for k, (_, cell) in enumerate(cells) if _SOURCE_HEADER.fullmatch(cell)
-            }
+            self.sources = {k for k, (_, cell) in enumerate(cells) if SOURCE_HEADER.fullmatch(cell)}
         for k, (col, cell) in enumerate(cells):
             if cell:
                 kind = "table-source" if k in self.sources and not header else "table-cell"

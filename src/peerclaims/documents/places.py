@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _WORDS = 4  # words an opening starts with
 _MAX_WORDS = 8  # an opening grows no longer (a place stays short); alike ones are counted
 _HEADING_WORDS = 6
-_KINDS = {"list-item": "list item", "table-cell": "cell"}
+_KINDS = {"list-item": "list item", "table-cell": "cell", "table-source": "cell"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,13 @@ _DIRECTIVE = re.compile(r"peerclaims:\s*(ignore-file|ignore)(?![\w-])(?:\s*\[([^
 
 Suppressions = dict[int | None, frozenset[str]]
 
+SOURCE_HEADER = re.compile(
+    r"(?i)[*_\s]*(?:(?:key\s+|primary\s+|data\s+)?(?:sources?|references?|citations?|"
+    r"stud(?:y|ies)(?:\s+id)?|evidence(?:\s+base)?|authors?(?:\s*\(year\))?))[*_\s:]*"
+)
+"""A table header naming the column that holds each row's source ("Source", "Study ID",
+"Evidence"): its cells are read as citations ("table-source" blocks), in every format."""
+
 
 @dataclass(frozen=True, slots=True)
 class TextBlock:
