@@ -164,3 +164,63 @@ def _as_in(wrapped: str, sentence: str) -> str:
     match = re.search(pattern, wrapped)
     assert match
     return match.group(0)
+
+
+# An annotated bibliography: an entry, then its annotation under a label.
+_ANNOTATED = (
+    "The following abstracts summarize some of this research.\n"
+    "Bergeson, S. (n.d.) Cost effectiveness of using peer providers. Retrieved from:\n"
+    "http://example.org/x\n"
+    "Conclusion: Organizations have identified peer services as valuable. In addition,\n"
+    "research is showing that the use of peer specialists is decreasing costs.\n"
+    "Bologna, M. J., & Pulice, R.T. (2011). Evaluation of a peer-run hospital diversion\n"
+    "program. American Journal of Psychiatric Rehabilitation, 14(4): 272-286.\n"
+    "Abstract: Peer-run diversion reduced hospital use."
+)
+
+
+@pytest.mark.parametrize("phrase", ["In addition", "Peer-run diversion", "Organizations have"])
+def test_an_entrys_annotation_is_the_entrys(phrase: str) -> None:
+    offset = _ANNOTATED.index(phrase)
+    assert claim_place.annotates_entry(_ANNOTATED, offset + len(phrase))
+
+
+def test_text_before_an_entry_or_without_a_label_is_the_documents() -> None:
+    text = _ANNOTATED
+    assert not claim_place.annotates_entry(text, text.index("summarize"))
+    unlabelled = "Lawn, S. (2008). Mental health peer support.\nPeer support reduces admissions."
+    assert not claim_place.annotates_entry(unlabelled, len(unlabelled))
+    # a label with no entry before it is a section of the document ("Results: ...")
+    assert not claim_place.annotates_entry("Results: peers reduced relapse.", 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Peer support for depression should be studied as a low-cost option," the authors write.',
+        '"Peers reduced relapse in our clinics," the program director said.',
+        '"Peers cut readmissions," said Dr. Lee.',
+        '"Peers cut readmissions," Smith noted.',
+    ],
+)
+def test_a_quotation_with_its_speaker_after_it_is_theirs(text: str) -> None:
+    from peerclaims.text.sentences import sentences
+
+    assert all(claim_place.place_of(text, s, "paragraph").quoted for s in sentences(text))
+
+
+def test_a_quotation_with_no_speaker_after_it_is_the_documents() -> None:
+    from peerclaims.text.sentences import sentences
+
+    text = '"Peers cut readmissions," and the evidence agrees.'
+    assert not any(claim_place.place_of(text, s, "paragraph").quoted for s in sentences(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab,. :\n()1", max_size=120), st.integers(0, 120))
+def test_annotates_entry_reads_any_text(text: str, offset: int) -> None:
+    """Any text and offset give an answer, and text after the offset never changes it."""
+    offset = min(offset, len(text))
+    assert claim_place.annotates_entry(text, offset) == claim_place.annotates_entry(
+        text[:offset], offset
+    )

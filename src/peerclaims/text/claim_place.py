@@ -50,7 +50,11 @@ def place_of(
     label = (not after and kind != "list-item" and next_kind == "list-item") or (
         bool(after) and after[0] in INLINE_BULLETS and not bullet
     )
-    entry = is_entry(text) or bool(words.PLAN_LABEL.match(normalise_typography(text)))
+    entry = (
+        is_entry(text)
+        or bool(words.PLAN_LABEL.match(normalise_typography(text)))
+        or annotates_entry(text, span.end)
+    )
     return Place(bullet, alone, label, in_benefit_list, _quoted(text, span), entry, kind, cited)
 
 
@@ -120,9 +124,16 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 
 _OPENING = re.compile(r"[“\"]")
+_SPEECH_VERB = (
+    r"(?:said|says|noted|notes|explained|explains|recalled|added|adds|wrote|writes?|stated|"
+    r"states|concluded|concludes|argued|argues|observed|observes|commented|remarked|told)"
+)
 _SPOKEN_AFTER = re.compile(
-    r"[\s,.]*(?:[–—-]\s*[A-Z]|\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\)?\s+(?:said|says|noted|explained)"
-    r"|(?:said|says|noted|explained|recalled|added)\b)"
+    r"[\s,.]*(?:[–—-]\s*[A-Z]|\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\)?\s+" + _SPEECH_VERB + r"\b"
+    r"|(?:the|his|her|their|one|an?)\s+(?:[\w-]+\s+){0,2}?(?:authors?|researchers?|"
+    r"investigators?|reviewers?|team|study|report|review|paper|scientists?|experts?|speakers?|"
+    r"director|chair|lead)\s+(?:also\s+)?" + _SPEECH_VERB + r"\b"
+    r"|" + _SPEECH_VERB + r"\b)"
 )
 
 
@@ -143,6 +154,30 @@ _ENTRY = re.compile(
 # Titles of works run together, each ending with its year: "Evidence for Peer Support, Mental
 # Health America (2019) Revisiting the Rationale ..., Psychiatric Times (2018) Value of ...".
 _WORKS_RUN_ON = re.compile(r"\((?:1[89]|20)\d\d\)\s+[A-Z]")
+
+
+_ANNOTATION_LABEL = re.compile(
+    r"^[ \t]*(?:Abstract|Conclusions?|Summary|Annotation|Findings|Key findings|Results|Notes?|"
+    r"Comments?)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def annotates_entry(text: str, offset: int) -> bool:
+    """Whether `offset` lies in an annotation of a reference entry earlier in the block: a
+    line shaped as an entry ("Bergeson, S. (n.d.) Cost effectiveness ...") followed by a
+    line opening with a label ("Conclusion:", "Abstract:") before `offset`, as annotated
+    bibliographies are laid out. What the annotation says is the entry's work's, not a
+    claim of the document."""
+    lines = list(_LINE_START.finditer(text, 0, offset))
+    for line in reversed(lines):
+        if _ENTRY.match(normalise_typography(text[line.start() : min(offset, line.start() + 200)])):
+            label = _ANNOTATION_LABEL.search(text, line.end(), offset)
+            return bool(label)
+    return False
+
+
+_LINE_START = re.compile(r"^", re.MULTILINE)
 
 
 def is_entry(text: str) -> bool:

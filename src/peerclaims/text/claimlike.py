@@ -151,14 +151,19 @@ def _not_a_claim(text: str, place: Place) -> bool:
 
 
 def _framed(text: str) -> bool:
-    """A definition, description or assumption ("is described as", "assumes that"), unless
-    a clause after it states an effect of its own ("This is referred to as integrated care,
-    and it recognizes that outcomes improve when ...")."""
-    for pattern in (words.DEFINITION, words.ASSUMPTION):
+    """A definition, description, assumption or method ("is described as", "assumes that",
+    "conducted a meta-analysis to evaluate whether"), unless
+    a clause before or after it states an effect of its own ("This is referred to as
+    integrated care, and it recognizes that outcomes improve when ...")."""
+    for pattern in (words.DEFINITION, words.ASSUMPTION, words.METHOD):
         if match := pattern.search(text):
             clause = words.NEW_CLAUSE.search(text, match.end())
             rest = text[clause.end() :] if clause else ""
-            return not (rest and (states_effect(rest) or states_benefit(rest)))
+            earlier = [c.start() for c in words.NEW_CLAUSE.finditer(text, 0, match.start())]
+            first = text[: earlier[-1]] if earlier else ""
+            return not any(
+                part and (states_effect(part) or states_benefit(part)) for part in (rest, first)
+            )
     return False
 
 

@@ -1,0 +1,114 @@
+"""The word lists claims are told by: benefit forms without a change word (benefits to named
+people, a claim about the evidence, a comparison with usual care), outcome words for what a
+service is used for, and methods, which are not claims (issue 10, "Claims without evidence")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text import claimlike
+from peerclaims.text.claimlike import Place
+
+BULLET = Place(bullet=True, alone=True, kind="list-item")
+
+# Benefit forms seen on service pages and blogs: whom peer work benefits, that the evidence
+# for it grows, and that its outcomes match or beat conventional care.
+BENEFIT_FORMS = [
+    "Peer work benefits the people who use the service, the peer worker and the organisation.",
+    "Peer support benefited both families and staff.",
+    "The formal evidence in both mental health and addiction is growing and shows high "
+    "satisfaction from services that use all kinds of peer support.",
+    "The evidence base for peer recovery coaching is strong.",
+    "Outcomes from peer services are as good if not better than conventional services.",
+    "Peer-led groups were as effective as usual care.",
+    "Peer navigators are no less effective than professional staff.",
+    "Peer support is superior to standard treatment for engagement.",
+]
+
+# Their neighbours that are not benefit claims.
+NOT_BENEFIT_FORMS = [
+    "The benefits peers bring are many.",  # "benefits" a noun
+    "We describe the benefits the programme offers to peer workers.",
+    "The evidence for peer support is mixed.",
+    "The evidence for peer support is limited and growing numbers of services use it.",
+    "Safety records of peer programs are comparable to those of clinical staff programs.",
+    "Peer support costs less to set up than a conventional service.",  # no outcome compared
+]
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_FORMS)
+def test_benefit_forms_are_claims(sentence: str) -> None:
+    assert claimlike.is_claim(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_BENEFIT_FORMS)
+def test_their_neighbours_are_not(sentence: str) -> None:
+    assert not claimlike.is_claim(sentence), sentence
+
+
+# Benefit bullets whose change word opens them, on the use of services or an ability.
+BULLETS = [
+    "reduced use of health services, including hospitals",
+    "Less use of emergency services",
+    "increased ability to communicate with mainstream providers",
+    "Improved capacity to manage daily life",
+]
+
+
+@pytest.mark.parametrize("bullet", BULLETS)
+def test_change_led_bullets_on_service_use_or_ability_are_claims(bullet: str) -> None:
+    assert claimlike.is_claim(bullet, BULLET)
+
+
+def test_service_and_ability_words_alone_are_no_claim() -> None:
+    """Without a change, the use of services and an ability describe, they do not claim."""
+    assert not claimlike.is_claim("Use of health services by veterans", BULLET)
+    assert not claimlike.is_claim("Peer workers need the ability to listen.")
+
+
+# A method or an aim: what a study set out to ask is not what it found.
+METHODS = [
+    "Paul N. Pfeiffer, M.D., of the University of Michigan in Ann Arbor, and colleagues "
+    "conducted a meta-analysis to evaluate whether peer support interventions are more "
+    "effective at reducing symptoms of depression than usual care or psychotherapy.",
+    "A meta-analysis was carried out to evaluate the role of support provided by friends and "
+    "colleagues in reducing the intensity of depression.",
+    "The team designed a trial to test whether peer mentors reduce readmissions.",
+    "The authors wanted to determine if peer support improves quality of life.",
+    "Researchers pooled 12 trials to estimate how much peer support reduces relapse.",
+]
+
+# The same, with a result stated in a clause of its own.
+METHODS_WITH_RESULTS = [
+    "They conducted a trial to test whether peer mentors reduce readmissions, and found that "
+    "readmissions fell by a third.",
+    "A review was carried out to assess peer support, which showed reduced hospital stays.",
+    "Peer support reduced readmissions; the trial was conducted to test whether it would.",
+]
+
+
+@pytest.mark.parametrize("sentence", METHODS)
+def test_methods_are_not_claims(sentence: str) -> None:
+    assert not claimlike.is_claim(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", METHODS_WITH_RESULTS)
+def test_a_result_beside_a_method_is_still_a_claim(sentence: str) -> None:
+    assert claimlike.is_claim(sentence), sentence
+
+
+_WORDS = st.sampled_from(
+    "peer support reduced improved the use of services ability to cope evaluate whether "
+    "conducted a trial benefits people as good as usual care evidence is growing".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=25))
+def test_any_word_soup_is_read_without_error(tokens: list[str]) -> None:
+    """The lists are regular expressions over arbitrary text: any mix of their words gives
+    a verdict, and the same verdict however the words are spaced."""
+    sentence = " ".join(tokens) + "."
+    assert claimlike.is_claim(sentence) == claimlike.is_claim("  ".join(tokens) + ".")
