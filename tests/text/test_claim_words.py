@@ -112,3 +112,46 @@ def test_any_word_soup_is_read_without_error(tokens: list[str]) -> None:
     a verdict, and the same verdict however the words are spaced."""
     sentence = " ".join(tokens) + "."
     assert claimlike.is_claim(sentence) == claimlike.is_claim("  ".join(tokens) + ".")
+
+
+def _claims(block: str) -> list[str]:
+    from peerclaims.text.sentences import sentences
+
+    return [
+        block[s.start : s.end]
+        for s in sentences(block)
+        if claimlike.is_claim(block[s.start : s.end], claimlike.place_of(block, s, "paragraph"))
+    ]
+
+
+def test_the_sums_of_a_benefit_cost_summary_are_claims() -> None:
+    """Under a net benefit or a benefit-cost ratio, every sum of benefits or costs is the
+    analysis's result; a row that holds a return measure is one by itself."""
+    block = (
+        "Benefits to:\nTaxpayers $3,086 Benefits minus costs $3,888\n"
+        "Participants $6,900 Benefit to cost ratio $1.94\nTotal benefits $8,030\n"
+        "Net program cost ($4,142)"
+    )
+    assert _claims(block) == [
+        "Taxpayers $3,086 Benefits minus costs $3,888",
+        "Participants $6,900 Benefit to cost ratio $1.94",
+        "Total benefits $8,030",
+        "Net program cost ($4,142)",
+    ]
+    assert claimlike.is_claim("Net present value per participant: £12,400.")
+    assert claimlike.is_claim("Benefits exceed costs by $2,100 per person served.")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a budget: salaries, fringe benefits and a total cost are what is spent
+        "Peer specialist salary $45,000\nFringe benefits $12,000\nTotal program cost $57,000",
+        # a price list and a fee schedule
+        "Training course $350\nCertification exam $125\nRenewal fee $50",
+        "Peer support (H0038) is billed at $12.50 per 15-minute unit.",
+        "The program's total cost was $1.2 million in its first year.",
+    ],
+)
+def test_budgets_and_price_lists_are_not_claims(block: str) -> None:
+    assert _claims(block) == []

@@ -27,6 +27,7 @@ class Place:
     entry: bool = False  # in a reference entry ("Lawn, S., ... (2008).") or a plan's label
     kind: str = "paragraph"  # the block's kind: "paragraph", "list-item", "table-cell", ...
     cited: bool = False  # it carries a citation of its own
+    returns: bool = False  # its block is a benefit-cost summary ("Benefits minus costs $3,888")
 
 
 def place_of(
@@ -55,7 +56,9 @@ def place_of(
         or bool(words.PLAN_LABEL.match(normalise_typography(text)))
         or annotates_entry(text, span.end)
     )
-    return Place(bullet, alone, label, in_benefit_list, _quoted(text, span), entry, kind, cited)
+    returns = bool(words.RETURN_MEASURE.search(normalise_typography(text)))
+    quoted = _quoted(text, span)
+    return Place(bullet, alone, label, in_benefit_list, quoted, entry, kind, cited, returns)
 
 
 def other_segment(text: str, span: Span, offset: int) -> bool:

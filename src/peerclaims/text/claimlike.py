@@ -95,7 +95,7 @@ def is_claim(sentence: str, place: Place | None = None) -> bool:
         return True  # a figure on a slide or a bullet: "48 states and DC reimburse ..."
     if _is_title(text, place):
         return False
-    if states_cost(body):
+    if states_cost(body) or (place.returns and _analysis_sum(body)):
         return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
     if states_effect(body):
         return _about_support(body, place, normalise_typography(sentence).strip())
@@ -249,6 +249,12 @@ def states_cost(sentence: str) -> bool:
     """A sum of money saved or returned: "saves £4 for every £1", "$550,215 in savings"."""
     sentence = normalise_typography(sentence)
     return bool(words.CURRENCY.search(sentence) and words.RETURN.search(sentence))
+
+
+def _analysis_sum(sentence: str) -> bool:
+    """A sum of benefits or costs in a benefit-cost summary ("Total benefits $8,030")."""
+    sentence = normalise_typography(sentence)
+    return bool(words.CURRENCY.search(sentence) and words.ANALYSIS_SUM.search(sentence))
 
 
 def states_benefit(sentence: str) -> bool:
