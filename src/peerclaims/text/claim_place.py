@@ -80,14 +80,63 @@ def points_back(sentence: str) -> bool:
     return bool(words.BACK_REFERENCE.search(normalise_typography(sentence)))
 
 
+def claim_spans(text: str) -> list[Span]:
+    """The block's sentences (`sentences.sentences`), each without the title lines run into
+    its start: a caption or a title on lines of their own with no stop after them
+    ("Cumberland Falls, Kentucky", "Peers for Progress Analysis on Peer Support ...") before
+    the sentence on the next line are a span of their own, and the sentence starts on its
+    own first line, where a finding about it belongs."""
+    out = []
+    for span in sentences(text):
+        start, title_end = span.start, -1
+        while (newline := text.find("\n", start, span.end)) >= 0:
+            following = text[newline + 1 : span.end].lstrip()
+            if not (following[:1].isupper() and _title_line(text[start:newline])):
+                break
+            title_end = newline
+            start = span.end - len(following)
+        if title_end >= 0:
+            out.append(Span(span.start, title_end))
+        out += _label_apart(text, Span(start, span.end))
+    return out
+
+
+_LABEL_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?;:]{0,60}:)[ \t]*$")
+
+
+def _label_apart(text: str, span: Span) -> list[Span]:
+    """A sentence with no stop at its end, run into a label over a list on the next line
+    ("... as good if not better than conventional services\nIndications for service users
+    include:"): the sentence and the label, apart."""
+    label = _LABEL_LINE.search(text, span.start, span.end)
+    if not label or len(label.group(1).split()) > 8 or not text[span.start : label.start()].strip():
+        return [span]
+    before = text[span.start : label.start()].rstrip()
+    return [Span(span.start, span.start + len(before)), Span(label.start(1), span.end)]
+
+
+_TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’&-]*(?:,?\s+[A-Za-z&][A-Za-z'’&-]*)+")
+_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
+
+
+def _title_line(line: str) -> bool:
+    """A line of two to twelve words and nothing else, most of them capitalised, with no stop
+    after it: a title or a caption, not a line of wrapped prose."""
+    line = line.strip()
+    if not _TITLE_WORDS.fullmatch(line) or len(line.split()) > 12:
+        return False
+    tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", line) if t.lower() not in _SMALL]
+    return len(tokens) >= 2 and all(t[0].isupper() for t in tokens)
+
+
 def continues_sourced(text: str, start: int, cited: Callable[[int, int], bool]) -> bool:
     """Whether the sentence at `start` of a block points back (`points_back`) to the one
     before it, which carries a citation (`cited(i, j)`: one starts in text[i:j]) or names
     its source, or itself points back to one that does. A citation between the two counts
     for the earlier ("... (Repper and Carter, 2011). These include ..."); a sentence with a
     subject of its own ("Peer support also reduces ...") inherits nothing."""
-    spans = [span for span in sentences(text) if span.end <= start]
-    end = next((span.end for span in sentences(text) if span.start == start), len(text))
+    spans = [span for span in claim_spans(text) if span.end <= start]
+    end = next((span.end for span in claim_spans(text) if span.start == start), len(text))
     current, stop = text[start:end], start
     for span in reversed(spans):
         before = text[span.start : span.end]

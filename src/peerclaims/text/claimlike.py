@@ -36,6 +36,7 @@ from peerclaims.text.claim_place import (
     _WORKS_RUN_ON,
     INLINE_BULLETS,
     Place,
+    claim_spans,
     continues_sourced,
     is_entry,
     names_source,
@@ -49,6 +50,7 @@ from peerclaims.text.sentences import is_heading_like, normalise_typography
 __all__ = [
     "INLINE_BULLETS",
     "Place",
+    "claim_spans",
     "continues_sourced",
     "ends_list",
     "is_claim",
