@@ -155,3 +155,10 @@ def test_the_sums_of_a_benefit_cost_summary_are_claims() -> None:
 )
 def test_budgets_and_price_lists_are_not_claims(block: str) -> None:
     assert _claims(block) == []
+
+
+def test_savings_in_round_sums_are_cost_claims() -> None:
+    """'in the millions of dollars' is a sum: saved, it is a return; spent, it is not."""
+    assert claimlike.is_claim("The cost savings were in the millions of dollars.")
+    assert claimlike.is_claim("Peer respites saved thousands of pounds a year.")
+    assert not claimlike.is_claim("Hospitals spend millions of dollars on readmissions each year.")

@@ -1,5 +1,6 @@
 """Where a sentence stands in its block, as far as telling a claim needs: a bullet, alone,
-a label over a list, in a quotation someone is credited with, in a reference entry.
+a label over a list, in a quotation someone is credited with, in a reference entry or its
+annotation, in a benefit-cost summary; and the spans claims are read in (`claim_spans`).
 
 `claimlike.is_claim` takes the `Place` this module works out from the block's text."""
 

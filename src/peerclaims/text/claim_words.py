@@ -126,7 +126,8 @@ COMPARISON = re.compile(
 )
 
 CURRENCY = re.compile(
-    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros))",
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
+    r"\b(?:(?:hundreds of )?thousands|millions|billions) of (?:dollars|pounds|euros))",
     _I,
 )
 _RETURN_MEASURE = (

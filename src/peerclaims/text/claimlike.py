@@ -5,10 +5,14 @@ A sentence is a claim when it states
 - an effect: a change word close before or after an outcome word ("reduced readmissions",
   "hospital days were reduced", "more likely to have employment"), or a percentage with an
   outcome and a change or a comparison ("only 17% were readmitted, compared with 30%");
-- a cost or a return: a sum of money with savings, a return or a cost reduction ("saves £4 for
-  every £1");
+- a cost or a return: a sum of money with savings, a return, a cost reduction, a net benefit
+  or a benefit-cost ratio ("saves £4 for every £1", "Benefits minus costs $3,888"), and in a
+  block that holds a net benefit or a ratio, its sums of benefits and costs ("Total benefits
+  $8,030"), which a budget's or a price list's are not;
 - a benefit without a named outcome, of peer support by name ("Peer support works.", "is
-  effective", "has a transformative effect", "is showing great promise");
+  effective", "has a transformative effect", "is showing great promise", "benefits the
+  people who use the service", "the evidence ... is growing", "as good if not better than
+  conventional services");
 - a statistic standing alone as a bullet or a slide line ("48 states and DC reimburse peer
   support"): in running prose a count is context, not a claim;
 - or it is an item of a list introduced as benefits ("Peer support has been shown to:").
@@ -17,12 +21,15 @@ An effect must be of something a document about peer support can mean: peers, a 
 service, a pronoun, or an item with no subject ("Reduces hospitalizations"), or research
 reporting it with no subject ("Several studies show improvement in self-esteem"). Not claims:
 titles and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims
-("The study examined ...") and learning objectives, definitions and descriptions, assumptions
+("The study examined ...") and methods ("conducted a meta-analysis to evaluate whether ..."),
+learning objectives, definitions and descriptions, assumptions
 ("the approach assumes that ..."), debates set out ("two very different ideas about ... can be
 put forth"), criteria ("Appropriate strategies will ..."), recommendations in prose ("Launch a
 federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
-before an acronym, datelines, null results, and quotations. The word lists are in
-`claim_words`; nothing here depends on where a line wraps.
+before an acronym, datelines, null results, quotations and a reference entry's annotation.
+The word lists are in `claim_words`; nothing here depends on where a line of prose wraps
+(`claim_place.claim_spans` cuts a sentence only at title lines run into it and a label run
+onto it).
 """
 
 from __future__ import annotations
