@@ -162,3 +162,21 @@ def test_savings_in_round_sums_are_cost_claims() -> None:
     assert claimlike.is_claim("The cost savings were in the millions of dollars.")
     assert claimlike.is_claim("Peer respites saved thousands of pounds a year.")
     assert not claimlike.is_claim("Hospitals spend millions of dollars on readmissions each year.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an activity with a purpose is no method: its result is a claim
+        "Peers conducted home visits to assess needs and reduced readmissions by 30%.",
+        "Peer specialists ran groups to identify early signs of relapse, which reduced "
+        "hospital admissions.",
+    ],
+)
+def test_an_activity_to_assess_is_no_method(sentence: str) -> None:
+    assert claimlike.is_claim(sentence)
+
+
+def test_no_better_than_usual_care_is_a_null_result() -> None:
+    assert not claimlike.is_claim("Peer support was no better than usual care.")
+    assert not claimlike.is_claim("Peer-led groups were not more effective than standard care.")

@@ -157,7 +157,8 @@ ANALYSIS_SUM = re.compile(
 
 NULL_RESULT = re.compile(
     r"\b(no (?:significant |clear |statistically significant )?(?:difference|effect|impact|"
-    r"change|improvement|reduction|benefit)s?|no better or worse|did not (?:significantly )?"
+    r"change|improvement|reduction|benefit)s?|no better or worse|"
+    r"(?<!if )(?:no|not(?: any)?) (?:better|more effective) than|did not (?:significantly )?"
     r"(?:reduce|improve|increase|decrease|differ|change|affect)|were unaffected|"
     r"not (?:significantly )?(?:different|associated))\b",
     _I,
@@ -183,9 +184,18 @@ _RESEARCH_VERB = (
     r"compar\w*|measur\w*|establish\w*|stud(?:y|ied|ies|ying)|analy[sz]\w*|identif\w*|"
     r"estimat\w*|ascertain\w*|quantif\w*|find out|ask\w*)"
 )
+_INQUIRY = (
+    r"(?:meta-analys[ie]s|stud(?:y|ies)|reviews?|trials?|RCTs?|surveys?|evaluations?|"
+    r"analys[ie]s|pilots?|experiments?|interviews|focus groups|audits?)"
+)
 METHOD = re.compile(
-    r"\b(?:conducted|carried out|performed|undert(?:ook|aken)|designed|ran|initiated|set up|"
-    r"pooled|reviewed|analy[sz]ed)\b[^.;]{0,80}?\bto\s+"
+    r"\b(?:(?:conducted|carried out|performed|undert(?:ook|aken)|designed|ran|initiated|set up|"
+    r"pooled|reviewed|analy[sz]ed)\s+(?:[\w,-]+\s+){0,3}?"
+    + _INQUIRY
+    + r"|"
+    + _INQUIRY
+    + r"\s+(?:was|were|had been|has been|have been)\s+(?:carried out|conducted|performed|"
+    r"undertaken|designed|done|run|set up))\b[^.;]{0,80}?\bto\s+"
     + _RESEARCH_VERB
     + r"\b|\b"
     + _RESEARCH_VERB
