@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peerclaims.text import claim_words as words
 from peerclaims.text.sentences import Span, normalise_typography, sentences
@@ -57,9 +58,16 @@ def place_of(
         or bool(words.PLAN_LABEL.match(normalise_typography(text)))
         or annotates_entry(text, span.end)
     )
-    returns = bool(words.RETURN_MEASURE.search(normalise_typography(text)))
+    returns = _holds_return_measure(text)
     quoted = _quoted(text, span)
     return Place(bullet, alone, label, in_benefit_list, quoted, entry, kind, cited, returns)
+
+
+@lru_cache(maxsize=64)
+def _holds_return_measure(text: str) -> bool:
+    """Whether a block holds a net benefit or a benefit-cost ratio (once per block, not once
+    per sentence)."""
+    return bool(words.RETURN_MEASURE.search(normalise_typography(text)))
 
 
 def other_segment(text: str, span: Span, offset: int) -> bool:
@@ -222,6 +230,8 @@ def annotates_entry(text: str, offset: int) -> bool:
     line opening with a label ("Conclusion:", "Abstract:") before `offset`, as annotated
     bibliographies are laid out. What the annotation says is the entry's work's, not a
     claim of the document."""
+    if not _ANNOTATION_LABEL.search(text, 0, offset):
+        return False  # most blocks: no label, no annotation
     lines = list(_LINE_START.finditer(text, 0, offset))
     for line in reversed(lines):
         if _ENTRY.match(normalise_typography(text[line.start() : min(offset, line.start() + 200)])):
