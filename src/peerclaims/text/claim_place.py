@@ -94,7 +94,14 @@ def claim_spans(text: str) -> list[Span]:
     its start: a caption or a title on lines of their own with no stop after them
     ("Cumberland Falls, Kentucky", "Peers for Progress Analysis on Peer Support ...") before
     the sentence on the next line are a span of their own, and the sentence starts on its
-    own first line, where a finding about it belongs."""
+    own first line, where a finding about it belongs; a label over a list run onto a
+    sentence with no stop (`_label_apart`) is apart from it."""
+    return list(_claim_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _claim_spans(text: str) -> tuple[Span, ...]:
+    """`claim_spans`, worked out once per block (each of its sentences asks)."""
     out = []
     for span in sentences(text):
         start, title_end = span.start, -1
@@ -107,7 +114,7 @@ def claim_spans(text: str) -> list[Span]:
         if title_end >= 0:
             out.append(Span(span.start, title_end))
         out += _label_apart(text, Span(start, span.end))
-    return out
+    return tuple(out)
 
 
 _LABEL_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?;:]{0,60}:)[ \t]*$")
