@@ -263,3 +263,31 @@ def test_config_is_frozen() -> None:
     """A loaded Config cannot be changed in place."""
     with pytest.raises(FrozenInstanceError):
         Config().fail_level = FailLevel.NONE  # type: ignore[misc]
+
+
+def test_extend_select_adds_to_the_default_rules(tmp_path: Path) -> None:
+    """extend-select (file) and --extend-select (command line) add rules, off-by-default
+    ones included, to whatever runs otherwise, as ruff's; an unknown name is an error."""
+    from peerclaims.rules import get
+
+    path = write(tmp_path / "peerclaims.toml", 'extend-select = ["unused-suppression"]\n')
+    loaded = load_config(path)
+    assert loaded.extend_select == ("unused-suppression",)
+    settings = loaded.rule_settings()
+    assert settings.severity_of(get("unused-suppression")) == Severity.WARNING
+    assert settings.severity_of(get("uncited-claim")) == Severity.WARNING  # defaults stay
+    # with --select, the extension joins the selection
+    narrowed = loaded.rule_settings(select=["year-mismatch"], extend=["PC204"])
+    assert narrowed.severity_of(get("et-al-misuse")) == Severity.WARNING
+    assert narrowed.severity_of(get("unused-suppression")) == Severity.WARNING
+    assert narrowed.severity_of(get("uncited-claim")) is None
+    # --ignore still wins, as it does over --select
+    assert (
+        Config()
+        .rule_settings(extend=["PC216"], ignore=["PC216"])
+        .severity_of(get("unused-suppression"))
+        is None
+    )
+    bad = write(tmp_path / "bad.toml", 'extend-select = ["nosuch"]\n')
+    with pytest.raises(ConfigError, match="unknown rule 'nosuch'"):
+        load_config(bad)

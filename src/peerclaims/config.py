@@ -28,6 +28,7 @@ Level = Literal["error", "warning", "info", "off"]
 _STRICT = {"extra": "forbid"}
 _ALIASES = {
     "fail-level": "fail_level",
+    "extend-select": "extend_select",
     "extra-claims": "extra_claims",
     "extra-references": "extra_references",
     "max-archive-entries": "max_archive_entries",
@@ -65,6 +66,7 @@ class Config:
     references: Path | None = None
     extends: bool = False  # `claims` / `references` are layered on the bundled corpus
     select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_level: FailLevel = FailLevel.ERROR
     rules: dict[str, Level] = field(default_factory=dict)
@@ -87,9 +89,11 @@ class Config:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] | None = None,
         path: str | None = None,
+        extend: Iterable[str] | None = None,
     ) -> RuleSettings:
-        """The rules a run uses: command-line `select` (replacing the file's) and `ignore`
-        (added to it), comma lists allowed, then for `path` every override matching it.
+        """The rules a run uses: command-line `select` (replacing the file's), `ignore` and
+        `extend` (`--extend-select`, both added to the file's), comma lists allowed, then
+        for `path` every override matching it.
 
         Raises ConfigError for a rule name or id that does not exist.
         """
@@ -103,20 +107,24 @@ class Config:
                 {k: None if v == "off" else Severity(v) for k, v in override.rules.items()}
             )
             ignored.extend(override.ignore)
-        return settings_for(selected, ignored, severities)
+        extended = [*split_names(extend or ()), *self.extend_select]
+        return settings_for(selected, ignored, severities, extended)
 
     def settings_by_path(
-        self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+        self,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        extend: Iterable[str] | None = None,
     ) -> Callable[[str], RuleSettings] | None:
         """Per-document rule settings for `check_paths`, or None when no override exists."""
         if not self.overrides:
             return None
-        base = self.rule_settings(select, ignore)
+        base = self.rule_settings(select, ignore, extend=extend)
 
         def settings_for(path: str) -> RuleSettings:
             if not any(o.matches(path) for o in self.overrides):
                 return base
-            return self.rule_settings(select, ignore, path)
+            return self.rule_settings(select, ignore, path, extend)
 
         return settings_for
 
@@ -247,7 +255,7 @@ def _check_rule_names(config: Config, path: Path) -> None:
     """Unknown rule names in the file are errors that name the file."""
     from peerclaims.rules import unknown_rule_names
 
-    named = [*(config.select or ()), *config.ignore, *config.rules]
+    named = [*(config.select or ()), *config.extend_select, *config.ignore, *config.rules]
     for override in config.overrides:
         named += [*override.ignore, *override.rules]
     unknown = unknown_rule_names(named)

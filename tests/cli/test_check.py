@@ -680,3 +680,13 @@ def test_progress_bar_goes_to_stderr(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     items = [tmp_path / f"f{i}.md" for i in range(12)]
     assert list(cli_check._progress(items)) == items
     assert "Checking" in fake_err.getvalue()
+
+
+def test_extend_select_runs_an_off_rule_beside_the_defaults() -> None:
+    """`--extend-select unused-suppression` keeps every default rule and adds PC216."""
+    write("talk.md", "- Peer support increases hope. <!-- peerclaims: ignore[year-mismatch] -->\n")
+    result = invoke("check", "talk.md", "--extend-select", "unused-suppression", "-f", "json")
+    assert sorted(d["name"] for d in json.loads(result.stdout)["diagnostics"]) == [
+        "uncited-claim",
+        "unused-suppression",
+    ]

@@ -380,6 +380,18 @@ def test_a_directory_with_its_fixed_copy_reports_each_finding_once() -> None:
     assert found == [("talks/talk.fixed.docx", place, "uncited-claim")]
 
 
+def test_a_fixed_copy_fixed_again_is_rewritten_itself() -> None:
+    """`check talk.fixed.docx --fix` rewrites the fixed copy, with no talk.fixed.fixed.docx."""
+    make_docx(Path("talk.docx"))
+    invoke("check", "talk.docx", "--fix")
+    Path("talk.docx").unlink()
+    before = docx_runs(Path("talk.fixed.docx"))
+    result = invoke("check", "talk.fixed.docx", "--fix")
+    assert result.exit_code == 0  # what is left (an uncited claim) is a warning
+    assert sorted(p.name for p in Path().iterdir()) == ["talk.fixed.docx"]
+    assert docx_runs(Path("talk.fixed.docx")) == before  # nothing left that a fix changes
+
+
 def test_diff_with_a_missing_file_exits_2() -> None:
     """A missing file is a usage error (2) even when there is a diff to show."""
     Path("talk.md").write_text(TALK, encoding="utf-8")
@@ -392,6 +404,10 @@ def test_diff_with_a_missing_file_exits_2() -> None:
     ("text", "fixed"),
     [
         ("As Sledge et al.'s trial showed, peers help.\n", "As Sledge et al.'s (2011) trial"),
+        (
+            "Repper and Carter's systematic review showed that peers help.\n",
+            "Repper and Carter's (2011) systematic review",
+        ),
         ("A review by Chinman et al in Psych Services.\n", "A review by Chinman et al. (2014) in"),
         ("Hope rose (Sledge et al).\n", "Hope rose (Sledge et al., 2011)."),
     ],

@@ -9,7 +9,7 @@ checker improves: a floor left low lets a regression through.
 from __future__ import annotations
 
 import pytest
-from benchmarks.accuracy import SET, DocScore, score_set, totals
+from benchmarks.accuracy import SET, TARGETS, DocScore, meets, score_set, totals
 
 FLOORS = {
     "citation_recall": 0.98,
@@ -37,12 +37,12 @@ def test_false_findings_stay_below_their_ceilings(scores: list[DocScore], name: 
     assert totals(scores)[name] <= CEILINGS[name]
 
 
-# The miscite part (tests/realworld/miscites/, README "The miscite part"): held to its own
-# floors, measured when documents 67-75 (nine sources other than the policy repository of
-# 55-66) were added; issue 10's 0.7 miscite recall and its false-finding targets are not met
-# there yet. Re-measured after each change; raise these as the checker improves.
-MISCITE_PART_FLOORS = {"miscite_recall": 0.28, "citation_recall": 0.85, "uncited_recall": 0.75}
-MISCITE_PART_CEILINGS = {"false_errors": 1, "false_warnings_per_1000_words": 2.2}
+# The miscite part (tests/realworld/miscites/, README "The miscite part"): 33 documents from
+# about thirty sources, keyed blind, that cite corpus works for claims. Held to its own floors,
+# re-measured after each change (uncited recall is below the issue's 0.85 there: the flattened
+# benefit-cost table of 81 and the bullets of 84); raise these as the checker improves.
+MISCITE_PART_FLOORS = {"miscite_recall": 0.76, "citation_recall": 0.98, "uncited_recall": 0.79}
+MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 0.33}
 
 
 def test_the_miscite_part_holds_its_floors() -> None:
@@ -53,3 +53,12 @@ def test_the_miscite_part_holds_its_floors() -> None:
     assert {k: figures[k] <= v for k, v in MISCITE_PART_CEILINGS.items()} == dict.fromkeys(
         MISCITE_PART_CEILINGS, True
     ), figures
+
+
+def test_the_whole_set_meets_the_issues_targets(scores: list[DocScore]) -> None:
+    """Both parts together (`python benchmarks/accuracy.py --all`) meet every target of
+    issue 10, miscite recall included."""
+    figures = totals([*scores, *score_set(SET / "miscites")])
+    assert {name: meets(name, figures[name]) for name in TARGETS} == dict.fromkeys(TARGETS, True), (
+        figures
+    )

@@ -79,12 +79,23 @@ def test_a_fused_endnote_cites_its_sentence() -> None:
         "Peer-run services grew (Department of Health and Human Services 2003).\n",
         # spelt like Segal and a year off from Segal et al. (2011): another work
         "Few veterans complete treatment (Seal et al., 2010).\n",
+        # spelt like Chien, and Schultz is none of Chien et al.'s (2019) co-authors
+        "Chen and Schultz (2019) found that peers help.\n",
+        "Chen and Schultz's 2019 review found that peers help.\n",
     ],
 )
 def test_another_work_with_a_similar_name_is_no_false_error(text: str) -> None:
     """Two differences at once (a name found by likeness and a year) make another work."""
     found = check_text(text, select=["year-mismatch", "author-misspelt"])
     assert found == []
+
+
+def test_a_vague_citation_of_another_work_gets_no_year() -> None:
+    """'Chen and Schultz explored' is not Chien et al. (2019): no suggestion, no fix."""
+    text = "Chen and Schultz explored how peers help.\n"
+    assert check_messages(text, select=["vague-citation"]) == [
+        ("vague-citation", "'Chen and Schultz' names no year or reference", None)
+    ]
 
 
 def test_a_neighbouring_claims_citation_is_its_own() -> None:

@@ -53,8 +53,13 @@ BIB = """\
 @article{review2014,
   author = {Chinman, M. and George, P. and Dougherty, R. H.},
   title = {Peer support services for individuals with serious mental illnesses},
-  journal = {Psychiatric Services}, year = {2014}, studydesign = {narrative-review},
+  journal = {Psychiatric Services}, year = {2014}, studydesign = {systematic-review},
   studies = {20},
+}
+@article{narrative2011,
+  author = {Repper, J. and Carter, T.},
+  title = {A review of the literature on peer support in mental health services},
+  journal = {Journal of Mental Health}, year = {2011}, studydesign = {narrative-review},
 }
 @article{trial2011,
   author = {Sledge, W. H. and Lawless, M. and Sells, D.},
@@ -134,6 +139,12 @@ def found(text: str, select: tuple[str, ...] = ("design-mismatch",)) -> list[Dia
             "A 2005 study by Min et al. (2007) found that peer support reduced admissions with a peer.",
             "'A 2005 study' describes Min et al. (2007), which was published in 2007, not 2005",
         ),
+        # a narrative review neither searched systematically nor pooled
+        (
+            "A systematic review found that peer support reduced admissions (Repper & Carter, 2011).",
+            "'A systematic review' describes Repper and Carter (2011), which is not a systematic "
+            "review (its design is narrative-review)",
+        ),
     ],
 )
 def test_subject_describes_the_cited_work(text: str, message: str) -> None:
@@ -145,7 +156,8 @@ def test_subject_describes_the_cited_work(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the record agrees, within rounding and a year's slack
+        # the record agrees, within rounding and a year's slack; "review" fits any review
+        "A review found that peer support reduced hospital admissions (Chinman et al., 2014).",
         "A 2014 review of 20 studies found that peer support reduced hospital admissions (Chinman et al., 2014).",
         "A 2013 review found that peer support reduced hospital admissions (Chinman et al., 2014).",
         "A randomised trial of 75 patients found that peer support reduced readmissions (Sledge et al., 2011).",
@@ -256,3 +268,16 @@ def test_journal_in_the_citation() -> None:
         "appeared (Psychiatric Services)"
     )
     assert found("Peer support reduced admissions (Chinman et al., *Psych Services*, 2014).") == []
+
+
+def test_a_possessive_citation_carries_its_own_design_words() -> None:
+    """ "Repper and Carter's 2011 systematic review": the words after the possessive
+    describe the work as much as words before a parenthetical citation do."""
+    wrong = "Repper and Carter's 2011 systematic review showed that peer support helps.\n"
+    right = "Repper and Carter's 2011 review showed that peer support helps.\n"
+    [d] = found(wrong)
+    assert d.message == (
+        "'systematic review' describes Repper and Carter (2011), which is not a systematic "
+        "review (its design is narrative-review)"
+    )
+    assert found(right) == []

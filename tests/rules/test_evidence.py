@@ -490,3 +490,11 @@ def test_physical_health_is_contradicted_only_by_no_difference() -> None:
         "contradicted-claim"
     ]
     assert check_diagnostics(fewer_symptoms, select=["contradicted-claim"]) == []
+
+
+def test_misattributed_claim_needs_the_claims_own_evidence() -> None:
+    """A claim the corpus records with no evidence of its own cannot show that the cited
+    work did not report it; the works that found the same outcome prove nothing of it."""
+    # the seed's "Increased social functioning" claim rests on no work since the audit
+    text = "- Increased social functioning (Walker & Bryant, 2013)\n"
+    assert check_diagnostics(text, select=["misattributed-claim"]) == []

@@ -124,3 +124,27 @@ def test_a_described_source_at_a_sentence_end_before_another_citation() -> None:
     """The next sentence's citation does not make the described source the same work."""
     text = "A 2021 meta-analysis found fewer readmissions. Johnson et al. (2018) found more."
     assert [c.kind for c in find_citations(text)] == ["vague", "narrative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "According to a recent article in the Psychiatric Times\n\nPersons in recovery",
+            "According to a recent article in the Psychiatric Times",
+        ),
+        ("according to the New York Times, peer support grew", "according to the New York Times"),
+        (
+            "and the VA's internal evaluations have consistently found positive outcomes",
+            "VA's internal evaluations",
+        ),
+        ("Mental Health America's reports show gains.", "Mental Health America's reports"),
+    ],
+)
+def test_articles_venues_and_a_bodys_own_studies(text: str, cited: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.works[0].authors) == ("vague", cited, ())
+
+
+def test_not_a_bodys_own_study() -> None:
+    assert find_citations("The program's evaluation found gains.") == []  # no organisation

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerclaims.text.author_year import source_cell, split_authors
@@ -112,6 +112,55 @@ def test_cells_that_are_not_sources(cell: str) -> None:
 def test_a_reference_number_cell() -> None:
     (c,) = find_citations(" [3, 5] ", cell=True)
     assert (c.kind, c.text, c.numbers) == ("numbered", "[3, 5]", (3, 5))
+
+
+# ---------------------------------------------------------------- initials and "colleague"
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        ("(Cook J., 2009, Druss, 2010)", [(("Cook",), "2009"), (("Druss",), "2010")]),
+        ("(Cook JA, 2009)", [(("Cook",), "2009")]),
+        ("(Cook, J., 2009)", [(("Cook",), "2009")]),
+        ("(Thompson DR, Norman I, 2008)", [(("Thompson", "Norman"), "2008")]),
+        ("(Mead, S. & Hansen, 2015)", [(("Mead", "Hansen"), "2015")]),
+        ("(SAMHSA, 2017)", [(("SAMHSA",), "2017")]),  # an acronym is a name, not initials
+    ],
+)
+def test_initials_written_with_a_surname_are_not_names(
+    text: str, works: list[tuple[tuple[str, ...], str]]
+) -> None:
+    (c,) = find_citations(f"Peers help {text}.")
+    assert [(w.authors, w.year) for w in c.works] == works
+
+
+def test_and_colleague_singular_is_et_al() -> None:
+    (c,) = find_citations("They grow by choice (Davidson and colleague, 2004).")
+    assert [(w.authors, w.et_al, w.year) for w in c.works] == [(("Davidson",), True, "2004")]
+
+
+SURNAMES = ["Cook", "Druss", "Davidson", "McNeil", "O’Brien", "Coatsworth-Puspoky"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(SURNAMES),
+    st.lists(st.sampled_from("ABCDJKLMR"), min_size=1, max_size=3),
+    st.booleans(),
+    st.booleans(),
+    st.integers(1950, 2025),
+)
+def test_property_initials_never_change_the_surname(
+    name: str, initials: list[str], dots: bool, comma: bool, year: int
+) -> None:
+    """However the initials are written, the work is the surname's and the year's. (After a
+    comma, undotted capitals may be a second author's acronym: "(Smith, VA, 2019)".)"""
+    dots = dots or comma
+    written = ("." if dots else "").join(initials) + ("." if dots else "")
+    text = f"Peers help ({name}{',' if comma else ''} {written}, {year})."
+    (c,) = find_citations(text)
+    assert [(w.authors, w.year) for w in c.works] == [((name,), str(year))]
 
 
 @pytest.mark.parametrize(

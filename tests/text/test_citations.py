@@ -850,6 +850,9 @@ WRAPPED_SENTENCES = [
     "Peer workers help [2, 3] and hope rises (4-6) in the study.",
     "Professor Steve Gillard and his colleagues (2022) have recently published a trial.",
     "lived experience of SUD.1 The recent growth is aligned with care.2 Peer services grow.",
+    "Repper and Carter's 2011 systematic review of peer support showed that peers help.",
+    "According to a recent article in the Psychiatric Times, the VA's internal evaluations agree.",
+    "Kawachi and Berkman's foundational work matters, and Chen and Schultz explored how.",
 ]
 
 

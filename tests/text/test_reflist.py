@@ -1014,3 +1014,54 @@ def test_a_list_of_titles_with_publisher_and_year() -> None:
     text = f"Peer support helps.\n{titles}\n\nMore prose, as SAMHSA (2017) says.\n"
     assert [text[lo:hi] for lo, hi in find_title_lists(text)] == [titles]
     assert find_title_lists("Peer support reduces costs, as shown by SAMHSA (2017)\n") == []
+
+
+# ---------------------------------------------------------------- entries written loosely
+
+LOOSE = (
+    "Repper,J. and Carter (2011) A review of the literature on peer support in mental health\n"
+    "services. Journal of Mental Health, August 2011; 20(4): 392–411"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (LOOSE, ("Repper", "Carter")),
+        (
+            "Smith, J. and Jones, K. (2011). A title here. Journal of Things, 2(3), 1-9.",
+            ("Smith", "Jones"),
+        ),
+        (
+            "Smith, J. & Jones, K. (2011). A title here. Journal of Things, 2(3), 1-9.",
+            ("Smith", "Jones"),
+        ),
+    ],
+)
+def test_an_initial_followed_by_and_a_surname_continues_the_authors(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    entry = parse_entry(text)
+    assert (entry.authors, entry.year) == (authors, "2011")
+    assert entry.title is not None and entry.title.startswith("A ")
+
+
+def test_a_loose_entry_after_a_post_is_a_list_without_a_heading() -> None:
+    post = "The work of Repper and Carter (2011) demonstrates that peer supports help.\n"
+    text = post + LOOSE
+    assert find_untitled_lists(text) == [(len(post), len(text))]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=30, max_value=120))
+def test_property_a_loose_entry_parses_the_same_however_it_wraps(width: int) -> None:
+    import textwrap
+
+    wrapped = "\n".join(textwrap.wrap(" ".join(LOOSE.split()), width, break_long_words=False))
+    entry = parse_entry(wrapped)
+    assert (entry.authors, entry.year, entry.volume, entry.pages) == (
+        ("Repper", "Carter"),
+        "2011",
+        "20",
+        "392–411",
+    )

@@ -159,6 +159,17 @@ SelectOpt = Annotated[
         show_default=False,
     ),
 ]
+ExtendSelectOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--extend-select",
+        metavar="RULES",
+        help="Run these rules too, besides the selected or default ones (ids or names; "
+        "repeat or comma-separate).",
+        rich_help_panel=RULES,
+        show_default=False,
+    ),
+]
 IgnoreOpt = Annotated[
     list[str] | None,
     typer.Option(

@@ -13,6 +13,7 @@ from peerclaims.cli.app import (
     ClaimsOpt,
     ConfigOpt,
     DiagnosticsFormat,
+    ExtendSelectOpt,
     FailOpt,
     FormatOpt,
     IgnoreOpt,
@@ -227,6 +228,7 @@ def check(
     fmt: FormatOpt = DiagnosticsFormat.AUTO,  # type: ignore[attr-defined]
     fail_level: FailOpt = None,
     select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
     ignore: IgnoreOpt = None,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
@@ -260,7 +262,7 @@ def check(
         from peerclaims.check import check_paths
 
         cfg = read_config(config)
-        base = cfg.rule_settings(select, ignore)
+        base = cfg.rule_settings(select, ignore, extend=extend_select)
         files, missing = _documents(
             paths,
             [*(include or []), *cfg.include],
@@ -273,7 +275,7 @@ def check(
             corpus,
             base,
             stdin_format=stdin_format.value,
-            settings_for=cfg.settings_by_path(select, ignore),
+            settings_for=cfg.settings_by_path(select, ignore, extend_select),
             progress=_progress,
             jobs=jobs or None,
             max_archive_entries=_archive_entries(max_archive_entries, cfg),
@@ -287,7 +289,7 @@ def check(
                     changed,
                     corpus,
                     base,
-                    settings_for=cfg.settings_by_path(select, ignore),
+                    settings_for=cfg.settings_by_path(select, ignore, extend_select),
                     jobs=1,
                     max_archive_entries=_archive_entries(max_archive_entries, cfg),
                 )

@@ -10,6 +10,7 @@ from peerclaims.cli.app import (
     ClaimsOpt,
     ConfigOpt,
     DiagnosticsFormat,
+    ExtendSelectOpt,
     FailOpt,
     FormatOpt,
     IgnoreOpt,
@@ -41,6 +42,7 @@ def validate(
     fmt: FormatOpt = DiagnosticsFormat.AUTO,  # type: ignore[attr-defined]
     fail_level: FailOpt = None,
     select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
     ignore: IgnoreOpt = None,
     output_file: OutputFileOpt = None,
     quiet: QuietOpt = False,
@@ -55,7 +57,7 @@ def validate(
         from peerclaims.runner import validate_for
 
         cfg = read_config(config)
-        settings = cfg.rule_settings(select, ignore)
+        settings = cfg.rule_settings(select, ignore, extend=extend_select)
         diagnostics, files = validate_for(cfg, claims, references, settings)
     ran = [r for r in rules.all_rules() if r.runs_on("corpus") and settings.severity_of(r)]
     finish(

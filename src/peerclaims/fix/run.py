@@ -36,7 +36,10 @@ class FixRun:
 
 
 def fixed_copy(path: Path) -> Path:
-    """Where the fixed copy of an office document goes: `talk.pptx` -> `talk.fixed.pptx`."""
+    """Where the fixed copy of an office document goes: `talk.pptx` -> `talk.fixed.pptx`;
+    a fixed copy fixed again is rewritten itself, not copied to `talk.fixed.fixed.pptx`."""
+    if path.stem.endswith(".fixed"):
+        return path
     return path.with_name(f"{path.stem}.fixed{path.suffix}")
 
 

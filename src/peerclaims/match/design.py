@@ -140,6 +140,27 @@ def phrase_before(text: str, citation_start: int) -> DesignPhrase | None:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def phrase_within(citation: str) -> DesignPhrase | None:
+    """The design phrase a possessive narrative citation gives its work ("Repper and
+    Carter's 2011 systematic review"): the words after the possessive, offsets within
+    `citation`."""
+    owner = _POSSESSIVE.search(citation)
+    if owner is None:
+        return None
+    window = normalise_typography(citation[owner.end() :])
+    found = [(kind, m) for kind, pattern in _PHRASES for m in pattern.finditer(window)]
+    if not found:
+        return None
+    kind, m = min(found, key=lambda pair: pair[1].start())
+    studies, qualifier = count_of(m)
+    return DesignPhrase(
+        kind, m.group(0), studies, owner.end() + m.start(), owner.end() + m.end(), qualifier
+    )
+
+
 def count_of(m: re.Match[str]) -> tuple[int | None, str | None]:
     """The number of studies a design phrase says were pooled, and its qualifier."""
     groups = m.groupdict()
@@ -187,12 +208,12 @@ def mismatch(phrase: DesignPhrase, ref: Reference, counts: set[float]) -> str | 
         if not cochrane:
             return f"is not a Cochrane review (published in {ref.get('journal')})"
     elif phrase.kind in ("meta-analysis", "systematic-review"):
-        # reviews are labelled loosely ("a systematic review" for a structured narrative
-        # one, a report or framework built on one); only a primary study called a review
-        # is a mismatch
+        # reviews are labelled loosely (a report or framework built on a review); a primary
+        # study called a review is a mismatch, and so is a narrative review called
+        # systematic or a meta-analysis: it neither searched systematically nor pooled
         if design is None:
             return None
-        if design in _PRIMARY and not cochrane:
+        if (design in _PRIMARY or design == "narrative-review") and not cochrane:
             return f"is not a {phrase.kind.replace('-', ' ')} (its design is {design})"
     elif phrase.kind == "rct":
         if design is None:

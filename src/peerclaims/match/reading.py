@@ -25,10 +25,12 @@ from peerclaims.match.resolve import (
     resolve,
     resolve_recorded,
 )
-from peerclaims.match.standalone import citation_only
+from peerclaims.match.standalone import citation_only, leads_in
+from peerclaims.match.support import Group, citation_keys, together_key
 from peerclaims.match.tables import cell_citations, row_key
 from peerclaims.text import claimlike, reflist
 from peerclaims.text import sentences as claimtext
+from peerclaims.text.captions import is_caption
 from peerclaims.text.citations import Citation, CitationKind, CitedWork
 
 _SEPARATOR = "\n\n"
@@ -44,7 +46,7 @@ class Analysis:
     ctx: Context
     starts: list[int] = field(default_factory=list)
     joined: str = ""
-    _groups: dict[tuple[str | None, int | None, str | None], _Group] = field(
+    _groups: dict[tuple[str | None, int | None, str | None], Group] = field(
         default_factory=dict, init=False, repr=False
     )  # see `_group`
     _slide_notes: dict[int | None, set[int]] = field(default_factory=dict, init=False, repr=False)
@@ -99,9 +101,15 @@ class Analysis:
 
     @cached_property
     def _found(self) -> dict[int, list[Citation]]:
-        """Citations as found, per block outside the reference lists (not yet resolved)."""
+        """Citations as found, per block outside the reference lists (not yet resolved). A
+        heading that reads as a source caption ("Annual Report (2019)") is a title."""
         return {
-            i: [c for c in cell_citations(b) if not self.in_list(i, c.start)]
+            i: [
+                c
+                for c in cell_citations(b)
+                if not self.in_list(i, c.start)
+                and not (b.kind in ("heading", "title") and is_caption(c))
+            ]
             for i, b in enumerate(self.blocks)
             if i not in self.list_blocks
         }
@@ -205,7 +213,7 @@ class Analysis:
         """Blocks that go together: same slide (pptx), else same group."""
         out: dict[tuple[str | None, int | None, str | None], list[int]] = {}
         for i, b in enumerate(self.blocks):
-            out.setdefault(_together_key(b), []).append(i)
+            out.setdefault(together_key(b), []).append(i)
         return out
 
     # ------------------------------------------------------------------ claims
@@ -264,7 +272,10 @@ class Analysis:
 
         Decks put the citation at the foot of a list or on the line after the claim, so the
         citations of the sentence's group count, and those of the next block or two when
-        those blocks are little more than a citation. A citation inside another claim, or
+        those blocks are little more than a citation (a source caption, "Psychiatric
+        Services. (2015)", backs the statement above it, never the one below); a block that
+        only introduces a source ("According to Mental Health America:") backs the
+        paragraph after it instead. A citation inside another claim, or
         in another item's prose, is theirs ("... fewer readmissions.i"), not the group's.
         """
         block, owners = (sentence.block, -1), self._owners
@@ -303,17 +314,17 @@ class Analysis:
         """Corpus keys of the works `attributed_to` credits (vague citations only if `vague`):
         at most the corpus's size, where the citations may be a whole list's."""
         own = self._in_span(sentence.block, sentence.start, sentence.end)
-        return _keys(own, vague) if own else self._group(sentence).keys(vague)
+        return citation_keys(own, vague) if own else self._group(sentence).keys(vague)
 
-    def _group(self, sentence: ClaimSentence) -> _Group:
+    def _group(self, sentence: ClaimSentence) -> Group:
         """What backs the sentences of a group (a slide's shape, a list, a paragraph): it
         depends on the group alone, so it is worked out once per group, however many
         sentences the group holds, and a long list or paragraph stays linear."""
-        key = _together_key(self.blocks[sentence.block])
+        key = together_key(self.blocks[sentence.block])
         if key not in self._groups:
             support = self._support(key)
             alone = self.citations_in(self._footnotes({c.block for c in support}))
-            self._groups[key] = _Group(support, alone)
+            self._groups[key] = Group(support, alone)
         return self._groups[key]
 
     def _support(self, key: tuple[str | None, int | None, str | None]) -> list[FoundCitation]:
@@ -327,10 +338,19 @@ class Analysis:
             last = self._table_ends[key[1]]
         after: set[int] = set()
         for j in range(last + 1, min(last + 3, len(self.blocks))):
-            if not self._footnotes({j}):
+            if not self._footnotes({j}) or self._leads_in(j):
                 break  # only a source line right after the claim, not a later bullet's
             after.add(j)
+        first = min(same)
+        if key[0] == "group" and first > 0 and self._leads_in(first - 1):
+            after.add(first - 1)  # "According to Mental Health America:" above the paragraph
         return self.citations_in(same | after)
+
+    def _leads_in(self, block: int) -> bool:
+        """A block that is a citation and little else and introduces what follows it
+        ("According to a recent article in the Psychiatric Times", "... America:"): it
+        backs the paragraph after it, where a caption backs the statement before it."""
+        return bool(self._footnotes({block})) and leads_in(self.blocks[block].text)
 
     @cached_property
     def _table_ends(self) -> dict[int | None, int]:
@@ -358,40 +378,3 @@ class Analysis:
             for j in candidates
             if j not in claim_blocks and citation_only(self.blocks[j].text, self.citations_in({j}))
         }
-
-
-@dataclass
-class _Group:
-    """What backs the sentences of one group: its support and the citations standing alone."""
-
-    support: list[FoundCitation]
-    alone: list[FoundCitation]
-    _known: dict[bool, frozenset[str]] = field(default_factory=dict)
-
-    def keys(self, vague: bool) -> frozenset[str]:
-        """`_keys` of the citations standing alone, worked out once."""
-        if vague not in self._known:
-            self._known[vague] = _keys(self.alone, vague)
-        return self._known[vague]
-
-
-def _keys(citations: list[FoundCitation], vague: bool) -> frozenset[str]:
-    """Corpus keys of the works of some citations (of vague ones too, if `vague`)."""
-    return frozenset(
-        w.resolution.key
-        for c in citations
-        if vague or c.citation.kind != CitationKind.VAGUE
-        for w in c.works
-        if w.resolution.key
-    )
-
-
-def _together_key(b: TextBlock) -> tuple[str | None, int | None, str | None]:
-    """Blocks with equal keys go together: one shape of a slide, one row of a Markdown
-    table, else one group."""
-    if b.unit == "slide":
-        return ("slide", b.index, b.shape)
-    row = row_key(b)
-    if row is not None:
-        return (row[0], row[1], str(row[2]))
-    return ("group", b.group, None)

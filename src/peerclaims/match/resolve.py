@@ -128,6 +128,10 @@ def resolve(authors: tuple[str, ...], year: str | None, index: CitationIndex) ->
         return Resolution(Status.UNRESOLVED)
     if len(authors) > 1:
         candidates = _narrow_by_coauthors(authors, candidates)
+        if loose and not any(_coauthors_agree(authors, r) for r in candidates):
+            # "Chen and Schultz" against Chien et al.: a first author spelt differently and
+            # a co-author the work lacks are two slips, less likely than another work
+            return Resolution(Status.UNRESOLVED, candidates=tuple(r.key for r in candidates))
     diffs = [first_diff] if first_diff else []
     same_year = [r for r in candidates if _year_matches(r, year)]
     if len(same_year) != 1 and year is not None:
@@ -189,6 +193,12 @@ def _plausibly_same(
         return True
     others = [fold(p.surname) for p in ref.creators[1:]]
     return len(authors) > 1 and all(_close(fold(a), others) for a in authors[1:])
+
+
+def _coauthors_agree(authors: tuple[str, ...], ref: Reference) -> bool:
+    """Whether some co-author written after the first is among the work's co-authors."""
+    others = [fold(p.surname) for p in ref.creators[1:]]
+    return any(_close(fold(a), others) for a in authors[1:])
 
 
 def _narrow_by_coauthors(authors: tuple[str, ...], refs: list[Reference]) -> list[Reference]:

@@ -33,3 +33,14 @@ def citation_only(text: str, found: list[FoundCitation], pos: int = 0) -> bool:
     rest[0] = _LEAD_IN.sub("", rest[0])
     rest[-1] = _VENUE.sub("", rest[-1])
     return len("".join(rest).split()) <= 2  # "Source:", "Recent review by …"
+
+
+_LEADS_IN = re.compile(
+    r"\s*(?:according\s+to|as\s+reported\s+(?:by|in))\b|[^\n]*:\s*\Z", re.IGNORECASE
+)
+
+
+def leads_in(text: str) -> bool:
+    """A source line that introduces what follows it rather than what precedes it:
+    "According to a recent article in the Psychiatric Times", "Mental Health America:"."""
+    return bool(_LEADS_IN.match(text)) and not _SOURCE_LINE.match(text)

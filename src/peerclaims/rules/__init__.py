@@ -65,6 +65,7 @@ class RuleSettings:
 
     select: frozenset[str] | None = None  # ids or names; None means all
     ignore: frozenset[str] = frozenset()
+    extend: frozenset[str] = frozenset()  # added to the selection (ruff's extend-select)
     severities: Mapping[str, Severity | None] = field(default_factory=dict)  # None: off
 
     def severity_of(self, rule: Rule) -> Severity | None:
@@ -72,7 +73,8 @@ class RuleSettings:
         names = {rule.id, rule.name}
         if rule.name in ALWAYS_ON:
             return rule.severity
-        selected = self.select is not None and bool(names & self.select)
+        extended = bool(names & self.extend)
+        selected = (self.select is not None and bool(names & self.select)) or extended
         if self.select is not None and not selected:
             return None
         if names & self.ignore:
@@ -175,14 +177,17 @@ ALWAYS_ON = frozenset({"unreadable-input"})
 
 
 def settings_for(
-    select: Iterable[str] | None, ignore: Iterable[str], severities: Mapping[str, Severity | None]
+    select: Iterable[str] | None,
+    ignore: Iterable[str],
+    severities: Mapping[str, Severity | None],
+    extend: Iterable[str] = (),
 ) -> RuleSettings:
     """Build settings, refusing rule names and ids that do not exist."""
     from peerclaims.errors import ConfigError
 
     if select is not None and not list(select):
         raise ConfigError("--select names no rule; give rule ids or names")
-    unknown = unknown_rule_names([*(select or ()), *ignore, *severities])
+    unknown = unknown_rule_names([*(select or ()), *ignore, *severities, *extend])
     if unknown:
         raise ConfigError(
             f"unknown rule {', '.join(repr(u) for u in unknown)} (see 'peerclaims rules')"
@@ -191,4 +196,5 @@ def settings_for(
         select=frozenset(select) if select is not None else None,
         ignore=frozenset(ignore),
         severities=dict(severities),
+        extend=frozenset(extend),
     )

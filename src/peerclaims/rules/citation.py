@@ -253,7 +253,10 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
         if found.citation.kind != CitationKind.VAGUE:
             continue
         keys = sorted(found.keys)
-        ref = reference_of(a, keys[0]) if len(keys) == 1 else None
+        # a work the citation resolves to, not a lone candidate it does not ("Chen and
+        # Schultz" is not Chien et al.: a misspelt first author and a missing co-author)
+        certain = all(w.resolution.key for w in found.works)
+        ref = reference_of(a, keys[0]) if len(keys) == 1 and certain else None
         hint = f"; the corpus has {', '.join(keys)}" if len(keys) > 1 else ""
         fix, paste = None, None
         if ref is not None:

@@ -134,18 +134,26 @@ def _finding(
 ) -> Finding:
     actual = sorted({c.direction for c in found}, key=lambda d: d != Direction.NO_DIFFERENCE)
     what = " and ".join(phrase(d, st.outcome) for d in actual)
-    supporting = supporting_works(a, st, {c.population for c in found})
-    names = "; ".join(intext(a, r, narrative=True) for r in supporting)
-    also = f"; works that found {phrase(st.direction, st.outcome)}: {names}" if names else ""
-    supporting = suggestable(a, s, st, supporting)
+    also, suggested = alternatives(a, s, st, {c.population for c in found})
     return a.finding(
         "contradicted-claim",
         s.block,
         s.start,
         f"'{clip(s.text)}' states {phrase(st.direction, st.outcome)}, but "
         f"{cited_name(a, key)} found {what} ({', '.join(c.id for c in found)}){also}",
-        "; ".join(intext(a, r) for r in supporting) or None,
+        "; ".join(intext(a, r) for r in suggested) or None,
     )
+
+
+def alternatives(
+    a: Analysis, s: ClaimSentence, st: Stated, populations: set[str]
+) -> tuple[str, list[Reference]]:
+    """What to tell the reader instead: "; works that found <the stated effect>: ..." (or
+    nothing), and those of them that may be suggested (none lacking the sentence's figure)."""
+    supporting = supporting_works(a, st, populations)
+    names = "; ".join(intext(a, r, narrative=True) for r in supporting)
+    also = f"; works that found {phrase(st.direction, st.outcome)}: {names}" if names else ""
+    return also, suggestable(a, s, st, supporting)
 
 
 def suggestable(

@@ -15,7 +15,7 @@ from peerclaims.match.described import (
     described_subject,
     names_no_work,
 )
-from peerclaims.match.design import DesignPhrase, mismatch, phrase_before
+from peerclaims.match.design import DesignPhrase, mismatch, phrase_before, phrase_within
 from peerclaims.match.findings import reported_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
@@ -42,8 +42,11 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
     the study's only in "a 2023 review" (not "in 2019, a trial"), and is a year's slack
     from the record; a size may be rounded ("300" for 296) or qualified ("more than
     1,000"). Trials a review pooled or found ("a meta-analysis of 18 RCTs", "only one RCT",
-    "two RCTs (X)" citing one work) describe its contents, not its design. Only a primary
-    study called a review is judged (reviews are labelled loosely), and a size is right if
+    "two RCTs (X)" citing one work) describe its contents, not its design. A "systematic
+    review" or "meta-analysis" is judged only against a primary study or a narrative review
+    (which neither searched systematically nor pooled); a plain "review" fits any review,
+    and a report built on one is not judged. A possessive narrative citation carries its
+    own design words ("Repper and Carter's 2011 systematic review"). A size is right if
     the corpus gives that number for the work anywhere. A citation item that names no work
     ("updated meta-analysis through 2023") cannot be looked up, so the description is
     checked against the works the citation does name; a work outside the corpus may be
@@ -67,7 +70,7 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
         if described is not None and (described.year or described.people):
             yield from _judge(a, found, described, design=False)
         yield from _venues(a, found)
-        phrase = phrase_before(text, found.citation.start)
+        phrase = phrase_before(text, found.citation.start) or phrase_within(found.citation.text)
         if phrase is None:
             continue
         if phrase.plural and len(found.works) < 2:

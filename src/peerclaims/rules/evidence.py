@@ -43,7 +43,8 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
     found no difference or the opposite, contradicted-claim reports it instead.
 
     A work the corpus does not hold, credited beside the known ones, may be the one the
-    claim is from, so such a sentence is not judged.
+    claim is from, so such a sentence is not judged; nor is a claim the corpus records with
+    no evidence of its own (outcome-not-reported judges what a work reported).
 
     FAIL: "reduce readmissions by 42%" credited to a Chinman review (the trial is Sledge et al. 2011)
     PASS: "reduce readmissions by 42% (Sledge et al., 2011)"
@@ -56,6 +57,8 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         if not strong or not cited or _unknown_beside(a, s):
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
+        if not evidence:
+            continue  # a claim no work backs: who else found it proves nothing of the cited one
         if not by_figure:
             if not any(m.score >= STRONG for m in strong):
                 continue  # a benefit in other words: too loose a match to accuse a citation

@@ -177,7 +177,8 @@ def vague_fix(a: Analysis, found: FoundCitation, year: str, style: Style) -> Fix
     named = _ET_AL_BARE.sub("et al.", hit.group())
     rest = cit.text[hit.end() :]
     possessive = _POSSESSIVE.match(block, cit.start + hit.end())
-    if possessive and not rest.strip():  # "Lawn et al.'s (2008) trial"
+    if possessive and (not rest.strip() or rest.startswith(possessive.group())):
+        # "Lawn et al.'s (2008) trial"; the citation may take in the possessive and the noun
         named += possessive.group()
         hit_end = possessive.end()
         return edit(a, found.block, cit.start + hit.start(), hit_end, f"{named} ({year})")

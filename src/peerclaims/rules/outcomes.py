@@ -16,7 +16,7 @@ from peerclaims.match.found import ClaimSentence
 from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import Stated, stated_effects
 from peerclaims.rules import Rule, Scope
-from peerclaims.rules.contradiction import own_text, phrase, suggestable, supporting_works
+from peerclaims.rules.contradiction import alternatives, own_text, phrase
 from peerclaims.rules.document import cited_name, clip, intext, reference_of
 from peerclaims.text.citations import CitationKind
 
@@ -128,10 +128,7 @@ def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) 
         verdict = (
             f"none of {', '.join(cited_name(a, r.key) for r in works)} reports a result on {label}"
         )
-    supporting = supporting_works(a, st, set())
-    also = "; ".join(intext(a, r, narrative=True) for r in supporting)
-    found_it = f"; works that found {phrase(st.direction, st.outcome)}: {also}" if also else ""
-    suggested = suggestable(a, s, st, supporting)
+    found_it, suggested = alternatives(a, s, st, set())
     return a.finding(
         "outcome-not-reported",
         s.block,

@@ -6,12 +6,13 @@ it names no work that can be looked up, so it is returned as a ``vague`` citatio
 authors (never resolved against the corpus) and the year, if it gives one.
 
 - "according to" + a phrase naming a source: a source noun ("a January brief", "the
-  report") or an organisation (an acronym, or a capitalised name with an organisation word:
+  report", "a recent article in the Psychiatric Times") or an organisation or a venue (an acronym, or a capitalised name with an organisation word:
   "Mental Health America", "the American Hospital Association"). A person ("according to
   Dr. Sonia Johnson"), a law or a table is not a source.
 - a study described by its year, its venue or its maker: "A 2013 Cochrane Review", "A 2019
   NHS England evaluation", "A new study published in The Lancet", "A Mental Health America
-  and Kaiser Permanente Pilot Study", "SAMHSA's 2015 publication". Design words in title
+  and Kaiser Permanente Pilot Study", "SAMHSA's 2015 publication", "the VA's internal
+  evaluations" (a body's own studies, no year). Design words in title
   case ("A Randomized Controlled Trial") are not a maker.
 
 `find_citations` drops one of these when the same sentence cites a work in full.
@@ -28,7 +29,8 @@ _SOURCE_NOUNS = word_set(
     """
     report reports brief briefs study studies survey surveys review reviews analysis
     analyses meta-analysis evaluation data statistics estimates figures research publication
-    letter guidance guidelines factsheet census poll
+    letter guidance guidelines factsheet census poll article articles paper papers editorial
+    commentary
     """
 )
 _ORG_WORDS = word_set(
@@ -37,7 +39,8 @@ _ORG_WORDS = word_set(
     centres department alliance council foundation organization organisation network agency
     commission services society coalition university office bureau board trust academy
     partnership collaboration group government ministry bank fund forum federation league
-    union nhs cochrane lancet journal jama bmj kff gallup
+    union nhs cochrane lancet journal jama bmj kff gallup times post news magazine gazette
+    herald tribune
     """
 )
 _NOT_MAKERS = word_set(
@@ -50,7 +53,10 @@ _NOT_MAKERS = word_set(
     eu
     """
 )
-_VENUES = word_set("cochrane lancet journal jama bmj")  # where a work appeared, not who made it
+# where a work appeared, not who made it
+_VENUES = word_set(
+    "cochrane lancet journal jama bmj times post news magazine gazette herald tribune"
+)
 _TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
 _NOT_SOURCES = word_set(
     "table tables figure fig appendix law laws section chapter page step their his her its"
@@ -75,6 +81,13 @@ _POSSESSIVE_RE = re.compile(
     r"guidelines|data|statistics|toolkit|strategy|plan)\b"
 )
 
+# A body's own studies without a year: "the VA's internal evaluations", "SAMHSA's reports".
+_OWN_WORK_RE = re.compile(
+    rf"(?<![\w'’])(?P<org>[{UPPER}]{{2,10}}|[{UPPER}][\w&-]*(?:{_SEP}(?:of|and|for|[{UPPER}][\w&-]*)){{1,6}})"
+    rf"['’]s?{_SEP}(?:(?:own|internal|recent|latest|annual|published|independent){_SEP}){{0,2}}"
+    r"(?P<noun>evaluations?|reports|stud(?:y|ies)|surveys?|reviews|analys[ie]s|statistics|estimates)\b"
+)
+
 
 def _is_org(words: list[str]) -> bool:
     """An acronym, or capitalised words with an organisation word among them."""
@@ -82,7 +95,7 @@ def _is_org(words: list[str]) -> bool:
     caps = [w for w in words if w[:1].isupper()]
     if any(re.fullmatch(r"[A-Z]{2,}s?", w) for w in words):
         return True
-    return len(caps) >= 1 and any(w.lower().strip("’'s") in _ORG_WORDS for w in caps)
+    return len(caps) >= 1 and any(w.lower().strip(",.;:") in _ORG_WORDS for w in caps)
 
 
 def _according(text: str) -> list[Citation]:
@@ -123,6 +136,11 @@ def _described(text: str) -> list[Citation]:
     out.extend(
         _vague(text, m.start(), m.end(), m.group("org")) for m in _POSSESSIVE_RE.finditer(text)
     )
+    out.extend(
+        _vague(text, m.start(), m.end(), m.group("org"))
+        for m in _OWN_WORK_RE.finditer(text)
+        if _is_org(m.group("org").split())
+    )
     return out
 
 
@@ -134,7 +152,7 @@ def _vague(text: str, start: int, end: int, locator: str) -> Citation:
     year = _YEAR_RE.search(body)
     where = " ".join(locator.split()) or None
     work = CitedWork((), False, year.group() if year else None, where, body, start, end)
-    words = [w for w in body.split() if w.lower().strip("’'s") not in _VENUES]
+    words = [w for w in body.split() if re.sub(r"['’]s?\Z", "", w.lower()) not in _VENUES]
     kind = CitationKind.NARRATIVE if year and _is_org(words) else CitationKind.VAGUE
     return Citation(kind, body, start, end, (work,))
 

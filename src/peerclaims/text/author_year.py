@@ -26,7 +26,11 @@ _YEAR_RE = re.compile(rf"{CITED_YEAR}|FY\s?{YEAR_DIGITS}")
 _TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})(?P<pages>:\s*\d[\d–‐-]*)?\Z")
 _YEAR_PAGES_RE = re.compile(rf"({CITED_YEAR}):\s*\d[\d–‐-]*")  # "2014: 23"
 _SUFFIX_RE = re.compile(r"[a-z]")  # "(Smith, 2014a, b)": a second work of that year
-_ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues\b)")
+# "and colleagues", and the singular a careless hand writes ("(Davidson and colleague, 2004)")
+_ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues?\b)")
+# Initials written as a piece of their own after the surname: "(Cook, J., 2009)", "(Mead,
+# S. & Hansen, 2015)" (`_without_initials` reads "Cook J." and "J. Cook").
+_INITIALS_ONLY_RE = re.compile(rf"(?:[{UPPER}]\.\s*){{1,3}}")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.)\s*\S[^,;]{0,20}|(?:https?://|www\.)\S+"
@@ -55,7 +59,7 @@ _SOURCE_NOUNS = word_set(
     """
 )
 _AUTHOR_WORD_RE = re.compile(
-    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues|y|{PARTICLE}"
+    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues?|y|{PARTICLE}"
 )
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)")
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
@@ -146,7 +150,7 @@ def split_authors(s: str) -> tuple[list[str], bool, bool]:
     return [_without_initials(a) for a in out if a], et_al, closed
 
 
-_INITIALS = r"(?:[A-Z]\.(?:\s*-?\s*[A-Z]\.){0,2}|[A-Z]{1,2}(?![a-z]))"
+_INITIALS = r"(?:[A-Z]\.(?:\s*-?\s*[A-Z]\.){0,2}|[A-Z]{1,3}(?![a-z]))"
 _SURNAME = (
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Vv]on|[Dd]a|[Dd]i|[Ll][ae]|[Dd]u)\s+)*[A-Z][\w'’-]*[a-z][\w'’-]*"
 )
@@ -251,7 +255,13 @@ class _Part:
         """Add names to the current draft, starting one if needed."""
         if self.cur is None:
             self.cur = _Draft(lo, hi)
+        elif self.cur.authors and _INITIALS_ONLY_RE.fullmatch(s.strip()):
+            self.cur.end = hi  # "(Cook, J., 2009)": the initials of the name before
+            return
         names, et_al, closed = split_authors(s)
+        if self.cur.authors or len(names) > 1:  # "(Mead, S. & Hansen, 2015)"
+            first = [] if self.cur.authors else names[:1]
+            names = first + [n for n in names[len(first) :] if not _INITIALS_ONLY_RE.fullmatch(n)]
         self.cur.authors.extend(names)
         self.cur.et_al = self.cur.et_al or et_al
         self.cur.closed = self.cur.closed or closed

@@ -35,7 +35,10 @@ Years are kept as written: "2006", "2006b", "n.d.", "ND", "in press". Author str
 whitespace collapsed and hyphenated line breaks joined ("Coatsworth-\\nPuspoky" ->
 "Coatsworth-Puspoky"); all offsets point into the input as given.
 
-Also found: endnote markers fused to the word before them ("SUD.1", "ratesi"; see
+Also found: source captions, a paragraph that is only a venue and a year under the
+statement it sources ("Psychiatric Services. (2015)"; see `captions`, vague), authors named
+in prose by a possessive or a verb of reporting ("Repper and Carter's 2011 systematic
+review", "Chen and Schultz explored"; see `mentions`), endnote markers fused to the word before them ("SUD.1", "ratesi"; see
 `endnotes`), sources named by kind or maker ("according to a 2023 report from SAMHSA",
 "A 2013 Cochrane Review"; see `attributions`, returned as vague citations without
 authors), study IDs opening the rows of a table of studies ("Cook 2012a"), author-year
@@ -58,6 +61,7 @@ from dataclasses import replace
 
 from peerclaims.text.attributions import attributions
 from peerclaims.text.author_year import parenthetical, source_cell
+from peerclaims.text.captions import captions
 from peerclaims.text.citation_markers import (
     NUM_LIST_RE,
     bracketed,
@@ -69,6 +73,7 @@ from peerclaims.text.citation_markers import (
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.endnotes import fused_endnotes
+from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
@@ -193,10 +198,15 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
             if taken.free(cit.start, cit.end):
                 taken.add(cit.start, cit.end)
                 out.append(cit)
+    for cit in captions(text):  # before the parentheses: "Outlook. (Vol. Spring 2002)"
+        if taken.free(cit.start, cit.end):
+            taken.add(cit.start, cit.end)
+            out.append(cit)
     _from_parens(text, taken, out)
     if ":" in text:
         _source_lines(text, taken, out)
     for cit in [
+        *mentions(text),  # before `vague`: "Chinman et al.'s 2014 review" has its year
         *bracketed(text),
         *superscripts(text),
         *vague(text),

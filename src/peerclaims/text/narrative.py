@@ -38,7 +38,7 @@ FUNCTION_WORDS = word_set(
 )
 
 
-def _is_name(tok: str) -> bool:
+def is_name(tok: str) -> bool:
     """A surname-like token: capitalised, has lower case, not an institutional noun."""
     tok = normalise(tok)
     return bool(_NAME_RE.fullmatch(tok)) and tok.lower() not in NAME_STOP
@@ -46,7 +46,7 @@ def _is_name(tok: str) -> bool:
 
 def _name_start(toks: list[str], i: int) -> int | None:
     """Index where the name ending at token i starts (particles included), or None."""
-    if i < 0 or not _is_name(toks[i]):
+    if i < 0 or not is_name(toks[i]):
         return None
     while i > 0 and toks[i - 1].lower() in PARTICLES:
         i -= 1
@@ -109,7 +109,7 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
         return True
     prev = toks[start - 1]
     if prev == ",":
-        return start < 2 or not _is_name(toks[start - 2])  # "Surname, Given (2012)": a list
+        return start < 2 or not is_name(toks[start - 2])  # "Surname, Given (2012)": a list
     if not prev[0].isupper():
         return True
     if prev.endswith(".") and len(prev) > 2:

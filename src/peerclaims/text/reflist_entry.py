@@ -48,11 +48,14 @@ _BARE_YEAR_RE = re.compile(
     rf"(?<=[.,]\s)({YEAR_DIGITS})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?(?=\s*[;,.:])"
 )
 _ETAL_RE = re.compile(ET_AL)
+# An initial that ends the author list: not one followed by "and Surname" ("Repper,J. and
+# Carter (2011)", an entry written loosely), where the list goes on.
 _INITIAL_END_RE = re.compile(
-    rf"(?<![\w.])[{UPPER}](?:[-‐][{UPPER}])?\.(?=\s+(?:[^\W\d_]{{2,}}|[{UPPER}]\s+[a-z]|[\"“*]))"
+    rf"(?<![\w.])[{UPPER}](?:[-‐][{UPPER}])?\.(?!\s+and\s+[{UPPER}])"
+    rf"(?=\s+(?:[^\W\d_]{{2,}}|[{UPPER}]\s+[a-z]|[\"“*]))"
 )
 _ELLIPSIS_RE = re.compile(r"\.\s\.\s\.|\.\.\.|…")
-_AUTHOR_SPLIT_RE = re.compile(r",\s*(?:&|and)\s+|\s+&\s+|,")
+_AUTHOR_SPLIT_RE = re.compile(rf",\s*(?:&|and)\s+|\s+&\s+|(?<=[{UPPER}]\.)\s+and\s+(?=[{UPPER}])|,")
 _GIVEN_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+\s+)?(?:[{UPPER}][{LOWER}]?\.?(?:\s*[-‐]\s*[{UPPER}]\.?)?\s*)+"
 )

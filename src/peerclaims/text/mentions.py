@@ -1,0 +1,160 @@
+"""Authors named in running prose without a year in parentheses: possessive and reporting forms.
+
+Blogs, summaries and white papers credit a work by its authors in the sentence itself:
+
+- possessive: "Repper and Carter's 2011 systematic review", "Kawachi and Berkman's 2001
+  paper", "Chinman et al.'s 2014 review", "Solomon's 2004 review": the authors, a
+  possessive, an optional year, up to three lower-case words and a noun for a work
+  (review, paper, study, work, ...). With a year it is a narrative citation; without one
+  ("Kawachi and Berkman's foundational work") it names the work but not when it appeared,
+  so it is a vague citation that keeps its authors. One surname needs the year ("Freud's
+  work", "Alzheimer's disease research" are not citations).
+- reporting: two or more surnames joined by "and"/"&", a verb of reporting and the start of
+  what the work says ("Chen and Schultz explored how ...", "Mead & McNeil argue that ..."):
+  a vague citation with its authors. One surname and a verb ("Smith found") is too often a
+  person in a story to count, and so is a verb with an object ("Maria and Jose found a flat").
+  Places and groups ("Texas and Oregon found that", "England's 2019 review") are not authors.
+- news: a lead author with a degree or an affiliation, "and colleagues" and a verb of
+  research ("Paul N. Pfeiffer, M.D., of the University of Michigan, and colleagues
+  conducted ..."): a vague citation of that author, et al. ("led by Julie Repper and
+  colleagues", with no appositive and no study, stays a person).
+
+The names must read as surnames (capitalised, with a lower-case letter, not an institutional
+noun) and must not continue a capitalised, title-like run ("Peer Support and Recovery's 2019
+report" is a title). Line breaks inside the phrase are spaces, so wrapping never changes
+what is found; a blank line ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.author_year import normalise
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.narrative import FUNCTION_WORDS, is_name
+from peerclaims.text.patterns import PARTICLE, SURNAME, YEAR_DIGITS, word_set
+
+_SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # spaces, and a line break that is only a wrap
+_NAME = rf"(?:(?:{PARTICLE}){_SEP})?{SURNAME}"
+_SEVERAL = rf"{_NAME}(?:,{_SEP}{_NAME}){{0,6}},?{_SEP}(?:and|&){_SEP}{_NAME}"
+_ET_AL = rf"{_NAME}{_SEP}(?:et\.?{_SEP}?al\.?|and{_SEP}colleagues)"
+_WORK_NOUNS = (
+    r"review|reviews|paper|papers|study|studies|work|works|trial|meta-analysis|analysis|report|"
+    r"article|survey|evaluation|research|book|findings|chapter|synthesis"
+)
+_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME})['’]s?{_SEP}"
+    rf"(?:(?P<year>{YEAR_DIGITS}[a-z]?)(?![\w-]){_SEP})?"
+    rf"(?:[a-z][a-z-]*{_SEP}){{0,3}}?(?P<noun>{_WORK_NOUNS})\b"
+)
+_VERBS = (
+    r"found|find|showed|show|shown|demonstrated|demonstrate|reported|report|explored|explore|"
+    r"examined|examine|argued|argue|noted|note|observed|observe|suggested|suggest|concluded|"
+    r"conclude|reviewed|review|studied|investigated|investigate|described|describe|proposed|"
+    r"propose|identified|identify|documented|document|highlighted|highlight|emphasi[sz]ed|"
+    r"emphasi[sz]e|evaluated|evaluate|assessed|assess|compared|compare|surveyed|analy[sz]ed|"
+    r"outlined|outline|discussed|discuss|developed|tested|measured"
+)
+# the verb opens what the work says: "found that", "explored how", "reviewed the evidence"
+# ("Maria and Jose found a flat" is a story, not a citation)
+_REPORTING_RE = re.compile(
+    rf"(?<![\w'’-])(?P<names>{_SEVERAL}){_SEP}(?:{_VERBS}){_SEP}(?:that|how|whether|what|why|the)\b"
+)
+# News reports of a study: "Paul N. Pfeiffer, M.D., of the University of Michigan in Ann
+# Arbor, and colleagues conducted a meta-analysis": the lead author, an appositive giving
+# their degree or affiliation, "and colleagues" and a verb of research.
+_NEWS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{SURNAME}),{_SEP}(?P<appos>(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?)"
+    rf",{_SEP}(?:and|&){_SEP}colleagues{_SEP}(?:{_VERBS}|conducted|wrote|write|followed|"
+    r"randomly|randomi[sz]ed|enrolled|recruited|pooled)\b"
+)
+_APPOSITIVE_RE = re.compile(
+    r"\b(?:of|from|at)\s|M\.D\.|Ph\.D\.|M\.P\.H\.|Dr\.P\.H\.|Psy\.D\.|R\.N\.|M\.S\.W\."
+)
+_AUTHOR_SPLIT_RE = re.compile(rf",?{_SEP}(?:and|&){_SEP}|,{_SEP}")
+_PREV_WORD_RE = re.compile(r"(\S+)\s*\Z")
+_HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s")
+# Capitalised words whose possessive is a place's or a group's, not an author's: "England's
+# 2019 review", "Veterans' 2020 survey" (one name and a year is otherwise a citation).
+_NOT_AUTHORS = word_set(
+    """
+    america britain england scotland wales ireland canada australia europe africa asia
+    london york nation state states county city government world women men children veterans
+    parents families people patients members clients users everyone youth
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada jersey mexico carolina
+    dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
+    washington wisconsin wyoming
+    """
+)
+
+
+def _authors(names: str) -> tuple[tuple[str, ...], bool] | None:
+    """The surnames of an author phrase and whether it says "et al.", or None if one of
+    them is not a surname."""
+    et_al = bool(re.search(r"\bet\.?\s*al\b|\bcolleagues\Z", names))
+    head = re.sub(rf"{_SEP}(?:et\.?{_SEP}?al\.?|and{_SEP}colleagues)\Z", "", names)
+    parts = [normalise(p) for p in _AUTHOR_SPLIT_RE.split(head) if p.strip()]
+    if not parts or not all(is_name(p.split()[-1]) for p in parts):
+        return None
+    if any(p.split()[-1].lower() in _NOT_AUTHORS for p in parts):
+        return None  # "Texas and Oregon found that ...": places, not authors
+    return tuple(parts), et_al
+
+
+def _starts_ok(text: str, start: int) -> bool:
+    """The phrase opens a sentence or follows a lower-case or function word, not another
+    capitalised word of a title ("Peer Support and Recovery's ...") or a given name."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    if m is None or "\n\n" in text[m.start() : start]:
+        return True
+    prev = m.group(1)
+    if prev[-1] in '.!?:;,"“”(—–-' or not prev[0].isupper():
+        return True
+    return prev.lower() in FUNCTION_WORDS
+
+
+def mentions(text: str) -> list[Citation]:
+    """Possessive and reporting author mentions, in order (they may overlap other forms;
+    `find_citations` arbitrates)."""
+    if not _HINT_RE.search(text):
+        return []
+    out = []
+    for m in _POSSESSIVE_RE.finditer(text):
+        read = _authors(m["names"])
+        if read is None or not _starts_ok(text, m.start()):
+            continue
+        authors, et_al = read
+        if len(authors) == 1 and not et_al and not m["year"]:
+            continue  # "Freud's work": one name and no year is not a citation
+        kind = CitationKind.NARRATIVE if m["year"] else CitationKind.VAGUE
+        out.append(_citation(text, m.start(), m.end(), authors, et_al, m["year"], kind))
+    for m in _REPORTING_RE.finditer(text):
+        read = _authors(m["names"])
+        if read is None or not _starts_ok(text, m.start()):
+            continue
+        end = m.end("names")
+        out.append(_citation(text, m.start(), end, read[0], False, None, CitationKind.VAGUE))
+    for m in _NEWS_RE.finditer(text):
+        if _APPOSITIVE_RE.search(m["appos"]) and is_name(m["name"]):
+            end = m.end() - len(m.group().split()[-1])
+            end = len(text[:end].rstrip())
+            out.append(
+                _citation(text, m.start(), end, (m["name"],), True, None, CitationKind.VAGUE)
+            )
+    return sorted(out, key=lambda c: c.start)
+
+
+def _citation(
+    text: str,
+    start: int,
+    end: int,
+    authors: tuple[str, ...],
+    et_al: bool,
+    year: str | None,
+    kind: CitationKind,
+) -> Citation:
+    body = text[start:end]
+    work = CitedWork(authors, et_al, year, None, body, start, end)
+    return Citation(kind, body, start, end, (work,))

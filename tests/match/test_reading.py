@@ -1,0 +1,62 @@
+"""Tests for peerclaims.match.reading: which neighbouring source line backs a statement.
+
+A source caption (a venue and a year on a paragraph of its own, "Psychiatric Services.
+(2015)") backs the statement above it, as a figure caption or a slide's source line does; a
+lead-in ("According to Mental Health America:") backs the paragraph below it.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import check_text
+
+UNCITED = ["uncited-claim"]
+CLAIM = "Peer support reduces suicide attempts."
+OTHER = "Peer support reduces relapse."
+
+
+def test_a_caption_backs_the_statement_above_it() -> None:
+    assert check_text(f"{CLAIM}\n\nPsychiatric Times (2018)\n", select=UNCITED) == []
+    assert check_text(f"{CLAIM}\n\nPsychiatric Services. (2015)\n", select=UNCITED) == []
+
+
+def test_a_caption_does_not_back_the_statement_below_it() -> None:
+    text = f"Psychiatric Times (2018)\n\n{CLAIM}\n"
+    assert check_text(text, select=UNCITED) == [(3, 1, "uncited-claim")]
+
+
+def test_a_column_of_statements_and_captions() -> None:
+    """Each caption sources the statement above it; the last statement has none."""
+    text = (
+        f"{CLAIM}\n\nPsychiatric Times (2018)\n\n{OTHER}\n\n"
+        "American Journal of Psychology. (2008)\n\nPeer support reduces loneliness.\n"
+    )
+    assert check_text(text, select=UNCITED) == [(9, 1, "uncited-claim")]
+
+
+def test_a_lead_in_backs_the_paragraph_below_it() -> None:
+    text = f"According to a recent article in the Psychiatric Times\n\n{CLAIM}\n"
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_a_lead_in_does_not_back_the_statement_above_it() -> None:
+    text = f"{CLAIM}\n\nAccording to Mental Health America:\n\n{OTHER}\n"
+    assert check_text(text, select=UNCITED) == [(1, 1, "uncited-claim")]
+
+
+def test_a_heading_with_a_year_is_a_title_not_a_caption() -> None:
+    text = f"# Annual Report (2019)\n\n{CLAIM}\n"
+    assert (3, 1, "uncited-claim") in check_text(text)
+    assert all(name != "vague-citation" for _, _, name in check_text(text))
+
+
+def test_a_loose_entry_under_a_post_is_its_reference_list() -> None:
+    """ "Repper,J. and Carter (2011) A review ..." at the foot of a post, with no heading, is
+    an entry of its reference list, not an in-text citation of "Carter (2011)"."""
+    text = (
+        "The work of Repper and Carter (2011) demonstrates that peer supports reduced "
+        "inpatient admissions.\n"
+        "Repper,J. and Carter (2011) A review of the literature on peer support in mental "
+        "health\nservices. Journal of Mental Health, August 2011; 20(4): 392–411\n"
+    )
+    found = check_text(text)
+    assert all(name not in ("unresolved-citation", "uncited-claim") for _, _, name in found)

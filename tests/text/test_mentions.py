@@ -1,0 +1,176 @@
+"""Tests for peerclaims.text.mentions: authors named in prose by a possessive or a verb."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.mentions import mentions
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    return [
+        (c.kind, " ".join(c.text.split()), w.authors, w.year)
+        for c in find_citations(text)
+        for w in c.works
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Repper and Carter's 2011 systematic review of peer support in the Journal of "
+            "Mental Health demonstrated that mutual aid creates therapeutic value.",
+            [
+                (
+                    "narrative",
+                    "Repper and Carter's 2011 systematic review",
+                    ("Repper", "Carter"),
+                    "2011",
+                )
+            ],
+        ),
+        (
+            "Kawachi and Berkman's 2001 paper in the Journal of Urban Health documented it.",
+            [("narrative", "Kawachi and Berkman's 2001 paper", ("Kawachi", "Berkman"), "2001")],
+        ),
+        (
+            "The research adds another dimension. Kawachi and Berkman's foundational work "
+            "demonstrated that social ties influence outcomes.",
+            [
+                (
+                    "vague",
+                    "Kawachi and Berkman's foundational work",
+                    ("Kawachi", "Berkman"),
+                    None,
+                )
+            ],
+        ),
+        (
+            "In Chinman et al.’s 2014 review, peer support reduced admissions.",
+            [("narrative", "Chinman et al.’s 2014 review", ("Chinman",), "2014")],
+        ),
+        (
+            "As Solomon's 2004 review of peer services put it, peers help.",
+            [("narrative", "Solomon's 2004 review", ("Solomon",), "2004")],
+        ),
+        (
+            "Davidson, Chinman and Sells' 2006 paper reviewed peer roles.",
+            [
+                (
+                    "narrative",
+                    "Davidson, Chinman and Sells' 2006 paper",
+                    ("Davidson", "Chinman", "Sells"),
+                    "2006",
+                )
+            ],
+        ),
+        (
+            "Chen and Schultz explored how technology can enhance compassionate care.",
+            [("vague", "Chen and Schultz", ("Chen", "Schultz"), None)],
+        ),
+        (
+            "Mead & McNeil argue that peer support is mutual.",
+            [("vague", "Mead & McNeil", ("Mead", "McNeil"), None)],
+        ),
+        (
+            "Paul N. Pfeiffer, M.D., of the University of Michigan in Ann Arbor, and colleagues\n"
+            "conducted a meta-analysis of peer support for depression.",
+            [
+                (
+                    "vague",
+                    "Pfeiffer, M.D., of the University of Michigan in Ann Arbor, and colleagues",
+                    ("Pfeiffer",),
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_possessive_and_reporting_forms(
+    text: str, expected: list[tuple[str, str, tuple[str, ...], str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freud's work on grief is still read.",  # one name, no year
+        "Alzheimer's disease research has grown.",
+        "England's 2019 review of services was published.",  # a place, not an author
+        "Mental Health America's 2019 report is not an author's.",  # left to attributions
+        "The Peer Support and Recovery's 2019 report is a title.",
+        "Smith found that peers help.",  # one surname and a verb: a person in a story
+        "Jean Baptiste Pussin and Pinel observed patients.",  # a given name before the names
+        "Peer support and Recovery showed gains.",  # institutional nouns are not names
+        "The project was led by Julie Repper, a nurse, and colleagues worked on it.",
+        "Maria and Jose found a flat near the centre.",  # a story: the verb has an object
+        "Texas and Oregon found that peer services saved money.",  # places
+        "Georgia and Pennsylvania's 2019 evaluation of peer services",
+    ],
+)
+def test_not_mentions(text: str) -> None:
+    assert [c for c in find_citations(text) if c.works and c.works[0].authors] == []
+
+
+def test_full_citation_in_the_same_sentence_wins() -> None:
+    text = "Repper and Carter explored peer roles (Repper & Carter, 2011)."
+    assert _found(text) == [
+        ("parenthetical", "(Repper & Carter, 2011)", ("Repper", "Carter"), "2011")
+    ]
+
+
+def test_a_parenthesised_year_is_the_narrative_form() -> None:
+    text = "Repper and Carter's (2011) review found fewer admissions."
+    ((kind, _, authors, year),) = _found(text)
+    assert (kind, authors, year) == ("narrative", ("Repper", "Carter"), "2011")
+
+
+SENTENCES = [
+    "Repper and Carter's 2011 systematic review of peer support demonstrated value.",
+    "The care network research adds a dimension. Kawachi and Berkman's foundational work "
+    "demonstrated that social ties influence outcomes. Chen and Schultz explored technology.",
+    "As noted in Chinman et al.'s 2014 review of peer support services, admissions fell.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SENTENCES), st.integers(min_value=8, max_value=90))
+def test_property_wrapping_changes_nothing(sentence: str, width: int) -> None:
+    """Mentions are found the same whatever column the lines wrap at."""
+    wrapped = "\n".join(textwrap.wrap(sentence, width, break_long_words=False))
+    assert _found(wrapped) == _found(sentence)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SENTENCES), st.integers(min_value=0, max_value=60))
+def test_property_a_blank_line_ends_the_phrase(sentence: str, at: int) -> None:
+    """A blank line inside a mention ends it: the names after it stand alone."""
+    cut = sentence.find(" ", at)
+    if cut < 0:
+        return
+    broken = sentence[:cut] + "\n\n" + sentence[cut + 1 :]
+    for c in mentions(broken):
+        assert "\n\n" not in c.text
+
+
+@given(st.text(alphabet="RCK aendr'’s&,.201\n", max_size=300))
+def test_property_spans_point_into_the_text(text: str) -> None:
+    for c in mentions(text):
+        assert text[c.start : c.end] == c.text
+        assert all(text[w.start : w.end] == w.text for w in c.works)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith and " * 20_000, "Smith's " * 25_000, "Smith, Jones and Lee's " * 8_000],
+    ids=lambda t: repr(t[:12]),
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    assert isinstance(mentions(text), list)
