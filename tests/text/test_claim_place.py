@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -164,3 +165,132 @@ def _as_in(wrapped: str, sentence: str) -> str:
     match = re.search(pattern, wrapped)
     assert match
     return match.group(0)
+
+
+# An annotated bibliography: an entry, then its annotation under a label.
+_ANNOTATED = (
+    "The following abstracts summarize some of this research.\n"
+    "Bergeson, S. (n.d.) Cost effectiveness of using peer providers. Retrieved from:\n"
+    "http://example.org/x\n"
+    "Conclusion: Organizations have identified peer services as valuable. In addition,\n"
+    "research is showing that the use of peer specialists is decreasing costs.\n"
+    "Bologna, M. J., & Pulice, R.T. (2011). Evaluation of a peer-run hospital diversion\n"
+    "program. American Journal of Psychiatric Rehabilitation, 14(4): 272-286.\n"
+    "Abstract: Peer-run diversion reduced hospital use."
+)
+
+
+@pytest.mark.parametrize("phrase", ["In addition", "Peer-run diversion", "Organizations have"])
+def test_an_entrys_annotation_is_the_entrys(phrase: str) -> None:
+    offset = _ANNOTATED.index(phrase)
+    assert claim_place.annotates_entry(_ANNOTATED, offset + len(phrase))
+
+
+def test_text_before_an_entry_or_without_a_label_is_the_documents() -> None:
+    text = _ANNOTATED
+    assert not claim_place.annotates_entry(text, text.index("summarize"))
+    unlabelled = "Lawn, S. (2008). Mental health peer support.\nPeer support reduces admissions."
+    assert not claim_place.annotates_entry(unlabelled, len(unlabelled))
+    # a label with no entry before it is a section of the document ("Results: ...")
+    assert not claim_place.annotates_entry("Results: peers reduced relapse.", 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Peer support for depression should be studied as a low-cost option," the authors write.',
+        '"Peers reduced relapse in our clinics," the program director said.',
+        '"Peers cut readmissions," said Dr. Lee.',
+        '"Peers cut readmissions," Smith noted.',
+    ],
+)
+def test_a_quotation_with_its_speaker_after_it_is_theirs(text: str) -> None:
+    from peerclaims.text.sentences import sentences
+
+    assert all(claim_place.place_of(text, s, "paragraph").quoted for s in sentences(text))
+
+
+def test_a_quotation_with_no_speaker_after_it_is_the_documents() -> None:
+    from peerclaims.text.sentences import sentences
+
+    text = '"Peers cut readmissions," and the evidence agrees.'
+    assert not any(claim_place.place_of(text, s, "paragraph").quoted for s in sentences(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab,. :\n()1", max_size=120), st.integers(0, 120))
+def test_annotates_entry_reads_any_text(text: str, offset: int) -> None:
+    """Any text and offset give an answer, and text after the offset never changes it."""
+    offset = min(offset, len(text))
+    assert claim_place.annotates_entry(text, offset) == claim_place.annotates_entry(
+        text[:offset], offset
+    )
+
+
+def test_title_lines_run_into_a_sentence_are_a_span_of_their_own() -> None:
+    """A caption and a title on lines of their own, with no stop, before the sentence that
+    follows them (as web pages and PDFs give them): the sentence starts on its own line."""
+    text = (
+        "Cumberland Falls, Kentucky\n"
+        "Peers for Progress Analysis on Peer Support for Physical Conditions\n"
+        "From trials to qualitative studies, the projects showed strong evidence for peer support."
+    )
+    spans = [text[s.start : s.end] for s in claim_place.claim_spans(text)]
+    assert spans == [
+        "Cumberland Falls, Kentucky\n"
+        "Peers for Progress Analysis on Peer Support for Physical Conditions",
+        "From trials to qualitative studies, the projects showed strong evidence for peer support.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer support reduced\nReadmissions at two sites by a third.",  # not title case
+        "Peer Support Works.\nIt reduces readmissions.",  # a stop: two sentences anyway
+        "The 2019 Report\nFound fewer readmissions.",  # a figure: not a title line
+        "Peer Support in Georgia\nand Kentucky reduced readmissions.",  # lower case after it
+    ],
+)
+def test_other_lines_stay_in_their_sentence(text: str) -> None:
+    from peerclaims.text.sentences import sentences
+
+    assert claim_place.claim_spans(text) == sentences(text)
+
+
+_SOUP = st.sampled_from(
+    "Peer Support Falls Kentucky reduced readmissions by 42% of the Hope. Results and "
+    "include:".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SOUP, min_size=1, max_size=25), st.sets(st.integers(0, 24), max_size=5))
+def test_claim_spans_only_cut_sentences_at_line_starts(words: list[str], breaks: set[int]) -> None:
+    """Each sentence is kept whole or cut at line breaks into its title lines, the rest and
+    a label ending it: nothing is lost and nothing moves across a sentence's end."""
+    from peerclaims.text.sentences import sentences
+
+    text = "".join(w + ("\n" if i in breaks else " ") for i, w in enumerate(words)).strip()
+    spans = claim_place.claim_spans(text)
+    for sentence in sentences(text):
+        inside = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+        assert inside[0].start == sentence.start and inside[-1].end == sentence.end
+        assert len(inside) <= 3
+        for first, second in pairwise(inside):
+            assert "\n" in text[first.end : second.start + 1]
+
+
+def test_a_sentence_with_no_stop_run_into_a_label_is_apart_from_it() -> None:
+    text = (
+        "Peer work benefits everyone. Outcomes from peer services are as good if not better "
+        "than conventional services\nIndications for service users include:"
+    )
+    spans = [text[s.start : s.end] for s in claim_place.claim_spans(text)]
+    assert spans == [
+        "Peer work benefits everyone.",
+        "Outcomes from peer services are as good if not better than conventional services",
+        "Indications for service users include:",
+    ]
+    wrapped = "Benefits for service users\ninclude:"  # a wrap in lower case is no label line
+    assert len(claim_place.claim_spans(wrapped)) == 1

@@ -89,3 +89,55 @@ def test_wrapping_never_moves_a_sentence_boundary(words: list[str], data: st.Dat
     breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=5)) if spaces else set()
     wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
     assert [s.start for s in sentences(wrapped)] == [s.start for s in sentences(text)]
+
+
+_TABLE = (
+    "Benefit-Cost Summary Statistics Per Participant\n"
+    "Benefits to:\n"
+    "Taxpayers $3,086 Benefits minus costs $3,888\n"
+    "Participants $6,900 Benefit to cost ratio $1.94\n"
+    "Others $36 Chance the program will produce\n"
+    "Indirect ($1,992) benefits greater than the costs 84%\n"
+    "Total benefits $8,030\n"
+    "Net program cost ($4,142)"
+)
+
+
+def test_rows_of_a_flattened_table_of_sums_are_sentences() -> None:
+    """A table of sums taken from a web page or a PDF comes out as lines pairing a label and
+    a figure; each row that ends with a figure is a statement of its own."""
+    assert split(_TABLE) == [
+        "Benefit-Cost Summary Statistics Per Participant\nBenefits to:",
+        "Taxpayers $3,086 Benefits minus costs $3,888",
+        "Participants $6,900 Benefit to cost ratio $1.94",
+        "Others $36 Chance the program will produce\n"
+        "Indirect ($1,992) benefits greater than the costs 84%",
+        "Total benefits $8,030",
+        "Net program cost ($4,142)",
+    ]
+
+
+def test_prose_wrapped_after_a_sum_is_one_sentence() -> None:
+    text = "The program saved $3,086\nper participant and returned $1.94\nfor every $1 spent."
+    assert split(text) == [text]
+    # a long line is prose, whatever follows it
+    text = (
+        "In its first year the state's peer support program saved an estimated $3,086\nTaxpayers $1"
+    )
+    assert len(split(text)) == 1
+
+
+_PROSE = st.sampled_from("peer support saved $3,086 per participant returned $1.94 and 84%".split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PROSE, min_size=1, max_size=30), st.data())
+def test_sums_in_lower_case_prose_never_split_at_a_wrap(
+    words: list[str], data: st.DataObject
+) -> None:
+    """Rows open with a capital: prose in lower case with sums splits the same wrapped or not."""
+    text = " ".join(words)
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=8)) if spaces else set()
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
+    assert [s.start for s in sentences(wrapped)] == [s.start for s in sentences(text)]

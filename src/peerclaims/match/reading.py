@@ -235,7 +235,7 @@ class Analysis:
                 in_list = False
             if not (lead_in or in_list or claimlike.might_state(block.text)):
                 continue  # one search rules out most prose before it is split into sentences
-            for span in claimtext.sentences(block.text):
+            for span in claimlike.claim_spans(block.text):
                 if self.in_list(i, span.start):
                     continue  # an entry of a reference list, or its annotation
                 text = block.text[span.start : span.end]

@@ -1,5 +1,6 @@
 """Where a sentence stands in its block, as far as telling a claim needs: a bullet, alone,
-a label over a list, in a quotation someone is credited with, in a reference entry.
+a label over a list, in a quotation someone is credited with, in a reference entry or its
+annotation, in a benefit-cost summary; and the spans claims are read in (`claim_spans`).
 
 `claimlike.is_claim` takes the `Place` this module works out from the block's text."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peerclaims.text import claim_words as words
 from peerclaims.text.sentences import Span, normalise_typography, sentences
@@ -27,6 +29,7 @@ class Place:
     entry: bool = False  # in a reference entry ("Lawn, S., ... (2008).") or a plan's label
     kind: str = "paragraph"  # the block's kind: "paragraph", "list-item", "table-cell", ...
     cited: bool = False  # it carries a citation of its own
+    returns: bool = False  # its block is a benefit-cost summary ("Benefits minus costs $3,888")
 
 
 def place_of(
@@ -50,8 +53,21 @@ def place_of(
     label = (not after and kind != "list-item" and next_kind == "list-item") or (
         bool(after) and after[0] in INLINE_BULLETS and not bullet
     )
-    entry = is_entry(text) or bool(words.PLAN_LABEL.match(normalise_typography(text)))
-    return Place(bullet, alone, label, in_benefit_list, _quoted(text, span), entry, kind, cited)
+    entry = (
+        is_entry(text)
+        or bool(words.PLAN_LABEL.match(normalise_typography(text)))
+        or annotates_entry(text, span.end)
+    )
+    returns = _holds_return_measure(text)
+    quoted = _quoted(text, span)
+    return Place(bullet, alone, label, in_benefit_list, quoted, entry, kind, cited, returns)
+
+
+@lru_cache(maxsize=64)
+def _holds_return_measure(text: str) -> bool:
+    """Whether a block holds a net benefit or a benefit-cost ratio (once per block, not once
+    per sentence)."""
+    return bool(words.RETURN_MEASURE.search(normalise_typography(text)))
 
 
 def other_segment(text: str, span: Span, offset: int) -> bool:
@@ -73,14 +89,70 @@ def points_back(sentence: str) -> bool:
     return bool(words.BACK_REFERENCE.search(normalise_typography(sentence)))
 
 
+def claim_spans(text: str) -> list[Span]:
+    """The block's sentences (`sentences.sentences`), each without the title lines run into
+    its start: a caption or a title on lines of their own with no stop after them
+    ("Cumberland Falls, Kentucky", "Peers for Progress Analysis on Peer Support ...") before
+    the sentence on the next line are a span of their own, and the sentence starts on its
+    own first line, where a finding about it belongs; a label over a list run onto a
+    sentence with no stop (`_label_apart`) is apart from it."""
+    return list(_claim_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _claim_spans(text: str) -> tuple[Span, ...]:
+    """`claim_spans`, worked out once per block (each of its sentences asks)."""
+    out = []
+    for span in sentences(text):
+        start, title_end = span.start, -1
+        while (newline := text.find("\n", start, span.end)) >= 0:
+            following = text[newline + 1 : span.end].lstrip()
+            if not (following[:1].isupper() and _title_line(text[start:newline])):
+                break
+            title_end = newline
+            start = span.end - len(following)
+        if title_end >= 0:
+            out.append(Span(span.start, title_end))
+        out += _label_apart(text, Span(start, span.end))
+    return tuple(out)
+
+
+_LABEL_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?;:]{0,60}:)[ \t]*$")
+
+
+def _label_apart(text: str, span: Span) -> list[Span]:
+    """A sentence with no stop at its end, run into a label over a list on the next line
+    ("... as good if not better than conventional services\nIndications for service users
+    include:"): the sentence and the label, apart."""
+    label = _LABEL_LINE.search(text, span.start, span.end)
+    if not label or len(label.group(1).split()) > 8 or not text[span.start : label.start()].strip():
+        return [span]
+    before = text[span.start : label.start()].rstrip()
+    return [Span(span.start, span.start + len(before)), Span(label.start(1), span.end)]
+
+
+_TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’&-]*(?:,?\s+[A-Za-z&][A-Za-z'’&-]*)+")
+_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
+
+
+def _title_line(line: str) -> bool:
+    """A line of two to twelve words and nothing else, most of them capitalised, with no stop
+    after it: a title or a caption, not a line of wrapped prose."""
+    line = line.strip()
+    if not _TITLE_WORDS.fullmatch(line) or len(line.split()) > 12:
+        return False
+    tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", line) if t.lower() not in _SMALL]
+    return len(tokens) >= 2 and all(t[0].isupper() for t in tokens)
+
+
 def continues_sourced(text: str, start: int, cited: Callable[[int, int], bool]) -> bool:
     """Whether the sentence at `start` of a block points back (`points_back`) to the one
     before it, which carries a citation (`cited(i, j)`: one starts in text[i:j]) or names
     its source, or itself points back to one that does. A citation between the two counts
     for the earlier ("... (Repper and Carter, 2011). These include ..."); a sentence with a
     subject of its own ("Peer support also reduces ...") inherits nothing."""
-    spans = [span for span in sentences(text) if span.end <= start]
-    end = next((span.end for span in sentences(text) if span.start == start), len(text))
+    spans = [span for span in claim_spans(text) if span.end <= start]
+    end = next((span.end for span in claim_spans(text) if span.start == start), len(text))
     current, stop = text[start:end], start
     for span in reversed(spans):
         before = text[span.start : span.end]
@@ -120,9 +192,16 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 
 _OPENING = re.compile(r"[“\"]")
+_SPEECH_VERB = (
+    r"(?:said|says|noted|notes|explained|explains|recalled|added|adds|wrote|writes?|stated|"
+    r"states|concluded|concludes|argued|argues|observed|observes|commented|remarked|told)"
+)
 _SPOKEN_AFTER = re.compile(
-    r"[\s,.]*(?:[–—-]\s*[A-Z]|\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\)?\s+(?:said|says|noted|explained)"
-    r"|(?:said|says|noted|explained|recalled|added)\b)"
+    r"[\s,.]*(?:[–—-]\s*[A-Z]|\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\)?\s+" + _SPEECH_VERB + r"\b"
+    r"|(?:the|his|her|their|one|an?)\s+(?:[\w-]+\s+){0,2}?(?:authors?|researchers?|"
+    r"investigators?|reviewers?|team|study|report|review|paper|scientists?|experts?|speakers?|"
+    r"director|chair|lead)\s+(?:also\s+)?" + _SPEECH_VERB + r"\b"
+    r"|" + _SPEECH_VERB + r"\b)"
 )
 
 
@@ -143,6 +222,32 @@ _ENTRY = re.compile(
 # Titles of works run together, each ending with its year: "Evidence for Peer Support, Mental
 # Health America (2019) Revisiting the Rationale ..., Psychiatric Times (2018) Value of ...".
 _WORKS_RUN_ON = re.compile(r"\((?:1[89]|20)\d\d\)\s+[A-Z]")
+
+
+_ANNOTATION_LABEL = re.compile(
+    r"^[ \t]*(?:Abstract|Conclusions?|Summary|Annotation|Findings|Key findings|Results|Notes?|"
+    r"Comments?)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def annotates_entry(text: str, offset: int) -> bool:
+    """Whether `offset` lies in an annotation of a reference entry earlier in the block: a
+    line shaped as an entry ("Bergeson, S. (n.d.) Cost effectiveness ...") followed by a
+    line opening with a label ("Conclusion:", "Abstract:") before `offset`, as annotated
+    bibliographies are laid out. What the annotation says is the entry's work's, not a
+    claim of the document."""
+    if not _ANNOTATION_LABEL.search(text, 0, offset):
+        return False  # most blocks: no label, no annotation
+    lines = list(_LINE_START.finditer(text, 0, offset))
+    for line in reversed(lines):
+        if _ENTRY.match(normalise_typography(text[line.start() : min(offset, line.start() + 200)])):
+            label = _ANNOTATION_LABEL.search(text, line.end(), offset)
+            return bool(label)
+    return False
+
+
+_LINE_START = re.compile(r"^", re.MULTILINE)
 
 
 def is_entry(text: str) -> bool:

@@ -48,7 +48,8 @@ _BROAD_OUTCOME = (
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
     r"expenditure|mortality|morbidity|life expectancy|dying|deaths?|functioning|tenure|"
     r"control|empathy|acceptance|trust|knowledge|coping|resilien\w*|collaboration|"
-    r"relationships?|belonging|community|service use|utili[sz]ation|use of services|"
+    r"relationships?|belonging|community|service use|utili[sz]ation|use of (?:[\w-]+\s+){0,2}services|"
+    r"abilit(?:y|ies)|capacity|"
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
     r"independence|motivation|outcomes?|sense of \w+"
@@ -76,7 +77,21 @@ BENEFIT = re.compile(
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
     r"meaningful|moderate|important|salutary)\s+(?:effects?|impacts?|influence|benefits?)|"
     r"promising\s+(?:intervention|approach|strategy|practice|model|option)s?|"
-    r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise)",
+    r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise|"
+    r"evidence(?:\s+base)?\b[^.;:]{0,80}?\b(?:is|are|has been|continues to be)\s+(?:\w+ly\s+)?"
+    r"(?:growing|mounting|increasing|building|accumulating|strong|robust|compelling|"
+    r"overwhelming)\b|"
+    r"(?:as\s+(?:good|effective|successful)(?:\s+as|\s+if\s+not\s+(?:better|more\s+\w+)\s+than)|"
+    r"(?:no|not)\s+(?:less\s+effective|worse)\s+than|better\s+than|more\s+effective\s+than|"
+    r"superior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conventional|usual|standard|traditional|professional|mainstream|clinical|regular|routine|"
+    r"non-peer)\s+(?:[\w-]+\s+)?(?:care|services?|treatments?|support|staff|practice|providers?)\b|"
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bthese )(?<!\bthose )(?<!\bof )(?<!\bmany )"
+    r"(?<!\bkey )(?<!\bmain )(?<!\bpotential )(?<!\bother )(?<!\bsuch )(?<!\bany )(?<!\bno )"
+    r"\bbenefit(?:s|ed|ted)\s+(?:both\s+|all\s+|greatly\s+|directly\s+)?(?:the\s+)?"
+    r"(?:people|persons|individuals|participants|users|service users|clients|patients|consumers|"
+    r"famil(?:y|ies)|peers?|peer workers?|workers|staff|organi[sz]ations?|communit(?:y|ies)|"
+    r"everyone|those|them|veterans|youth|members|providers|systems?|society|services?)\b)",
     _I,
 )
 """A benefit without a named outcome: "peer support works", "is effective", "has benefits"."""
@@ -111,20 +126,39 @@ COMPARISON = re.compile(
 )
 
 CURRENCY = re.compile(
-    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros))",
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
+    r"\b(?:(?:hundreds of )?thousands|millions|billions) of (?:dollars|pounds|euros))",
     _I,
+)
+_RETURN_MEASURE = (
+    r"benefits?[- ]+(?:minus|less|net of)[- ]+costs?|net (?:present )?(?:benefits?|value)|"
+    r"benefit[- ]+(?:to[- ]+)?cost[- ]+ratio|benefits? (?:exceed(?:s|ed)?|greater than|outweigh\w*) "
+    r"(?:the )?costs?"
 )
 RETURN = re.compile(
     r"\b(sav(?:e|es|ed|ing|ings)|return on investment|ROI|returns?|offsets?|"
     r"for every|cost[- ]effective\w*|cost[- ]benefit|cost reduction|reduc\w* (?:the )?costs?|"
-    r"lower(?:s|ed)? (?:the )?(?:overall )?costs?)\b",
+    r"lower(?:s|ed)? (?:the )?(?:overall )?costs?|" + _RETURN_MEASURE + r")\b",
     _I,
 )
-"""A cost or return figure: savings, a return on investment, "£4 for every £1"."""
+"""A cost or return figure: savings, a return on investment, "£4 for every £1", a net
+benefit or a benefit-cost ratio ("Benefits minus costs $3,888")."""
+
+RETURN_MEASURE = re.compile(r"\b(?:" + _RETURN_MEASURE + r")\b", _I)
+"""A measure only a benefit-cost analysis states: a block that holds one is an analysis's
+summary, whose sums of benefits and costs are its results ("Total benefits $8,030", "Net
+program cost ($4,142)"), where a budget's or a price list's sums are not."""
+
+ANALYSIS_SUM = re.compile(
+    r"\b(?:(?:total|net|direct|indirect)\s+)?(?:benefits?|(?:program(?:me)?\s+)?costs?|savings)\b",
+    _I,
+)
+"""A sum an analysis of benefits and costs reports, under a `RETURN_MEASURE`."""
 
 NULL_RESULT = re.compile(
     r"\b(no (?:significant |clear |statistically significant )?(?:difference|effect|impact|"
-    r"change|improvement|reduction|benefit)s?|no better or worse|did not (?:significantly )?"
+    r"change|improvement|reduction|benefit)s?|no better or worse|"
+    r"(?<!if )(?:no|not(?: any)?) (?:better|more effective) than|did not (?:significantly )?"
     r"(?:reduce|improve|increase|decrease|differ|change|affect)|were unaffected|"
     r"not (?:significantly )?(?:different|associated))\b",
     _I,
@@ -144,6 +178,33 @@ AIM = re.compile(
 )
 """A statement of what a study or document sets out to do ("The study examined ..."), or a
 learning objective ("By the end of this webinar participants will have gained ...")."""
+
+_RESEARCH_VERB = (
+    r"(?:evaluat\w*|assess\w*|examin\w*|determin\w*|test\w*|investigat\w*|explor\w*|"
+    r"compar\w*|measur\w*|establish\w*|stud(?:y|ied|ies|ying)|analy[sz]\w*|identif\w*|"
+    r"estimat\w*|ascertain\w*|quantif\w*|find out|ask\w*)"
+)
+_INQUIRY = (
+    r"(?:meta-analys[ie]s|stud(?:y|ies)|reviews?|trials?|RCTs?|surveys?|evaluations?|"
+    r"analys[ie]s|pilots?|experiments?|interviews|focus groups|audits?)"
+)
+METHOD = re.compile(
+    r"\b(?:(?:conducted|carried out|performed|undert(?:ook|aken)|designed|ran|initiated|set up|"
+    r"pooled|reviewed|analy[sz]ed)\s+(?:[\w,-]+\s+){0,3}?"
+    + _INQUIRY
+    + r"|"
+    + _INQUIRY
+    + r"\s+(?:was|were|had been|has been|have been)\s+(?:carried out|conducted|performed|"
+    r"undertaken|designed|done|run|set up))\b[^.;]{0,80}?\bto\s+"
+    + _RESEARCH_VERB
+    + r"\b|\b"
+    + _RESEARCH_VERB
+    + r"\s+(?:whether|if)\b",
+    _I,
+)
+"""A method or an aim in the middle of a sentence ("... and colleagues conducted a
+meta-analysis to evaluate whether peer support interventions are more effective ...", "A
+meta-analysis was carried out to evaluate the role of ..."): what was asked, not found."""
 
 TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 """A target set, not a result reached ("hospitalizations diverted (target: 50,000)")."""
@@ -177,7 +238,8 @@ similar experiences can better relate"): the rationale of a model, not a finding
 
 NEW_CLAUSE = re.compile(
     r";\s*|,?\s+(?:and|but|while|whereas|yet)\s+(?=(?:it|they|this|these|peer|research|"
-    r"studies|evidence)\b)",
+    r"studies|evidence)\b)|,?\s+(?:and|which|that)\s+(?:\w+ly\s+)?(?=(?:found|finds|showed|"
+    r"shows|demonstrated|concluded|reported|revealed)\b)",
     _I,
 )
 """Where a clause of its own begins, after which a definition or an assumption no longer
@@ -285,7 +347,8 @@ SOURCE = re.compile(
     r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,2}" + _STUDY + r"\b|"
     r"\b(?i:the|these|those)\s+(?i:researchers|authors|investigators|reviewers|evaluators)\s+"
     r"(?:\w+\s+){0,2}?(?i:found|finds?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
-    r"observ(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?|argu(?:e|es|ed)|wr(?:ite|ites|ote))\b"
+    r"observ(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?|argu(?:e|es|ed)|wr(?:ite|ites|ote)|"
+    r"stat(?:e|es|ed)|sa(?:y|ys|id))\b"
 )
 """A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
 England evaluation found", "The study found" or "the researchers found" (one named earlier),
@@ -308,7 +371,7 @@ _LINK = (
 _SOURCE_NOUN = (
     r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|"
     r"meta-analys[ie]s|evaluation|evaluations|report|paper|survey|authors?|researchers?|"
-    r"investigators?|team|findings?|results?|data|figures?|estimates?)"
+    r"investigators?|reviewers?|evaluators?|team|findings?|results?|data|figures?|estimates?)"
 )
 BACK_REFERENCE = re.compile(
     r"^\W*" + _LINK + r"(?:"

@@ -5,10 +5,14 @@ A sentence is a claim when it states
 - an effect: a change word close before or after an outcome word ("reduced readmissions",
   "hospital days were reduced", "more likely to have employment"), or a percentage with an
   outcome and a change or a comparison ("only 17% were readmitted, compared with 30%");
-- a cost or a return: a sum of money with savings, a return or a cost reduction ("saves £4 for
-  every £1");
+- a cost or a return: a sum of money with savings, a return, a cost reduction, a net benefit
+  or a benefit-cost ratio ("saves £4 for every £1", "Benefits minus costs $3,888"), and in a
+  block that holds a net benefit or a ratio, its sums of benefits and costs ("Total benefits
+  $8,030"), which a budget's or a price list's are not;
 - a benefit without a named outcome, of peer support by name ("Peer support works.", "is
-  effective", "has a transformative effect", "is showing great promise");
+  effective", "has a transformative effect", "is showing great promise", "benefits the
+  people who use the service", "the evidence ... is growing", "as good if not better than
+  conventional services");
 - a statistic standing alone as a bullet or a slide line ("48 states and DC reimburse peer
   support"): in running prose a count is context, not a claim;
 - or it is an item of a list introduced as benefits ("Peer support has been shown to:").
@@ -17,12 +21,15 @@ An effect must be of something a document about peer support can mean: peers, a 
 service, a pronoun, or an item with no subject ("Reduces hospitalizations"), or research
 reporting it with no subject ("Several studies show improvement in self-esteem"). Not claims:
 titles and headings, labels over a list ("Reduced re-hospitalization rates"), questions, aims
-("The study examined ...") and learning objectives, definitions and descriptions, assumptions
+("The study examined ...") and methods ("conducted a meta-analysis to evaluate whether ..."),
+learning objectives, definitions and descriptions, assumptions
 ("the approach assumes that ..."), debates set out ("two very different ideas about ... can be
 put forth"), criteria ("Appropriate strategies will ..."), recommendations in prose ("Launch a
 federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
-before an acronym, datelines, null results, and quotations. The word lists are in
-`claim_words`; nothing here depends on where a line wraps.
+before an acronym, datelines, null results, quotations and a reference entry's annotation.
+The word lists are in `claim_words`; nothing here depends on where a line of prose wraps
+(`claim_place.claim_spans` cuts a sentence only at title lines run into it and a label run
+onto it).
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from peerclaims.text.claim_place import (
     _WORKS_RUN_ON,
     INLINE_BULLETS,
     Place,
+    claim_spans,
     continues_sourced,
     is_entry,
     names_source,
@@ -49,6 +57,7 @@ from peerclaims.text.sentences import is_heading_like, normalise_typography
 __all__ = [
     "INLINE_BULLETS",
     "Place",
+    "claim_spans",
     "continues_sourced",
     "ends_list",
     "is_claim",
@@ -95,7 +104,7 @@ def is_claim(sentence: str, place: Place | None = None) -> bool:
         return True  # a figure on a slide or a bullet: "48 states and DC reimburse ..."
     if _is_title(text, place):
         return False
-    if states_cost(body):
+    if states_cost(body) or (place.returns and _analysis_sum(body)):
         return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
     if states_effect(body):
         return _about_support(body, place, normalise_typography(sentence).strip())
@@ -151,14 +160,19 @@ def _not_a_claim(text: str, place: Place) -> bool:
 
 
 def _framed(text: str) -> bool:
-    """A definition, description or assumption ("is described as", "assumes that"), unless
-    a clause after it states an effect of its own ("This is referred to as integrated care,
-    and it recognizes that outcomes improve when ...")."""
-    for pattern in (words.DEFINITION, words.ASSUMPTION):
+    """A definition, description, assumption or method ("is described as", "assumes that",
+    "conducted a meta-analysis to evaluate whether"), unless
+    a clause before or after it states an effect of its own ("This is referred to as
+    integrated care, and it recognizes that outcomes improve when ...")."""
+    for pattern in (words.DEFINITION, words.ASSUMPTION, words.METHOD):
         if match := pattern.search(text):
             clause = words.NEW_CLAUSE.search(text, match.end())
             rest = text[clause.end() :] if clause else ""
-            return not (rest and (states_effect(rest) or states_benefit(rest)))
+            earlier = [c.start() for c in words.NEW_CLAUSE.finditer(text, 0, match.start())]
+            first = text[: earlier[-1]] if earlier else ""
+            return not any(
+                part and (states_effect(part) or states_benefit(part)) for part in (rest, first)
+            )
     return False
 
 
@@ -244,6 +258,12 @@ def states_cost(sentence: str) -> bool:
     """A sum of money saved or returned: "saves £4 for every £1", "$550,215 in savings"."""
     sentence = normalise_typography(sentence)
     return bool(words.CURRENCY.search(sentence) and words.RETURN.search(sentence))
+
+
+def _analysis_sum(sentence: str) -> bool:
+    """A sum of benefits or costs in a benefit-cost summary ("Total benefits $8,030")."""
+    sentence = normalise_typography(sentence)
+    return bool(words.CURRENCY.search(sentence) and words.ANALYSIS_SUM.search(sentence))
 
 
 def states_benefit(sentence: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 # A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
 # "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit.
@@ -67,14 +68,56 @@ _ABBREVIATION = re.compile(
 
 
 def sentences(text: str) -> list[Span]:
-    """Split a block into sentences: at a sentence's end or an inline bullet ("•"); a line
-    break alone, or "et al.", does not end one, so where a line wraps changes nothing."""
+    """Split a block into sentences: at a sentence's end, an inline bullet ("•") or between
+    the rows of a table of figures (`_rows`); a line break alone, or "et al.", does not end
+    one, so where a line of prose wraps changes nothing."""
     spans, start = [], 0
     for bullet in _INLINE_BULLET.finditer(text):
         spans += _split(text, start, bullet.start())
         start = bullet.end()
     spans += _split(text, start, len(text))
-    return [_unlabelled(text, s) for s in spans if s.end > s.start]
+    return [_unlabelled(text, r) for s in spans if s.end > s.start for r in _rows(text, s)]
+
+
+# A figure a row ends with: a sum of money, a negative sum in parentheses, a percentage, a
+# ratio or a count.
+_FIGURE = re.compile(
+    r"(?:[$£€]\s?\d[\d,.]*|\(\s?[$£€]?\d[\d,.]*\s?\)|\d[\d,.]*\s?%|(?<![\w.,])\d[\d,.]*(?![\w%]))"
+)
+_ENDS_WITH_FIGURE = re.compile(_FIGURE.pattern + r"\s*$")
+_LINE = re.compile(r"[^\n]+")
+
+
+_MONEY = re.compile(r"[$£€]\s?\d")
+
+
+def _row(line: str) -> bool:
+    """A line of a table of sums flattened to text: short, holding a sum of money, and no
+    sentence's end ("Taxpayers $3,086 Benefits minus costs $3,888")."""
+    return len(line.split()) <= 12 and bool(_MONEY.search(line)) and not _STOP.search(line)
+
+
+_STOP = re.compile(r"[.!?]\s")
+
+
+def _rows(text: str, span: Span) -> list[Span]:
+    """A span split between the rows of a flattened table of sums: after a line that is a
+    row ending with a figure, or a short label ending with a colon ("Benefits to:"), when the
+    next line is a row too and opens with a capital. This is the one place where a line
+    break ends a sentence: prose wrapped after a sum runs on in lower case ("saves $4\nfor
+    every $1"), so only text laid out as rows of sums is split."""
+    lines = [m.span() for m in _LINE.finditer(text, span.start, span.end)]
+    out, start = [], span.start
+    for (a, b), (c, d) in pairwise(lines):
+        line, following = text[a:b].strip(), text[c:d].strip()
+        if not (following[:1].isupper() and _row(following)):
+            continue
+        ends_row = _row(line) and bool(_ENDS_WITH_FIGURE.search(line))
+        if ends_row or (line.endswith(":") and len(line.split()) <= 6):
+            out.append(_trimmed(text, start, b))
+            start = c
+    out.append(_trimmed(text, start, span.end))
+    return [s for s in out if s.end > s.start]
 
 
 def _unlabelled(text: str, span: Span) -> Span:
