@@ -350,3 +350,38 @@ def test_a_docx_source_column_backs_its_own_row(tmp_path: Path) -> None:
     assert found == [
         ("outcome-not-reported", 'table 1, row 3, cell "Peer support lowered costs."'),
     ]
+
+
+def test_a_pptx_source_column_backs_its_own_row(tmp_path: Path) -> None:
+    """On a slide too, a table's source column backs its own row's claim, and never the
+    rows around it (nor the slide as a footer source would)."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    from peerclaims.check import check_paths
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Outcomes"
+    table = slide.shapes.add_table(4, 2, Inches(1), Inches(2), Inches(8), Inches(2)).table
+    for (r, c), text in {
+        (0, 0): "Finding",
+        (0, 1): "Source",
+        (1, 0): "Peer support reduced readmissions.",
+        (1, 1): "Sledge et al., 2011",
+        (2, 0): "Peer support lowered costs.",
+        (2, 1): "Reif et al., 2014",
+        (3, 0): "Peer support reduced relapse.",
+    }.items():
+        table.cell(r, c).text = text
+    path = tmp_path / "t.pptx"
+    deck.save(str(path))
+    kinds = [(b.text, b.kind) for b in read_document(path).blocks if b.kind.startswith("table")]
+    assert ("Sledge et al., 2011", "table-source") in kinds
+    assert ("Source", "table-cell") in kinds
+    report = check_paths([path], context().corpus)
+    found = sorted((d.name, d.location) for d in report.diagnostics if d.severity != "info")
+    assert found == [
+        ("outcome-not-reported", "slide 1 (Table 2 r3)"),
+        ("uncited-claim", "slide 1 (Table 2 r4)"),  # the row with no source is uncited
+    ]

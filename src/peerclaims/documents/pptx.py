@@ -4,8 +4,10 @@ Slides are read in order; on each slide, shapes in reading order (top, then left
 without a position last), group shapes recursively, tables cell by cell in row-major
 order. Every non-empty paragraph is a block: kind "title" in the title placeholder,
 "list-item" when indented or when its frame holds several paragraphs, else "paragraph";
-table paragraphs are "table-cell". Speaker notes follow as "notes" blocks. All blocks of
-a slide share group = slide number. Pictures, charts and SmartArt are skipped.
+table paragraphs are "table-cell" (a cell of a column headed "Source" or the like is
+"table-source", and such a table's rows each go together). Speaker notes follow as "notes"
+blocks. All blocks of a slide share group = slide number. Pictures, charts and SmartArt are
+skipped.
 
 Suppressions: `peerclaims: ignore[rule]` in a slide's notes silences the rule on that
 slide; `peerclaims: ignore-file[rule]` silences it in the whole deck.
@@ -27,6 +29,7 @@ from peerclaims.documents.archive import (
     office_problem,
 )
 from peerclaims.documents.types import (
+    SOURCE_HEADER,
     Document,
     TextBlock,
     add_directive,
@@ -113,11 +116,16 @@ def _shape_blocks(shape: Any, number: int) -> Iterator[tuple[Any, TextBlock]]:
         for child in _reading_order(shape.shapes):
             yield from _shape_blocks(child, number)
     elif getattr(shape, "has_table", False):
-        for r, row in enumerate(shape.table.rows, 1):
+        rows = list(shape.table.rows)
+        header = [cell.text.strip() for cell in rows[0].cells] if rows else []
+        sources = {c for c, text in enumerate(header, 1) if SOURCE_HEADER.fullmatch(text)}
+        for r, row in enumerate(rows, 1):
             for c, cell in enumerate(row.cells, 1):
                 if not cell.is_spanned:
-                    name = f"{shape.name} r{r}c{c}"
-                    yield from _frame_blocks(cell.text_frame, number, name, "table-cell")
+                    # with a source column, a row goes together: its source backs its claims
+                    name = f"{shape.name} r{r}" if sources else f"{shape.name} r{r}c{c}"
+                    kind = "table-source" if r > 1 and c in sources else "table-cell"
+                    yield from _frame_blocks(cell.text_frame, number, name, kind)
     elif shape.has_text_frame:
         yield from _frame_blocks(shape.text_frame, number, shape.name, _title_kind(shape))
 

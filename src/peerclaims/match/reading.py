@@ -331,7 +331,10 @@ class Analysis:
         same = set(self._companions[key])
         if key[0] == "slide":  # a source line anywhere on the slide (a footer box)
             if key[1] not in self._slide_notes:
-                self._slide_notes[key[1]] = self._footnotes(self._slides.get(key[1], set()))
+                on_slide = self._slides.get(key[1], set())
+                # a table's source cell backs its own row, never the whole slide
+                mine = {j for j in on_slide if self.blocks[j].kind != "table-source"}
+                self._slide_notes[key[1]] = self._footnotes(mine)
             return self.citations_in(same | (self._slide_notes[key[1]] - same))
         last = max(same)
         if key[0] == "row":  # a source line under the table backs each of its rows
