@@ -14,11 +14,11 @@ from benchmarks.accuracy import SET, TARGETS, DocScore, meets, score_set, totals
 FLOORS = {
     "citation_recall": 0.98,
     "citation_precision": 0.99,
-    "uncited_recall": 0.92,
+    "uncited_recall": 0.93,
 }
 CEILINGS = {
     "false_errors": 0,
-    "false_warnings_per_1000_words": 0.3,
+    "false_warnings_per_1000_words": 0.2,
 }
 
 
@@ -38,11 +38,10 @@ def test_false_findings_stay_below_their_ceilings(scores: list[DocScore], name: 
 
 
 # The miscite part (tests/realworld/miscites/, README "The miscite part"): 33 documents from
-# about thirty sources, keyed blind, that cite corpus works for claims. Held to its own floors,
-# re-measured after each change (uncited recall is below the 0.85 there: the flattened
-# benefit-cost table of 81 and the bullets of 84); raise these as the checker improves.
-MISCITE_PART_FLOORS = {"miscite_recall": 0.76, "citation_recall": 0.98, "uncited_recall": 0.79}
-MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 0.33}
+# about thirty sources, keyed blind, that cite corpus works for claims. Held to its own
+# floors, re-measured after each change; raise these as the checker improves.
+MISCITE_PART_FLOORS = {"miscite_recall": 0.76, "citation_recall": 0.98, "uncited_recall": 0.99}
+MISCITE_PART_CEILINGS = {"false_errors": 0, "false_warnings_per_1000_words": 0.09}
 
 
 def test_the_miscite_part_holds_its_floors() -> None:
