@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import tempfile
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,3 +193,70 @@ def build_pdf(pages: list[str]) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+SOURCE_TABLE = (
+    ("Finding", "Source"),
+    ("Peer support reduced readmissions.", "Sledge et al., 2011"),
+    ("Peer support lowered costs.", "Reif et al., 2014"),
+)
+"""A claims table with a source column: the first row's trial backs its claim; the second
+row credits a review with a cost result it never reported."""
+
+
+def source_table_docx(path: Path, rows: Sequence[Sequence[str]] = SOURCE_TABLE) -> Any:
+    """A .docx holding `rows` as a table; returns the python-docx document (saved to path)."""
+    from docx import Document as Docx
+
+    doc = Docx()
+    table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(str(path))
+    return doc
+
+
+def source_table_pptx(path: Path, rows: Sequence[Sequence[str]] = SOURCE_TABLE) -> None:
+    """A one-slide .pptx (title "Outcomes") holding `rows` as a table."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Outcomes"
+    width = max(len(r) for r in rows)
+    shape = slide.shapes.add_table(len(rows), width, Inches(1), Inches(2), Inches(8), Inches(2))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            shape.table.cell(r, c).text = text
+    deck.save(str(path))
+
+
+class SmallCorpus:
+    """A corpus given as text, indexed once on first use, to check Markdown snippets against
+    (the evidence rules' tests each build one)."""
+
+    def __init__(self, claims_text: str, bib_text: str) -> None:
+        self.claims_text, self.bib_text = claims_text, bib_text
+        self._context: Context | None = None
+
+    def context(self) -> Context:
+        if self._context is None:
+            claims, references = write_corpus(
+                Path(tempfile.mkdtemp()), self.claims_text, self.bib_text
+            )
+            self._context = Context.build(load_corpus(claims, references).corpus)
+        return self._context
+
+    def check(self, text: str, select: Iterable[str]) -> list[Diagnostic]:
+        """Diagnostics of the selected rules for a (dedented) Markdown text, in order."""
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp, "doc.md")
+            body = textwrap.dedent(text)
+            path.write_text(body if body.endswith("\n") else body + "\n", encoding="utf-8")
+            settings = RuleSettings(select=frozenset(select))
+            return sorted(
+                check_document(read_document(path), self.context(), settings),
+                key=lambda d: (d.line, d.column, d.name),
+            )

@@ -11,7 +11,7 @@ from typer.testing import CliRunner, Result
 from peerclaims.cli import app
 from peerclaims.diagnostics import Diagnostic
 from peerclaims.documents import read_document
-from tests.helpers import build_pdf, context
+from tests.helpers import SOURCE_TABLE, build_pdf, context, source_table_docx, source_table_pptx
 
 STATES = "48 states and DC reimburse peer support"
 OCHOKA = "Members gained confidence (Ochoka, Nelson, Janzen, & Trainor, 2006)"
@@ -328,23 +328,10 @@ def test_unreadable_inputs_in_json(tmp_path: Path) -> None:
 def test_a_docx_source_column_backs_its_own_row(tmp_path: Path) -> None:
     """The claim of each row is backed by the source cell of that row only: the first row's
     trial is cited, the second row's cost claim is judged against its own review."""
-    from docx import Document as Docx
-
-    doc = Docx()
-    table = doc.add_table(rows=3, cols=2)
-    for (r, c), text in {
-        (0, 0): "Finding",
-        (0, 1): "Source",
-        (1, 0): "Peer support reduced readmissions.",
-        (1, 1): "Sledge et al., 2011",
-        (2, 0): "Peer support lowered costs.",
-        (2, 1): "Reif et al., 2014",
-    }.items():
-        table.cell(r, c).text = text
-    path = tmp_path / "t.docx"
-    doc.save(str(path))
     from peerclaims.check import check_paths
 
+    path = tmp_path / "t.docx"
+    source_table_docx(path)
     report = check_paths([path], context().corpus)
     found = [(d.name, d.location) for d in report.diagnostics if d.severity != "info"]
     assert found == [
@@ -355,27 +342,10 @@ def test_a_docx_source_column_backs_its_own_row(tmp_path: Path) -> None:
 def test_a_pptx_source_column_backs_its_own_row(tmp_path: Path) -> None:
     """On a slide too, a table's source column backs its own row's claim, and never the
     rows around it (nor the slide as a footer source would)."""
-    from pptx import Presentation
-    from pptx.util import Inches
-
     from peerclaims.check import check_paths
 
-    deck = Presentation()
-    slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = "Outcomes"
-    table = slide.shapes.add_table(4, 2, Inches(1), Inches(2), Inches(8), Inches(2)).table
-    for (r, c), text in {
-        (0, 0): "Finding",
-        (0, 1): "Source",
-        (1, 0): "Peer support reduced readmissions.",
-        (1, 1): "Sledge et al., 2011",
-        (2, 0): "Peer support lowered costs.",
-        (2, 1): "Reif et al., 2014",
-        (3, 0): "Peer support reduced relapse.",
-    }.items():
-        table.cell(r, c).text = text
     path = tmp_path / "t.pptx"
-    deck.save(str(path))
+    source_table_pptx(path, [*SOURCE_TABLE, ("Peer support reduced relapse.", "")])
     kinds = [(b.text, b.kind) for b in read_document(path).blocks if b.kind.startswith("table")]
     assert ("Sledge et al., 2011", "table-source") in kinds
     assert ("Source", "table-cell") in kinds

@@ -10,6 +10,7 @@ import pytest
 
 from peerclaims.documents import _check_archive, read_document
 from peerclaims.errors import InputError
+from tests.helpers import source_table_docx
 
 
 def test_deck_blocks_in_reading_order(deck_path: Path) -> None:
@@ -148,23 +149,11 @@ def test_docx_source_column_cells_are_sources_and_rows_are_groups(tmp_path: Path
     """A .docx table whose first row heads a column "Source" (or "Study", "Reference", ...)
     reads that column's cells as sources, and each row as a group of its own, as the
     Markdown reader does with a source column."""
-    from docx import Document as Docx
-
-    doc = Docx()
-    table = doc.add_table(rows=3, cols=2)
-    for (r, c), text in {
-        (0, 0): "Finding",
-        (0, 1): "Source",
-        (1, 0): "Peer support reduced readmissions.",
-        (1, 1): "Sledge et al., 2011",
-        (2, 0): "Peer support lowered costs.",
-        (2, 1): "Reif et al., 2014",
-    }.items():
-        table.cell(r, c).text = text
-    plain = doc.add_table(rows=1, cols=2)
+    path = tmp_path / "t.docx"
+    doc = source_table_docx(path)
+    plain = doc.add_table(rows=1, cols=2)  # a second table, with no header naming a source
     plain.cell(0, 0).text = "Sledge et al., 2011"
     plain.cell(0, 1).text = "Reif et al., 2014"
-    path = tmp_path / "t.docx"
     doc.save(str(path))
     blocks = read_document(path).blocks
     kinds = [(b.text, b.kind) for b in blocks]

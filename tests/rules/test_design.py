@@ -4,20 +4,10 @@ citation item that names no work, on a small corpus."""
 
 from __future__ import annotations
 
-import tempfile
-import textwrap
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
-from peerclaims.documents import read_document
-from peerclaims.match.context import Context
-from peerclaims.rules import RuleSettings
-from peerclaims.runner import load_corpus
-from tests.helpers import check_text, write_corpus
+from tests.helpers import SmallCorpus, check_text
 
 CLAIMS = """\
 version: 1
@@ -75,22 +65,11 @@ BIB = """\
 """
 
 
-@cache
-def _context() -> Context:
-    tmp = Path(tempfile.mkdtemp())
-    claims, references = write_corpus(tmp, CLAIMS, BIB)
-    return Context.build(load_corpus(claims, references).corpus)
+CORPUS = SmallCorpus(CLAIMS, BIB)
 
 
 def found(text: str, select: tuple[str, ...] = ("design-mismatch",)) -> list[Diagnostic]:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp, "doc.md")
-        path.write_text(textwrap.dedent(text) + "\n", encoding="utf-8")
-        settings = RuleSettings(select=frozenset(select))
-        return sorted(
-            check_document(read_document(path), _context(), settings),
-            key=lambda d: (d.line, d.column, d.name),
-        )
+    return CORPUS.check(text, select)
 
 
 @pytest.mark.parametrize(

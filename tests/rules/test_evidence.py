@@ -4,20 +4,10 @@ same finding (PC211), and suggestions that never lend a figure to a work."""
 
 from __future__ import annotations
 
-import tempfile
-import textwrap
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
-from peerclaims.documents import read_document
-from peerclaims.match.context import Context
-from peerclaims.rules import RuleSettings
-from peerclaims.runner import load_corpus
-from tests.helpers import check_diagnostics, check_messages, check_text, write_corpus
+from tests.helpers import SmallCorpus, check_diagnostics, check_messages, check_text
 
 CLAIMS = """\
 version: 1
@@ -92,23 +82,12 @@ BIB = """\
 RULES = ("contradicted-claim", "figure-not-in-evidence", "design-mismatch", "statistic-mismatch")
 
 
-@cache
-def _context() -> Context:
-    tmp = Path(tempfile.mkdtemp())
-    claims, references = write_corpus(tmp, CLAIMS, BIB)
-    return Context.build(load_corpus(claims, references).corpus)
+CORPUS = SmallCorpus(CLAIMS, BIB)
 
 
 def found(text: str, select: tuple[str, ...] = RULES) -> list[Diagnostic]:
     """Diagnostics of the selected rules for a Markdown text against the small corpus."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp, "doc.md")
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        settings = RuleSettings(select=frozenset(select))
-        return sorted(
-            check_document(read_document(path), _context(), settings),
-            key=lambda d: (d.line, d.column, d.name),
-        )
+    return CORPUS.check(text, select)
 
 
 def names(text: str, select: tuple[str, ...] = RULES) -> list[tuple[int, str]]:

@@ -4,22 +4,14 @@ result on an outcome its record never reports."""
 
 from __future__ import annotations
 
-import tempfile
-import textwrap
-from functools import cache
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from peerclaims.check import check_document
 from peerclaims.corpus.vocab import CONCRETE_OUTCOMES, Outcome, related_outcomes
 from peerclaims.diagnostics import Diagnostic
-from peerclaims.documents import read_document
-from peerclaims.match.context import Context
 from peerclaims.rules import RuleSettings
 from peerclaims.runner import load_corpus
-from tests.helpers import diagnostics, write_corpus
+from tests.helpers import SmallCorpus, diagnostics
 
 CLAIMS = """\
 version: 1
@@ -81,20 +73,12 @@ BIB = """\
 RULE = "outcome-not-reported"
 
 
-@cache
-def _context() -> Context:
-    tmp = Path(tempfile.mkdtemp())
-    claims, references = write_corpus(tmp, CLAIMS, BIB)
-    return Context.build(load_corpus(claims, references).corpus)
+CORPUS = SmallCorpus(CLAIMS, BIB)
 
 
 def found(text: str) -> list[Diagnostic]:
     """outcome-not-reported findings for a Markdown text against the small corpus."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp, "doc.md")
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        settings = RuleSettings(select=frozenset({RULE}))
-        return list(check_document(read_document(path), _context(), settings))
+    return CORPUS.check(text, {RULE})
 
 
 # --- outcome-not-reported -----------------------------------------------------------------
