@@ -2,7 +2,7 @@
 
 Six documents from sources no other part of the set uses, keyed blind: every key was written
 before `peerclaims check` or the scorer was run on its document, and no verdict was changed
-afterwards (README, "The held-out part"). The part measures the checker on text it was not
+afterwards (heldout/README.md). The part measures the checker on text it was not
 tuned on, so it has no floors and its keys carry no `expect:`; here its keys are held to the
 same checks as the scored folder's, and nothing more.
 """
