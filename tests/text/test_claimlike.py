@@ -374,3 +374,19 @@ CELL = Place(alone=True, kind="table-cell")
 )
 def test_a_table_cell_with_a_reporting_verb_is_no_title(cell: str, claim: bool) -> None:
     assert claimlike.is_claim(cell, CELL) is claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, initiatives to implement this model have not corresponded to a promising "
+        "reduction in service use.",
+        "Peer support has not led to fewer admissions.",
+        "The programme didn't reduce readmissions.",
+        "Adding peers does not translate into lower costs.",
+    ],
+)
+def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
+    """A null result in the perfect or present ("have not corresponded to a reduction",
+    "does not translate into lower costs") is no more a benefit claim than "did not reduce"."""
+    assert not claimlike.is_claim(sentence)
