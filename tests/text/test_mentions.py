@@ -137,6 +137,8 @@ SENTENCES = [
     "The care network research adds a dimension. Kawachi and Berkman's foundational work "
     "demonstrated that social ties influence outcomes. Chen and Schultz explored technology.",
     "As noted in Chinman et al.'s 2014 review of peer support services, admissions fell.",
+    "Dr. Sonia Johnson, from the Division of Psychiatry, University College London, found that "
+    "people with a peer were less likely to be readmitted.",
 ]
 
 
@@ -174,3 +176,40 @@ def test_property_spans_point_into_the_text(text: str) -> None:
 )
 def test_adversarial_inputs_return(text: str) -> None:
     assert isinstance(mentions(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Sonia Johnson, from the Division of Psychiatry, University College London, "
+            "found that people with a peer were less likely to be readmitted.",
+            (
+                "Dr. Sonia Johnson, from the Division of Psychiatry, University College London",
+                ("Johnson",),
+            ),
+        ),
+        (
+            "Professor Jane Doe, of the University of Leeds, argued that peers help.",
+            ("Professor Jane Doe, of the University of Leeds", ("Doe",)),
+        ),
+    ],
+)
+def test_one_researcher_by_title_and_affiliation(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    """News names one researcher by title and affiliation before a verb of reporting: a
+    vague citation of that author."""
+    [(kind, shown, authors, year)] = _found(text)
+    assert (kind, shown, authors, year) == ("vague", *expected, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Johnson found that peers help.",  # no affiliation: a person in a story
+        "Dr. Smith, from Texas, said that it rained.",  # "said" reports no research
+    ],
+)
+def test_a_titled_person_without_affiliation_or_research_verb_is_no_citation(text: str) -> None:
+    assert _found(text) == []

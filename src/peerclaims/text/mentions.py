@@ -17,7 +17,9 @@ Blogs, summaries and white papers credit a work by its authors in the sentence i
 - news: a lead author with a degree or an affiliation, "and colleagues" and a verb of
   research ("Paul N. Pfeiffer, M.D., of the University of Michigan, and colleagues
   conducted ..."): a vague citation of that author, et al. ("led by Julie Repper and
-  colleagues", with no appositive and no study, stays a person).
+  colleagues", with no appositive and no study, stays a person); one researcher named by
+  title and affiliation and a verb of reporting ("Dr. Sonia Johnson, from the Division of
+  Psychiatry, University College London, found that ...") likewise.
 
 The names must read as surnames (capitalised, with a lower-case letter, not an institutional
 noun) and must not continue a capitalised, title-like run ("Peer Support and Recovery's 2019
@@ -32,7 +34,7 @@ import re
 from peerclaims.text.author_year import normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.narrative import FUNCTION_WORDS, is_name
-from peerclaims.text.patterns import PARTICLE, SURNAME, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
 
 _SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # spaces, and a line break that is only a wrap
 _NAME = rf"(?:(?:{PARTICLE}){_SEP})?{SURNAME}"
@@ -68,12 +70,20 @@ _NEWS_RE = re.compile(
     rf",{_SEP}(?:and|&){_SEP}colleagues{_SEP}(?:{_VERBS}|conducted|wrote|write|followed|"
     r"randomly|randomi[sz]ed|enrolled|recruited|pooled)\b"
 )
+# The same with one researcher named by title and affiliation: "Dr. Sonia Johnson, from
+# the Division of Psychiatry, University College London, found that ...".
+_TITLED_RE = re.compile(
+    rf"(?<![\w'’-])(?:Dr\.?|Professor|Prof\.){_SEP}(?:[{UPPER}][\w.-]*{_SEP}){{0,2}}"
+    rf"(?P<name>{SURNAME}),{_SEP}(?P<appos>(?:from|of|at){_SEP}"
+    rf"(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?),{_SEP}(?:{_VERBS}|wrote|writes)"
+    rf"{_SEP}(?:that|how|whether)\b"
+)
 _APPOSITIVE_RE = re.compile(
     r"\b(?:of|from|at)\s|M\.D\.|Ph\.D\.|M\.P\.H\.|Dr\.P\.H\.|Psy\.D\.|R\.N\.|M\.S\.W\."
 )
 _AUTHOR_SPLIT_RE = re.compile(rf",?{_SEP}(?:and|&){_SEP}|,{_SEP}")
 _PREV_WORD_RE = re.compile(r"(\S+)\s*\Z")
-_HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s")
+_HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)")
 # Capitalised words whose possessive is a place's or a group's, not an author's: "England's
 # 2019 review", "Veterans' 2020 survey" (one name and a year is otherwise a citation).
 _NOT_AUTHORS = word_set(
@@ -142,6 +152,12 @@ def mentions(text: str) -> list[Citation]:
             end = len(text[:end].rstrip())
             out.append(
                 _citation(text, m.start(), end, (m["name"],), True, None, CitationKind.VAGUE)
+            )
+    for m in _TITLED_RE.finditer(text):
+        if is_name(m["name"]) and m["name"].lower() not in _NOT_AUTHORS:
+            end = m.start() + len(text[m.start() : m.end("appos")].rstrip())
+            out.append(
+                _citation(text, m.start(), end, (m["name"],), False, None, CitationKind.VAGUE)
             )
     return sorted(out, key=lambda c: c.start)
 
