@@ -9,7 +9,7 @@ import pytest
 
 from peerclaims import load_corpus
 from peerclaims.check import check_paths
-from tests.helpers import check_messages, check_text
+from tests.helpers import check_diagnostics, check_messages, check_text
 
 UNCITED = ["uncited-claim"]
 CERTAIN = ["overstated-certainty"]
@@ -238,3 +238,15 @@ def test_uncited_benefit_bullet_on_a_slide(tmp_path: Path) -> None:
             "'Reduced suicide attempts' states a finding without a citation",
         )
     ]
+
+
+def test_the_next_sentences_source_is_not_the_claims() -> None:
+    """A source that opens the next sentence ("A 2022 report from SAMHSA noted that ...") is
+    that sentence's subject, not a source standing alone after the claim before it; one in
+    parentheses on the next line still stands alone."""
+    claim = "Studies have shown that peer support improves engagement and reduces relapse rates."
+    subject = claim + "\nA 2022 report from the Substance Abuse and Mental Health Services "
+    subject += "Administration (SAMHSA) noted that people stay in treatment.\n"
+    alone = claim + "\n(Reif et al., 2014)\n"
+    assert "uncited-claim" in [d.name for d in check_diagnostics(subject)]
+    assert "uncited-claim" not in [d.name for d in check_diagnostics(alone)]

@@ -102,10 +102,15 @@ def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
         return False
     first = min(after, key=lambda c: c.citation.start)
     between = text[end : first.citation.start]
-    return not between.strip(" \t\n.;,") and bool(_STANDS_ALONE.match(text, first.citation.end))
+    if between.strip(" \t\n.;,"):
+        return False
+    if text[first.citation.start] not in "([" and not _LINE_ENDS.match(text, first.citation.end):
+        return False  # "A 2022 report from SAMHSA noted ...": the next sentence's subject
+    return bool(_STANDS_ALONE.match(text, first.citation.end))
 
 
 _STANDS_ALONE = re.compile(r"[\s.;,)\]]*(?:$|\n|[A-Z\"“(])")
+_LINE_ENDS = re.compile(r"[\s.;,)\]]*(?:$|\n)")
 
 
 def _other_bullets(a: Analysis, s: ClaimSentence, c: FoundCitation) -> bool:
