@@ -51,6 +51,17 @@ FOUND = [
         "SAMHSA's 2015 publication",
         "2015",
     ),
+    # one study named by its design as the subject of a verb of reporting
+    (
+        "A randomized control trial finds that receiving peer support reduces readmission.",
+        "A randomized control trial",
+        None,
+    ),
+    (
+        "A recent meta-analysis concluded that peer support lowers depression.",
+        "A recent meta-analysis",
+        None,
+    ),
 ]
 
 
@@ -79,6 +90,8 @@ NOT_SOURCES = [
     "the Assistant Secretary for Planning and Evaluation commissioned it",
     "An environmental scan of PSS provides a review of the field.",
     "A recent systematic review of their effectiveness found modest effects",
+    "Studies have shown that peer support helps.",  # no one study: an uncited claim
+    "A trial of peer support was planned.",
 ]
 
 

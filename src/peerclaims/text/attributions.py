@@ -14,6 +14,9 @@ authors (never resolved against the corpus) and the year, if it gives one.
   and Kaiser Permanente Pilot Study", "SAMHSA's 2015 publication", "the VA's internal
   evaluations" (a body's own studies, no year). Design words in title
   case ("A Randomized Controlled Trial") are not a maker.
+- one study named by its design as the subject of a verb of reporting: "A randomized control
+  trial finds that ...", "A recent meta-analysis concluded ..." ("Studies have shown" names no
+  one study: it stays an uncited claim).
 
 `find_citations` drops one of these when the same sentence cites a work in full.
 """
@@ -87,6 +90,23 @@ _OWN_WORK_RE = re.compile(
     rf"['’]s?{_SEP}(?:(?:own|internal|recent|latest|annual|published|independent){_SEP}){{0,2}}"
     r"(?P<noun>evaluations?|reports|stud(?:y|ies)|surveys?|reviews|analys[ie]s|statistics|estimates)\b"
 )
+
+# One study named by its design and reporting: "A randomized control trial finds that ...",
+# "A recent meta-analysis concluded that ..." (no maker, no year: vague, but attributed).
+_REPORTS_RE = re.compile(
+    rf"\b[Aa]n?{_SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|clinical|"
+    rf"systematic|pilot|national|longitudinal|multi-site|published){_SEP}){{0,3}}"
+    rf"(?:trial|study|review|meta-analysis|evaluation){_SEP}"
+    r"(?:finds|found|shows|showed|concludes|concluded|reports|reported|demonstrates|"
+    r"demonstrated)\b"
+)
+
+
+def _reports(text: str) -> list[Citation]:
+    return [
+        _vague(text, m.start(), m.end() - len(m.group().split()[-1]) - 1, "")
+        for m in _REPORTS_RE.finditer(text)
+    ]
 
 
 def _is_org(words: list[str]) -> bool:
@@ -163,4 +183,4 @@ def attributions(text: str) -> list[Citation]:
         r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s", text
     ):
         return []
-    return sorted(_according(text) + _described(text), key=lambda c: c.start)
+    return sorted(_according(text) + _described(text) + _reports(text), key=lambda c: c.start)
