@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from peerclaims.corpus.model import Reference
 from peerclaims.corpus.vocab import Support
 from peerclaims.diagnostics import Finding, Fix
+from peerclaims.match.described import names_no_work
 from peerclaims.match.findings import reports_all, stated_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
@@ -27,6 +28,36 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def intext(a: Analysis, ref: Reference, *, narrative: bool = False) -> str:
     """The APA 7 in-text citation of one work, ready to paste."""
     return a.ctx.intext(ref, narrative=narrative)
+
+
+@dataclasses.dataclass(frozen=True)
+class Credited:
+    """What a claim sentence is credited to, as the evidence rules judge it."""
+
+    keys: tuple[str, ...]  # the corpus works, in order, each once
+    unknown: bool  # a named work the corpus lacks stands beside them: it may be the source
+    vague: bool  # a vague source ("a recent study") stands beside them
+    unnamed: tuple[FoundWork, ...] = ()  # items that name no work, left out of `keys`
+
+
+def credited(a: Analysis, s: ClaimSentence) -> Credited:
+    """The works `attributed_to` credits a sentence to. An item that names no work
+    ("updated meta-analysis through 2023") vouches for nothing and is left out; a named work
+    outside the corpus ("Galanter, 1988") may be the one the claim is from, so the rules
+    that accuse a cited work say nothing when `unknown` is set."""
+    keys: dict[str, None] = {}
+    unnamed: list[FoundWork] = []
+    unknown = vague = False
+    for found in a.attributed_to(s):
+        vague = vague or found.citation.kind == CitationKind.VAGUE
+        for work in found.works:
+            if work.resolution.key:
+                keys.setdefault(work.resolution.key, None)
+            elif names_no_work(work.work):
+                unnamed.append(work)
+            else:
+                unknown = True
+    return Credited(tuple(keys), unknown, vague, tuple(unnamed))
 
 
 def cited_works(a: Analysis) -> Iterator[tuple[FoundCitation, FoundWork]]:

@@ -10,7 +10,6 @@ from peerclaims.corpus.model import Claim, Effect
 from peerclaims.corpus.vocab import Outcome, Support
 from peerclaims.diagnostics import Finding, Severity
 from peerclaims.match.claims import STRONG, Match, content_words, normalise
-from peerclaims.match.described import names_no_work
 from peerclaims.match.findings import (
     Figure,
     near,
@@ -24,9 +23,15 @@ from peerclaims.match.statement import outcome_mentions
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.contradiction import contradicted_claim, contradictions, own_text
 from peerclaims.rules.design import design_mismatch
-from peerclaims.rules.document import cited_name, clip, intext, reference_of, suggest_for
+from peerclaims.rules.document import (
+    cited_name,
+    clip,
+    credited,
+    intext,
+    reference_of,
+    suggest_for,
+)
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.citations import CitationKind
 
 
 def misattributed_claim(a: Analysis) -> Iterator[Finding]:
@@ -54,7 +59,7 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
         by_figure = any(_quotes_figure_of(s.text, m.claim) for m in strong)
         # a vague source line is its own warning; only a figure pins it down
         cited = a.attributed_keys(s, vague=by_figure)
-        if not strong or not cited or _unknown_beside(a, s):
+        if not strong or not cited or credited(a, s).unknown:
             continue
         evidence = {e.ref.lower() for m in strong for e in m.claim.evidence}
         if not evidence:
@@ -68,27 +73,15 @@ def misattributed_claim(a: Analysis) -> Iterator[Finding]:
                 evidence |= a.ctx.by_outcome.get((m.claim.outcome, m.claim.direction), set())
         if evidence and not {k.lower() for k in cited} & evidence:
             right = _evidence_names(a, strong)
-            credited = ", ".join(cited_name(a, k) for k in sorted(cited))
+            names = ", ".join(cited_name(a, k) for k in sorted(cited))
             yield a.finding(
                 "misattributed-claim",
                 s.block,
                 s.start,
-                f"'{clip(s.text)}' is credited to {credited}, which is not among "
+                f"'{clip(s.text)}' is credited to {names}, which is not among "
                 f"its evidence: {right}",
                 suggest_for(a, s),
             )
-
-
-def _unknown_beside(a: Analysis, s: ClaimSentence) -> bool:
-    """Whether a work the corpus does not hold is credited beside the known ones: the
-    claim may be that work's ("... hospitalization (Galanter, 1988); ... costs (Dumont &
-    Jones, 2002)"), so the known ones cannot be said to be cited wrongly."""
-    return any(
-        work.resolution.key is None
-        for found in a.attributed_to(s)
-        if found.citation.kind != CitationKind.VAGUE
-        for work in found.works
-    )
 
 
 _SUPPORT: dict[str, str] = {
@@ -245,12 +238,10 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
         figures = stated_figures(text)
         if not figures or statistic_problem(a, s) or _misattributed_figure(a, s):
             continue
-        works = [w for c in a.attributed_to(s) for w in c.works]
         # an item that names no work ("updated meta-analysis through 2023") vouches for nothing
-        unnamed = [w for w in works if not w.resolution.key and names_no_work(w.work)]
-        works = [w for w in works if w not in unnamed]
-        keys = sorted({w.resolution.key for w in works if w.resolution.key})
-        if not keys or len(keys) < len(works):
+        works = credited(a, s)
+        keys = sorted(works.keys)
+        if not keys or works.unknown:
             continue  # a work outside the corpus may be the figure's source
         mentions = outcome_mentions(text)
         matched = {m.claim.outcome for m in s.matches if m.score >= 95}
@@ -268,12 +259,12 @@ def figure_not_in_evidence(a: Analysis) -> Iterator[Finding]:
                 s.start,
                 f"{figure.text.strip()} is not a figure {names} report"
                 f"{'s' if len(keys) == 1 else ''} on {outcome.replace('-', ' ')} "
-                f"({_summary(found)}){_also(unnamed)}",
+                f"({_summary(found)}){_also(works.unnamed)}",
             )
             break
 
 
-def _also(unnamed: list[FoundWork]) -> str:
+def _also(unnamed: tuple[FoundWork, ...]) -> str:
     items = ", ".join(f"'{w.work.text.strip()}'" for w in unnamed)
     return f"; also cited: {items}, which names no work" if items else ""
 

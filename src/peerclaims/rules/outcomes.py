@@ -17,8 +17,7 @@ from peerclaims.match.reading import Analysis
 from peerclaims.match.statement import Stated, stated_effects
 from peerclaims.rules import Rule, Scope
 from peerclaims.rules.contradiction import alternatives, own_text, phrase
-from peerclaims.rules.document import cited_name, clip, intext, reference_of
-from peerclaims.text.citations import CitationKind
+from peerclaims.rules.document import cited_name, clip, credited, intext, reference_of
 
 
 def outcome_not_listed(corpus: Corpus) -> Iterator[Finding]:
@@ -101,17 +100,13 @@ def outcome_not_reported(a: Analysis) -> Iterator[Finding]:
 def _credited(a: Analysis, s: ClaimSentence) -> list[Reference]:
     """The corpus works a sentence is credited to, when every one records its outcomes and
     no unresolved or vague source stands beside them; else nothing."""
-    citations = a.attributed_to(s)
-    works: dict[str, Reference] = {}
-    for found in citations:
-        if found.citation.kind == CitationKind.VAGUE or not found.works:
-            return []
-        for work in found.works:
-            ref = reference_of(a, work.resolution.key)
-            if ref is None or ref.outcomes is None:
-                return []
-            works[ref.key] = ref
-    return list(works.values())
+    works = credited(a, s)
+    if works.unknown or works.vague:
+        return []
+    refs = [reference_of(a, key) for key in works.keys]
+    if any(ref is None or ref.outcomes is None for ref in refs):
+        return []
+    return [ref for ref in refs if ref is not None]
 
 
 def _finding(a: Analysis, s: ClaimSentence, st: Stated, works: list[Reference]) -> Finding:
