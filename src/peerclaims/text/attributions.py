@@ -18,6 +18,17 @@ authors (never resolved against the corpus) and the year, if it gives one.
   trial finds that ...", "A recent meta-analysis concluded ..." ("Studies have shown" names no
   one study: it stays an uncited claim).
 
+- a body named as the source of a statement: an organisation, an agency or a journal as the
+  subject of a verb of saying, finding or judging ("SAMHSA defines ...", "The Annapolis
+  Coalition ... has identified ...", "The Center for Medicaid Services in its 2007 letter to
+  states indicates ...", "In 2006 the Georgia Department of ... compared ..."), and findings
+  named by where they appeared ("New data, published in The Lancet, highlights ..."). A body
+  that acts rather than says ("SAMHSA funds", "the VA hired") is not a source.
+- the investigators of "this study" in a brief or a news item about one work ("Investigators
+  in this study conducted a meta-analysis"): the document's subject, named vaguely ("In this
+  study, we ..." is the document's own work, and "the study found" points back to a source
+  named earlier).
+
 `find_citations` drops one of these when the same sentence cites a work in full.
 """
 
@@ -102,6 +113,89 @@ _REPORTS_RE = re.compile(
 )
 
 
+# A body as the subject of a verb of saying, finding or judging. The body is capitalised
+# words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
+# an appositive (", a division of HHS,") or "in its 2007 letter to states" may stand before
+# the verb, and "In 2006" before the body gives the year.
+_SAYS = (
+    r"defines|defined|identifies|identified|reports|reported|finds|found|estimates|"
+    r"estimated|recommends|recommended|concludes|concluded|emphasi[sz]es|emphasi[sz]ed|"
+    r"highlights|highlighted|notes|noted|states|stated|says|said|recogni[sz]es|recogni[sz]ed|"
+    r"indicates|indicated|endorses|endorsed|considers|considered|"
+    r"classifies|classified|acknowledges|acknowledged|suggests|suggested|"
+    r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
+    r"warned|designates|designated|lists|listed"
+)
+_BODY_WORD = rf"[{UPPER}][\w&'’.-]*"
+_BODY_SAYS_RE = re.compile(
+    rf"(?:\b[Ii]n{_SEP}(?P<lead>{YEAR_DIGITS}),?{_SEP})?(?:\b[Tt]he{_SEP})?"
+    rf"(?:(?:prestigious|federal|national|respected|influential|independent){_SEP})?"
+    rf"(?P<org>{_BODY_WORD}(?:{_SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}}"
+    rf"(?:{_SEP}\([{UPPER}]{{2,10}}\))?)"
+    rf"(?P<appos>,{_SEP}(?:a|an|the){_SEP}[^,;\n]{{2,80}},|{_SEP}in{_SEP}its{_SEP}"
+    rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){_SEP}[a-z]+(?:{_SEP}[a-z]+){{0,3}})?"
+    rf"{_SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all){_SEP}){{0,2}}"
+    rf"(?P<verb>{_SAYS})\b"
+)
+# capitalised abbreviations that name no body: designs, conditions, services, places
+_NOT_BODIES = word_set(
+    """
+    rct rcts pss prss cps chw chws sud suds smi ptsd hiv aids us usa uk eu ed er icu i ii iii
+    iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud peer peers research
+    data evidence findings results study studies this these it they we he she
+    """
+)
+_PUBLISHED_IN_RE = re.compile(
+    rf"\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){_SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
+    rf"[Rr]esearch|[Ee]vidence),?{_SEP}(?:recently{_SEP})?published{_SEP}in{_SEP}"
+    rf"(?:[Tt]he{_SEP})?(?P<venue>{_BODY_WORD}(?:{_SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
+)
+_THIS_STUDY_RE = re.compile(
+    rf"\b(?:[Ii]nvestigators|[Rr]esearchers|[Aa]uthors|[Ee]valuators){_SEP}(?:in|of|for|behind)"
+    rf"{_SEP}this{_SEP}(?:study|trial|review|meta-analysis|analysis|evaluation|project)\b"
+)
+
+
+def _bodies(text: str) -> list[Citation]:
+    """Bodies named as the source of a statement, and findings named by their venue. A body
+    named again by its initials in the same text is the same source, not another."""
+    out: list[Citation] = []
+    initials: set[str] = set()
+    for m in _BODY_SAYS_RE.finditer(text):
+        org = re.sub(r"\s+\([^)]*\)\Z", "", m["org"])
+        if re.search(r"['’]s?\Z", org) or org.strip("'’s") in initials:
+            continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
+        words = [w for w in org.split() if w[:1].isupper()]
+        named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
+        if len(named) != len(words) or not (_is_org(words) and (len(words) >= 2 or _acronym(words))):
+            continue  # "Peer Support found", "RCTs found", "Services found"
+        if not (m["lead"] and text[m.start()] == "I") and not _opens(text, m.start()):
+            continue  # "In 2006 the ... compared" opens a clause of its own
+        initials.add("".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "on")))
+        end = m.end("appos") if m["appos"] else m.end("org")
+        out.append(_vague(text, m.start(), end, org, m["lead"] or m["its"]))
+    out.extend(
+        _vague(text, m.start(), m.end(), m["venue"]) for m in _PUBLISHED_IN_RE.finditer(text)
+    )
+    out.extend(_vague(text, m.start(), m.end(), "") for m in _THIS_STUDY_RE.finditer(text))
+    return out
+
+
+def _acronym(words: list[str]) -> bool:
+    return any(re.fullmatch(r"[A-Z]{2,}s?", re.sub(r"['’]s?\Z", "", w)) for w in words)
+
+
+def _opens(text: str, start: int) -> bool:
+    """The body opens its clause: at the start of the text, after a stop, a comma, a
+    conjunction or "that", not inside a longer capitalised name ("the SAMHSA National Model
+    found" is read from "SAMHSA" only if nothing capitalised precedes it)."""
+    before = text[max(0, start - 30) : start].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1]
+    return last[-1] in ".!?:;,\"“”(—–-•" or last.lower() in ("and", "but", "that", "while", "as")
+
+
 def _reports(text: str) -> list[Citation]:
     return [
         _vague(text, m.start(), m.end() - len(m.group().split()[-1]) - 1, "")
@@ -164,14 +258,15 @@ def _described(text: str) -> list[Citation]:
     return out
 
 
-def _vague(text: str, start: int, end: int, locator: str) -> Citation:
+def _vague(text: str, start: int, end: int, locator: str, year: str | None = None) -> Citation:
     """The citation: narrative when it names a body and a year ("a 2023 report from SAMHSA"),
     vague otherwise ("A 2013 Cochrane Review": a venue; "the brief": nothing to look up).
     Either way it has no authors, so it is never resolved against the corpus."""
     body = text[start:end]
-    year = _YEAR_RE.search(body)
+    found = _YEAR_RE.search(body)
+    year = year or (found.group() if found else None)
     where = " ".join(locator.split()) or None
-    work = CitedWork((), False, year.group() if year else None, where, body, start, end)
+    work = CitedWork((), False, year, where, body, start, end)
     words = [w for w in body.split() if re.sub(r"['’]s?\Z", "", w.lower()) not in _VENUES]
     kind = CitationKind.NARRATIVE if year and _is_org(words) else CitationKind.VAGUE
     return Citation(kind, body, start, end, (work,))
@@ -179,8 +274,10 @@ def _vague(text: str, start: int, end: int, locator: str) -> Citation:
 
 def attributions(text: str) -> list[Citation]:
     """Sources named by kind or by body, in order (they may overlap; the caller arbitrates)."""
+    found = _bodies(text)
     if "ccording" not in text and not re.search(
         r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s", text
     ):
-        return []
-    return sorted(_according(text) + _described(text) + _reports(text), key=lambda c: c.start)
+        return found
+    found += _according(text) + _described(text) + _reports(text)
+    return sorted(found, key=lambda c: c.start)
