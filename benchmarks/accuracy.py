@@ -12,8 +12,8 @@ and every benefit claim with a verdict. Each document is checked with the bundle
 the default rules, as `peerclaims check FILE` would, and scored:
 
 - **citations**: a citation the checker finds matches a key citation when their lines
-  overlap and they share a word or number (a surname, a year, an endnote number); one to
-  one, in document order. Recall = matched / key citations; precision = matched / found.
+  overlap and they share a word or number (a surname, a year, an endnote number), or are the
+  same mark ("*"); one to one, in document order. Recall = matched / key citations; precision = matched / found.
 - **uncited claims**: key claims with `cited: false`; found when an `uncited-claim` finding
   falls on the claim's lines.
 - **miscited claims**: key claims with verdict `miscited` or `contradicted` whose citation
@@ -158,10 +158,13 @@ def _match_citations(
     used_key: set[int] = set()
     used_found: set[int] = set()
     for i, item in enumerate(keyed):
-        span, words = _span(item), _tokens(str(item.get("text") or ""))
+        text = str(item.get("text") or "").strip()
+        span, words = _span(item), _tokens(text)
         words |= {fold(a) for a in item.get("authors") or ()} | set(item.get("numbers") or ())
         for j, (fspan, ftext) in enumerate(found):
-            if j not in used_found and span.overlaps(fspan) and words & _tokens(ftext):
+            # a mark with no word in it ("*", "†") matches a mark written the same
+            same = ftext.strip() == text
+            if j not in used_found and span.overlaps(fspan) and (words & _tokens(ftext) or same):
                 used_key.add(i)
                 used_found.add(j)
                 break

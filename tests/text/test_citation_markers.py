@@ -15,6 +15,11 @@ from peerclaims.text.citations import find_citations
         ("Peer support helps.[3][4]\n", [("[3]", (3,)), ("[4]", (4,))]),
         ("Peer support helps[^1] a lot.\n\n[^1]: Smith, 2010.", [("[^1]", (1,))]),
         ("hope rises\n(4-6) in the study", [("(4-6)", (4, 5, 6))]),
+        # web text that lost its spaces (tests/realworld/heldout 92)
+        (
+            "used for chronic diseases[4]and recommended.[5] Two reviews",
+            [("[4]", (4,)), ("[5]", (5,))],
+        ),
     ],
 )
 def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> None:
@@ -30,6 +35,8 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "[^1]: Smith, 2010.",  # a footnote's definition
         "Questions:\n(1) Do interventions differ?\n(2) Are there any?",
         "![3](figure.png)",
+        "x_1[2] and arr3[4]",  # code: an index after a digit or an underscore
+        "items[2]=5",
     ],
 )
 def test_not_numbered(text: str) -> None:
@@ -97,3 +104,24 @@ def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
 def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:
     """ "; (2) establish" enumerates; "staff (1), and" cites."""
     assert [c.text for c in find_citations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        # tests/realworld/heldout 96: a service page's figures, each marked for one footnote
+        ("States saw an 11% decrease in outpatient usage.*\n\nER visits", ["*"]),
+        ("There was a 26% decrease in admissions.** Then more.", ["**"]),
+        ("Costs fell by a third.† The trial", ["†"]),
+        # not marks: significance stars, emphasis opened or closed, a footnote's own line
+        ("The effect was 0.42* and 0.30**", []),
+        ("This is *emphasis.* Then more", []),
+        ("**Evidence base.** Meta-analyses show", []),
+        ("*Optum Tableau Workbook, 2021.", []),
+        ("Done.*really* here", []),
+    ],
+)
+def test_footnote_marks_after_a_stop(text: str, marks: list[str]) -> None:
+    found = [c for c in find_citations(text) if c.kind == "numbered"]
+    assert [c.text for c in found] == marks
+    assert all(c.numbers == () for c in found)

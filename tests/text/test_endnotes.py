@@ -27,6 +27,10 @@ FOUND = [
     ("fewer hospital daysiv • TN PeerLink", ["iv"], [(4,)]),
     ("may lead to higher demands/expectations for clientsxvii\n", ["xvii"], [(17,)]),
     ("superior to usual care in reducing depressive symptoms.i\nIndividuals", ["i"], [(1,)]),
+    # Vancouver superscripts flattened by a journal's web page (tests/realworld/heldout 98)
+    ("aid patients in navigating recovery services.2 3 PRCs are active", ["2 3"], [(2, 3)]),
+    ("help to reduce ED utilisation and improve care outcomes4; however, ED", ["4"], [(4,)]),
+    ("and improve outcomes12, as reported", ["12"], [(12,)]),
 ]
 
 
@@ -64,6 +68,11 @@ NOT_MARKERS = [
     "the alumni\nThe school",
     "PMID: 12345678. The trial",
     "on 12.03.2019 The meeting",
+    "Number of Views:74\nAvg rating:3.0/5.0",  # a label and its value
+    "Slides:31\nProvided by",
+    "Joseph Carpenter1,2,\nUmedjon",  # an author's affiliations
+    "saved in mp3, then covid19; and h2o.",  # short words, codes
+    "the Windows10. Then",  # capitalised
 ]
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from peerclaims.text import sentences as sentence_text
 from peerclaims.text.sentences import certainty_words, numbers, percentages, sentences
 
 
@@ -141,3 +143,19 @@ def test_sums_in_lower_case_prose_never_split_at_a_wrap(
     breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=8)) if spaces else set()
     wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(text))
     assert [s.start for s in sentences(wrapped)] == [s.start for s in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("We found that peer support reduced readmissions by a third.", True),
+        ("Our results show fewer admissions among participants.", True),
+        ("In our trial, 29% were readmitted.", True),
+        # a provider praising its own service states a claim (tests/realworld/heldout 96)
+        ("Our peer services help people move from treatment to daily life.", False),
+        ("We help people stay out of hospital.", False),
+        ("Peer support reduces readmissions.", False),
+    ],
+)
+def test_own_work_is_a_study_in_the_first_person(sentence: str, own: bool) -> None:
+    assert sentence_text.is_own_work(sentence) is own

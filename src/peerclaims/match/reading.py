@@ -288,8 +288,12 @@ class Analysis:
         block holds more than citations (a list item's '... money." (HCUP, 2022)')."""
         out: dict[tuple[int, int], tuple[int, int]] = {}
         for block, found in self._by_block.items():
-            if not citation_only(self.blocks[block].text, found):
+            text = self.blocks[block].text
+            if not citation_only(text, found):
                 out.update({(block, c.citation.start): (block, -1) for c in found})
+                for c in found:  # "SAMHSA has recognized ...": the sentence's own source
+                    if c.citation.kind == CitationKind.VAGUE:
+                        out[(block, c.citation.start)] = (block, _sentence_at(text, c))
         for s in self.claim_sentences:
             for c in self._in_span(s.block, s.start, s.end):
                 out[(s.block, c.citation.start)] = (s.block, s.start)
@@ -381,3 +385,9 @@ class Analysis:
             for j in candidates
             if j not in claim_blocks and citation_only(self.blocks[j].text, self.citations_in({j}))
         }
+
+
+def _sentence_at(text: str, c: FoundCitation) -> int:
+    """The start of the sentence of a block a citation is in (-1 for none: the block's)."""
+    spans = [span for span in claimlike.claim_spans(text) if span.start <= c.citation.start]
+    return spans[-1].start if spans and c.citation.start < spans[-1].end else -1

@@ -15,6 +15,7 @@ from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import clip, suggest_for, with_citation_fix
 from peerclaims.text import claimlike
 from peerclaims.text import sentences as claimtext
+from peerclaims.text.attributions import is_this_study
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.sentences import Span
 
@@ -65,9 +66,14 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
 def _single_source(a: Analysis) -> bool:
     """A post whose one source is the reference at its foot: no author-year citation in the
     text, and the last block (and no other) is a reference entry ("Lawn, S., Smith, A.,
-    Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's."""
+    Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's. So are
+    those of a brief about one study that it names as its subject ("Investigators in this
+    study conducted a meta-analysis ...", the form of a research agency's publication
+    briefs)."""
     if not a.blocks or any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in a.citations):
         return False
+    if any(is_this_study(c.citation.text) for c in a.citations):
+        return True
     entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
     return entries == [len(a.blocks) - 1]
 

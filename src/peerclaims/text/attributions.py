@@ -15,7 +15,8 @@ authors (never resolved against the corpus) and the year, if it gives one.
   evaluations" (a body's own studies, no year). Design words in title
   case ("A Randomized Controlled Trial") are not a maker.
 - one study named by its design as the subject of a verb of reporting: "A randomized control
-  trial finds that ...", "A recent meta-analysis concluded ..." ("Studies have shown" names no
+  trial finds that ...", "A recent meta-analysis concluded ...", "A review of the best
+  available evidence found ..." ("Studies have shown" names no
   one study: it stays an uncited claim).
 
 - a body named as the source of a statement: an organisation, an agency or a journal as the
@@ -108,8 +109,9 @@ _REPORTS_RE = re.compile(
     rf"\b[Aa]n?{_SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|clinical|"
     rf"systematic|pilot|national|longitudinal|multi-site|published){_SEP}){{0,3}}"
     rf"(?:trial|study|review|meta-analysis|evaluation){_SEP}"
-    r"(?:finds|found|shows|showed|concludes|concluded|reports|reported|demonstrates|"
-    r"demonstrated)\b"
+    rf"(?:(?:of|on|into|across|among){_SEP}(?:[\w%,-]+{_SEP}){{1,7}}?)?"  # "of the best evidence"
+    r"(?P<verb>finds|found|shows|showed|concludes|concluded|reports|reported|demonstrates|"
+    rf"demonstrated|(?:was|were){_SEP}(?:carried{_SEP}out|conducted|performed))\b"
 )
 
 
@@ -124,9 +126,18 @@ _SAYS = (
     r"indicates|indicated|endorses|endorsed|considers|considered|"
     r"classifies|classified|acknowledges|acknowledged|suggests|suggested|"
     r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
-    r"warned|designates|designated|lists|listed"
+    r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
+    r"forecasts|forecast"
 )
-_BODY_WORD = rf"[{UPPER}][\w&'’.-]*"
+# "(CMS) issued its 2007 letter", "SAMHSA published a 2019 report": a body's dated document
+_ISSUED = (
+    rf"(?:issued|published|released){_SEP}(?:its|a|an|the){_SEP}(?P<issued>{YEAR_DIGITS})"
+    rf"{_SEP}(?:[a-z]+{_SEP}){{0,2}}(?:letter|report|guidance|guidelines|brief|review|survey|"
+    r"strategy|plan|statement|bulletin|toolkit|evaluation)\b"
+)
+# a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a
+# long run of letters is read once
+_BODY_WORD = rf"(?<![\w&'’-])[{UPPER}](?:[\w&'’-]|\.(?=\w))*+"
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{_SEP}(?P<lead>{YEAR_DIGITS}),?{_SEP})?(?:\b[Tt]he{_SEP})?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent){_SEP})?"
@@ -135,7 +146,32 @@ _BODY_SAYS_RE = re.compile(
     rf"(?P<appos>,{_SEP}(?:a|an|the){_SEP}[^,;\n]{{2,80}},|{_SEP}in{_SEP}its{_SEP}"
     rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){_SEP}[a-z]+(?:{_SEP}[a-z]+){{0,3}})?"
     rf"{_SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all){_SEP}){{0,2}}"
-    rf"(?P<verb>{_SAYS})\b"
+    rf"(?P<verb>{_SAYS}\b|{_ISSUED})"
+)
+# bodies listed as the subject: "organizations such as CMS, SAMSHA, the Institute of
+# Medicine, among many others, have identified ..." (each a source of its own)
+_LIST_SAYS_RE = re.compile(
+    rf"\b(?:organi[sz]ations|agencies|bodies|institutions|authorities){_SEP}"
+    rf"(?:such{_SEP}as|like|including){_SEP}(?P<list>[^.;:()]{{3,200}}?)"
+    rf"(?:,{_SEP}among{_SEP}(?:many{_SEP})?others,)?{_SEP}(?:(?:have|has|all|also){_SEP}){{0,2}}"
+    rf"(?:{_SAYS})\b"
+)
+_LIST_ITEM_RE = re.compile(
+    rf"(?:(?<=\A)|(?<=,)|(?<=\band)|(?<=&))(?:{_SEP})?(?:and{_SEP}|the{_SEP})*"
+    rf"(?P<org>{_BODY_WORD}(?:{_SEP}(?:of|and|for|on|&|{_BODY_WORD})){{0,9}}?)(?=,|{_SEP}and\b|\Z)"
+)
+# the body as the agent of a passive: "as recommended by NICE", "identified by SAMHSA"
+_BY_BODY_RE = re.compile(
+    r"\b(?:recommended|endorsed|identified|defined|recogni[sz]ed|designated|estimated|"
+    rf"reported|published|commissioned){_SEP}by{_SEP}(?:the{_SEP})?"
+    rf"(?P<org>{_BODY_WORD}(?:{_SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+)
+# a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article)
+_HEADLINE_RE = re.compile(
+    rf"(?:^|(?<=\n))[^\S\n]*(?:(?:New|Recent|Large|Major|Landmark|Literature|Systematic|"
+    rf"Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){_SEP}){{0,3}}"
+    rf"(?:Study|Studies|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey|Research)"
+    rf"{_SEP}(?:Finds|Shows|Suggests|Says|Reveals|Concludes|Confirms|Links)\b"
 )
 # capitalised abbreviations that name no body: designs, conditions, services, places
 _NOT_BODIES = word_set(
@@ -167,13 +203,31 @@ def _bodies(text: str) -> list[Citation]:
             continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
         words = [w for w in org.split() if w[:1].isupper()]
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
-        if len(named) != len(words) or not (_is_org(words) and (len(words) >= 2 or _acronym(words))):
+        if len(named) != len(words) or not (
+            _is_org(words) and (len(words) >= 2 or _acronym(words))
+        ):
             continue  # "Peer Support found", "RCTs found", "Services found"
         if not (m["lead"] and text[m.start()] == "I") and not _opens(text, m.start()):
             continue  # "In 2006 the ... compared" opens a clause of its own
+        if any(not _spelt_as_body(text, w) for w in words if _acronym([w])):
+            continue  # "the recovery-oriented systems of care model (ROSC) ... ROSC emphasizes"
         initials.add("".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "on")))
         end = m.end("appos") if m["appos"] else m.end("org")
-        out.append(_vague(text, m.start(), end, org, m["lead"] or m["its"]))
+        year = m["lead"] or m["its"] or m["issued"]
+        out.append(_vague(text, m.start(), end, m["org"], year))
+    for m in _LIST_SAYS_RE.finditer(text):
+        for item in _LIST_ITEM_RE.finditer(m["list"]):
+            words = item["org"].split()
+            if _is_org(words) or _acronym(words):
+                at = m.start("list") + item.start("org")
+                out.append(_vague(text, at, at + len(item["org"]), item["org"]))
+    for m in _BY_BODY_RE.finditer(text):
+        words = m["org"].rstrip(".,;:").split()
+        if _is_org(words) and (len(words) >= 2 or _acronym(words)):
+            out.append(_vague(text, m.start(), m.start("org") + len(" ".join(words)), m["org"]))
+    for m in _HEADLINE_RE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(_vague(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))
     out.extend(
         _vague(text, m.start(), m.end(), m["venue"]) for m in _PUBLISHED_IN_RE.finditer(text)
     )
@@ -181,8 +235,33 @@ def _bodies(text: str) -> list[Citation]:
     return out
 
 
+def is_body(name: str) -> bool:
+    """Whether a citation's locator names a body ("SAMHSA", "Mental Health America"), not a
+    venue ("Cochrane", "The Lancet") or nothing."""
+    words = name.split()
+    if not words or any(w.lower().strip(".,") in _VENUES for w in words):
+        return False
+    return _is_org(words) and (len(words) >= 2 or _acronym(words))
+
+
+def is_this_study(text: str) -> bool:
+    """Whether a citation is the investigators of "this study": the subject of a brief."""
+    return bool(_THIS_STUDY_RE.fullmatch(text.strip()))
+
+
 def _acronym(words: list[str]) -> bool:
     return any(re.fullmatch(r"[A-Z]{2,}s?", re.sub(r"['’]s?\Z", "", w)) for w in words)
+
+
+def _spelt_as_body(text: str, acronym: str) -> bool:
+    """Whether an acronym is a body's: spelt out in the text as a name with an organisation
+    word ("... Services Administration (SAMHSA)"), or not spelt out at all; "the
+    recovery-oriented systems of care model (ROSC)" names a model, not a body."""
+    bare = re.sub(r"['’]s?\Z", "", acronym)
+    spelt = re.search(rf"((?:[\w&'’-]+[^\S\n]+){{1,8}})\(\s*{re.escape(bare)}\s*\)", text)
+    if spelt is None:
+        return True
+    return any(w.lower() in _ORG_WORDS for w in spelt.group(1).split())
 
 
 def _opens(text: str, start: int) -> bool:
@@ -193,12 +272,17 @@ def _opens(text: str, start: int) -> bool:
     if not before:
         return True
     last = before.split()[-1]
-    return last[-1] in ".!?:;,\"“”(—–-•" or last.lower() in ("and", "but", "that", "while", "as")
+    return last[-1] in '.!?:;,"“”(—–-•' or last.lower() in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = word_set(
+    "and but that while as since after when because until before whereas although though if once"
+)
 
 
 def _reports(text: str) -> list[Citation]:
     return [
-        _vague(text, m.start(), m.end() - len(m.group().split()[-1]) - 1, "")
+        _vague(text, m.start(), len(text[: m.start("verb")].rstrip()), "")
         for m in _REPORTS_RE.finditer(text)
     ]
 

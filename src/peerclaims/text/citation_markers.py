@@ -19,7 +19,9 @@ _NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐
 NUM_LIST_RE = re.compile(_NUM_LIST)
 # "[3]", not "![3]" (an image) or "[3](url)" / "[3]: url" (a link); "]" before or "[" after
 # only in a run of numbered brackets ("[1][2]"), not a reference-style link "[text][1]".
-_BRACKET_RE = re.compile(rf"(?<![\w!])\[\s*({_NUM_LIST})\s*\](?![(:])")
+# a bracket glued to a word of letters counts ("chronic diseases[4]and": web text that lost
+# its spaces); glued to a digit, an underscore or "!" (an image) it does not ("x_1[2]")
+_BRACKET_RE = re.compile(rf"(?<![\d_!])\[\s*({_NUM_LIST})\s*\](?![(:=])")
 _NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
 _NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
 # A Markdown footnote reference "[^2]" (its definition "[^2]: ..." opens a line).
@@ -118,6 +120,24 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
         return None  # "...; (2) establish a corps": an enumeration in running text
     nums = _expand(inner)
     return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
+
+
+# A footnote mark after a sentence's stop: "States saw an 11% decrease in outpatient usage.*"
+# (fact sheets and service pages mark their figures' source so). After a stop it is neither
+# a significance star ("0.42*") nor the opening of emphasis, which a space never follows; the
+# close of emphasis opened earlier on its line ("**Evidence base.**") is not one either.
+_MARK_RE = re.compile(r"(?<=[.!?)\"”])(?:\*{1,3}|[†‡])(?=[^\S\n]*(?:\n|\Z)|[^\S\n]+[A-Z])")
+
+
+def footnote_marks(text: str) -> list[Citation]:
+    """Asterisk and dagger footnote marks after a sentence's stop: numbered citations with
+    no number (they point to a footnote, not to a numbered list)."""
+    out = []
+    for m in _MARK_RE.finditer(text):
+        if "*" in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
+            continue  # "**Evidence base.**": the close of emphasis opened on the line
+        out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), ()))
+    return out
 
 
 def bracketed(text: str) -> list[Citation]:

@@ -59,12 +59,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from peerclaims.text.attributions import attributions
+from peerclaims.text.attributions import attributions, is_body
 from peerclaims.text.author_year import parenthetical, source_cell
 from peerclaims.text.captions import captions
 from peerclaims.text.citation_markers import (
     NUM_LIST_RE,
     bracketed,
+    footnote_marks,
     numbered_paren,
     organisations,
     split_instruments,
@@ -208,6 +209,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
     for cit in [
         *mentions(text),  # before `vague`: "Chinman et al.'s 2014 review" has its year
         *bracketed(text),
+        *footnote_marks(text),
         *superscripts(text),
         *vague(text),
         *fused_endnotes(text),
@@ -297,6 +299,16 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
     return True
 
 
+def _another_body(body: str, c: Citation) -> bool:
+    """Whether an author-year citation names authors other than `body` (or its initials)."""
+    authors = [w.authors[0] for w in c.works if w.authors]
+    if not authors:
+        return False  # "SAMHSA defines ... [2]": the number is the body's work
+    folded = body.casefold()
+    initials = "".join(w[0] for w in body.split() if w[0].isupper()).casefold()
+    return not any(a.casefold() in folded or a.casefold() == initials for a in authors)
+
+
 def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
     """Without the vague mentions whose work the same sentence cites in full.
 
@@ -309,10 +321,13 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
 
     def named_again(v: Citation) -> bool:
         first = {w.authors[0].casefold() for w in v.works if w.authors}
+        body = next((w.locator for w in v.works if w.locator and is_body(w.locator)), None)
         for c in full:
             if first and not first & {w.authors[0].casefold() for w in c.works if w.authors}:
                 continue  # a named author must be the full citation's; a described source
                 # ("a 2013 Cochrane review") is the work any full citation beside it names
+            if body and _another_body(body, c):
+                continue  # "HRSA projects a shortage ... (AAMC, 2023)": two sources
             lo, hi = (v.end, c.start) if v.end <= c.start else (c.end, v.start)
             if _one_sentence(text, lo, hi):
                 return True

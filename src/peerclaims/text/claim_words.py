@@ -292,6 +292,22 @@ SEEKING = re.compile(
 """A change word that is sought ("efforts to find ways to reduce those costs") is a purpose,
 although "ways to" alone ("effective ways to reduce") may state an effect."""
 
+WORKFORCE = re.compile(
+    r"\b(?:numbers?|count|size|share|proportion)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:peer[\s-]+(?:support\s+|recovery\s+)?(?:workers?|specialists?|supporters?|"
+    r"staff|providers?|coaches|mentors|navigators|positions|roles|posts|jobs)|peers)\b"
+    r"(?:\s+(?:employed|working|hired|trained|certified|paid)"
+    r"(?:\s+(?:by|in|across|within)\s+(?:the\s+)?(?:[A-Z][\w&-]*+\s*)++)?)?"
+    r"|\bpeer\s+(?:support\s+)?workforce\b"
+    r"|\b(?:annual\s+|staff\s+|workforce\s+)?turnover\b|\b(?:median\s+|hourly\s+|living\s+)?"
+    r"wages?\b|\bsalar(?:y|ies)\b|\bvacanc(?:y|ies)\b",
+    _I,
+)
+"""The peer workforce's size and pay ("The numbers of peer support workers employed by NHS
+England increased from 48 ... to 862", "reducing annual turnover to below 15%"): a workforce
+figure, not an effect of peer support; its change and outcome words ("increased",
+"employed") are the workforce's."""
+
 ACRONYM_NAME = re.compile(
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|in|for|and|the|to|with|on|at|&)\s+)*){2,}[A-Z][\w'-]*"
     r"\s*\((?=[A-Z&-]*[A-Z]\))[A-Z&-]+\)"
@@ -309,10 +325,16 @@ FINITE_CHANGE = re.compile(
     r"empower(?:s|ed)|shorten(?:s|ed)|halve[sd]|double[sd]|leads|led|results|resulted|"
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|report(?:s|ed)|saw|sees|may|might|can|could|will|would|"
-    r"should|must|does|did|is|are|was|were|has|have|had)\b",
+    r"should|must|does|did|is|are|was|were|has|have|had|prov(?:es|ed)|outperform(?:s|ed)|"
+    r"beats)\b"
+    # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
+    # an imperative opening the title ("Reduce Stigma")
+    r"|(?<=[A-Za-z]\s)(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
+    r"(reduce|decrease|increase|improve|lower|cut|boost|enhance|prevent|halve|double)\b",
     _I,
 )
-"""A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions")."""
+"""A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions",
+"Peer Support Services Improve Depressive Symptoms")."""
 
 PURPOSE = re.compile(r"\b([\w-]+)(,?)\s+to\s*$", _I)
 """A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`;
@@ -340,6 +362,7 @@ SOURCE = re.compile(
     r"\b(?i:according to)\b|\b(?i:published|reported|presented) (?:in|by) (?:the )?[A-Z]|"
     r"\b(?i:(?:the|this|that|their|these) (?:study|studies|trial|review|evaluation|analysis|"
     r"survey|report|brief|paper|meta-analysis))\b|"
+    r"\b(?i:this|these)\s+(?i:research|findings|results|data|evidence|trials)\b|"
     r"\b(?:1[89]|20)\d\d\s+(?:[\w&-]+\s+){0,4}(?i:study|review|evaluation|report|"
     r"analysis|meta-analysis|survey|trial|brief)\b|"
     r"\b(?:[A-Z][\w&-]+\s+){1,5}(?i:(?:pilot\s+)?(?:study|review|evaluation|report|trial)\s+"
@@ -354,7 +377,8 @@ SOURCE = re.compile(
     r"stat(?:e|es|ed)|sa(?:y|ys|id))\b"
 )
 """A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
-England evaluation found", "The study found" or "the researchers found" (one named earlier),
+England evaluation found", "The study found", "These findings suggest" or "the researchers
+found" (one named earlier),
 "A review of 43 papers published in 2014 found", "the VA's internal evaluations have found". An undated "A study
 found" or "Studies show" names none. Such a sentence is not
 "without a citation"; whether its source can be looked up is `vague-citation`'s question."""

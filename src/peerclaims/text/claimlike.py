@@ -83,8 +83,13 @@ _MARKERS = re.compile(r"^[\s*_#>•▪■◦●➢➤►✓✔❧-]+|[\s*_]+$")
 def _plain(sentence: str) -> str:
     """The sentence with typography made plain, markers and a "**Results**:" label off."""
     text = normalise_typography(sentence)
-    text = _MARKERS.sub("", text)
+    text = _MARKERS.sub("", _PAGE_NUMBER.sub("", text, count=1))
     return " ".join(text.split())
+
+
+# a number alone on the sentence's first line: a slide's or a page's ("1\nPeer Support Results
+# from ..."), not a figure the sentence states
+_PAGE_NUMBER = re.compile(r"\A\s*\d{1,3}[^\S\n]*\n(?=\s*\S)")
 
 
 def _body(text: str) -> str:
@@ -243,6 +248,9 @@ def states_effect(sentence: str) -> bool:
     """A change word next to an outcome word, or a percentage of an outcome with a change or
     a comparison: "reduced readmissions by 42%", "only 17% were readmitted"."""
     sentence = normalise_typography(sentence)
+    staffing = words.WORKFORCE.sub(lambda m: "_" * len(m.group(0)), sentence)
+    if staffing != sentence and not words.OUTCOME.search(staffing):
+        return False  # "The number of peer specialists increased by 40%": the workforce's
     if _change_near_outcome(sentence):
         return True
     if _PERCENT.search(sentence):
@@ -311,10 +319,10 @@ def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool
 
 
 def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The sentence with a population's risk and a name spelt out before its acronym
-    blanked, and its change words as (start, end, weak), leaving out an activity that opens
+    """The sentence with a population's risk, a name spelt out before its acronym and the
+    peer workforce's size blanked, and its change words as (start, end, weak), leaving out an activity that opens
     it ("Facilitating ...") and purposes."""
-    for blank in (words.RISK, words.ACRONYM_NAME):
+    for blank in (words.RISK, words.ACRONYM_NAME, words.WORKFORCE):
         sentence = blank.sub(lambda m: "_" * len(m.group(0)), sentence)
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))

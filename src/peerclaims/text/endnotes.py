@@ -11,6 +11,9 @@ Arabic and lower-case roman numerals are read; precision first:
   ("CO2", "m2"), an affiliation ("REPPER1", "2Connolly"), a "Fig.2" or a year
   ("in 2019.") is not one: the word before the punctuation must be letters, not a
   "Table"-like word, and the number is 1..300.
+- an arabic marker may also stand before the clause's punctuation, glued to a lower-case
+  word of four or more letters ("improve care outcomes4; however"), and several markers may
+  be separated by spaces ("services.2 3 PRCs are").
 - a roman marker (i..xxxix) is glued to a lower-case word of three or more letters, or to a
   full stop after one ("symptoms.i"), and ends its clause the same way. One that could end
   an English word ("taxi", "fix", "Hawaii") is taken only when another roman marker in the
@@ -31,9 +34,16 @@ _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
 _CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
 _ARABIC_RE = re.compile(
-    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,})(?P<punct>[.,;:!?]?[”\"’')\]]?|[.,;:!?])"
-    r"(?P<num>[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2}){0,6})"
+    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,})(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?])"
+    r"(?P<num>[1-9]\d{0,2}(?:(?:[,–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
     rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
+)
+# A marker glued to a lower-case word with the clause's punctuation after it ("improve care
+# outcomes4; however"): the word is letters only, four or more of them ("mp3", "CO2",
+# "Carpenter1," and "covid19" are not markers).
+_BEFORE_PUNCT_RE = re.compile(
+    r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2}){0,6})"
+    r"(?P<punct>[.;:,])(?=[^\S\n]+[a-zA-Z\"“]|\s*\n|\s*\Z)"
 )
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
@@ -68,7 +78,7 @@ def roman_value(s: str) -> int | None:
 
 def _expand(nums: str) -> tuple[int, ...] | None:
     out: list[int] = []
-    for part in re.split(r",", nums):
+    for part in re.split(r"[,\s]+", nums.strip()):
         ends = [int(x) for x in re.split(r"[–-]", part)]
         if len(ends) == 2 and not 0 < ends[1] - ends[0] <= 50:
             return None
@@ -80,6 +90,11 @@ def _expand(nums: str) -> tuple[int, ...] | None:
 
 def _arabic(text: str) -> list[Citation]:
     out = []
+    for m in _BEFORE_PUNCT_RE.finditer(text):
+        nums = _expand(m.group("num"))
+        if nums and m.group("word") not in _STOP:
+            s, e = m.start("num"), m.end("num")
+            out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:

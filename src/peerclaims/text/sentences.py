@@ -145,11 +145,21 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 
 _FIRST_PERSON = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+# what makes "we" researchers reporting their own work, not a provider praising its service
+_RESEARCH = re.compile(
+    r"\b(?:found|find|finds|observed|measured|examined|evaluated|assessed|compared|analy[sz]ed|"
+    r"conducted|surveyed|interviewed|randomi[sz]ed|enrolled|recruited|followed|used|report|"
+    r"reported|show|showed|results?|findings|study|studies|trial|analysis|analyses|data|"
+    r"sample|participants|respondents|cohort|evaluation|review|paper|article|hypothesi[sz]ed)\b",
+    re.IGNORECASE,
+)
 
 
 def is_own_work(sentence: str) -> bool:
-    """Authors describing their own study ("We used ...") need no citation for it."""
-    return bool(_FIRST_PERSON.search(sentence))
+    """Authors describing their own study ("We used ...", "our results show ...") need no
+    citation for it. A provider's "Our peer services ... reduce re-admission" is not a study:
+    it is a claim like any other."""
+    return bool(_FIRST_PERSON.search(sentence) and _RESEARCH.search(sentence))
 
 
 def is_heading_like(sentence: str) -> bool:
