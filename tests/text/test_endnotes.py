@@ -31,6 +31,8 @@ FOUND = [
     ("aid patients in navigating recovery services.2 3 PRCs are active", ["2 3"], [(2, 3)]),
     ("help to reduce ED utilisation and improve care outcomes4; however, ED", ["4"], [(4,)]),
     ("and improve outcomes12, as reported", ["12"], [(12,)]),
+    # an agency's report card (tests/realworld/heldout 108)
+    ("and one-to-one mentoring.154, 155 Approaches are flexible", ["154, 155"], [(154, 155)]),
 ]
 
 

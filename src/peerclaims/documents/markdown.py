@@ -119,6 +119,15 @@ class _Reader:
             end -= 1  # setext: the underline is not text
         else:
             kind = "list-item" if self.stack[-1:] == ["list_item"] else "paragraph"
+            at = _pipe_table(self.lines[start:end]) if not self.stack else None
+            if at is not None:  # a table whose delimiter row was lost, after the text above
+                if at:
+                    self._leaf(tok, [start, start + at], "\n".join(self.lines[start : start + at]))
+                    self._new_group()
+                self.sources, head = set(), start + at
+                for k in range(head, end):
+                    self._row(k, len(_split_row(self.lines[head])), header=k == head)
+                return
         rest = "\n".join(self.lines[start + 1 : end])
         if "blockquote" in self.stack:
             rest = _QUOTE_MARKERS.sub(_spaces, rest)
@@ -194,6 +203,23 @@ def _blank_comments(text: str) -> str:
         pieces += [text[done:start], _spaces(text[start:end])]
         done = end
     return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _pipe_table(lines: list[str]) -> int | None:
+    """Where a paragraph's last lines are a table whose delimiter row was lost on the way
+    from a web page ("Study | Program Description | ... |"): two or more lines, each split by
+    pipes into the same number (three or more) of cells, the first a header naming a source
+    column. None when they are not."""
+    if "|" not in lines[-1]:
+        return None
+    counts = [len(_split_row(line)) if "|" in line else 0 for line in lines]
+    at = len(lines) - 1
+    while at > 0 and counts[at - 1] == counts[-1]:
+        at -= 1
+    if len(lines) - at < 2 or counts[-1] < 3:
+        return None
+    header = _split_row(lines[at])
+    return at if any(SOURCE_HEADER.fullmatch(cell) for _, cell in header) else None
 
 
 def _split_row(line: str) -> list[tuple[int, str]]:

@@ -81,7 +81,10 @@ class Analysis:
     @cached_property
     def _lists(self) -> tuple[tuple[Section, ...], ListSpans]:
         lengths = [len(b.text) for b in self.blocks]
-        return read_lists(self.joined, self.starts, lengths, self.ctx)
+        cells = frozenset(
+            i for i, b in enumerate(self.blocks) if b.kind in ("table-cell", "table-source")
+        )
+        return read_lists(self.joined, self.starts, lengths, self.ctx, cells)
 
     @property
     def sections(self) -> tuple[Section, ...]:

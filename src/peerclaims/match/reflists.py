@@ -45,11 +45,21 @@ class ListSpans:
 
 
 def read_lists(
-    joined: str, starts: Sequence[int], lengths: Sequence[int], ctx: Context
+    joined: str,
+    starts: Sequence[int],
+    lengths: Sequence[int],
+    ctx: Context,
+    cells: frozenset[int] = frozenset(),
 ) -> tuple[tuple[Section, ...], ListSpans]:
-    """The sections each list closes (one open section if there are none), and the spans."""
+    """The sections each list closes (one open section if there are none), and the spans.
+    A run of table cells (`cells`, by block) shaped as entries is a table's source column,
+    not a reference list without a heading."""
     titled = reflist.find_reference_lists(joined)
-    untitled = reflist.find_untitled_lists(joined, titled)
+    untitled = [
+        (lo, hi)
+        for lo, hi in reflist.find_untitled_lists(joined, titled)
+        if _block_at(starts, lo) not in cells
+    ]
     found = sorted([(lo, hi, True) for lo, hi in titled] + [(lo, hi, False) for lo, hi in untitled])
     titles = reflist.find_title_lists(joined, [(lo, hi) for lo, hi, _ in found])
     spans = ListSpans(tuple(sorted([(lo, hi) for lo, hi, _ in found] + titles)), starts)

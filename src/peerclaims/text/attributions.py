@@ -85,7 +85,7 @@ _ACCORDING_RE = re.compile(
 )
 _NOUN = r"(?i:stud(?:y|ies)|review|evaluation|report|trial|survey|brief|meta-analysis|analysis)"
 _DESCRIBED_RE = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne){_SEP}(?:(?P<year>{YEAR_DIGITS}){_SEP})?"
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree){_SEP}(?:(?P<year>{YEAR_DIGITS}){_SEP})?"
     rf"(?P<pre>(?:{_WORD}{_SEP}){{0,7}}?)(?P<noun>{_NOUN})\b"
     rf"(?P<post>{_SEP}(?:published{_SEP}in|by|from){_SEP}(?:[Tt]he{_SEP})?"
     rf"[{UPPER}]{_WORD}(?:{_SEP}(?:[{UPPER}]{_WORD}|of|and|for|&))*)?"
@@ -127,7 +127,10 @@ _SAYS = (
     r"classifies|classified|acknowledges|acknowledged|suggests|suggested|"
     r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
-    r"forecasts|forecast"
+    r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
+    r"asserted|argues|argued|"
+    # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
+    r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
 )
 # "(CMS) issued its 2007 letter", "SAMHSA published a 2019 report": a body's dated document
 _ISSUED = (
@@ -137,12 +140,12 @@ _ISSUED = (
 )
 # a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a
 # long run of letters is read once
-_BODY_WORD = rf"(?<![\w&'’-])[{UPPER}](?:[\w&'’-]|\.(?=\w))*+"
+_BODY_WORD = rf"(?<![\w&'’-])[{UPPER}](?:[\w&'’-]|\.(?=\w))++"  # two letters or more
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{_SEP}(?P<lead>{YEAR_DIGITS}),?{_SEP})?(?:\b[Tt]he{_SEP})?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent){_SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{_SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}}"
-    rf"(?:{_SEP}\([{UPPER}]{{2,10}}\))?)"
+    rf"(?:{_SEP}\([{UPPER}]{{2,10}}\))?)(?:{_SEP}\((?P<paren>{YEAR_DIGITS})\))?"
     rf"(?P<appos>,{_SEP}(?:a|an|the){_SEP}[^,;\n]{{2,80}},|{_SEP}in{_SEP}its{_SEP}"
     rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){_SEP}[a-z]+(?:{_SEP}[a-z]+){{0,3}})?"
     rf"{_SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all){_SEP}){{0,2}}"
@@ -172,6 +175,12 @@ _HEADLINE_RE = re.compile(
     rf"Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){_SEP}){{0,3}}"
     rf"(?:Study|Studies|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey|Research)"
     rf"{_SEP}(?:Finds|Shows|Suggests|Says|Reveals|Concludes|Confirms|Links)\b"
+)
+# a named document dated in parentheses: "National Practice Standards for Mental Health
+# Workforce (2002) stresses ..."
+_DOCUMENT_HEADS = word_set(
+    "standards framework strategy guidelines guidance plan charter policy act report review "
+    "statement roadmap blueprint consensus"
 )
 # capitalised abbreviations that name no body: designs, conditions, services, places
 _NOT_BODIES = word_set(
@@ -203,9 +212,9 @@ def _bodies(text: str) -> list[Citation]:
             continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
         words = [w for w in org.split() if w[:1].isupper()]
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
-        if len(named) != len(words) or not (
-            _is_org(words) and (len(words) >= 2 or _acronym(words))
-        ):
+        body = len(named) == len(words) and _is_org(words) and (len(words) >= 2 or _acronym(words))
+        titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
+        if not (body or titled or _named_like_a_body(org, m)):
             continue  # "Peer Support found", "RCTs found", "Services found"
         if not (m["lead"] and text[m.start()] == "I") and not _opens(text, m.start()):
             continue  # "In 2006 the ... compared" opens a clause of its own
@@ -213,6 +222,22 @@ def _bodies(text: str) -> list[Citation]:
             continue  # "the recovery-oriented systems of care model (ROSC) ... ROSC emphasizes"
         initials.add("".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "on")))
         end = m.end("appos") if m["appos"] else m.end("org")
+        if m["paren"]:  # "SAMHSA (2019) reports": a group author and its year
+            end = m.end("paren") + 1
+            author = org[4:] if org.startswith("The ") else org
+            work = CitedWork(
+                (" ".join(author.split()),),
+                False,
+                m["paren"],
+                None,
+                text[m.start() : end],
+                m.start(),
+                end,
+            )
+            out.append(
+                Citation(CitationKind.NARRATIVE, text[m.start() : end], m.start(), end, (work,))
+            )
+            continue
         year = m["lead"] or m["its"] or m["issued"]
         out.append(_vague(text, m.start(), end, m["org"], year))
     for m in _LIST_SAYS_RE.finditer(text):
@@ -253,6 +278,14 @@ def _acronym(words: list[str]) -> bool:
     return any(re.fullmatch(r"[A-Z]{2,}s?", re.sub(r"['’]s?\Z", "", w)) for w in words)
 
 
+def _named_like_a_body(org: str, m: re.Match[str]) -> bool:
+    """A name of capitalised words joined by "for", "of" or "on" saying that something is so:
+    "Peers for Progress report that", "Friends of Recovery found that" ("Peer Support Workers
+    report that" names people, not a body)."""
+    joined = re.search(rf"[{UPPER}]\w+{_SEP}(?:for|of|on){_SEP}[{UPPER}]", org)
+    return bool(joined) and re.match(rf"{_SEP}that\b", m.string[m.end() :]) is not None
+
+
 def _spelt_as_body(text: str, acronym: str) -> bool:
     """Whether an acronym is a body's: spelt out in the text as a name with an organisation
     word ("... Services Administration (SAMHSA)"), or not spelt out at all; "the
@@ -269,8 +302,8 @@ def _opens(text: str, start: int) -> bool:
     conjunction or "that", not inside a longer capitalised name ("the SAMHSA National Model
     found" is read from "SAMHSA" only if nothing capitalised precedes it)."""
     before = text[max(0, start - 30) : start].rstrip()
-    if not before:
-        return True
+    if not before or "\n" in text[max(0, start - 30) + len(before) : start]:
+        return True  # the body opens the text or a line
     last = before.split()[-1]
     return last[-1] in '.!?:;,"“”(—–-•' or last.lower() in _CLAUSE_WORDS
 

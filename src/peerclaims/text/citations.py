@@ -60,6 +60,8 @@ import re
 from dataclasses import replace
 
 from peerclaims.text.attributions import attributions, is_body
+from peerclaims.text.claim_place import is_entry
+from peerclaims.text.reflist_entry import parse_entry
 from peerclaims.text.author_year import parenthetical, source_cell
 from peerclaims.text.captions import captions
 from peerclaims.text.citation_markers import (
@@ -189,7 +191,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
     reference number ("[3]"): the column says it is a source.
     """
     if cell:
-        whole = source_cell(text) or _cell_number(text)
+        whole = source_cell(text) or _cell_number(text) or _cell_entry(text)
         if whole is not None:
             return [whole]
     taken = _Taken(len(text))
@@ -257,6 +259,21 @@ _FOOTNOTE_DEFINITION_RE = re.compile(r"^[ \t]*\[\^\d{1,3}\]:[^\n]*", re.MULTILIN
 
 
 _CELL_NUMBER_RE = re.compile(rf"\s*\[\s*({NUM_LIST_RE.pattern})\s*\]\s*")
+
+
+def _cell_entry(text: str) -> Citation | None:
+    """A source cell holding a whole reference ("Felton CJ, Stastny P, Shern DL, et al.
+    Consumers as peer specialists ... Psychiatr Serv 1995; 46(10): 1037-44."): its first
+    authors and year, as a citation of the row."""
+    if not is_entry(text):
+        return None
+    entry = parse_entry(text.strip())
+    if not entry.authors or not entry.year:
+        return None
+    lo = len(text) - len(text.lstrip())
+    hi = len(text.rstrip())
+    work = CitedWork(entry.authors, entry.et_al, entry.year, None, text[lo:hi], lo, hi)
+    return Citation(CitationKind.PARENTHETICAL, text[lo:hi], lo, hi, (work,))
 
 
 def _cell_number(text: str) -> Citation | None:

@@ -415,9 +415,13 @@ BACK_REFERENCE = re.compile(
     r"|(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+)?(?:studies|trials|papers|reviews)\b"
     r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
     r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews))\b"
-    r")",
+    r")"
+    # an addition to the finding before it, about the same subject: "In addition, it helps
+    # increase measures of quality of life" (after "X and Y concluded that peer support ...")
+    r"|^\W*(?:in addition|additionally|moreover|furthermore)\s*,?\s+(?:it|they)\s+\w+",
     _I,
 )
 """A sentence that opens by pointing back to the one before it for its source: "These
 include ...", "However, it also found ...", "The authors note ...", "Of the six studies
-examined, two ...". A new subject of its own ("Peer support also reduces ...") does not."""
+examined, two ...", "In addition, it helps ...". A new subject of its own ("Peer support also
+reduces ...", "Additionally, associated improvements have been reported") does not."""

@@ -35,7 +35,7 @@ _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 _CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
 _ARABIC_RE = re.compile(
     r"(?<![\w/@.])(?P<word>[^\W\d_]{2,})(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?])"
-    r"(?P<num>[1-9]\d{0,2}(?:(?:[,–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
+    r"(?P<num>[1-9]\d{0,2}(?:(?:,[^\S\n]?|[–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
     rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
 )
 # A marker glued to a lower-case word with the clause's punctuation after it ("improve care

@@ -46,6 +46,8 @@ _SPACE_RE = re.compile(r"\s+")
 _YEAR_PAREN_RE = re.compile(rf"\(\s*({LISTED_YEAR})\s*\)")
 _BARE_YEAR_RE = re.compile(
     rf"(?<=[.,]\s)({YEAR_DIGITS})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?(?=\s*[;,.:])"
+    # Vancouver without a stop after the journal: "Psychiatr Serv 1995 Oct; 46(10): 1037-44"
+    rf"|(?<=[A-Za-z]\s)({YEAR_DIGITS})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?(?=\s*;\s*\d)"
 )
 _ETAL_RE = re.compile(ET_AL)
 # An initial that ends the author list: not one followed by "and Surname" ("Repper,J. and
@@ -173,7 +175,7 @@ def _take_year(plain: str) -> tuple[str | None, str]:
     m = _YEAR_PAREN_RE.search(plain) or _BARE_YEAR_RE.search(plain)
     if not m:
         return None, plain
-    return m.group(1), plain[: m.start()] + plain[m.end() :]
+    return m.group(1) or m.group(2), plain[: m.start()] + plain[m.end() :]
 
 
 def _source(after: str) -> _Source:
