@@ -5,13 +5,16 @@ definitions, null results).
 Outcome words follow the corpus's outcome vocabulary (`corpus.vocab.Outcome`: hospitalisation,
 service use, engagement, hope, empowerment, symptoms, substance use, housing, cost, ...) in
 the words documents use for them. Every list is a regular expression over text whose
-typographic hyphens and spaces were made plain (`sentences.normalise_typography`).
+typographic hyphens and spaces were made plain (`sentences.normalise_typography`). The verbs
+of benefit and psychosocial outcomes of soft benefits ("fosters trust", "feel seen") are in
+`benefit_words`; the words that name a statement's source are in `source_words`.
 """
 
 from __future__ import annotations
 
 import re
 
+from peerclaims.text.benefit_words import FEELINGS, SOFT_VERBS, VALUED
 from peerclaims.text.outcome_words import TERMS
 
 _I = re.IGNORECASE
@@ -25,12 +28,14 @@ CHANGE = re.compile(
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
-    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?)\b",
+    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|" + SOFT_VERBS + r")\b",
     _I,
 )
 """A change, a comparison or a means of change ("reduces", "fewer", "fosters", "more likely")."""
 
-WEAK_CHANGE = re.compile(r"^(more|less|help\w*|creat\w*|likely|facilitat\w*|inspir\w*)$", _I)
+WEAK_CHANGE = re.compile(
+    r"^(more|less|help\w*|creat\w*|likely|facilitat\w*|inspir\w*|" + SOFT_VERBS + r")$", _I
+)
 """Change words that make a claim only right before their outcome ("more skills", "help
 them manage their symptoms"), not anywhere near one ("more than 30,000 ... health")."""
 
@@ -55,13 +60,13 @@ _BROAD_OUTCOME = (
     r"independence|motivation|outcomes?|sense of \w+"
 )
 OUTCOME = re.compile(
-    r"\b(" + _BROAD_OUTCOME + "|" + "|".join(pattern for pattern, _, _ in TERMS) + r")\b", _I
+    r"\b(" + _BROAD_OUTCOME + "|" + FEELINGS + "|" + "|".join(p for p, _, _ in TERMS) + r")\b", _I
 )
 """What an effect is on: broad outcome words ("treatment", "skills", "days"), then the
 corpus's outcomes as `outcome_words.TERMS` names them, which the evidence rules read too."""
 
 BENEFIT = re.compile(
-    r"\b((?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"
+    r"\b(" + VALUED + r"|(?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"
     r"(?:(?:\w+ly|very|more|most|also|quite|as|just|cost)[\s-]+)*effective\b|"
     r"cost[- ]effective\b|"
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
@@ -94,17 +99,18 @@ BENEFIT = re.compile(
     r"everyone|those|them|veterans|youth|members|providers|systems?|society|services?)\b)",
     _I,
 )
-"""A benefit without a named outcome: "peer support works", "is effective", "has benefits"."""
+"""A benefit without a named outcome: "peer support works", "is effective", "has benefits",
+"are so powerful in recovery"."""
 
 ABOUT = re.compile(
     r"\b(peers?|peer-\w+|mentor\w*|coach\w*|navigators?|specialists?|PSWs?|PRSS|supporters?|"
     r"support|programs?|programmes?|interventions?|services?|models?|approach\w*|"
     r"warmlines?|respites?|groups?|WRAP|participants|recipients|it|they|these|those|this|"
-    r"such|the law)\b",
+    r"such|the law)\b|^\W*(?:their|its)\b",
     _I,
 )
 """What an effect can be of: peer support, its workers, a programme, its participants or a
-pronoun for one."""
+pronoun for one, including a possessive one opening the sentence ("Their presence helps ...")."""
 
 RESEARCH_SAYS = re.compile(
     r"\b(?:studies|research|evidence|trials|reviews|findings|literature|evaluations|analyses|"
@@ -176,11 +182,17 @@ AIM = re.compile(
     r"^\W*(?:this|the|our) (?:present |current )?(?:study|paper|article|review|report|"
     r"project|trial|chapter|evaluation|analysis|document|brief|toolkit|module|section)"
     r" (?:\w+ )?(?:examine|explore|describe|aim|assess|evaluate|investigate|seek|review|"
-    r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*",
+    r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*|"
+    r"\b(?:you|participants|learners|trainees|students|attendees|(?:peer\s+)?(?:support\s+)?"
+    r"(?:workers|specialists|supporters|coaches|mentors))\s+will\s+(?:be able to|learn|"
+    r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
+    r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b",
     _I,
 )
-"""A statement of what a study or document sets out to do ("The study examined ..."), or a
-learning objective ("By the end of this webinar participants will have gained ...")."""
+"""A statement of what a study or document sets out to do ("The study examined ..."), a
+learning objective ("By the end of this webinar participants will have gained ...", "you
+will be able to build trust with clients") or a job's duties ("Duties include fostering
+hope"): what is to be learnt or done, not what changed for anyone."""
 
 _RESEARCH_VERB = (
     r"(?:evaluat\w*|assess\w*|examin\w*|determin\w*|test\w*|investigat\w*|explor\w*|"
@@ -214,11 +226,12 @@ TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 
 PLAN_LABEL = re.compile(
     r"^\W*(?:\*\*|__)?(?:impact\s+)?(?:metrics|targets?|goals?|objectives?|timeline|budget|"
-    r"costs?(?:\s*/\s*resources)?|resources|funding)(?:\*\*|__)?\s*:",
+    r"costs?(?:\s*/\s*resources)?|resources|funding|(?:job |key |core )?(?:duties|"
+    r"responsibilities|tasks|competenc(?:y|ies)))(?:\*\*|__)?\s*:",
     _I,
 )
-"""A run-in label of a plan or proposal ("**Impact Metrics**:", "**Cost/Resources**:"): what
-it introduces is intended, not found."""
+"""A run-in label of a plan, a proposal or a job ("**Impact Metrics**:", "**Cost/Resources**:",
+"Responsibilities:"): what it introduces is intended or to be done, not found."""
 
 DEFINITION = re.compile(
     r"\b(is|are) (?:(?:often|also|\w+ly) )?(?:defined|described|known|referred to|characteri[sz]ed|"
@@ -308,8 +321,8 @@ FINITE_CHANGE = re.compile(
     r"boost(?:s|ed)|sav(?:es|ed)|prevent(?:s|ed)|works|enhanc(?:es|ed)|help(?:s|ed)|"
     r"empower(?:s|ed)|shorten(?:s|ed)|halve[sd]|double[sd]|leads|led|results|resulted|"
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
-    r"promot(?:es|ed)|foster(?:s|ed)|report(?:s|ed)|saw|sees|may|might|can|could|will|would|"
-    r"should|must|does|did|is|are|was|were|has|have|had)\b",
+    r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
+    r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had)\b",
     _I,
 )
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions")."""
