@@ -277,6 +277,9 @@ def test_what_peers_do_objectives_and_duties_are_not_uncited_claims() -> None:
         "Responsibilities: foster hope and resilience in the people the peer service serves.\n\n"
         "A peer specialist's duties include fostering hope and building trust with clients.\n\n"
         "Can peer support build confidence?\n\n"
+        "Learning objective: describe how peers build trust.\n\n"
+        "Key skills: building trust with peers, fostering hope, and active listening.\n\n"
+        "Peer support is a relationship built on trust and mutual respect.\n\n"
         "A peer specialist is someone who helps others build hope.\n\n"
         'She said: "My peer mentor restored my hope and confidence."\n\n'
         "Exercise builds confidence and self-esteem.\n\n"

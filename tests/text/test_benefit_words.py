@@ -58,6 +58,8 @@ NOT_SOFT_BENEFITS = [
     "As seen in the figure, peer support is offered in most states.",
     "Peer recovery coaching is emerging as a vital support tool for people in recovery.",
     "Many participants gave up hope before they joined the peer programme.",  # hope lost
+    "Peer support is a relationship built on trust and mutual respect.",  # what it rests on
+    "Describe how peer support builds hope.",  # a learning objective
 ]
 
 

@@ -27,7 +27,7 @@ import re
 _I = re.IGNORECASE
 
 SOFT_VERBS = (
-    r"(?:re)?build(?:s|ing)?|(?:re)?built|reinforc(?:e|es|ed|ing)|nurtur(?:e|es|ed|ing)|"
+    r"(?:re)?(?:build(?:s|ing)?|built)(?!\s+(?:on|upon|around|into|from)\b)|reinforc(?:e|es|ed|ing)|nurtur(?:e|es|ed|ing)|"
     r"cultivat(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|(?:giv(?:e|es|ing)|gave)(?!\s+up\b)"
 )
 """Change words that make a claim only of a psychosocial outcome ("builds hope")."""

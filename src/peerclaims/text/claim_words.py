@@ -186,7 +186,9 @@ AIM = re.compile(
     r"\b(?:you|participants|learners|trainees|students|attendees|(?:peer\s+)?(?:support\s+)?"
     r"(?:workers|specialists|supporters|coaches|mentors))\s+will\s+(?:be able to|learn|"
     r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
-    r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b",
+    r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b|"
+    r"^\W*(?:describe|explain|identify|discuss|list|define|demonstrate|recogni[sz]e)\s+(?:how|why|"
+    r"what|the|ways)\b",
     _I,
 )
 """A statement of what a study or document sets out to do ("The study examined ..."), a
@@ -225,9 +227,9 @@ TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 """A target set, not a result reached ("hospitalizations diverted (target: 50,000)")."""
 
 PLAN_LABEL = re.compile(
-    r"^\W*(?:\*\*|__)?(?:impact\s+)?(?:metrics|targets?|goals?|objectives?|timeline|budget|"
-    r"costs?(?:\s*/\s*resources)?|resources|funding|(?:job |key |core )?(?:duties|"
-    r"responsibilities|tasks|competenc(?:y|ies)))(?:\*\*|__)?\s*:",
+    r"^\W*(?:\*\*|__)?(?:(?:impact|learning|key|core|job)\s+)?(?:metrics|targets?|goals?|"
+    r"objectives?|timeline|budget|costs?(?:\s*/\s*resources)?|resources|funding|duties|"
+    r"responsibilities|tasks|skills|competenc(?:y|ies))(?:\*\*|__)?\s*:",
     _I,
 )
 """A run-in label of a plan, a proposal or a job ("**Impact Metrics**:", "**Cost/Resources**:",
