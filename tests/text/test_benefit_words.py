@@ -5,6 +5,8 @@ support's effect, and what peers do, objectives, duties and questions are not (i
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerclaims.text import benefit_words, claimlike
 from peerclaims.text.claimlike import Place
@@ -118,3 +120,13 @@ def test_what_usual_care_cannot_do_is_a_comparison(sentence: str, claim: bool) -
     peer support's only when the sentence is about peer support."""
     assert benefit_words.BEYOND_CARE.search(sentence)
     assert claimlike.is_claim(sentence) is claim
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SOFT_BENEFITS + NOT_SOFT_BENEFITS), st.data())
+def test_wrapping_keeps_the_verdict(sentence: str, data: st.DataObject) -> None:
+    """A line break at any space ("feel\nseen", "less\nalone") never changes the verdict."""
+    spaces = [i for i, ch in enumerate(sentence) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=4))
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(sentence))
+    assert claimlike.is_claim(wrapped) == claimlike.is_claim(sentence)
