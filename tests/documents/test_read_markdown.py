@@ -145,3 +145,26 @@ def test_a_source_column_marks_its_cells(tmp_path: Path) -> None:
         (8, "table-source", "Castelein 2008"),
         (8, "table-cell", "8 weeks"),
     ]
+
+
+def test_a_table_that_lost_its_delimiter_row(tmp_path: Path) -> None:
+    """Pipe-separated lines under a header naming a source column, at the end of a
+    paragraph, are a table (tests/realworld/heldout 107); the text above stays a paragraph,
+    and pipes in prose or under no source header are prose."""
+    path = tmp_path / "t.md"
+    path.write_text(
+        "Below is a list of evidence.\nStudy | Program | Outcome |\n"
+        "Felton CJ. Title. Psychiatr Serv 1995; 46(10): 1037-44. | Teams | Gains in QOL |\n\n"
+        "Name | Role | Notes |\nAnn | Peer | Lead |\n"
+    )
+    kinds = [(b.line, b.kind, b.text[:20]) for b in read_document(path).blocks]
+    assert kinds == [
+        (1, "paragraph", "Below is a list of e"),
+        (2, "table-cell", "Study"),
+        (2, "table-cell", "Program"),
+        (2, "table-cell", "Outcome"),
+        (3, "table-source", "Felton CJ. Title. Ps"),
+        (3, "table-cell", "Teams"),
+        (3, "table-cell", "Gains in QOL"),
+        (5, "paragraph", "Name | Role | Notes "),
+    ]

@@ -72,3 +72,17 @@ def test_study_ids_opening_the_rows_of_a_table_flattened_to_text() -> None:
     assert all(text[c.start : c.end] == c.text for c in found)
     prose = "Findings\nCastelein 2008 8 months of peer support were studied.\n"
     assert cell_citations(TextBlock(prose, "paragraph", 1, 1)) == []
+
+
+def test_a_whole_reference_in_a_source_cell_cites_its_row() -> None:
+    """A source column holding whole references (tests/realworld/heldout 107): each is its
+    row's citation, not an untitled reference list, and backs the row's claims only."""
+    text = (
+        "| Study | Finding |\n|---|---|\n"
+        "| Lawn S, Smith A, Hunter K. Mental health peer support for hospital avoidance. "
+        "J Mental Health 2008; 17(5): 498-508. | 300 bed days were saved by the peer service. |\n"
+        "| Program X | Peer support reduced readmissions by 42%. |\n"
+    )
+    assert check_text(text, select=["uncited-claim"]) == [(4, 15, "uncited-claim")]
+    (cell,) = cell_citations(TextBlock(text.splitlines()[2].split("|")[1], "table-source", 3, 3))
+    assert (cell.works[0].authors, cell.works[0].year) == (("Lawn", "Smith", "Hunter"), "2008")

@@ -263,3 +263,42 @@ def test_the_next_sentences_source_is_not_the_claims() -> None:
     alone = claim + "\n(Reif et al., 2014)\n"
     assert "uncited-claim" in [d.name for d in check_diagnostics(subject)]
     assert "uncited-claim" not in [d.name for d in check_diagnostics(alone)]
+
+
+def test_soft_benefits_without_a_source_are_uncited() -> None:
+    """A verb of benefit on a psychosocial outcome ("fosters trust", "helps clients feel
+    seen", "reinforces a culture of hope") is a benefit claim; with no source it is uncited,
+    on its own line, and cited it passes."""
+    text = (
+        "Peer recovery coaches are people with lived experience of recovery.\n\n"
+        "Their presence helps clients feel seen and understood on a personal level.\n\n"
+        "Coaches help people set goals and navigate services.\n\n"
+        "Peer support builds hope and a sense of belonging (Repper and Carter, 2011).\n\n"
+        "Incorporating peer recovery support reinforces a culture of hope and resilience.\n"
+    )
+    assert check_text(text, select=UNCITED) == [(3, 1, "uncited-claim"), (9, 1, "uncited-claim")]
+
+
+def test_what_peers_do_objectives_and_duties_are_not_uncited_claims() -> None:
+    """What peers do, learning objectives, job duties, questions, labels, definitions,
+    quotations, reference entries and other subjects' effects state no soft benefit."""
+    text = (
+        "# Fostering Hope and Trust\n\n"
+        "Peer specialists help clients navigate services. Peers provide emotional support.\n\n"
+        "By the end of this module, participants will learn how to foster hope.\n\n"
+        "As a peer worker, you will be able to build trust with clients.\n\n"
+        "Responsibilities: foster hope and resilience in the people the peer service serves.\n\n"
+        "A peer specialist's duties include fostering hope and building trust with clients.\n\n"
+        "Can peer support build confidence?\n\n"
+        "Learning objective: describe how peers build trust.\n\n"
+        "Key skills: building trust with peers, fostering hope, and active listening.\n\n"
+        "Peer support is a relationship built on trust and mutual respect.\n\n"
+        "A peer specialist is someone who helps others build hope.\n\n"
+        'She said: "My peer mentor restored my hope and confidence."\n\n'
+        "Exercise builds confidence and self-esteem.\n\n"
+        "## References\n\n"
+        "Repper, J., & Carter, T. (2011). A review of the literature on peer support in mental "
+        "health services. Journal of Mental Health, 20(4), 392-411. Peer support fosters "
+        "hope and builds trust.\n"
+    )
+    assert check_text(text, select=UNCITED) == []

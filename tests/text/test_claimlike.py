@@ -304,6 +304,8 @@ def test_names_source() -> None:
     assert claimlike.names_source("These findings suggest that peer support may help.")
     assert claimlike.names_source("This research provides insights toward preventing readmission.")
     assert not claimlike.names_source("Research shows that peer support reduces readmission.")
+    assert claimlike.points_back("In addition, it helps increase measures of quality of life.")
+    assert not claimlike.points_back("Additionally, associated improvements have been reported.")
     assert not claimlike.names_source("A metasynthesis showed increased social networks.")
     assert not claimlike.names_source("Several studies show improvement in self-esteem.")
     assert not claimlike.names_source("Peer support reduces readmissions.")

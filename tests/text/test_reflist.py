@@ -1065,3 +1065,21 @@ def test_property_a_loose_entry_parses_the_same_however_it_wraps(width: int) -> 
         "20",
         "392–411",
     )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Felton CJ, Stastny P. Consumers as peer specialists. Psychiatr Serv 1995; 46(10): 1037-44.",
+        "Felton CJ, Stastny P. Consumers as peer specialists. Psychiatr Serv 1995 Oct;46(10):1037-44.",
+        "Felton CJ, Stastny P. Consumers as peer specialists. Psychiatr Serv. 1995;46(10):1037-44.",
+    ],
+)
+def test_a_vancouver_year_with_or_without_a_stop_after_the_journal(entry: str) -> None:
+    parsed = parse_entry(entry)
+    assert (parsed.authors, parsed.year, parsed.container, parsed.volume) == (
+        ("Felton", "Stastny"),
+        "1995",
+        "Psychiatr Serv",
+        "46",
+    )

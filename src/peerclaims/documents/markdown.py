@@ -124,9 +124,9 @@ class _Reader:
                 if at:
                     self._leaf(tok, [start, start + at], "\n".join(self.lines[start : start + at]))
                     self._new_group()
-                self.sources, head = set(), start + at
-                for k in range(head, end):
-                    self._row(k, len(_split_row(self.lines[head])), header=k == head)
+                self.sources, top = set(), start + at
+                for k in range(top, end):
+                    self._row(k, len(_split_row(self.lines[top])), header=k == top)
                 return
         rest = "\n".join(self.lines[start + 1 : end])
         if "blockquote" in self.stack:

@@ -15,7 +15,7 @@ from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import clip, suggest_for, with_citation_fix
 from peerclaims.text import claimlike
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.attributions import is_this_study
+from peerclaims.text.bodies import is_this_study
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.sentences import Span
 
@@ -23,13 +23,16 @@ from peerclaims.text.sentences import Span
 def uncited_claim(a: Analysis) -> Iterator[Finding]:
     """A sentence or bullet states a benefit, effect, cost or statistic without a citation.
 
-    A claim is an outcome with a change ("reduces suicide attempts"), a percentage of an
-    outcome, a sum saved or returned ("saves £4 for every £1"), a benefit of peer support by
-    name ("Peer support works."), a figure standing alone as a bullet, or an item of a list
-    introduced as benefits; whether the corpus knows the claim does not matter. Headings,
-    labels over a list, questions, aims, definitions, assumptions, descriptions, debates set
-    out, criteria, recommendations, null results, quotations, the document's own results
-    ("we found") and reference-list entries are not claims.
+    A claim is an outcome with a change ("reduces suicide attempts"), a soft benefit (a verb
+    of benefit on a psychosocial outcome: "fosters trust", "helps clients feel seen and
+    understood"), a percentage of an outcome, a sum saved or returned ("saves £4 for every
+    £1"), a benefit of peer support by name ("Peer support works."), a figure standing alone
+    as a bullet, or an item of a list introduced as benefits; whether the corpus knows the
+    claim does not matter. Headings, labels over a list, questions, aims, definitions,
+    assumptions, descriptions, debates set out, criteria, recommendations, null results,
+    quotations, the document's own results ("we found"), what peers do ("help clients
+    navigate services"), learning objectives, job duties and reference-list entries are not
+    claims.
 
     A citation counts in the sentence, in its paragraph, in the same shape of a slide, or
     standing alone on the next line or at the foot of the list or slide; a bullet is not
@@ -40,8 +43,10 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
 
     FAIL: "Peer support reduces suicide attempts." with no source nearby
     FAIL: "- 48 states and DC reimburse peer support"
+    FAIL: "Their presence helps clients feel seen and understood."
     PASS: "Peer support reduced readmissions (Sledge et al., 2011)."
     PASS: "We found that peer support reduced readmissions by a third."
+    PASS: "Peer specialists help clients navigate services."
     PASS: "... (Repper and Carter, 2011). These include benefits for the peer workers."
     """
     if _single_source(a):

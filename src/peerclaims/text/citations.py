@@ -59,10 +59,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from peerclaims.text.attributions import attributions, is_body
-from peerclaims.text.claim_place import is_entry
-from peerclaims.text.reflist_entry import parse_entry
+from peerclaims.text.attributions import attributions
 from peerclaims.text.author_year import parenthetical, source_cell
+from peerclaims.text.bodies import bodies, is_body
 from peerclaims.text.captions import captions
 from peerclaims.text.citation_markers import (
     NUM_LIST_RE,
@@ -75,9 +74,11 @@ from peerclaims.text.citation_markers import (
     vague,
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.claim_place import is_entry
 from peerclaims.text.endnotes import fused_endnotes
 from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
+from peerclaims.text.reflist_entry import parse_entry
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -216,6 +217,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *vague(text),
         *fused_endnotes(text),
         *attributions(text),
+        *bodies(text),
         *study_ids(text),
         *bare(text),
     ]:

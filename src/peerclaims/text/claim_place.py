@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from peerclaims.text import claim_words as words
+from peerclaims.text import source_words
 from peerclaims.text.sentences import Span, normalise_typography, sentences
 
 INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
@@ -80,13 +81,13 @@ def other_segment(text: str, span: Span, offset: int) -> bool:
 def names_source(sentence: str) -> bool:
     """Whether the sentence names its source, if only vaguely ("according to the brief",
     "A 2019 NHS England evaluation found", "The study found")."""
-    return bool(words.SOURCE.search(normalise_typography(sentence)))
+    return bool(source_words.SOURCE.search(normalise_typography(sentence)))
 
 
 def points_back(sentence: str) -> bool:
     """Whether the sentence opens by pointing back to the sentence before it for its source
     ("These include ...", "It also found ...", "Of the six studies examined, two ...")."""
-    return bool(words.BACK_REFERENCE.search(normalise_typography(sentence)))
+    return bool(source_words.BACK_REFERENCE.search(normalise_typography(sentence)))
 
 
 def claim_spans(text: str) -> list[Span]:
@@ -208,7 +209,7 @@ _SPOKEN_AFTER = re.compile(
 def _attributed(text: str, start: int, end: int) -> bool:
     """A speaker named before the quotation (in its sentence) or right after it."""
     before = text[max(0, start - 120) : start + 1]
-    return bool(words.SPEECH.search(before) or _SPOKEN_AFTER.match(text, end))
+    return bool(source_words.SPEECH.search(before) or _SPOKEN_AFTER.match(text, end))
 
 
 # A reference with an italic title ending with its year: "National Academies ..., *Medications

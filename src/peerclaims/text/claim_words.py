@@ -5,13 +5,16 @@ definitions, null results).
 Outcome words follow the corpus's outcome vocabulary (`corpus.vocab.Outcome`: hospitalisation,
 service use, engagement, hope, empowerment, symptoms, substance use, housing, cost, ...) in
 the words documents use for them. Every list is a regular expression over text whose
-typographic hyphens and spaces were made plain (`sentences.normalise_typography`).
+typographic hyphens and spaces were made plain (`sentences.normalise_typography`). The verbs
+of benefit and psychosocial outcomes of soft benefits ("fosters trust", "feel seen") are in
+`benefit_words`; the words that name a statement's source are in `source_words`.
 """
 
 from __future__ import annotations
 
 import re
 
+from peerclaims.text.benefit_words import FEELINGS, SOFT_VERBS, VALUED
 from peerclaims.text.outcome_words import TERMS
 
 _I = re.IGNORECASE
@@ -25,12 +28,14 @@ CHANGE = re.compile(
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
-    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?)\b",
+    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|" + SOFT_VERBS + r")\b",
     _I,
 )
 """A change, a comparison or a means of change ("reduces", "fewer", "fosters", "more likely")."""
 
-WEAK_CHANGE = re.compile(r"^(more|less|help\w*|creat\w*|likely|facilitat\w*|inspir\w*)$", _I)
+WEAK_CHANGE = re.compile(
+    r"^(more|less|help\w*|creat\w*|likely|facilitat\w*|inspir\w*|" + SOFT_VERBS + r")$", _I
+)
 """Change words that make a claim only right before their outcome ("more skills", "help
 them manage their symptoms"), not anywhere near one ("more than 30,000 ... health")."""
 
@@ -55,13 +60,13 @@ _BROAD_OUTCOME = (
     r"independence|motivation|outcomes?|sense of \w+"
 )
 OUTCOME = re.compile(
-    r"\b(" + _BROAD_OUTCOME + "|" + "|".join(pattern for pattern, _, _ in TERMS) + r")\b", _I
+    r"\b(" + _BROAD_OUTCOME + "|" + FEELINGS + "|" + "|".join(p for p, _, _ in TERMS) + r")\b", _I
 )
 """What an effect is on: broad outcome words ("treatment", "skills", "days"), then the
 corpus's outcomes as `outcome_words.TERMS` names them, which the evidence rules read too."""
 
 BENEFIT = re.compile(
-    r"\b((?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"
+    r"\b(" + VALUED + r"|(?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"
     r"(?:(?:\w+ly|very|more|most|also|quite|as|just|cost)[\s-]+)*effective\b|"
     r"cost[- ]effective\b|"
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
@@ -94,17 +99,18 @@ BENEFIT = re.compile(
     r"everyone|those|them|veterans|youth|members|providers|systems?|society|services?)\b)",
     _I,
 )
-"""A benefit without a named outcome: "peer support works", "is effective", "has benefits"."""
+"""A benefit without a named outcome: "peer support works", "is effective", "has benefits",
+"are so powerful in recovery"."""
 
 ABOUT = re.compile(
     r"\b(peers?|peer-\w+|mentor\w*|coach\w*|navigators?|specialists?|PSWs?|PRSS|supporters?|"
     r"support|programs?|programmes?|interventions?|services?|models?|approach\w*|"
     r"warmlines?|respites?|groups?|WRAP|participants|recipients|it|they|these|those|this|"
-    r"such|the law)\b",
+    r"such|the law)\b|^\W*(?:their|its)\b",
     _I,
 )
 """What an effect can be of: peer support, its workers, a programme, its participants or a
-pronoun for one."""
+pronoun for one, including a possessive one opening the sentence ("Their presence helps ...")."""
 
 RESEARCH_SAYS = re.compile(
     r"\b(?:studies|research|evidence|trials|reviews|findings|literature|evaluations|analyses|"
@@ -176,11 +182,19 @@ AIM = re.compile(
     r"^\W*(?:this|the|our) (?:present |current )?(?:study|paper|article|review|report|"
     r"project|trial|chapter|evaluation|analysis|document|brief|toolkit|module|section)"
     r" (?:\w+ )?(?:examine|explore|describe|aim|assess|evaluate|investigate|seek|review|"
-    r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*",
+    r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*|"
+    r"\b(?:you|participants|learners|trainees|students|attendees|(?:peer\s+)?(?:support\s+)?"
+    r"(?:workers|specialists|supporters|coaches|mentors))\s+will\s+(?:be able to|learn|"
+    r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
+    r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b|"
+    r"^\W*(?:describe|explain|identify|discuss|list|define|demonstrate|recogni[sz]e)\s+(?:how|why|"
+    r"what|the|ways)\b",
     _I,
 )
-"""A statement of what a study or document sets out to do ("The study examined ..."), or a
-learning objective ("By the end of this webinar participants will have gained ...")."""
+"""A statement of what a study or document sets out to do ("The study examined ..."), a
+learning objective ("By the end of this webinar participants will have gained ...", "you
+will be able to build trust with clients") or a job's duties ("Duties include fostering
+hope"): what is to be learnt or done, not what changed for anyone."""
 
 _RESEARCH_VERB = (
     r"(?:evaluat\w*|assess\w*|examin\w*|determin\w*|test\w*|investigat\w*|explor\w*|"
@@ -213,12 +227,13 @@ TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 """A target set, not a result reached ("hospitalizations diverted (target: 50,000)")."""
 
 PLAN_LABEL = re.compile(
-    r"^\W*(?:\*\*|__)?(?:impact\s+)?(?:metrics|targets?|goals?|objectives?|timeline|budget|"
-    r"costs?(?:\s*/\s*resources)?|resources|funding)(?:\*\*|__)?\s*:",
+    r"^\W*(?:\*\*|__)?(?:(?:impact|learning|key|core|job)\s+)?(?:metrics|targets?|goals?|"
+    r"objectives?|timeline|budget|costs?(?:\s*/\s*resources)?|resources|funding|duties|"
+    r"responsibilities|tasks|skills|competenc(?:y|ies))(?:\*\*|__)?\s*:",
     _I,
 )
-"""A run-in label of a plan or proposal ("**Impact Metrics**:", "**Cost/Resources**:"): what
-it introduces is intended, not found."""
+"""A run-in label of a plan, a proposal or a job ("**Impact Metrics**:", "**Cost/Resources**:",
+"Responsibilities:"): what it introduces is intended or to be done, not found."""
 
 DEFINITION = re.compile(
     r"\b(is|are) (?:(?:often|also|\w+ly) )?(?:defined|described|known|referred to|characteri[sz]ed|"
@@ -324,9 +339,9 @@ FINITE_CHANGE = re.compile(
     r"boost(?:s|ed)|sav(?:es|ed)|prevent(?:s|ed)|works|enhanc(?:es|ed)|help(?:s|ed)|"
     r"empower(?:s|ed)|shorten(?:s|ed)|halve[sd]|double[sd]|leads|led|results|resulted|"
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
-    r"promot(?:es|ed)|foster(?:s|ed)|report(?:s|ed)|saw|sees|may|might|can|could|will|would|"
-    r"should|must|does|did|is|are|was|were|has|have|had|prov(?:es|ed)|outperform(?:s|ed)|"
-    r"beats)\b"
+    r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
+    r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
+    r"prov(?:es|ed)|outperform(?:s|ed)|beats)\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
     r"|(?<=[A-Za-z]\s)(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
@@ -353,75 +368,3 @@ RISK = re.compile(
     _I,
 )
 """A population's risk ("patients are at much higher risk of suicide") is no effect."""
-
-_STUDY = (
-    r"(?i:stud(?:y|ies)|reviews?|evaluations?|reports?|analys[ie]s|meta-analys[ie]s|surveys?|"
-    r"trials?|audits?)"
-)
-SOURCE = re.compile(
-    r"\b(?i:according to)\b|\b(?i:published|reported|presented) (?:in|by) (?:the )?[A-Z]|"
-    r"\b(?i:(?:the|this|that|their|these) (?:study|studies|trial|review|evaluation|analysis|"
-    r"survey|report|brief|paper|meta-analysis))\b|"
-    r"\b(?i:this|these)\s+(?i:research|findings|results|data|evidence|trials)\b|"
-    r"\b(?:1[89]|20)\d\d\s+(?:[\w&-]+\s+){0,4}(?i:study|review|evaluation|report|"
-    r"analysis|meta-analysis|survey|trial|brief)\b|"
-    r"\b(?:[A-Z][\w&-]+\s+){1,5}(?i:(?:pilot\s+)?(?:study|review|evaluation|report|trial)\s+"
-    r"(?:showed|found|reported|concluded|demonstrated))\b|"
-    r"\b(?i:and|&) (?i:his|her|their) (?i:colleagues|co-?workers|team)\b|"
-    r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,4}" + _STUDY + r"\b[^.;:]{0,80}?\b(?i:published|"
-    r"completed|conducted|carried out|released|in)\s+(?:in\s+)?(?:1[89]|20)\d\d\b|"
-    r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,2}" + _STUDY + r"\b|"
-    r"\b(?i:the|these|those)\s+(?i:researchers|authors|investigators|reviewers|evaluators)\s+"
-    r"(?:\w+\s+){0,2}?(?i:found|finds?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
-    r"observ(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?|argu(?:e|es|ed)|wr(?:ite|ites|ote)|"
-    r"stat(?:e|es|ed)|sa(?:y|ys|id))\b"
-)
-"""A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
-England evaluation found", "The study found", "These findings suggest" or "the researchers
-found" (one named earlier),
-"A review of 43 papers published in 2014 found", "the VA's internal evaluations have found". An undated "A study
-found" or "Studies show" names none. Such a sentence is not
-"without a citation"; whether its source can be looked up is `vague-citation`'s question."""
-
-SPEECH = re.compile(
-    r"\b(?:said|says|noted|notes|explained|explains|added|adds|recalled|recalls|told|"
-    r"wrote|writes|put it|remarked|stated|according to)\b[^“\"!?]{0,80}[“\"]",
-    _I,
-)
-"""A quotation introduced in the sentence ("He said: “...", "As Dr. Johnson noted, “...")."""
-
-_LINK = (
-    r"(?:(?:however|moreover|furthermore|additionally|in addition|also|further|similarly|"
-    r"likewise|notably|importantly|and|but|yet|overall|specifically|in particular|in fact|"
-    r"indeed|in contrast|conversely|at the same time)\s*,?\s+)?"
-)
-_SOURCE_NOUN = (
-    r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|"
-    r"meta-analys[ie]s|evaluation|evaluations|report|paper|survey|authors?|researchers?|"
-    r"investigators?|reviewers?|evaluators?|team|findings?|results?|data|figures?|estimates?)"
-)
-BACK_REFERENCE = re.compile(
-    r"^\W*" + _LINK + r"(?:"
-    r"(?:it|they|he|she)\s+(?:(?:also|further|additionally|likewise|similarly|\w+ly)\s+)*"
-    r"(?:found|finds?|show(?:s|ed)?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
-    r"observ(?:e|es|ed)|demonstrat(?:e|es|ed)|suggest(?:s|ed)?|identif(?:y|ies|ied)|"
-    r"highlight(?:s|ed)?|document(?:s|ed)?|estimat(?:e|es|ed)|point(?:s|ed)? (?:out|to))\b"
-    r"|(?:this|these|those|that|the|such)\s+(?:same\s+|[\w-]+\s+)?" + _SOURCE_NOUN + r"\b"
-    r"|(?:this|these)\s+(?:benefits?|effects?|improvements?|outcomes?|gains?|changes?|savings)\b"
-    r"|(?:this|these|they)\s+(?:include[sd]?|including|consist\w*|range[sd]?|comprise[sd]?|"
-    r"cover(?:s|ed)?|translat\w+|amount\w*|represent\w*|equat\w+)\b"
-    r"|of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|papers|reviews|articles|"
-    r"participants|patients|people|respondents|programs|programmes|sites)\b"
-    r"|(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+)?(?:studies|trials|papers|reviews)\b"
-    r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
-    r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews))\b"
-    r")"
-    # an addition to the finding before it, about the same subject: "In addition, it helps
-    # increase measures of quality of life" (after "X and Y concluded that peer support ...")
-    r"|^\W*(?:in addition|additionally|moreover|furthermore)\s*,?\s+(?:it|they)\s+\w+",
-    _I,
-)
-"""A sentence that opens by pointing back to the one before it for its source: "These
-include ...", "However, it also found ...", "The authors note ...", "Of the six studies
-examined, two ...", "In addition, it helps ...". A new subject of its own ("Peer support also
-reduces ...", "Additionally, associated improvements have been reported") does not."""

@@ -3,8 +3,11 @@
 A sentence is a claim when it states
 
 - an effect: a change word close before or after an outcome word ("reduced readmissions",
-  "hospital days were reduced", "more likely to have employment"), or a percentage with an
-  outcome and a change or a comparison ("only 17% were readmitted, compared with 30%");
+  "hospital days were reduced", "more likely to have employment"), a verb of benefit before
+  a psychosocial outcome ("fosters trust", "helps clients feel seen", "builds hope"), what
+  professional care cannot do ("in ways that traditional providers cannot"), or a
+  percentage with an outcome and a change or a comparison ("only 17% were readmitted,
+  compared with 30%");
 - a cost or a return: a sum of money with savings, a return, a cost reduction, a net benefit
   or a benefit-cost ratio ("saves £4 for every £1", "Benefits minus costs $3,888"), and in a
   block that holds a net benefit or a ratio, its sums of benefits and costs ("Total benefits
@@ -37,6 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_words as words
 from peerclaims.text.claim_place import (
     _ENTRY,
@@ -111,7 +115,7 @@ def is_claim(sentence: str, place: Place | None = None) -> bool:
         return False
     if states_cost(body) or (place.returns and _analysis_sum(body)):
         return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
-    if states_effect(body):
+    if states_effect(body) or soft.BEYOND_CARE.search(body):
         return _about_support(body, place, normalise_typography(sentence).strip())
     if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
         return True  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
@@ -292,7 +296,9 @@ def states_statistic(sentence: str) -> bool:
 
 def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool:
     """A change word within `gap` words of an outcome word, either way round; a weak one
-    ("more", "help") only within `weak_gap` words before it.
+    ("more", "help", "builds") only within `weak_gap` words before it. A verb of benefit
+    before a psychosocial outcome is one ("fosters trust", "builds confidence"), and a soft
+    verb ("builds") is a change word of nothing else (`benefit_words`).
 
     For each outcome word only the nearest change word before it and the nearest strong one
     after it can be the closest, so each outcome looks at two: a long sentence takes linear
@@ -304,14 +310,20 @@ def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool
     ends = [end for _, end, _ in changes]
     strong = [(start, end) for start, end, weak in changes if not weak]
     strong_ends = [end for _, end in strong]
-    for o_start, o_end in (m.span() for m in words.OUTCOME.finditer(sentence)):
+    outcomes = [(m.span(), False) for m in words.OUTCOME.finditer(sentence)]
+    outcomes += [(m.span(), True) for m in soft.PSYCHOSOCIAL.finditer(sentence)]
+    for (o_start, o_end), psychosocial in outcomes:
         before = bisect.bisect_right(ends, o_start)  # changes[:before] end before the outcome
         if before:
-            _, end, weak = changes[before - 1]
-            if _few_words(sentence, end, o_start, weak_gap if weak else gap):
+            start, end, weak = changes[before - 1]
+            verb = sentence[start:end]
+            pairs = (
+                soft.BENEFIT_VERB.match(verb) if psychosocial else not soft.SOFT_ONLY.match(verb)
+            )
+            if pairs and _few_words(sentence, end, o_start, weak_gap if weak else gap):
                 return True
         after = bisect.bisect_right(strong_ends, o_start)
-        if after < len(strong):
+        if not psychosocial and after < len(strong):
             start, _ = strong[after]  # overlapping the outcome ("empowers"), or after it
             if start < o_end or _few_words(sentence, o_end, start, gap):
                 return True

@@ -1,0 +1,228 @@
+"""Bodies named as the source of a statement, as citations (tests/realworld/README.md: "A body
+named as the source of a statement is a citation").
+
+- a body named as the source of a statement: an organisation, an agency or a journal as the
+  subject of a verb of saying, finding or judging ("SAMHSA defines ...", "The Annapolis
+  Coalition ... has identified ...", "The Center for Medicaid Services in its 2007 letter to
+  states indicates ...", "In 2006 the Georgia Department of ... compared ..."), and findings
+  named by where they appeared ("New data, published in The Lancet, highlights ..."). A body
+  that acts rather than says ("SAMHSA funds", "the VA hired") is not a source.
+- the investigators of "this study" in a brief or a news item about one work ("Investigators
+  in this study conducted a meta-analysis"): the document's subject, named vaguely ("In this
+  study, we ..." is the document's own work, and "the study found" points back to a source
+  named earlier).
+
+Each is returned as `attributions` returns a source named by kind: a vague citation with no
+authors, or a narrative one when the phrase gives the work's year; a group author with its
+year in parentheses ("SAMHSA (2019) reports") is a narrative citation of that author, resolved
+like "(SAMHSA, 2019)". `find_citations` drops one of these when the same sentence cites the
+same body's work in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.attributions import ORG_WORDS, SEP, VENUES, is_org, source_citation
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.patterns import UPPER, YEAR_DIGITS, word_set
+
+# A body as the subject of a verb of saying, finding or judging. The body is capitalised
+# words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
+# an appositive (", a division of HHS,") or "in its 2007 letter to states" may stand before
+# the verb, and "In 2006" before the body gives the year.
+_SAYS = (
+    r"defines|defined|identifies|identified|reports|reported|finds|found|estimates|"
+    r"estimated|recommends|recommended|concludes|concluded|emphasi[sz]es|emphasi[sz]ed|"
+    r"highlights|highlighted|notes|noted|states|stated|says|said|recogni[sz]es|recogni[sz]ed|"
+    r"indicates|indicated|endorses|endorsed|considers|considered|"
+    r"classifies|classified|acknowledges|acknowledged|suggests|suggested|"
+    r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
+    r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
+    r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
+    r"asserted|argues|argued|"
+    # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
+    r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
+)
+# "(CMS) issued its 2007 letter", "SAMHSA published a 2019 report": a body's dated document
+_ISSUED = (
+    rf"(?:issued|published|released){SEP}(?:its|a|an|the){SEP}(?P<issued>{YEAR_DIGITS})"
+    rf"{SEP}(?:[a-z]+{SEP}){{0,2}}(?:letter|report|guidance|guidelines|brief|review|survey|"
+    r"strategy|plan|statement|bulletin|toolkit|evaluation)\b"
+)
+# a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a
+# long run of letters is read once
+_BODY_WORD = rf"(?<![\w&'’-])[{UPPER}](?:[\w&'’-]|\.(?=\w))++"  # two letters or more
+_BODY_SAYS_RE = re.compile(
+    rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP})?"
+    rf"(?:(?:prestigious|federal|national|respected|influential|independent){SEP})?"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}}"
+    rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)(?:{SEP}\((?P<paren>{YEAR_DIGITS})\))?"
+    rf"(?P<appos>,{SEP}(?:a|an|the){SEP}[^,;\n]{{2,80}},|{SEP}in{SEP}its{SEP}"
+    rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){SEP}[a-z]+(?:{SEP}[a-z]+){{0,3}})?"
+    rf"{SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all){SEP}){{0,2}}"
+    rf"(?P<verb>{_SAYS}\b|{_ISSUED})"
+)
+# bodies listed as the subject: "organizations such as CMS, SAMSHA, the Institute of
+# Medicine, among many others, have identified ..." (each a source of its own)
+_LIST_SAYS_RE = re.compile(
+    rf"\b(?:organi[sz]ations|agencies|bodies|institutions|authorities){SEP}"
+    rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:()]{{3,200}}?)"
+    rf"(?:,{SEP}among{SEP}(?:many{SEP})?others,)?{SEP}(?:(?:have|has|all|also){SEP}){{0,2}}"
+    rf"(?:{_SAYS})\b"
+)
+_LIST_ITEM_RE = re.compile(
+    rf"(?:(?<=\A)|(?<=,)|(?<=\band)|(?<=&))(?:{SEP})?(?:and{SEP}|the{SEP})*"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|&|{_BODY_WORD})){{0,9}}?)(?=,|{SEP}and\b|\Z)"
+)
+# the body as the agent of a passive: "as recommended by NICE", "identified by SAMHSA"
+_BY_BODY_RE = re.compile(
+    r"\b(?:recommended|endorsed|identified|defined|recogni[sz]ed|designated|estimated|"
+    rf"reported|published|commissioned){SEP}by{SEP}(?:the{SEP})?"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+)
+# a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article)
+_HEADLINE_RE = re.compile(
+    rf"(?:^|(?<=\n))[^\S\n]*(?:(?:New|Recent|Large|Major|Landmark|Literature|Systematic|"
+    rf"Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){SEP}){{0,3}}"
+    rf"(?:Study|Studies|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey|Research)"
+    rf"{SEP}(?:Finds|Shows|Suggests|Says|Reveals|Concludes|Confirms|Links)\b"
+)
+# a named document dated in parentheses: "National Practice Standards for Mental Health
+# Workforce (2002) stresses ..."
+_DOCUMENT_HEADS = word_set(
+    "standards framework strategy guidelines guidance plan charter policy act report review "
+    "statement roadmap blueprint consensus"
+)
+# capitalised abbreviations that name no body: designs, conditions, services, places
+_NOT_BODIES = word_set(
+    """
+    rct rcts pss prss cps chw chws sud suds smi ptsd hiv aids us usa uk eu ed er icu i ii iii
+    iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud peer peers research
+    data evidence findings results study studies this these it they we he she
+    """
+)
+_PUBLISHED_IN_RE = re.compile(
+    rf"\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
+    rf"[Rr]esearch|[Ee]vidence),?{SEP}(?:recently{SEP})?published{SEP}in{SEP}"
+    rf"(?:[Tt]he{SEP})?(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
+)
+_THIS_STUDY_RE = re.compile(
+    rf"\b(?:[Ii]nvestigators|[Rr]esearchers|[Aa]uthors|[Ee]valuators){SEP}(?:in|of|for|behind)"
+    rf"{SEP}this{SEP}(?:study|trial|review|meta-analysis|analysis|evaluation|project)\b"
+)
+
+
+def bodies(text: str) -> list[Citation]:
+    """Bodies named as the source of a statement, and findings named by their venue. A body
+    named again by its initials in the same text is the same source, not another."""
+    out: list[Citation] = []
+    initials: set[str] = set()
+    for m in _BODY_SAYS_RE.finditer(text):
+        org = re.sub(r"\s+\([^)]*\)\Z", "", m["org"])
+        if re.search(r"['’]s?\Z", org) or org.strip("'’s") in initials:
+            continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
+        words = [w for w in org.split() if w[:1].isupper()]
+        named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
+        body = len(named) == len(words) and is_org(words) and (len(words) >= 2 or _acronym(words))
+        titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
+        if not (body or titled or _named_like_a_body(org, m)):
+            continue  # "Peer Support found", "RCTs found", "Services found"
+        if not (m["lead"] and text[m.start()] == "I") and not _opens(text, m.start()):
+            continue  # "In 2006 the ... compared" opens a clause of its own
+        if any(not _spelt_as_body(text, w) for w in words if _acronym([w])):
+            continue  # "the recovery-oriented systems of care model (ROSC) ... ROSC emphasizes"
+        initials.add("".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "on")))
+        end = m.end("appos") if m["appos"] else m.end("org")
+        if m["paren"]:  # "SAMHSA (2019) reports": a group author and its year
+            end = m.end("paren") + 1
+            author = org[4:] if org.startswith("The ") else org
+            work = CitedWork(
+                (" ".join(author.split()),),
+                False,
+                m["paren"],
+                None,
+                text[m.start() : end],
+                m.start(),
+                end,
+            )
+            out.append(
+                Citation(CitationKind.NARRATIVE, text[m.start() : end], m.start(), end, (work,))
+            )
+            continue
+        year = m["lead"] or m["its"] or m["issued"]
+        out.append(source_citation(text, m.start(), end, m["org"], year))
+    for m in _LIST_SAYS_RE.finditer(text):
+        for item in _LIST_ITEM_RE.finditer(m["list"]):
+            words = item["org"].split()
+            if is_org(words) or _acronym(words):
+                at = m.start("list") + item.start("org")
+                out.append(source_citation(text, at, at + len(item["org"]), item["org"]))
+    for m in _BY_BODY_RE.finditer(text):
+        words = m["org"].rstrip(".,;:").split()
+        if is_org(words) and (len(words) >= 2 or _acronym(words)):
+            out.append(
+                source_citation(text, m.start(), m.start("org") + len(" ".join(words)), m["org"])
+            )
+    for m in _HEADLINE_RE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(source_citation(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))
+    out.extend(
+        source_citation(text, m.start(), m.end(), m["venue"])
+        for m in _PUBLISHED_IN_RE.finditer(text)
+    )
+    out.extend(source_citation(text, m.start(), m.end(), "") for m in _THIS_STUDY_RE.finditer(text))
+    return out
+
+
+def is_body(name: str) -> bool:
+    """Whether a citation's locator names a body ("SAMHSA", "Mental Health America"), not a
+    venue ("Cochrane", "The Lancet") or nothing."""
+    words = name.split()
+    if not words or any(w.lower().strip(".,") in VENUES for w in words):
+        return False
+    return is_org(words) and (len(words) >= 2 or _acronym(words))
+
+
+def is_this_study(text: str) -> bool:
+    """Whether a citation is the investigators of "this study": the subject of a brief."""
+    return bool(_THIS_STUDY_RE.fullmatch(text.strip()))
+
+
+def _acronym(words: list[str]) -> bool:
+    return any(re.fullmatch(r"[A-Z]{2,}s?", re.sub(r"['’]s?\Z", "", w)) for w in words)
+
+
+def _named_like_a_body(org: str, m: re.Match[str]) -> bool:
+    """A name of capitalised words joined by "for", "of" or "on" saying that something is so:
+    "Peers for Progress report that", "Friends of Recovery found that" ("Peer Support Workers
+    report that" names people, not a body)."""
+    joined = re.search(rf"[{UPPER}]\w+{SEP}(?:for|of|on){SEP}[{UPPER}]", org)
+    return bool(joined) and re.match(rf"{SEP}that\b", m.string[m.end() :]) is not None
+
+
+def _spelt_as_body(text: str, acronym: str) -> bool:
+    """Whether an acronym is a body's: spelt out in the text as a name with an organisation
+    word ("... Services Administration (SAMHSA)"), or not spelt out at all; "the
+    recovery-oriented systems of care model (ROSC)" names a model, not a body."""
+    bare = re.sub(r"['’]s?\Z", "", acronym)
+    spelt = re.search(rf"((?:[\w&'’-]+[^\S\n]+){{1,8}})\(\s*{re.escape(bare)}\s*\)", text)
+    if spelt is None:
+        return True
+    return any(w.lower() in ORG_WORDS for w in spelt.group(1).split())
+
+
+def _opens(text: str, start: int) -> bool:
+    """The body opens its clause: at the start of the text, after a stop, a comma, a
+    conjunction or "that", not inside a longer capitalised name ("the SAMHSA National Model
+    found" is read from "SAMHSA" only if nothing capitalised precedes it)."""
+    before = text[max(0, start - 30) : start].rstrip()
+    if not before or "\n" in text[max(0, start - 30) + len(before) : start]:
+        return True  # the body opens the text or a line
+    last = before.split()[-1]
+    return last[-1] in '.!?:;,"“”(—–-•' or last.lower() in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = word_set(
+    "and but that while as since after when because until before whereas although though if once"
+)

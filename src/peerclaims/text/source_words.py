@@ -1,0 +1,85 @@
+"""Where a sentence's statement comes from, in its own words: a source named in it ("according
+to the brief", "The study found"), a quotation introduced in it, and an opening that points
+back to the sentence before for its source ("These include ...", "It also found ...").
+
+`claim_place` reads these for `claimlike`; the word lists a claim itself is told by are in
+`claim_words`. Every pattern is over text whose typography was made plain.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_STUDY = (
+    r"(?i:stud(?:y|ies)|reviews?|evaluations?|reports?|analys[ie]s|meta-analys[ie]s|surveys?|"
+    r"trials?|audits?)"
+)
+SOURCE = re.compile(
+    r"\b(?i:according to)\b|\b(?i:published|reported|presented) (?:in|by) (?:the )?[A-Z]|"
+    r"\b(?i:(?:the|this|that|their|these) (?:study|studies|trial|review|evaluation|analysis|"
+    r"survey|report|brief|paper|meta-analysis))\b|"
+    r"\b(?i:this|these)\s+(?i:research|findings|results|data|evidence|trials)\b|"
+    r"\b(?:1[89]|20)\d\d\s+(?:[\w&-]+\s+){0,4}(?i:study|review|evaluation|report|"
+    r"analysis|meta-analysis|survey|trial|brief)\b|"
+    r"\b(?:[A-Z][\w&-]+\s+){1,5}(?i:(?:pilot\s+)?(?:study|review|evaluation|report|trial)\s+"
+    r"(?:showed|found|reported|concluded|demonstrated))\b|"
+    r"\b(?i:and|&) (?i:his|her|their) (?i:colleagues|co-?workers|team)\b|"
+    r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,4}" + _STUDY + r"\b[^.;:]{0,80}?\b(?i:published|"
+    r"completed|conducted|carried out|released|in)\s+(?:in\s+)?(?:1[89]|20)\d\d\b|"
+    r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,2}" + _STUDY + r"\b|"
+    r"\b(?i:the|these|those)\s+(?i:researchers|authors|investigators|reviewers|evaluators)\s+"
+    r"(?:\w+\s+){0,2}?(?i:found|finds?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
+    r"observ(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?|argu(?:e|es|ed)|wr(?:ite|ites|ote)|"
+    r"stat(?:e|es|ed)|sa(?:y|ys|id))\b"
+)
+"""A source named in the sentence, if only vaguely: "according to the brief", "a 2019 NHS
+England evaluation found", "The study found", "These findings suggest" or "the researchers
+found" (one named earlier),
+"A review of 43 papers published in 2014 found", "the VA's internal evaluations have found". An undated "A study
+found" or "Studies show" names none. Such a sentence is not
+"without a citation"; whether its source can be looked up is `vague-citation`'s question."""
+
+SPEECH = re.compile(
+    r"\b(?:said|says|noted|notes|explained|explains|added|adds|recalled|recalls|told|"
+    r"wrote|writes|put it|remarked|stated|according to)\b[^“\"!?]{0,80}[“\"]",
+    _I,
+)
+"""A quotation introduced in the sentence ("He said: “...", "As Dr. Johnson noted, “...")."""
+
+_LINK = (
+    r"(?:(?:however|moreover|furthermore|additionally|in addition|also|further|similarly|"
+    r"likewise|notably|importantly|and|but|yet|overall|specifically|in particular|in fact|"
+    r"indeed|in contrast|conversely|at the same time)\s*,?\s+)?"
+)
+_SOURCE_NOUN = (
+    r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|"
+    r"meta-analys[ie]s|evaluation|evaluations|report|paper|survey|authors?|researchers?|"
+    r"investigators?|reviewers?|evaluators?|team|findings?|results?|data|figures?|estimates?)"
+)
+BACK_REFERENCE = re.compile(
+    r"^\W*" + _LINK + r"(?:"
+    r"(?:it|they|he|she)\s+(?:(?:also|further|additionally|likewise|similarly|\w+ly)\s+)*"
+    r"(?:found|finds?|show(?:s|ed)?|report(?:s|ed)?|conclud(?:e|es|ed)|not(?:e|es|ed)|"
+    r"observ(?:e|es|ed)|demonstrat(?:e|es|ed)|suggest(?:s|ed)?|identif(?:y|ies|ied)|"
+    r"highlight(?:s|ed)?|document(?:s|ed)?|estimat(?:e|es|ed)|point(?:s|ed)? (?:out|to))\b"
+    r"|(?:this|these|those|that|the|such)\s+(?:same\s+|[\w-]+\s+)?" + _SOURCE_NOUN + r"\b"
+    r"|(?:this|these)\s+(?:benefits?|effects?|improvements?|outcomes?|gains?|changes?|savings)\b"
+    r"|(?:this|these|they)\s+(?:include[sd]?|including|consist\w*|range[sd]?|comprise[sd]?|"
+    r"cover(?:s|ed)?|translat\w+|amount\w*|represent\w*|equat\w+)\b"
+    r"|of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|papers|reviews|articles|"
+    r"participants|patients|people|respondents|programs|programmes|sites)\b"
+    r"|(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+)?(?:studies|trials|papers|reviews)\b"
+    r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
+    r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews))\b"
+    r")"
+    # an addition to the finding before it, about the same subject: "In addition, it helps
+    # increase measures of quality of life" (after "X and Y concluded that peer support ...")
+    r"|^\W*(?:in addition|additionally|moreover|furthermore)\s*,?\s+(?:it|they)\s+\w+",
+    _I,
+)
+"""A sentence that opens by pointing back to the one before it for its source: "These
+include ...", "However, it also found ...", "The authors note ...", "Of the six studies
+examined, two ...", "In addition, it helps ...". A new subject of its own ("Peer support also
+reduces ...", "Additionally, associated improvements have been reported") does not."""

@@ -1,0 +1,189 @@
+"""Tests for peerclaims.text.bodies: bodies named as the source of a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.citations import find_citations
+
+# A body named as the source of a statement (tests/realworld/README.md, "A body named as the
+# source of a statement is a citation"): forms from tests/realworld 14, 62, 87, 89, 90, 91
+BODIES = [
+    (
+        "The Substance Abuse and Mental Health Services Administration (SAMHSA) defines peer "
+        "recovery support as a service alliance.",
+        "The Substance Abuse and Mental Health Services Administration (SAMHSA)",
+        "vague",
+        None,
+    ),
+    (
+        "The Substance Abuse Mental Health Service Administration, a division of HHS, identifies "
+        "peer support as an evidence based practice.",
+        "The Substance Abuse Mental Health Service Administration, a division of HHS,",
+        "vague",
+        None,
+    ),
+    (
+        "The prestigious Institute of Medicine has emphasized the importance of peer support.",
+        "The prestigious Institute of Medicine",
+        "vague",
+        None,
+    ),
+    (
+        "The Center for Medicaid Services in its 2007 letter to states indicates that peer "
+        "support is evidence-based.",
+        "The Center for Medicaid Services in its 2007 letter to states",
+        "narrative",
+        "2007",
+    ),
+    (
+        "1. Day treatment In 2006 the Georgia Department of Behavioral Health & Developmental "
+        "Disabilities compared consumers.",
+        "In 2006 the Georgia Department of Behavioral Health & Developmental Disabilities",
+        "narrative",
+        "2006",
+    ),
+    ("Evidence: SAMHSA has recognized peer support since 2005.", "SAMHSA", "vague", None),
+    (
+        "Mental Health America reports that most members use peer services.",
+        "Mental Health America",
+        "vague",
+        None,
+    ),
+    (
+        "New data, published in The Lancet, highlights the role of peer support.",
+        "New data, published in The Lancet",
+        "vague",
+        None,
+    ),
+    (
+        "Investigators in this study conducted a meta-analysis of trials.",
+        "Investigators in this study",
+        "vague",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited", "kind", "year"), BODIES, ids=lambda v: str(v)[:30])
+def test_a_body_named_as_the_source_of_a_statement(
+    text: str, cited: str, kind: str, year: str | None
+) -> None:
+    """One citation with no authors: narrative when the phrase gives the work's year."""
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.works[0].year, c.works[0].authors) == (kind, cited, year, ())
+
+
+NOT_BODIES = [
+    "SAMHSA funds peer programmes in every state.",  # acts, does not say
+    "The VA hired 1,100 peer specialists.",
+    "Peer specialists at the VA found that clients trusted them.",  # a place, not the subject
+    "RCTs found that peer support reduced admissions.",  # a design, not a body
+    "Peer Support Services found new premises.",  # no organisation word but 'Services' alone
+    "CAHOOTS demonstrates the viability of crisis response.",  # a programme shows, not says
+    "In this study, we found that hope increased.",  # the document's own study
+    "The researchers found that hope increased.",  # points back; not a new source
+    "Results were published in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BODIES)
+def test_not_a_body_named_as_a_source(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_body_named_again_by_its_initials_is_one_source() -> None:
+    """ "The Center for Medicaid Services ... CMS recognizes": one body, one citation."""
+    text = (
+        'The Center for Medicaid Services in its 2007 letter indicates that "Peer support is '
+        'a model. CMS recognizes that peers can be an important component."'
+    )
+    assert [c.text for c in find_citations(text)] == [
+        "The Center for Medicaid Services in its 2007 letter"
+    ]
+
+
+def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
+    text = "The Big " * 20_000 + "Association found that x."
+    assert all(text[c.start : c.end] == c.text for c in find_citations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "kind", "authors", "year"),
+    [
+        # tests/realworld/heldout 109, 110, 46, 64, 82
+        (
+            "National Practice Standards for Mental Health Workforce (2002) stresses the "
+            "importance of involving consumers.",
+            "National Practice Standards for Mental Health Workforce (2002)",
+            "narrative",
+            ("National Practice Standards for Mental Health Workforce",),
+            "2002",
+        ),
+        (
+            "SAMHSA (2019) reports that most states pay.",
+            "SAMHSA (2019)",
+            "narrative",
+            ("SAMHSA",),
+            "2019",
+        ),
+        (
+            "Peers for Progress report that peer support reduces symptoms of depression.",
+            "Peers for Progress",
+            "vague",
+            (),
+            None,
+        ),
+        (
+            "Services may consider peer support, as recommended by NICE. However",
+            "recommended by NICE",
+            "vague",
+            (),
+            None,
+        ),
+        ("HRSA projects a shortage of psychiatrists by 2030.", "HRSA", "vague", (), None),
+        (
+            "Literature Review Suggests Peer-Support Interventions Reduce Symptoms",
+            "Literature Review",
+            "vague",
+            (),
+            None,
+        ),
+    ],
+)
+def test_more_forms_of_a_body_as_source(
+    text: str, cited: str, kind: str, authors: tuple[str, ...], year: str | None
+) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.works[0].authors, c.works[0].year) == (kind, cited, authors, year)
+
+
+def test_bodies_listed_as_the_subject_are_each_a_source() -> None:
+    text = (
+        "Prestigious organizations such as CMS, SAMSHA, the\nInstitute of Medicine, among many "
+        "others, have identified peer delivered services as valuable."
+    )
+    assert [c.text for c in find_citations(text)] == ["CMS", "SAMSHA", "Institute of Medicine"]
+
+
+def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
+    """ "HRSA projects ... (AAMC, 2023)": two bodies; "SAMHSA estimates ... (SAMHSA, 2020)":
+    one work named twice."""
+    two = find_citations("HRSA projects a shortage by 2030 (AAMC, 2023).")
+    assert [c.text for c in two] == ["HRSA", "(AAMC, 2023)"]
+    one = find_citations("SAMHSA estimates that 40% use it (SAMHSA, 2020).")
+    assert [c.text for c in one] == ["(SAMHSA, 2020)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer Support Workers report that they feel valued.",  # people, not a body
+        "the recovery-oriented systems of care model (ROSC) has become the approach. ROSC "
+        "emphasizes that recovery depends on connection.",  # a model spelt out, not a body
+        "Â\nA Department found x",  # a one-letter 'word' is no body
+    ],
+)
+def test_more_lookalikes(text: str) -> None:
+    assert [c for c in find_citations(text) if c.kind == "vague" and "ROSC" in c.text] == []
+    assert not [c for c in find_citations(text) if c.text.startswith(("Peer Support", "Â"))]
