@@ -433,3 +433,16 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
 )
 def test_their_neighbours_and_headings_stating_effects_are_claims(sentence: str) -> None:
     assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # tests/realworld/heldout 107
+        ("Peer Support is changing lives by directly impacting mental health.", True),
+        ("Peer support saves lives.", True),
+        ("The lives of peer workers were described in interviews.", False),
+    ],
+)
+def test_changing_lives_is_a_benefit(sentence: str, claim: bool) -> None:
+    assert claimlike.is_claim(sentence) is claim

@@ -134,10 +134,28 @@ def footnote_marks(text: str) -> list[Citation]:
     no number (they point to a footnote, not to a numbered list)."""
     out = []
     for m in _MARK_RE.finditer(text):
-        if "*" in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
-            continue  # "**Evidence base.**": the close of emphasis opened on the line
+        if m.group().startswith("*") and _emphasis_open(text, m.start()):
+            continue  # "**Evidence base.**", "*“... am alive!”*": the close of emphasis
         out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), ()))
     return out
+
+
+_STAR_RUN = re.compile(r"\*+")
+
+
+def _emphasis_open(text: str, at: int) -> bool:
+    """Whether emphasis opened earlier in the paragraph is still open at `at`: an asterisk
+    run before a non-space opens it, the next run after a non-space closes it."""
+    start = text.rfind("\n\n", 0, at) + 1
+    depth = 0
+    for run in _STAR_RUN.finditer(text, start, at):
+        after = text[run.end() : run.end() + 1]
+        before = text[run.start() - 1 : run.start()] if run.start() else ""
+        if depth and before and not before.isspace():
+            depth -= 1  # a close
+        elif after and not after.isspace():
+            depth += 1  # an open
+    return depth > 0
 
 
 def bracketed(text: str) -> list[Citation]:

@@ -79,6 +79,7 @@ BENEFIT = re.compile(
     r"(?:demonstrat\w*|show\w*|found|prove[sdn]?|hold|holds|ha(?:ve|s|d)|offers?|provides?|"
     r"brings?|yields?|confers?|delivers?)(?:\s+[\w-]+)?\s+benefits\b|benefits (?:include|are)|"
     r"beneficial|"
+    r"(?:chang|transform|sav)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?lives\b|"
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
     r"meaningful|moderate|important|salutary)\s+(?:effects?|impacts?|influence|benefits?)|"
     r"promising\s+(?:intervention|approach|strategy|practice|model|option)s?|"
@@ -100,7 +101,7 @@ BENEFIT = re.compile(
     _I,
 )
 """A benefit without a named outcome: "peer support works", "is effective", "has benefits",
-"are so powerful in recovery"."""
+"are so powerful in recovery", "is changing lives"."""
 
 ABOUT = re.compile(
     r"\b(peers?|peer-\w+|mentor\w*|coach\w*|navigators?|specialists?|PSWs?|PRSS|supporters?|"

@@ -42,6 +42,7 @@ import re
 
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_words as words
+from peerclaims.text.claim_lists import is_lead_in, is_list_benefit
 from peerclaims.text.claim_place import (
     _ENTRY,
     _WORKS_RUN_ON,
@@ -378,28 +379,8 @@ def _few_words(text: str, start: int, end: int, most: int) -> bool:
     return True
 
 
-_LEAD_IN = re.compile(
-    r"\b(benefits?|outcomes?|found to|shown to|been shown|research (?:shows|suggests|indicates)|"
-    r"studies (?:show|have shown|found)|evidence (?:shows|suggests|indicates?)|"
-    r"results? (?:include|show)|studies have found)\b",
-    re.IGNORECASE,
-)
-
-
-def is_lead_in(sentence: str) -> bool:
-    """A line that introduces a list of benefits or findings."""
-    sentence = normalise_typography(sentence)
-    return bool(_LEAD_IN.search(sentence)) and not sentence.rstrip().endswith("?")
-
-
 def ends_list(text: str) -> bool:
     """A title among the items ("Key Factors for Implementation"): the benefits list a
     lead-in opened ends there, as when slides taken from a PDF run on as one list."""
     text = _plain(text)
     return bool(text) and _title_case(text, 3) and not words.CHANGE.search(text)
-
-
-def is_list_benefit(sentence: str) -> bool:
-    """An item under a benefits lead-in: short, and naming an outcome."""
-    sentence = normalise_typography(sentence)
-    return len(sentence.split()) <= 25 and bool(words.OUTCOME.search(sentence))

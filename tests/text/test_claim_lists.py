@@ -1,0 +1,27 @@
+"""Tests for peerclaims.text.claim_lists: lead-ins of benefit lists and their items."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text.claim_lists import is_lead_in, is_list_benefit
+
+
+@pytest.mark.parametrize(
+    ("line", "lead_in"),
+    [
+        ("Peer support has been shown to:", True),
+        ("Benefits of peer support include:", True),
+        ("Research shows that peers:", True),
+        ("What are the benefits of peer support?", False),  # a question
+        ("Our team members:", False),
+    ],
+)
+def test_lead_ins(line: str, lead_in: bool) -> None:
+    assert is_lead_in(line) is lead_in
+
+
+def test_an_item_is_a_benefit_when_it_names_an_outcome() -> None:
+    assert is_list_benefit("Fewer hospital admissions")
+    assert not is_list_benefit("Weekly group meetings on Tuesdays")
+    assert not is_list_benefit("hope " * 30)  # too long for an item
