@@ -410,6 +410,8 @@ def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
         "ladders, reducing annual turnover to below 15%.",
         # a slide's number on the line above its title (tests/realworld/heldout 93)
         "1\nPeer Support Results from Systematic Review of\nPeer Programs and Training",
+        "2 Peer Support",  # a section's number (tests/realworld/heldout 106)
+        "3.1 Benefits of Peer Work",
         # a title with a purpose, not a statement
         "Efforts to Improve Engagement in Peer Services",
         "Strategies to Reduce and Prevent Relapse Among Young Adults",
@@ -429,6 +431,7 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "Peer Support Services Improve Depressive Symptoms",
         "Peer support proves better than usual care alone, comparable to group psychotherapy",
         "Peer Support Works",
+        "3 Peer Support Reduces Readmissions",
     ],
 )
 def test_their_neighbours_and_headings_stating_effects_are_claims(sentence: str) -> None:

