@@ -159,3 +159,12 @@ def test_sums_in_lower_case_prose_never_split_at_a_wrap(
 )
 def test_own_work_is_a_study_in_the_first_person(sentence: str, own: bool) -> None:
     assert sentence_text.is_own_work(sentence) is own
+
+
+def test_a_stray_latin1_no_break_space_after_a_stop_ends_the_sentence() -> None:
+    """tests/realworld/heldout 107: "health.Â" then a new line and a capital."""
+    text = "It helps mental health.Â\nThe Centers said so."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "It helps mental health.Â",
+        "The Centers said so.",
+    ]

@@ -329,12 +329,13 @@ def _another_body(body: str, c: Citation) -> bool:
 
 
 def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
-    """Without the vague mentions whose work the same sentence cites in full.
+    """Without the vague mentions (and a body's dated mentions) whose work the same sentence
+    cites in full.
 
     "Davidson and colleagues found ... (Davidson et al., 2012)." names the work twice: the
     year is there, so the mention is not a vague citation, wherever the lines wrap.
     """
-    full = [c for c in found if c.kind != CitationKind.VAGUE]
+    full = [c for c in found if not _described(c)]
     if not full:
         return found
 
@@ -352,4 +353,13 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
                 return True
         return False
 
-    return [c for c in found if c.kind != CitationKind.VAGUE or not named_again(c)]
+    return [c for c in found if not _described(c) or not named_again(c)]
+
+
+def _described(c: Citation) -> bool:
+    """A mention rather than a citation in full: a vague one, or a body and its year with no
+    author to look up ("In 2007, the Centers for Medicare and Medicaid Services (CMS)
+    identified ... (1)": the number is the citation, the sentence names its work again)."""
+    if c.kind == CitationKind.VAGUE:
+        return True
+    return c.kind == CitationKind.NARRATIVE and all(not w.authors for w in c.works)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 # A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
-# "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit.
+# "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit. A
+# stray "Â" after the stop is a no-break space decoded as Latin-1 ("health.Â\nThe").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_]*)"
+    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_Â]*)"
     r"\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 # A bullet inside a block ("Reduced days inpatient • Participants ... • TN PeerLink ...",

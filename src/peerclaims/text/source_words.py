@@ -43,10 +43,11 @@ found" or "Studies show" names none. Such a sentence is not
 
 SPEECH = re.compile(
     r"\b(?:said|says|noted|notes|explained|explains|added|adds|recalled|recalls|told|"
-    r"wrote|writes|put it|remarked|stated|according to)\b[^“\"!?]{0,80}[“\"]",
+    r"wrote|writes|write|put it|remarked|stated|according to)\b[^“\"!?]{0,80}[“\"]",
     _I,
 )
-"""A quotation introduced in the sentence ("He said: “...", "As Dr. Johnson noted, “...")."""
+"""A quotation introduced in the sentence ("He said: “...", "As Dr. Johnson noted, “...",
+"Mead and MacNeil write: “...")."""
 
 _LINK = (
     r"(?:(?:however|moreover|furthermore|additionally|in addition|also|further|similarly|"
