@@ -12,7 +12,7 @@ from peerclaims.corpus.load import Corpus
 from peerclaims.curate.coverage import REVIEW_DESIGNS, TRIAL_DESIGNS, coverage, markdown_table
 from peerclaims.runner import load_corpus
 from tests.helpers import REPO
-from tests.seeds.corpus_lists import KEY_FOR, LISTED_KEYS
+from tests.seeds.corpus_lists import KEY_FOR, LISTED_KEYS, OTHER_CITATIONS
 
 DOC = REPO / "docs" / "corpus.md"
 BLOCK = re.compile(r"(<!-- coverage:[^\n]*-->\n)(.*?)(<!-- /coverage -->)", re.S)
@@ -55,6 +55,7 @@ def test_every_work_of_the_field_part_carries_a_finding(corpus: Corpus) -> None:
     described result (scoping reviews and feasibility pilots report what exists)."""
     seed_keys = {k.lower() for keys in LISTED_KEYS.values() for k in keys}
     seed_keys |= {k.lower() for k in KEY_FOR.values()}
+    seed_keys |= {k.lower() for pairs in OTHER_CITATIONS.values() for _, k in pairs}
     used = {e.ref.lower() for c in corpus.claims for e in c.evidence}
     bare = [
         r.key
