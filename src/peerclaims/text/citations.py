@@ -336,13 +336,17 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
     year is there, so the mention is not a vague citation, wherever the lines wrap.
     """
     full = [c for c in found if not _described(c)]
-    if not full:
+    named = [c for c in found if any(w.authors or w.locator for w in c.works)]
+    if not full and not named:
         return found
 
     def named_again(v: Citation) -> bool:
         first = {w.authors[0].casefold() for w in v.works if w.authors}
         body = next((w.locator for w in v.works if w.locator and is_body(w.locator)), None)
-        for c in full:
+        # a study named by its design alone ("One study found ..., according to Mental Health
+        # America") is the work any other source in its sentence names
+        bare = not first and not any(w.locator for w in v.works)
+        for c in full + ([n for n in named if n is not v] if bare else []):
             if first and not first & {w.authors[0].casefold() for w in c.works if w.authors}:
                 continue  # a named author must be the full citation's; a described source
                 # ("a 2013 Cochrane review") is the work any full citation beside it names

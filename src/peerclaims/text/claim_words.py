@@ -75,7 +75,7 @@ BENEFIT = re.compile(
     r"(?:its\s+|their\s+)?effectiveness|"
     r"(?:strong|good|robust|clear|compelling|consistent|solid|growing|emerging)\s+evidence\s+"
     r"(?:for|of|that|supporting)|"
-    r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b))|"
+    r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b|and\s+there|,\s+and\b))|"
     r"(?:demonstrat\w*|show\w*|found|prove[sdn]?|hold|holds|ha(?:ve|s|d)|offers?|provides?|"
     r"brings?|yields?|confers?|delivers?)(?:\s+[\w-]+)?\s+benefits\b|benefits (?:include|are)|"
     r"beneficial|"
