@@ -185,5 +185,4 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
     ],
 )
 def test_more_lookalikes(text: str) -> None:
-    assert [c for c in find_citations(text) if c.kind == "vague" and "ROSC" in c.text] == []
-    assert not [c for c in find_citations(text) if c.text.startswith(("Peer Support", "Â"))]
+    assert find_citations(text) == []

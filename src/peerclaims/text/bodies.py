@@ -124,7 +124,7 @@ def bodies(text: str) -> list[Citation]:
             continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
         words = [w for w in org.split() if w[:1].isupper()]
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
-        body = len(named) == len(words) and is_org(words) and (len(words) >= 2 or _acronym(words))
+        body = len(named) == len(words) and _names_body(words)
         titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
         if not (body or titled or _named_like_a_body(org, m)):
             continue  # "Peer Support found", "RCTs found", "Services found"
@@ -135,23 +135,10 @@ def bodies(text: str) -> list[Citation]:
         initials.add("".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "on")))
         end = m.end("appos") if m["appos"] else m.end("org")
         if m["paren"]:  # "SAMHSA (2019) reports": a group author and its year
-            end = m.end("paren") + 1
-            author = org[4:] if org.startswith("The ") else org
-            work = CitedWork(
-                (" ".join(author.split()),),
-                False,
-                m["paren"],
-                None,
-                text[m.start() : end],
-                m.start(),
-                end,
-            )
-            out.append(
-                Citation(CitationKind.NARRATIVE, text[m.start() : end], m.start(), end, (work,))
-            )
-            continue
-        year = m["lead"] or m["its"] or m["issued"]
-        out.append(source_citation(text, m.start(), end, m["org"], year))
+            out.append(_group_author(text, m.start(), m.end("paren") + 1, org, m["paren"]))
+        else:
+            year = m["lead"] or m["its"] or m["issued"]
+            out.append(source_citation(text, m.start(), end, m["org"], year))
     for m in _LIST_SAYS_RE.finditer(text):
         for item in _LIST_ITEM_RE.finditer(m["list"]):
             words = item["org"].split()
@@ -160,7 +147,7 @@ def bodies(text: str) -> list[Citation]:
                 out.append(source_citation(text, at, at + len(item["org"]), item["org"]))
     for m in _BY_BODY_RE.finditer(text):
         words = m["org"].rstrip(".,;:").split()
-        if is_org(words) and (len(words) >= 2 or _acronym(words)):
+        if _names_body(words):
             out.append(
                 source_citation(text, m.start(), m.start("org") + len(" ".join(words)), m["org"])
             )
@@ -181,7 +168,21 @@ def is_body(name: str) -> bool:
     words = name.split()
     if not words or any(w.lower().strip(".,") in VENUES for w in words):
         return False
+    return _names_body(words)
+
+
+def _names_body(words: list[str]) -> bool:
+    """Capitalised words that name an organisation: an acronym, or two or more words with an
+    organisation word among them ("Services" alone, sentence-initial, is not one)."""
     return is_org(words) and (len(words) >= 2 or _acronym(words))
+
+
+def _group_author(text: str, start: int, end: int, org: str, year: str) -> Citation:
+    """ "SAMHSA (2019)", "National Practice Standards ... (2002)": a narrative citation of a
+    group author, resolved like "(SAMHSA, 2019)"."""
+    author = " ".join((org[4:] if org.startswith("The ") else org).split())
+    work = CitedWork((author,), False, year, None, text[start:end], start, end)
+    return Citation(CitationKind.NARRATIVE, text[start:end], start, end, (work,))
 
 
 def is_this_study(text: str) -> bool:

@@ -257,7 +257,7 @@ def states_effect(sentence: str) -> bool:
     """A change word next to an outcome word, or a percentage of an outcome with a change or
     a comparison: "reduced readmissions by 42%", "only 17% were readmitted"."""
     sentence = normalise_typography(sentence)
-    staffing = words.WORKFORCE.sub(lambda m: "_" * len(m.group(0)), sentence)
+    staffing = _blanked(sentence, words.WORKFORCE)
     if staffing != sentence and not words.OUTCOME.search(staffing):
         return False  # "The number of peer specialists increased by 40%": the workforce's
     if _change_near_outcome(sentence):
@@ -339,14 +339,20 @@ def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
     """The sentence with a population's risk, a name spelt out before its acronym and the
     peer workforce's size blanked, and its change words as (start, end, weak), leaving out an activity that opens
     it ("Facilitating ...") and purposes."""
-    for blank in (words.RISK, words.ACRONYM_NAME, words.WORKFORCE):
-        sentence = blank.sub(lambda m: "_" * len(m.group(0)), sentence)
+    sentence = _blanked(sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE)
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
         for m in words.CHANGE.finditer(sentence)
         if not (m.start() == 0 and m.group(0).endswith("ing"))
     ]
     return sentence, _without_purposes(sentence, changes)
+
+
+def _blanked(sentence: str, *patterns: re.Pattern[str]) -> str:
+    """The sentence with each pattern's matches blanked, offsets kept."""
+    for pattern in patterns:
+        sentence = pattern.sub(lambda m: "_" * len(m.group(0)), sentence)
+    return sentence
 
 
 def _without_purposes(
