@@ -67,6 +67,20 @@ FAILING = [
         "Felton et al., 1995)\n",
         [(1, 52)],
     ),
+    (
+        "year-mismatch",  # unverified, but the document's own list gives the year
+        "Peers help (Mead & McNeil, 2004).\n\n## References\n\n"
+        "Mead, S., & McNeil, C. (2006). Peer support: What makes it unique. "
+        "International Journal of Psychosocial Rehabilitation, 10(2), 29-37.\n",
+        [(1, 13)],
+    ),
+    # PC221: a year no record settles (mead2006peer is unverified)
+    ("year-unconfirmed", "Core elements of peer support (Mead & MacNeil, 2004).\n", [(1, 32)]),
+    (
+        "year-unconfirmed",
+        "Core elements, as Mead and MacNeil (2004) describe them.\n",
+        [(1, 19)],
+    ),
     # PC204
     ("et-al-misuse", "- Fewer hospital days (Bologna, et al., 2011)\n", [(1, 24)]),
     ("et-al-misuse", "Peer support is unique (Mead, 2006).\n", [(1, 25)]),
@@ -186,6 +200,9 @@ PASSING = [
         "Janzen, & Trainor, 2006).\n",
     ),
     ("year-mismatch", "- Reduced hospital admission rates (Bologna & Pulice, 2011)\n"),
+    ("year-mismatch", "Core elements of peer support (Mead & MacNeil, 2004).\n"),
+    ("year-unconfirmed", "Core elements of peer support (Mead & MacNeil, 2006).\n"),
+    ("year-unconfirmed", "- Reduced hospital admission rates (Bologna & Pulice, 2010)\n"),
     ("et-al-misuse", "- Decreased self-stigma (Corrigan & Sokol, 2013)\n"),
     ("et-al-misuse", "Peer support is unique (Davidson et al., 2012).\n"),
     ("et-al-misuse", "Peer support is unique (Davidson, Bellamy, Guy, & Miller, 2012).\n"),
@@ -318,9 +335,9 @@ def test_docstring_pass_examples(rule: str, text: str) -> None:
 
 
 def test_every_document_rule_has_cases() -> None:
-    """Each of PC201-PC214 and PC217-PC220 has at least one failing and one passing case above."""
+    """Each of PC201-PC214 and PC217-PC221 has at least one failing and one passing case above."""
     names = [r.name for r in all_rules() if r.scope == "document"]
-    assert len(names) == 18
+    assert len(names) == 19
     assert {rule for rule, *_ in FAILING} == set(names)
     assert {rule for rule, _ in PASSING} == set(names)
 
@@ -408,6 +425,21 @@ def test_year_mismatch_message() -> None:
             "year-mismatch",
             "'Bologna & Pulice, 2010' gives 2010; the work is Bologna and Pulice (2011)",
             "(Bologna & Pulice, 2011)",
+        ),
+    ]
+
+
+def test_year_unconfirmed_message() -> None:
+    """An unverified entry's year is the corpus's word only: the message says so, as
+    information, and offers no rewrite."""
+    assert check_messages(
+        "Core elements of peer support (Mead & MacNeil, 2004).\n", select=["year-unconfirmed"]
+    ) == [
+        (
+            "year-unconfirmed",
+            "'Mead & MacNeil, 2004' gives 2004; the corpus gives Mead and McNeil (2006), "
+            "from a reference list no public record has confirmed",
+            None,
         ),
     ]
 

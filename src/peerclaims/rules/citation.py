@@ -99,6 +99,12 @@ class _OwnLists:
             self.works = listed_works(self.a.sections)
         return self.works.has_cited(work)
 
+    def lists_key(self, key: str | None) -> bool:
+        """Whether any of the document's reference lists has the corpus work with this key."""
+        if self.works is None:
+            self.works = listed_works(self.a.sections)
+        return self.works.has(key, None, None)
+
 
 def _short_title(a: Analysis, key: str, width: int = 50) -> str:
     ref = reference_of(a, key)
@@ -170,24 +176,62 @@ def _unsettled_spellings(a: Analysis, key: str | None) -> frozenset[str]:
 def year_mismatch(a: Analysis) -> Iterator[Finding]:
     """The authors match a work in the corpus but the year differs.
 
+    An error needs a settled year: a work whose corpus entry no public record could confirm
+    (`unverified`) and that the document's own reference list does not give is
+    `year-unconfirmed`'s, not this rule's.
+
     FAIL: "(Bologna & Pulice, 2010)" when the work is Bologna & Pulice (2011)
     PASS: "(Bologna & Pulice, 2011)"
     """
+    yield from _year_differences(a, settled=True)
+
+
+def year_unconfirmed(a: Analysis) -> Iterator[Finding]:
+    """The year differs from a corpus entry whose own year no public record has confirmed.
+
+    The entry marked `unverified` took its year from a reference list, and works circulate
+    under more than one year (a web version before the journal's): the corpus cannot say
+    which is right, so this is information, not an error. When the document's own reference
+    list gives the work, its year settles it and `year-mismatch` reports the difference.
+
+    FAIL (info): "Mead and MacNeil (2004)" when the unverified entry gives 2006
+    PASS: "Mead and McNeil (2006)"
+    """
+    yield from _year_differences(a, settled=False)
+
+
+def _year_differences(a: Analysis, *, settled: bool) -> Iterator[Finding]:
+    """Citations whose year differs from their work's: those with a settled corpus year
+    (verified, or given by the document's own list) or those without."""
+    own = _OwnLists(a)
     for found, work in cited_works(a):
         for d in work.resolution.differences:
-            if d.field == "year":
-                fix = fixes.year_fix(a, found, work, d.expected)
-                fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
-                yield finding_at(
-                    a,
-                    "year-mismatch",
-                    found,
-                    work,
-                    f"'{_flat(work.work.text)}' gives {d.written}; the work is "
-                    f"{cited_name(a, work.resolution.key)}",
-                    fixes.applied(found, fix) if fix else fixed,
-                    fix,
-                )
+            if d.field != "year" or _year_settled(a, work, own) != settled:
+                continue
+            fix = fixes.year_fix(a, found, work, d.expected)
+            fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
+            name = cited_name(a, work.resolution.key)
+            yield finding_at(
+                a,
+                "year-mismatch" if settled else "year-unconfirmed",
+                found,
+                work,
+                f"'{_flat(work.work.text)}' gives {d.written}; the work is {name}"
+                if settled
+                else f"'{_flat(work.work.text)}' gives {d.written}; the corpus gives {name}, "
+                "from a reference list no public record has confirmed",
+                (fixes.applied(found, fix) if fix else fixed) if settled else None,
+                fix if settled else None,
+            )
+
+
+def _year_settled(a: Analysis, work: FoundWork, own: _OwnLists) -> bool:
+    """Whether the corpus year of a cited work can carry an error: its entry is not marked
+    `unverified`, or the document's own reference list gives the work."""
+    ref = reference_of(a, work.resolution.key)
+    if ref is None or "unverified" not in ref.fields:
+        return True
+    return own.lists_key(work.resolution.key)
 
 
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
@@ -306,4 +350,5 @@ RULES = (
     Rule("PC204", "et-al-misuse", Severity.WARNING, Scope.DOCUMENT, et_al_misuse),
     Rule("PC205", "vague-citation", Severity.WARNING, Scope.DOCUMENT, vague_citation),
     Rule("PC214", "not-in-corpus", Severity.INFO, Scope.DOCUMENT, not_in_corpus),
+    Rule("PC221", "year-unconfirmed", Severity.INFO, Scope.DOCUMENT, year_unconfirmed),
 )
