@@ -11,8 +11,14 @@ from peerclaims.text.citations import find_citations
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Peer support helps [1][2] a lot.", [("[1]", (1,)), ("[2]", (2,))]),
-        ("Peer support helps.[3][4]\n", [("[3]", (3,)), ("[4]", (4,))]),
+        # adjacent brackets are one group of markers, as "[1,2]" is
+        ("Peer support helps [1][2] a lot.", [("[1][2]", (1, 2))]),
+        ("Peer support helps.[3][4]\n", [("[3][4]", (3, 4))]),
+        ("It helps.[1][4][4] More.", [("[1][4][4]", (1, 4))]),
+        ("It helps [1] and [2] too.", [("[1]", (1,)), ("[2]", (2,))]),
+        # a word of _NUMBER_STOP ends the sentence: "phases.[2]" is not "phase 2"
+        ("Coaching goes beyond acute treatment phases.[2] This", [("[2]", (2,))]),
+        ("It had five stages. [4] More", [("[4]", (4,))]),
         ("Peer support helps[^1] a lot.\n\n[^1]: Smith, 2010.", [("[^1]", (1,))]),
         ("hope rises\n(4-6) in the study", [("(4-6)", (4, 5, 6))]),
         # web text that lost its spaces (tests/realworld/heldout 92)
@@ -37,6 +43,8 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "![3](figure.png)",
         "x_1[2] and arr3[4]",  # code: an index after a digit or an underscore
         "items[2]=5",
+        "See Fig. [2] for the data.",  # an abbreviation's full stop does not end a sentence
+        "Scores rose in phase [2] of the trial.",
     ],
 )
 def test_not_numbered(text: str) -> None:

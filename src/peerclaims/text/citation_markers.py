@@ -91,6 +91,10 @@ def _wrapped_here(text: str, pos: int, end: int) -> bool:
     return bool(last) and (last[-1].isalpha() or last[-1] == ",") and not after[:1].isupper()
 
 
+# the words of _NUMBER_STOP written abbreviated, with a full stop before their number
+_ABBREVIATED = frozenset({"fig", "eq", "vol", "no", "p", "pp", "ch", "sec", "tab"})
+
+
 def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     """False for list markers, enumerations, journal volumes and "Table 3"-like uses."""
     prefix = _line_prefix(text, pos)
@@ -102,8 +106,10 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
         return False  # an enumeration; "57 (8)": a volume and issue
     if tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40):
         return False  # "0149-7189(95)00003-T", "2019(4):CD010880": an identifier or issue
-    words = tail.split()
-    return words[-1].lower().strip(".") not in _NUMBER_STOP
+    last = tail.split()[-1].lower()
+    if last.endswith(".") and last.rstrip(".") not in _ABBREVIATED:
+        return True  # "... acute treatment phases.[2]": the sentence ended, "Fig. 3" did not
+    return last.strip(".") not in _NUMBER_STOP
 
 
 def numbered_paren(text: str, o: int, c: int) -> Citation | None:
@@ -168,7 +174,17 @@ def bracketed(text: str) -> list[Citation]:
         if text.startswith("[", m.end()) and not _NUMBERED_AFTER_RE.match(text, m.end()):
             continue
         nums = _expand(m.group(1))
-        if nums and (run or _number_context_ok(text, m.start(), m.end())):
+        if not nums or not (run or _number_context_ok(text, m.start(), m.end())):
+            continue
+        if run and out and out[-1].end == m.start():  # "[1][4]": one group of markers
+            prev = out.pop()
+            nums = (*prev.numbers, *(n for n in nums if n not in prev.numbers))
+            out.append(
+                Citation(
+                    CitationKind.NUMBERED, text[prev.start : m.end()], prev.start, m.end(), (), nums
+                )
+            )
+        else:
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
     for m in _FOOTNOTE_RE.finditer(text):  # "[^2]: ..." (a definition) is not matched
         nums = _expand(m.group(1))
