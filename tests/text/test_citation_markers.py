@@ -133,3 +133,26 @@ def test_footnote_marks_after_a_stop(text: str, marks: list[str]) -> None:
     found = [c for c in find_citations(text) if c.kind == "numbered"]
     assert [c.text for c in found] == marks
     assert all(c.numbers == () for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (
+            "A scoping review following the five stages outlined by Arksey and O’Malley was "
+            "conducted.",
+            ["outlined by Arksey and O’Malley"],
+        ),
+        ("the framework described by Davidson et al. was used", ["described by Davidson et al."]),
+        ("the model developed by Repper and Carter", ["developed by Repper and Carter"]),
+        # one surname after a maker's verb may be a person, not a work; a year makes it a
+        # narrative citation instead
+        ("the model developed by Mead was used", []),
+        ("a model developed by Shery Mead and colleagues", []),
+        ("the stages outlined by Arksey and O’Malley (2005)", []),
+    ],
+)
+def test_a_method_named_by_its_makers_is_a_vague_citation(text: str, vague: list[str]) -> None:
+    """A maker's verb ("outlined by", "described by") before two authors or et al. is a vague
+    citation: a work named only by its makers."""
+    assert [c.text for c in find_citations(text) if c.kind == "vague"] == vague

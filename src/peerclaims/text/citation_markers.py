@@ -35,10 +35,15 @@ _SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 # Particles before a surname: "van der", "de la" ... four at most, so that a long run of
 # "de de de ..." is not read again from each of its words (quadratic time).
 _PARTICLES = 4
+# A method or model named by its makers: "the five stages outlined by Arksey and O'Malley".
+_AUTHORED = (
+    r"(?i:outlined|described|developed|proposed|defined|devised|coined|pioneered|"
+    rf"set{_SEP}out|put{_SEP}forward){_SEP}by"
+)
 _VAGUE_RE = re.compile(
     r"(?:\b(?P<trigger>(?i:(?:recent|new|earlier|systematic|large|landmark)\s+)?"
     r"(?i:review|study|studies|work|research|paper|report|trial|analysis|"
-    rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to){_SEP})?"
+    rf"meta-analysis|survey){_SEP}by|(?i:according){_SEP}to|{_AUTHORED}){_SEP})?"
     rf"(?<![\w'’-])(?P<auth>(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME}"
     rf"(?:{_SEP}(?:and|&){_SEP}(?!colleagues\b)(?:(?:{PARTICLE}){_SEP}){{0,{_PARTICLES}}}{SURNAME})?)"
     rf"(?P<etal>,?{_SEP}et\.?(?:{_SEP})?al\b\.?|{_SEP}(?:and|&){_SEP}colleagues\b)?"
@@ -236,14 +241,19 @@ def vague(text: str) -> list[Citation]:
     return out
 
 
+_BY_WORK_RE = re.compile(
+    r"(?i:recent|new|earlier|systematic|large|landmark|review|stud|work|research|paper|report|trial|analysis|meta|survey)"
+)
+
+
 def _vague_ok(text: str, m: re.Match[str]) -> bool:
     """Apply the conservative rules for a vague citation match."""
     trigger, etal, auth = m.group("trigger"), m.group("etal"), m.group("auth")
     if not trigger and not etal:
         return False
     names = split_authors(auth)[0]
-    if trigger and trigger.lower().startswith("according") and not etal and len(names) < 2:
-        return False
+    if trigger and not etal and len(names) < 2 and not _BY_WORK_RE.match(trigger):
+        return False  # "according to Smith", "developed by Mead": a person, maybe no work
     if any(n.split()[-1].lower() in NAME_STOP for n in names):
         return False
     if not etal and _CAP_NEXT_RE.match(text, m.end()):
