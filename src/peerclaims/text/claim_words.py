@@ -363,6 +363,12 @@ CLAIM_TO = re.compile(
     _I,
 )
 
+PRACTICE = re.compile(
+    r"\b(?:harm|risk)[\s-]+reduction\b|\b(?:quality|performance)[\s-]+improvement\b", _I
+)
+"""A practice's name ("recovery coaches practice ... harm reduction"): the change word in it
+names an approach, not an effect."""
+
 RISK = re.compile(
     r"\bat (?:a |an )?(?:much |significantly |substantially )?(?:higher|greater|increased|"
     r"elevated|high|heightened) risk\b",

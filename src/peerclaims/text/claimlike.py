@@ -336,10 +336,10 @@ def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool
 
 
 def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The sentence with a population's risk, a name spelt out before its acronym and the
-    peer workforce's size blanked, and its change words as (start, end, weak), leaving out an activity that opens
+    """The sentence with a population's risk, a name spelt out before its acronym, a
+    practice's name and the peer workforce's size blanked, and its change words as (start, end, weak), leaving out an activity that opens
     it ("Facilitating ...") and purposes."""
-    sentence = _blanked(sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE)
+    sentence = _blanked(sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE, words.PRACTICE)
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
         for m in words.CHANGE.finditer(sentence)
