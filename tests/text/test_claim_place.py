@@ -29,6 +29,9 @@ POINT_BACK = [
     "The remaining studies found reduced substance use.",
     "Both of these studies found better quality of life.",
     "These benefits translate into lower costs for services.",
+    # the study's own people (tests/realworld/heldout 114)
+    "Participants in the CRP experienced significantly greater improvement on psychopathology.",
+    "Patients assigned to the peer condition had fewer readmissions.",
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.
@@ -40,6 +43,8 @@ OWN_SUBJECT = [
     "Several studies show improvement in self-esteem.",
     "This program reduced readmissions by 40%.",
     "Studies have shown that peer support lowers costs.",
+    "Participants reported less stress.",  # no group named: anyone's participants
+    "People in peer programs have fewer readmissions.",
 ]
 
 

@@ -72,6 +72,10 @@ BACK_REFERENCE = re.compile(
     r"|of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|papers|reviews|articles|"
     r"participants|patients|people|respondents|programs|programmes|sites)\b"
     r"|(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+)?(?:studies|trials|papers|reviews)\b"
+    # the study's own people: "Participants in the CRP experienced ...", "Patients assigned
+    # to the peer condition had ..."
+    r"|(?:the\s+)?(?:participants|patients|subjects|respondents|clients|veterans|those)\s+"
+    r"(?:in|of|who\s+received|receiving|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the|both)\s"
     r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
     r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews))\b"
     r")"
