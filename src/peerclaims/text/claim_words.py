@@ -28,7 +28,8 @@ CHANGE = re.compile(
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
-    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|" + SOFT_VERBS + r")\b",
+    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
+    r"positively\s+(?:influenc|affect|impact|shap|contribut)\w*|" + SOFT_VERBS + r")\b",
     _I,
 )
 """A change, a comparison or a means of change ("reduces", "fewer", "fosters", "more likely")."""
@@ -359,7 +360,7 @@ CLAIM_TO = re.compile(
     r"^(shown|found|proven|likely|able|help|helps|helped|helping|appears?|appeared|seems?|"
     r"seemed|tends?|tended|been|known|reported|expected|ways?|led|leads?|leading|"
     r"contribut\w*|continues?|continued|thought|believed|said|seen|go|goes|went|due|"
-    r"compared|relative|up|down|from|according|linked|related|similar|equal)$",
+    r"compared|relative|up|down|from|according|linked|related|similar|equal|potential)$",
     _I,
 )
 
