@@ -149,6 +149,22 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             (),
             None,
         ),
+        # a named report or commission before the quotation it is the source of (heldout 104)
+        (
+            "President’s New Freedom Report “Consumers who work as providers help expand the "
+            "range of services.”",
+            "President’s New Freedom Report",
+            "vague",
+            (),
+            None,
+        ),
+        (
+            "The Mental Health Commission: “Peer support is part of every service.”",
+            "The Mental Health Commission",
+            "vague",
+            (),
+            None,
+        ),
     ],
 )
 def test_more_forms_of_a_body_as_source(
@@ -182,6 +198,9 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
         "the recovery-oriented systems of care model (ROSC) has become the approach. ROSC "
         "emphasizes that recovery depends on connection.",  # a model spelt out, not a body
         "Â\nA Department found x",  # a one-letter 'word' is no body
+        "He said “Peer support works.”",  # a quotation's speaker is no named document
+        "Peer Support: “Helping Others”",
+        "The Recovery “Movement” grew.",
     ],
 )
 def test_more_lookalikes(text: str) -> None:

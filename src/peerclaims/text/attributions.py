@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from peerclaims.text import patterns
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import UPPER, YEAR_DIGITS, word_set
 
@@ -70,7 +71,7 @@ _NOT_SOURCES = word_set(
 )
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 _WORD = r"[\w&'’/-]+"
-SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # spaces, and a line break that is only a wrap
+SEP = patterns.SEP
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording{SEP}to{SEP}(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
     rf"(?=(?:{SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"

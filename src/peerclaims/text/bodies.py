@@ -5,8 +5,10 @@ named as the source of a statement is a citation").
   subject of a verb of saying, finding or judging ("SAMHSA defines ...", "The Annapolis
   Coalition ... has identified ...", "The Center for Medicaid Services in its 2007 letter to
   states indicates ...", "In 2006 the Georgia Department of ... compared ..."), and findings
-  named by where they appeared ("New data, published in The Lancet, highlights ..."). A body
-  that acts rather than says ("SAMHSA funds", "the VA hired") is not a source.
+  named by where they appeared ("New data, published in The Lancet, highlights ..."), and a
+  named report or commission before the quotation it is the source of ("President’s New
+  Freedom Report “Consumers who work as providers ...”"). A body that acts rather than says
+  ("SAMHSA funds", "the VA hired") is not a source.
 - the investigators of "this study" in a brief or a news item about one work ("Investigators
   in this study conducted a meta-analysis"): the document's subject, named vaguely ("In this
   study, we ..." is the document's own work, and "the study found" points back to a source
@@ -102,6 +104,16 @@ _NOT_BODIES = word_set(
     data evidence findings results study studies this these it they we he she
     """
 )
+# a named document or commission before the quotation it is the source of, as on slides:
+# "President’s New Freedom Report “Consumers who work as providers ...”"
+_QUOTED_HEADS = word_set(
+    "report commission strategy framework guidelines guidance plan charter review statement "
+    "roadmap blueprint consensus survey"
+)
+_QUOTES_FROM_RE = re.compile(
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+    rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
+)
 _PUBLISHED_IN_RE = re.compile(
     rf"\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
     rf"[Rr]esearch|[Ee]vidence),?{SEP}(?:recently{SEP})?published{SEP}in{SEP}"
@@ -158,6 +170,10 @@ def bodies(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"])
         for m in _PUBLISHED_IN_RE.finditer(text)
     )
+    for m in _QUOTES_FROM_RE.finditer(text):
+        words = m["org"].split()
+        if len(words) >= 2 and words[-1].lower() in _QUOTED_HEADS:
+            out.append(source_citation(text, m.start(), m.end("org"), m["org"]))
     out.extend(source_citation(text, m.start(), m.end(), "") for m in _THIS_STUDY_RE.finditer(text))
     return out
 

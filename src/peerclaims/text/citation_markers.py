@@ -12,7 +12,15 @@ import re
 from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.narrative import FUNCTION_WORDS
-from peerclaims.text.patterns import LINE_BULLETS, PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import (
+    LINE_BULLETS,
+    PARTICLE,
+    SEP,
+    SURNAME,
+    UPPER,
+    YEAR_DIGITS,
+    word_set,
+)
 
 _NUM = r"[1-9]\d{0,2}"
 _NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐—]\s*{_NUM})?)*"
@@ -31,7 +39,7 @@ _SUP_RE = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]”\"’])[{_SUP_DIGITS}]+(?:[,⁻\
 _SUP_TRANS = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
 _VOLUME_TAIL_RE = re.compile(r"(?<![\d.,])\d{1,3}\*?\Z")
 # Words of a vague citation may wrap onto the next line, but not across a blank line.
-_SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
+_SEP = SEP
 # Particles before a surname: "van der", "de la" ... four at most, so that a long run of
 # "de de de ..." is not read again from each of its words (quadratic time).
 _PARTICLES = 4

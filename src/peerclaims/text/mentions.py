@@ -36,12 +36,12 @@ import re
 from peerclaims.text.author_year import normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.narrative import FUNCTION_WORDS, is_name
-from peerclaims.text.patterns import PARTICLE, SURNAME, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import PARTICLE, SEP, SURNAME, UPPER, YEAR_DIGITS, word_set
 
-_SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # spaces, and a line break that is only a wrap
+_SEP = SEP
 _NAME = rf"(?:(?:{PARTICLE}){_SEP})?{SURNAME}"
 _SEVERAL = rf"{_NAME}(?:,{_SEP}{_NAME}){{0,6}},?{_SEP}(?:and|&){_SEP}{_NAME}"
-_ET_AL = rf"{_NAME}{_SEP}(?:et\.?{_SEP}?al\.?|and{_SEP}colleagues)"
+_ET_AL = rf"{_NAME}{_SEP}(?:et\.?(?:{_SEP})?al\.?|and{_SEP}colleagues)"
 _WORK_NOUNS = (
     r"review|reviews|paper|papers|study|studies|work|works|trial|meta-analysis|analysis|report|"
     r"article|survey|evaluation|research|book|findings|chapter|synthesis"
@@ -118,7 +118,7 @@ def _authors(names: str) -> tuple[tuple[str, ...], bool] | None:
     """The surnames of an author phrase and whether it says "et al.", or None if one of
     them is not a surname."""
     et_al = bool(re.search(r"\bet\.?\s*al\b|\bcolleagues\Z", names))
-    head = re.sub(rf"{_SEP}(?:et\.?{_SEP}?al\.?|and{_SEP}colleagues)\Z", "", names)
+    head = re.sub(rf"{_SEP}(?:et\.?(?:{_SEP})?al\.?|and{_SEP}colleagues)\Z", "", names)
     parts = [normalise(p) for p in _AUTHOR_SPLIT_RE.split(head) if p.strip()]
     if not parts or not all(is_name(p.split()[-1]) for p in parts):
         return None

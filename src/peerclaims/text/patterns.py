@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# Spaces, and a line break that is only a wrap (not a blank line): words of one phrase.
+SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
+
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 """Upper-case letters, as the contents of a character class."""
 
