@@ -89,3 +89,16 @@ BEYOND_CARE = re.compile(
 ... in ways that traditional providers often cannot", "fosters trust ..., which traditional
 clinical roles sometimes cannot replicate"): a comparison of effect with usual care, whose
 subject must still be peer support (`claimlike._about_support`)."""
+
+SURVEY_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:members|participants|respondents|clients|users|patients|veterans|people|individuals|"
+    r"consumers|families|parents|youth|attendees|recipients)\s+(?:who\s+(?:[\w-]+\s+){1,6}?)?"
+    r"(?:believed?|believes|said|says?|reported|reports?|agreed?|agrees|felt|feel|rated|"
+    r"found|indicated|stated|would\s+recommend|(?:were|are)\s+(?:very\s+)?(?:satisfied|happy))\b",
+    _I,
+)
+"""A survey's share of people who judge a service ("91% of Members believe that the time they
+spent in a Peer Program was worth their time"): a benefit said as its users' verdict, which
+must still name the service (`claim_words.ABOUT`), not a population's wish ("70% of people
+with a mental illness say they want to work")."""

@@ -122,6 +122,8 @@ def is_claim(sentence: str, place: Place | None = None) -> bool:
         return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
     if states_effect(body) or soft.BEYOND_CARE.search(body):
         return _about_support(body, place, normalise_typography(sentence).strip())
+    if soft.SURVEY_SHARE.search(body) and words.PEER.search(body):
+        return True  # users' verdict on it: "91% of Members believe ... a Peer Program was worth"
     if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
         return True  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
     return place.in_benefit_list and is_list_benefit(body)
