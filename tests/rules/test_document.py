@@ -484,6 +484,28 @@ def test_statistic_mismatch_message() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "([study](https://doi.org/10.1176/ps.62.5.pss6205_0541))",  # by its DOI
+        "(https://pubmed.ncbi.nlm.nih.gov/21532082/)",  # by its PubMed record
+    ],
+)
+def test_a_link_to_a_corpus_work_is_checked_as_its_citation(link: str) -> None:
+    """A claim cited by a link to Sledge et al. (2011) is held to that trial's figures, and
+    is not uncited; a link to a record the corpus lacks leaves the claim cited, unchecked."""
+    text = f"Peer support can reduce days in hospital by 48% {link}.\n"
+    assert check_messages(text, select=["statistic-mismatch", "uncited-claim"]) == [
+        (
+            "statistic-mismatch",
+            "48% does not follow from the study's figures (10.1 vs 19.1 days: a 47% reduction)",
+            None,
+        ),
+    ]
+    other = "Peer support can reduce days in hospital by 48% (https://doi.org/10.9999/none).\n"
+    assert check_messages(other) == []
+
+
 def test_claim_sentence_after_narrative_et_al_starts_at_the_author() -> None:
     """ "Sledge et al. (2011) showed ..." is one sentence: "al." does not end it."""
     text = "Sledge et al. (2011) showed peer support can reduce days in hospital by 48%.\n"

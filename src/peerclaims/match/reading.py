@@ -19,12 +19,7 @@ from peerclaims.documents import Document, TextBlock
 from peerclaims.match.context import Context
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
 from peerclaims.match.reflists import ListSpans, read_lists
-from peerclaims.match.resolve import (
-    Status,
-    narrow_by_journal,
-    resolve,
-    resolve_recorded,
-)
+from peerclaims.match.resolve import resolve, resolve_written
 from peerclaims.match.standalone import citation_only, leads_in
 from peerclaims.match.support import Group, citation_keys, together_key
 from peerclaims.match.tables import cell_citations, row_key
@@ -145,22 +140,14 @@ class Analysis:
         return dict(enumerate(listed, start=1)) if cites_by_number else {}
 
     def _resolve(self, citation: Citation) -> tuple[FoundWork, ...]:
-        if citation.kind == CitationKind.NUMBERED:
+        if citation.kind == CitationKind.NUMBERED and not citation.works:
             return tuple(
                 self._numbered_work(citation, n) for n in citation.numbers if n in self.numbered
             )
-        works = []
-        for work in citation.works:
-            res = resolve(work.authors, work.year, self.ctx.citations)
-            if citation.kind == CitationKind.VAGUE and res.status in (
-                Status.AMBIGUOUS,
-                Status.UNRESOLVED,
-            ):
-                res = resolve_recorded(work.text, self.ctx.citations) or res
-            if citation.kind == CitationKind.VAGUE and res.candidates and work.locator:
-                res = narrow_by_journal(res, work.locator, self.ctx.corpus)
-            works.append(FoundWork(work, res))
-        return tuple(works)
+        return tuple(
+            FoundWork(work, resolve_written(citation.kind, work, self.ctx.citations))
+            for work in citation.works
+        )
 
     @cached_property
     def _footnotes_listed(self) -> dict[int, ListedWork]:

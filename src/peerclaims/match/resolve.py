@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from peerclaims.corpus.load import Corpus
 from peerclaims.corpus.model import Person, Reference
+from peerclaims.text.citation_types import CitationKind, CitedWork
 from peerclaims.text.folding import fold
 from peerclaims.text.names import acronyms, is_organisation
 
@@ -62,12 +63,16 @@ class CitationIndex:
     surnames: list[str] = field(default_factory=list)
     recorded: dict[tuple[str, str], str] = field(default_factory=dict)  # citedas forms → key
     recorded_text: dict[str, str] = field(default_factory=dict)  # folded citedas text → key
+    by_identifier: dict[str, str] = field(default_factory=dict)  # "doi:10...", "pmid:..." → key
 
     @classmethod
     def build(cls, corpus: Corpus) -> CitationIndex:
         """Index every reference of a corpus."""
         index = cls(corpus)
         for ref in corpus.references:
+            for name in ("doi", "pmid", "pmcid"):
+                if value := ref.get(name):
+                    index.by_identifier.setdefault(f"{name}:{value.strip().lower()}", ref.key)
             if not ref.creators:
                 continue
             for name in _name_keys(ref.creators[0]):
@@ -84,6 +89,26 @@ def resolve_recorded(text: str, index: CitationIndex) -> Resolution | None:
     """A yearless citation the corpus records word for word as citing one work ("Chinman, CAI")."""
     key = index.recorded_text.get(fold(text))
     return Resolution(Status.EXACT, key=key) if key else None
+
+
+def resolve_written(kind: CitationKind, work: CitedWork, index: CitationIndex) -> Resolution:
+    """One work of a citation as written: a link by its identifier; a vague citation also by
+    a form the corpus records word for word, and narrowed by the journal it names."""
+    if kind == CitationKind.NUMBERED:  # a link to its work (`text.links`)
+        return resolve_identifier(work.locator, index)
+    res = resolve(work.authors, work.year, index)
+    if kind == CitationKind.VAGUE and res.status in (Status.AMBIGUOUS, Status.UNRESOLVED):
+        res = resolve_recorded(work.text, index) or res
+    if kind == CitationKind.VAGUE and res.candidates and work.locator:
+        res = narrow_by_journal(res, work.locator, index.corpus)
+    return res
+
+
+def resolve_identifier(locator: str | None, index: CitationIndex) -> Resolution:
+    """A linked work by the identifier its address gives (`text.links.identifier`): the
+    corpus work with that DOI, PubMed or PMC number, or unresolved."""
+    key = index.by_identifier.get(locator or "")
+    return Resolution(Status.EXACT, key=key) if key else Resolution(Status.UNRESOLVED)
 
 
 def _recorded_forms(ref: Reference) -> list[tuple[tuple[str, ...], str]]:

@@ -76,6 +76,7 @@ from peerclaims.text.citation_markers import (
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.claim_place import is_entry
 from peerclaims.text.endnotes import fused_endnotes
+from peerclaims.text.links import links
 from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
 from peerclaims.text.reflist_entry import parse_entry
@@ -202,6 +203,10 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
             if taken.free(cit.start, cit.end):
                 taken.add(cit.start, cit.end)
                 out.append(cit)
+    for cit in links(text):  # before the parentheses: "([source](https://doi.org/...))"
+        if taken.free(cit.start, cit.end):
+            taken.add(cit.start, cit.end)
+            out.append(cit)
     for cit in captions(text):  # before the parentheses: "Outlook. (Vol. Spring 2002)"
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)

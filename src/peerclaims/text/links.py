@@ -1,0 +1,98 @@
+"""Links to a work as citations: how web pages, READMEs and handouts cite.
+
+"Peer support reduces readmissions ([source](https://pubmed.ncbi.nlm.nih.gov/21532082/))"
+cites a work a reader can open, as "(Sledge et al., 2011)" does. A link counts when its
+address is a work's record rather than a site: a DOI, a PubMed or PMC record, an article on a
+journal publisher's site, or a document (a PDF, a report in an agency's store). A Markdown
+link (`[label](url)`), an autolink (`<url>`) and a bare address given as a source
+("(https://doi.org/...)", "Source: https://...") count; a site's home page
+("[SAMHSA](https://www.samhsa.gov/)") and an article's own DOI in its header do not. A link
+whose label is itself an author-year citation ("[Sledge et al., 2011](https://...)") is read
+as that citation, which says more (its authors and year are checked).
+
+Each is a numbered citation with no number (it points to its source, as a footnote mark
+does) and one work whose locator is the address's identifier (`identifier`), by which
+`match.resolve` finds the corpus work with that DOI, PubMed or PMC number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.claim_place import is_entry
+from peerclaims.text.patterns import UPPER, YEAR_DIGITS
+
+# a Markdown link's target, an autolink, or a bare address given as a source: in brackets
+# or after "see", "Source:", "available at", "from" (an article's own DOI in its header,
+# "Soc. Sci. 2018, 7(9), 156; https://doi.org/...", is none). A bare address ends before
+# closing punctuation: "(see https://doi.org/10.1/x)." keeps neither the bracket nor the stop.
+_LINK_RE = re.compile(
+    r"\[(?P<label>[^\]\n]{0,200})\]\((?P<target><?https?://[^\s)>]+>?)(?:\s+\"[^\"\n]*\")?\)"
+    r"|<(?P<auto>https?://[^\s>]+)>"
+    r"|(?P<bare>https?://[^\s<>\"\]]+[^\s<>\"\].,;:!?)'’”])"
+)
+# hosts whose pages are records of one work (a path beyond the home page is needed)
+_RECORD_HOSTS = re.compile(
+    r"^(?:[\w-]+\.)*(?:doi\.org|ncbi\.nlm\.nih\.gov|europepmc\.org|cochranelibrary\.com|"
+    r"psychiatryonline\.org|jamanetwork\.com|thelancet\.com|bmj\.com|biomedcentral\.com|"
+    r"springer\.com|wiley\.com|tandfonline\.com|sagepub\.com|sciencedirect\.com|"
+    r"frontiersin\.org|plos\.org|nature\.com|oup\.com|jmir\.org|mdpi\.com|cambridge\.org|"
+    r"apa\.org|nejm\.org|healthaffairs\.org|researchgate\.net|semanticscholar\.org|"
+    r"ssrn\.com|journals\.lww\.com|liebertpub\.com|karger\.com|elsevier\.com|"
+    r"store\.samhsa\.gov|nihr\.ac\.uk|campbellcollaboration\.org)$",
+    re.IGNORECASE,
+)
+_GIVEN = re.compile(r"(?:[(\[]|\b(?:[Ss]ee|[Ss]ources?:|available at|from))[^\S\n]*\Z")
+_ITEM_MARK = re.compile(r"\A[^\S\n]*(?:[-*•+]|\d{1,3}[.)])[^\S\n]+")
+_AUTHOR_YEAR = re.compile(rf"[{UPPER}][\w'’-]+\D{{0,80}}\b{YEAR_DIGITS}\b")
+_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)")
+_PUBMED_RE = re.compile(r"(?:pubmed(?:\.ncbi\.nlm\.nih\.gov)?/|/pubmed/)(\d{5,9})\b", re.I)
+_PMC_RE = re.compile(r"\b(PMC\d{4,9})\b", re.IGNORECASE)
+
+
+def links(text: str) -> list[Citation]:
+    """Links in `text` whose address is a record of one work, as citations."""
+    if "http" not in text:
+        return []
+    out = []
+    for m in _LINK_RE.finditer(text):
+        url = (m["target"] or m["auto"] or m["bare"]).strip("<>")
+        if not names_a_work(url) or (m["label"] and _AUTHOR_YEAR.search(m["label"])):
+            continue  # "[Sledge et al., 2011](...)": the label is the citation
+        group = "bare" if m["bare"] else "auto" if m["auto"] else 0
+        name, start = m.group(group), m.start(group)
+        if group and not _GIVEN.search(text, max(0, m.start() - 20), m.start()):
+            continue  # an address not given as a source: a header's own DOI
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = _ITEM_MARK.sub("", text[line_start : line_end if line_end >= 0 else len(text)])
+        if is_entry(line):
+            continue  # "... Retrieved from <https://...>": a reference entry's address
+        work = CitedWork((), False, None, identifier(url), name, start, start + len(name))
+        out.append(Citation(CitationKind.NUMBERED, name, start, start + len(name), (work,)))
+    return out
+
+
+def names_a_work(url: str) -> bool:
+    """Whether an address is a record of one work: a DOI, a PubMed or PMC record, a page
+    on a publisher's site beyond its home page, or a PDF."""
+    m = re.match(r"https?://([^/?#]+)(/[^?#]*)?", url, re.IGNORECASE)
+    if m is None:
+        return False
+    host, path = m.group(1).lower(), (m.group(2) or "").rstrip("/")
+    if path.lower().endswith(".pdf"):
+        return True
+    return bool(path) and _RECORD_HOSTS.match(host) is not None
+
+
+def identifier(url: str) -> str | None:
+    """The work's identifier in an address, as `doi:...`, `pmid:...` or `pmcid:...`
+    (lower case), or None when the address gives none."""
+    if m := _PMC_RE.search(url):
+        return f"pmcid:{m.group(1).lower()}"
+    if m := _PUBMED_RE.search(url):
+        return f"pmid:{m.group(1)}"
+    if m := _DOI_RE.search(url):
+        return f"doi:{m.group(1).rstrip('.').lower()}"
+    return None

@@ -1,0 +1,119 @@
+"""Tests for peerclaims.text.links: links to a work's record as citations."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.links import identifier, links, names_a_work
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "locator"),
+    [
+        (
+            "Peers help ([source](https://pubmed.ncbi.nlm.nih.gov/21532082/)).",
+            "[source](https://pubmed.ncbi.nlm.nih.gov/21532082/)",
+            "pmid:21532082",
+        ),
+        (
+            "Peers help (https://doi.org/10.1176/APPI.ps.201300244).",
+            "https://doi.org/10.1176/APPI.ps.201300244",
+            "doi:10.1176/appi.ps.201300244",
+        ),
+        (
+            "Peers help (see <https://pmc.ncbi.nlm.nih.gov/articles/PMC4100521/>).",
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC4100521/",
+            "pmcid:pmc4100521",
+        ),
+        (
+            "Studies show that peer support [improves quality of life]"
+            "(https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4100521/).",
+            "[improves quality of life](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4100521/)",
+            "pmcid:pmc4100521",
+        ),
+        (
+            "Source: https://store.samhsa.gov/product/value-of-peers/pep17",
+            "https://store.samhsa.gov/product/value-of-peers/pep17",
+            None,
+        ),
+        (
+            "as the [evaluation](https://example.org/files/peer-evaluation.pdf) shows",
+            "[evaluation](https://example.org/files/peer-evaluation.pdf)",
+            None,
+        ),
+    ],
+)
+def test_a_link_to_a_works_record_is_a_citation(text: str, cited: str, locator: str | None) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.numbers) == ("numbered", cited, ())
+    assert [w.locator for w in c.works] == [locator]
+    assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See [SAMHSA](https://www.samhsa.gov/) for more.",  # a site's home page
+        "Read [our blog](https://example.org/blog/peer-support).",  # not a work's record
+        # an article's own DOI in its header, not given as a source
+        "Soc. Sci. 2018, 7(9), 156; https://doi.org/10.3390/socsci7090156",
+        "https://doi.org/10.1007/978-3-031-29042-8_7",
+        "Journal (2020) 56:568–580 https://doi.org/10.1007/s10597-019-00514-5 ORIGINAL PAPER",
+        "Published online: 10 Sep 2020 <https://doi.org/10.1080/17522439.2020.1817138>",
+        # a reference entry's address (seed 003)
+        "- O'Connell, M. J., & Davidson, L. (2017). Enhancing outcomes. *Journal of Mental "
+        "Health*, Epub ahead of print. Retrieved from <http://dx.doi.org/10.1080/0963823>",
+    ],
+)
+def test_not_a_link_to_a_work(text: str) -> None:
+    assert links(text) == []
+
+
+def test_a_label_that_is_an_author_year_citation_is_read_as_one() -> None:
+    """The label says more than the address: its authors and year are checked."""
+    text = (
+        "Fewer readmissions ([Sledge et al., 2011](https://doi.org/10.1176/ps.62.5.pss6205_0541))."
+    )
+    (c,) = find_citations(text)
+    assert (c.kind, c.works[0].authors, c.works[0].year) == ("parenthetical", ("Sledge",), "2011")
+
+
+@pytest.mark.parametrize(
+    ("url", "work", "ident"),
+    [
+        (
+            "https://doi.org/10.1002/14651858.CD010880.pub2",
+            True,
+            "doi:10.1002/14651858.cd010880.pub2",
+        ),
+        ("https://www.ncbi.nlm.nih.gov/pubmed/21532082", True, "pmid:21532082"),
+        (
+            "https://link.springer.com/article/10.1007/s10597-023-01156-4",
+            True,
+            "doi:10.1007/s10597-023-01156-4",
+        ),
+        ("https://www.thelancet.com/", False, None),
+        ("https://example.org/report.PDF", True, None),
+        ("ftp://doi.org/10.1/x", False, None),
+    ],
+)
+def test_names_a_work_and_identifier(url: str, work: bool, ident: str | None) -> None:
+    assert (names_a_work(url), identifier(url)) == (work, ident)
+
+
+_TEXT = st.text(
+    st.sampled_from("ab (){}[]<>:/.-_ \nhttps doi.org pubmed 10.1/x PMC123 .pdf"), max_size=120
+)
+
+
+@given(_TEXT)
+def test_links_are_slices_of_the_text(text: str) -> None:
+    """Whatever the text, every link found is its own slice, in order, without overlaps."""
+    found = links(text)
+    assert all(text[c.start : c.end] == c.text for c in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
