@@ -33,6 +33,14 @@ FOUND = [
     ("and improve outcomes12, as reported", ["12"], [(12,)]),
     # an agency's report card (tests/realworld/heldout 108)
     ("and one-to-one mentoring.154, 155 Approaches are flexible", ["154, 155"], [(154, 155)]),
+    # superscripts flattened onto the word, with no punctuation (tests/realworld/heldout 124)
+    (
+        "  • Reduce recurrent psychiatric2,3,4 hospitalizations for patients at risk of "
+        "readmission2,3,4\n  • Better engage individuals in care2,3,4\n",
+        ["2,3,4", "2,3,4", "2,3,4"],
+        [(2, 3, 4), (2, 3, 4), (2, 3, 4)],
+    ),
+    ("while still achieving positive recovery outcomes5\n", ["5"], [(5,)]),
 ]
 
 
@@ -75,6 +83,9 @@ NOT_MARKERS = [
     "Joseph Carpenter1,2,\nUmedjon",  # an author's affiliations
     "saved in mp3, then covid19; and h2o.",  # short words, codes
     "the Windows10. Then",  # capitalised
+    "Provided by: mfar8\nCategory:",  # a label's value, a user name
+    "There were covid19 cases and a python3 script",  # one number inside a clause
+    "We saw 1,2 cases",
 ]
 
 

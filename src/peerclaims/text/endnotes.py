@@ -13,7 +13,9 @@ Arabic and lower-case roman numerals are read; precision first:
   "Table"-like word, and the number is 1..300.
 - an arabic marker may also stand before the clause's punctuation, glued to a lower-case
   word of four or more letters ("improve care outcomes4; however"), and several markers may
-  be separated by spaces ("services.2 3 PRCs are").
+  be separated by spaces ("services.2 3 PRCs are"). Glued to such a word with no
+  punctuation, a group of markers may stand anywhere ("psychiatric2,3,4 hospitalizations")
+  and one marker where its clause ends ("... with their providers5" at a bullet's end).
 - a roman marker (i..xxxix) is glued to a lower-case word of three or more letters, or to a
   full stop after one ("symptoms.i"), and ends its clause the same way. One that could end
   an English word ("taxi", "fix", "Hawaii") is taken only when another roman marker in the
@@ -44,6 +46,13 @@ _ARABIC_RE = re.compile(
 _BEFORE_PUNCT_RE = re.compile(
     r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2}){0,6})"
     r"(?P<punct>[.;:,])(?=[^\S\n]+[a-zA-Z\"“]|\s*\n|\s*\Z)"
+)
+# A marker glued to a lower-case word with no punctuation: a group of numbers anywhere
+# ("psychiatric2,3,4 hospitalizations"), one number where the clause ends ("... providers5"
+# at a line's or a bullet's end). One number inside a clause ("covid19 cases") is not one.
+_GLUED_RE = re.compile(
+    r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?:(?P<group>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){1,6})"
+    rf"(?=\s|\Z)|(?P<num>[1-9]\d{{0,2}}){_CLAUSE_END})"
 )
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
@@ -95,6 +104,13 @@ def _arabic(text: str) -> list[Citation]:
         if nums and m.group("word") not in _STOP:
             s, e = m.start("num"), m.end("num")
             out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
+    for m in _GLUED_RE.finditer(text):
+        nums = _expand(m.group("group") or m.group("num"))
+        if m.group("num") and not _in_prose(text, m.start()):
+            continue  # "Provided by: mfar8": a label's value, a user name
+        if nums and m.group("word") not in _STOP:
+            s, e = m.end("word"), m.end()
+            out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:
@@ -106,6 +122,12 @@ def _arabic(text: str) -> list[Citation]:
             s, e = m.start("num"), m.end("num")
             out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
     return out
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether three or more words come before `at` on its line, and no label's colon."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return ":" not in before and len(before.split()) >= 3
 
 
 def _split_roman(word: str, tail: str) -> tuple[str, str] | None:
