@@ -429,6 +429,20 @@ def test_year_mismatch_message() -> None:
     ]
 
 
+def test_a_misspelt_author_of_no_one_work_is_said_with_the_works() -> None:
+    """ "SAMSHA, 2012" fits no one corpus work (its SAMHSA works are undated): the spelling is
+    said where the citation is reported unresolved, not as an error naming no work."""
+    text = "Peers increase the effectiveness of services (SAMSHA, 2012).\n"
+    assert check_messages(text, select=["unresolved-citation", "author-misspelt"]) == [
+        (
+            "unresolved-citation",
+            "'SAMSHA, 2012': no SAMSHA work of 2012 in the corpus (it has n.d.); 'SAMSHA' is "
+            "spelt 'SAMHSA' there",
+            None,
+        ),
+    ]
+
+
 def test_year_unconfirmed_message() -> None:
     """An unverified entry's year is the corpus's word only: the message says so, as
     information, and offers no rewrite."""

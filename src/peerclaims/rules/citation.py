@@ -35,7 +35,7 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
                 work,
                 f"'{work.work.text}' matches no work in the corpus",
             )
-        elif res.status == Status.AMBIGUOUS and not res.differences:
+        elif res.status == Status.AMBIGUOUS:
             years = sorted({_year(a, k) for k in res.candidates})
             if work.work.year in years:  # two works of one first author and year
                 names = "; ".join(
@@ -51,13 +51,18 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
                     "(2022a, 2022b) in the text and the reference list",
                 )
             else:
+                spelt = "".join(
+                    f"; '{d.written}' is spelt '{d.expected}' there"
+                    for d in res.differences
+                    if d.field == "author"
+                )
                 yield finding_at(
                     a,
                     "unresolved-citation",
                     found,
                     work,
                     f"'{work.work.text}': no {work.work.authors[0]} work of "
-                    f"{work.work.year} in the corpus (it has {', '.join(years)})",
+                    f"{work.work.year} in the corpus (it has {', '.join(years)}){spelt}",
                 )
 
 
@@ -139,6 +144,8 @@ def author_misspelt(a: Analysis) -> Iterator[Finding]:
     PASS: "(Ochocka, Nelson, Janzen, & Trainor, 2006)"
     """
     for found, work in cited_works(a):
+        if work.resolution.key is None:
+            continue  # no one work: unresolved-citation names the spelling with the works
         unsettled = _unsettled_spellings(a, work.resolution.key)
         names_fixed = [
             (d.written, d.expected)
