@@ -32,6 +32,7 @@ POINT_BACK = [
     # the study's own people (tests/realworld/heldout 114)
     "Participants in the CRP experienced significantly greater improvement on psychopathology.",
     "Patients assigned to the peer condition had fewer readmissions.",
+    "Their research showed that respite guests were 70% less likely to use inpatient care.",
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.

@@ -9,6 +9,8 @@ named as the source of a statement is a citation").
   named report or commission before the quotation it is the source of ("President’s New
   Freedom Report “Consumers who work as providers ...”"). A body that acts rather than says
   ("SAMHSA funds", "the VA hired") is not a source.
+- a body's researchers ("A team at HSRI conducted an evaluation", "Researchers at Yale
+  University found that"), the body being the source;
 - the investigators of "this study" in a brief or a news item about one work ("Investigators
   in this study conducted a meta-analysis"): the document's subject, named vaguely ("In this
   study, we ..." is the document's own work, and "the study found" points back to a source
@@ -119,6 +121,15 @@ _PUBLISHED_IN_RE = re.compile(
     rf"[Rr]esearch|[Ee]vidence),?{SEP}(?:recently{SEP})?published{SEP}in{SEP}"
     rf"(?:[Tt]he{SEP})?(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
 )
+# a body's researchers as the source: "A team at HSRI conducted an evaluation", "Researchers
+# at Yale University found that"
+_TEAM_AT_RE = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Tt]he)(?:{SEP}research)?{SEP}team|[Rr]esearchers|[Ii]nvestigators|"
+    rf"[Ss]cientists|[Ee]valuators){SEP}(?:at|from|with){SEP}(?:the{SEP})?"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+    rf"(?:,[^,\n]{{1,80}},)?{SEP}(?:(?:have|has|had|also|recently){SEP}){{0,2}}"
+    rf"(?:{_SAYS}|conducted|carried{SEP}out|ran|led)\b"
+)
 _THIS_STUDY_RE = re.compile(
     rf"\b(?:[Ii]nvestigators|[Rr]esearchers|[Aa]uthors|[Ee]valuators){SEP}(?:in|of|for|behind)"
     rf"{SEP}this{SEP}(?:study|trial|review|meta-analysis|analysis|evaluation|project)\b"
@@ -175,6 +186,10 @@ def bodies(text: str) -> list[Citation]:
         if len(words) >= 2 and words[-1].lower() in _QUOTED_HEADS:
             out.append(source_citation(text, m.start(), m.end("org"), m["org"]))
     out.extend(source_citation(text, m.start(), m.end(), "") for m in _THIS_STUDY_RE.finditer(text))
+    for m in _TEAM_AT_RE.finditer(text):
+        words = m["org"].split()
+        if _names_body(words):
+            out.append(source_citation(text, m.start(), m.start("org") + len(m["org"]), m["org"]))
     return out
 
 

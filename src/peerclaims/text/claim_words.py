@@ -190,7 +190,11 @@ AIM = re.compile(
     r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
     r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b|"
     r"^\W*(?:describe|explain|identify|discuss|list|define|demonstrate|recogni[sz]e)\s+(?:how|why|"
-    r"what|the|ways)\b",
+    r"what|the|ways)\b|"
+    # an objective with a verb no claim opens with ("Understand how peer recovery coaching
+    # improves outcomes", "Describe peer recovery coaching model approaches")
+    r"^\W*(?:describe|explain|understand|examine|explore|assess|evaluate|determine|summari[sz]e|"
+    r"outline|analy[sz]e|discuss)\s+(?!that\b)[\w‘“\"'-]",
     _I,
 )
 """A statement of what a study or document sets out to do ("The study examined ..."), a
@@ -240,7 +244,8 @@ PLAN_LABEL = re.compile(
 DEFINITION = re.compile(
     r"\b(is|are) (?:(?:often|also|\w+ly) )?(?:defined|described|known|referred to|characteri[sz]ed|"
     r"conceptuali[sz]ed|understood) as\b|\brefers? to\b|"
-    r"^\W*(?:\w+\W+){0,4}(?:means|is the process)\b|"
+    r"^\W*(?:\w+\W+){0,4}(?:means|is the process|is an? (?:[\w-]+ )?process (?:of|by|"
+    r"through|in which|whereby))\b|"
     r"\b(?:is|are) (?:someone|somebody|a person|people|individuals|an individual) (?:who|with)\b",
     _I,
 )
@@ -250,7 +255,9 @@ ASSUMPTION = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:based|built|founded|premised|grounded|rooted|"
     r"predicated)\s+(?:up)?on\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:idea|belief|notion|premise|"
     r"assumption|principle|understanding|theory|philosophy)s?\b|"
-    r"\bon the (?:premise|assumption|belief|principle|notion|idea) that\b",
+    r"\bon the (?:premise|assumption|belief|principle|notion|idea) that\b|"
+    r"\b(?:the|our|its|their)\s+(?:premise|assumption|rationale|hypothesis|belief)\s+"
+    r"(?:is|was)\s+that\b",
     _I,
 )
 """An assumption or a premise ("the peer support approach assumes that people who have
