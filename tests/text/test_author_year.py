@@ -15,6 +15,8 @@ Works = list[tuple[tuple[str, ...], str | None]]
 FORMS: list[tuple[str, Works]] = [
     ("(Chinman et al., *Psychiatric Services*, 2014)", [(("Chinman",), "2014")]),
     ("(e.g., see Mead & Hansen, 2015)", [(("Mead", "Hansen"), "2015")]),
+    ("(c.f. Porter, 1987)", [(("Porter",), "1987")]),  # tests/realworld/heldout 123
+    ("(cf. Porter, 1987)", [(("Porter",), "1987")]),
     ("(Agency report, 2019; Chinman et al., 2014)", [((), "2019"), (("Chinman",), "2014")]),
     ("(Collins et al., 2019, p. 6)", [(("Collins",), "2019")]),
     ("(White, 2010, 2011)", [(("White",), "2010"), (("White",), "2011")]),

@@ -36,7 +36,7 @@ _LOCATOR_RE = re.compile(
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.)\s*\S[^,;]{0,20}|(?:https?://|www\.)\S+"
 )
 _PREFIX_RE = re.compile(
-    r"(?:(?i:e\.\s?g\.|i\.\s?e\.|cf\.|see\s+also\b|see\b|for\s+example\b|"
+    r"(?:(?i:e\.\s?g\.|i\.\s?e\.|c\.?\s?f\.|see\s+also\b|see\b|for\s+example\b|"
     r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b|"
     r"reviewed\s+by\b|adapted\s+from\b|from\b|source:|data\s+from\b)\s*,?\s*)+"
 )

@@ -20,6 +20,8 @@ Blogs, summaries and white papers credit a work by its authors in the sentence i
   colleagues", with no appositive and no study, stays a person); one researcher named by
   title and affiliation and a verb of reporting ("Dr. Sonia Johnson, from the Division of
   Psychiatry, University College London, found that ...") likewise.
+- the work's kind between its authors and its year: "the Clarke et al. study (2000)", "the
+  Davidson and Rowe review (2008)": a narrative citation.
 - a work's year and kind before its authors' full names: "In their 2004 article Peer Support
   What Makes It Unique, Shery Mead and Cheryl MacNeil write": a narrative citation.
 
@@ -97,7 +99,12 @@ _APPOSITIVE_RE = re.compile(
 )
 _AUTHOR_SPLIT_RE = re.compile(rf",?{_SEP}(?:and|&){_SEP}|,{_SEP}")
 _PREV_WORD_RE = re.compile(r"(\S+)\s*\Z")
-_HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)")
+# the work's noun between its authors and its year: "the Clarke et al. study (2000)"
+_NOUN_YEAR_RE = re.compile(
+    rf"(?<![\w'’-])(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME}){_SEP}(?:[a-z][a-z-]*{_SEP}){{0,2}}?"
+    rf"(?:{_WORK_NOUNS}){_SEP}?\((?P<year>{YEAR_DIGITS}[a-z]?)\)"
+)
+_HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}")
 # Capitalised words whose possessive is a place's or a group's, not an author's: "England's
 # 2019 review", "Veterans' 2020 survey" (one name and a year is otherwise a citation).
 _NOT_AUTHORS = word_set(
@@ -173,6 +180,11 @@ def mentions(text: str) -> list[Citation]:
             out.append(
                 _citation(text, m.start(), end, (m["name"],), False, None, CitationKind.VAGUE)
             )
+    for m in _NOUN_YEAR_RE.finditer(text):
+        read = _authors(m["names"])
+        if read is not None and _starts_ok(text, m.start()):
+            kind = CitationKind.NARRATIVE
+            out.append(_citation(text, m.start(), m.end(), read[0], read[1], m["year"], kind))
     for m in _IN_THEIR_RE.finditer(text):
         authors = tuple(n for n in (m["last1"], m["last2"]) if n)
         end = m.end("last2") if m["last2"] else m.end("last1")
