@@ -246,7 +246,8 @@ def might_state(text: str) -> bool:
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 _STATISTIC = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\+?(?:[\s\xa0]+(?:\([^)]{0,30}\)|[\w-]+)){0,3}?[\s\xa0]+"
+    r"(?<![\w.,])(?<!slide\s)(?<!page\s)(?<!step\s)(?<!part\s)(?<!unit\s)(?<!week\s)(?<!module\s)"
+    r"\d[\d,.]*\+?(?:[\s\xa0]+(?:\([^)]{0,30}\)|[\w-]+)){0,3}?[\s\xa0]+"
     r"(states|people|participants|individuals|persons|peers?|workers|specialists|"
     r"programs|programmes|times|clients|patients|adults|youth|families|members|"
     r"supporters|providers|counties|countries)\b",
