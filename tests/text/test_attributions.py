@@ -189,3 +189,47 @@ def test_a_study_named_by_design_beside_another_source_is_that_source() -> None:
         "One study found a 56% decrease in readmission rates, according to Mental Health America."
     )
     assert [c.text for c in find_citations(text)] == ["according to Mental Health America"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "kind", "authors", "year"),
+    [
+        # a group author after "according to", with its year in parentheses
+        (
+            "According to SAMHSA (2017), peers help.",
+            "SAMHSA (2017)",
+            "narrative",
+            ("SAMHSA",),
+            "2017",
+        ),
+        (
+            "According to the World Health Organization (2021), peers help.",
+            "World Health Organization (2021)",
+            "narrative",
+            ("World Health Organization",),
+            "2021",
+        ),
+        # a body's report: dated, but no author to resolve
+        (
+            "According to a SAMHSA report (2019), peers help.",
+            "According to a SAMHSA report (2019)",
+            "narrative",
+            (),
+            "2019",
+        ),
+        # nothing to look up but a year; "According" is no author
+        (
+            "According to one study (2019), peers help.",
+            "According to one study (2019)",
+            "vague",
+            (),
+            "2019",
+        ),
+        ("According to SAMHSA, peers help.", "According to SAMHSA", "vague", (), None),
+    ],
+)
+def test_according_to_a_body_and_its_year(
+    text: str, cited: str, kind: str, authors: tuple[str, ...], year: str | None
+) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.works[0].authors, c.works[0].year) == (kind, cited, authors, year)

@@ -215,6 +215,11 @@ def test_a_figure_is_a_claim_only_standing_alone() -> None:
     assert claimlike.is_claim(line, Place(alone=True))
     assert not claimlike.is_claim(line, Place(alone=True, kind="table-cell"))
     assert not claimlike.is_claim(line + " work in 49 states across the country today.")
+    # a slide's number is no count: "Slide 1" over the title slide of a transcript
+    title = "Slide 1\nPeer Support in Recovery\nJane Smith, CPRS\nState Office of Recovery"
+    assert not claimlike.is_claim(title, Place(alone=True))
+    assert not claimlike.is_claim("Page 2 peer specialists", Place(alone=True))
+    assert claimlike.is_claim("Over 2 million peer specialists", Place(alone=True))
 
 
 def test_gerund_activity_is_no_claim() -> None:

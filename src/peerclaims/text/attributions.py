@@ -135,8 +135,22 @@ def _according(text: str) -> list[Citation]:
             continue
         if not (any(w in _SOURCE_NOUNS for w in lowered) or is_org(words)):
             continue
-        out.append(source_citation(text, m.start(), m.end(), phrase))
+        dated = _PAREN_YEAR_RE.match(text, m.end())
+        named = [w for w in words[1 if lowered[0] == "the" else 0 :] if w not in _JOINS]
+        if dated and is_org(words) and all(w[:1].isupper() for w in named):
+            # "According to SAMHSA (2017)": a group author's work, resolved like (SAMHSA, 2017)
+            start = m.start("phrase") + (4 if lowered[0] == "the" else 0)
+            author, end = " ".join(text[start : m.end()].split()), dated.end()
+            work = CitedWork((author,), False, dated["year"], None, text[start:end], start, end)
+            out.append(Citation(CitationKind.NARRATIVE, text[start:end], start, end, (work,)))
+            continue
+        end, year = (dated.end(), dated["year"]) if dated else (m.end(), None)
+        out.append(source_citation(text, m.start(), end, phrase, year))
     return out
+
+
+_JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
+_PAREN_YEAR_RE = re.compile(rf"[^\S\n]*\((?P<year>{YEAR_DIGITS}[a-z]?)\)")
 
 
 def _maker(pre: str) -> bool:

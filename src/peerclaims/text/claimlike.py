@@ -30,7 +30,7 @@ learning objectives, definitions and descriptions, assumptions
 put forth"), criteria ("Appropriate strategies will ..."), recommendations in prose ("Launch a
 federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
 before an acronym, datelines, null results, quotations and a reference entry's annotation.
-The word lists are in `claim_words`; nothing here depends on where a line of prose wraps
+The word lists are in `claim_words`, the cost and count forms in `claim_figures`; nothing here depends on where a line of prose wraps
 (`claim_place.claim_spans` cuts a sentence only at title lines run into it and a label run
 onto it).
 """
@@ -42,6 +42,7 @@ import re
 
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_words as words
+from peerclaims.text.claim_figures import STATISTIC, analysis_sum, states_cost, states_statistic
 from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
 from peerclaims.text.claim_place import (
     _ENTRY,
@@ -118,7 +119,7 @@ def is_claim(sentence: str, place: Place | None = None) -> bool:
         return True  # a figure on a slide or a bullet: "48 states and DC reimburse ..."
     if _is_title(text, place):
         return False
-    if states_cost(body) or (place.returns and _analysis_sum(body)):
+    if states_cost(body) or (place.returns and analysis_sum(body)):
         return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
     if states_effect(body) or soft.BEYOND_CARE.search(body):
         return _about_support(body, place, normalise_typography(sentence).strip())
@@ -240,19 +241,11 @@ def might_state(text: str) -> bool:
         or words.BENEFIT.search(text)
         or _PERCENT.search(text)
         or words.CURRENCY.search(text)
-        or _STATISTIC.search(text)
+        or STATISTIC.search(text)
     )
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
-_STATISTIC = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\+?(?:[\s\xa0]+(?:\([^)]{0,30}\)|[\w-]+)){0,3}?[\s\xa0]+"
-    r"(states|people|participants|individuals|persons|peers?|workers|specialists|"
-    r"programs|programmes|times|clients|patients|adults|youth|families|members|"
-    r"supporters|providers|counties|countries)\b",
-    re.IGNORECASE,
-)
-_YEARISH = re.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
 def states_effect(sentence: str) -> bool:
@@ -273,32 +266,10 @@ def states_effect(sentence: str) -> bool:
     return False
 
 
-def states_cost(sentence: str) -> bool:
-    """A sum of money saved or returned: "saves £4 for every £1", "$550,215 in savings"."""
-    sentence = normalise_typography(sentence)
-    return bool(words.CURRENCY.search(sentence) and words.RETURN.search(sentence))
-
-
-def _analysis_sum(sentence: str) -> bool:
-    """A sum of benefits or costs in a benefit-cost summary ("Total benefits $8,030")."""
-    sentence = normalise_typography(sentence)
-    return bool(words.CURRENCY.search(sentence) and words.ANALYSIS_SUM.search(sentence))
-
-
 def states_benefit(sentence: str) -> bool:
     """A benefit of peer support, by name, without an outcome: "Peer support works."."""
     sentence = normalise_typography(sentence)
     return bool(words.BENEFIT.search(sentence) and words.PEER.search(sentence))
-
-
-def states_statistic(sentence: str) -> bool:
-    """A count of something: "48 states and DC reimburse", "over 30,000 trained peers"."""
-    sentence = normalise_typography(sentence)
-    for match in _STATISTIC.finditer(sentence):
-        number = match.group(0).split()[0].rstrip("+")
-        if not _YEARISH.match(number):
-            return not is_heading_like(sentence)
-    return False
 
 
 def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool:

@@ -101,8 +101,9 @@ _AUTHOR_SPLIT_RE = re.compile(rf",?{_SEP}(?:and|&){_SEP}|,{_SEP}")
 _PREV_WORD_RE = re.compile(r"(\S+)\s*\Z")
 # the work's noun between its authors and its year: "the Clarke et al. study (2000)"
 _NOUN_YEAR_RE = re.compile(
-    rf"(?<![\w'’-])(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME}){_SEP}(?:[a-z][a-z-]*{_SEP}){{0,2}}?"
-    rf"(?:{_WORK_NOUNS}){_SEP}?\((?P<year>{YEAR_DIGITS}[a-z]?)\)"
+    rf"(?<![\w'’-])(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME}){_SEP}(?:(?:systematic|randomi[sz]ed|"
+    rf"controlled|pilot|landmark|original|qualitative|longitudinal|national|large|"
+    rf"follow-up){_SEP}){{0,2}}(?:{_WORK_NOUNS})(?:{_SEP})?\((?P<year>{YEAR_DIGITS}[a-z]?)\)"
 )
 _HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}")
 # Capitalised words whose possessive is a place's or a group's, not an author's: "England's
