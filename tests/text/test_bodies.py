@@ -173,6 +173,22 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             (),
             None,
         ),
+        # a work named by its title as the source (tests/realworld/heldout 130, 133)
+        (
+            "The Longitudinal Study of Consumer/Survivor Initiatives (part of the Ontario "
+            "Community Mental Health Evaluation Initiative) showed that participants were housed.",
+            "The Longitudinal Study of Consumer/Survivor Initiatives",
+            "vague",
+            (),
+            None,
+        ),
+        (
+            "The Identifying Barriers to Change report identifies key issues.",
+            "The Identifying Barriers to Change",
+            "vague",
+            (),
+            None,
+        ),
         (
             "The Mental Health Commission: “Peer support is part of every service.”",
             "The Mental Health Commission",
@@ -218,6 +234,9 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
         "The Recovery “Movement” grew.",
         "A team at the clinic ran a group.",  # no body named
         "Researchers at Peer Support found that",
+        "CSIs reported that one hospital increased its referrals.",  # a kind, not one body
+        "SAMHSA showed leadership.",  # an act: 'showed' needs 'that'
+        "The study found that peers help.",  # anaphora, no title
     ],
 )
 def test_more_lookalikes(text: str) -> None:

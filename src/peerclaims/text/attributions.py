@@ -172,6 +172,8 @@ def _described(text: str) -> list[Citation]:
             continue
         if pre.split() and pre.split()[-1].lower() in ("this", "that", "our", "present", "current"):
             continue
+        if m["noun"][0].isupper() and re.match(rf"{SEP}[{UPPER}]", text[m.end("noun") :]):
+            continue  # "the Ontario ... Evaluation Initiative": a longer name goes on
         end = m.end("post") if post else m.end()
         out.append(source_citation(text, m.start(), end, (pre + " " + (post or "")).strip()))
     out.extend(

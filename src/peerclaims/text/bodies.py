@@ -45,6 +45,7 @@ _SAYS = (
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
     r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
     r"asserted|argues|argued|"
+    r"(?:shows|showed|demonstrates|demonstrated)(?=[^\S\n]+that\b)|"
     # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
     r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
 )
@@ -56,12 +57,14 @@ _ISSUED = (
 )
 # a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a
 # long run of letters is read once
-_BODY_WORD = rf"(?<![\w&'’-])[{UPPER}](?:[\w&'’-]|\.(?=\w))++"  # two letters or more
+_BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP})?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent){SEP})?"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}}"
-    rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)(?:{SEP}\((?P<paren>{YEAR_DIGITS})\))?"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|to|&|{_BODY_WORD})){{0,9}}"
+    rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)(?:{SEP}(?P<head>report|review|study|survey|evaluation|"
+    rf"summary|strategy|framework))?(?:{SEP}\((?P<paren>{YEAR_DIGITS})\))?"
+    rf"(?:{SEP}\((?:part{SEP}of|a{SEP}|an{SEP}|the{SEP})[^()\n]{{1,80}}\))?"
     rf"(?P<appos>,{SEP}(?:a|an|the){SEP}[^,;\n]{{2,80}},|{SEP}in{SEP}its{SEP}"
     rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){SEP}[a-z]+(?:{SEP}[a-z]+){{0,3}})?"
     rf"{SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all){SEP}){{0,2}}"
@@ -143,12 +146,15 @@ def bodies(text: str) -> list[Citation]:
     initials: set[str] = set()
     for m in _BODY_SAYS_RE.finditer(text):
         org = re.sub(r"\s+\([^)]*\)\Z", "", m["org"])
+        if re.fullmatch(r"[A-Z]{2,}s", org):
+            continue  # "CSIs reported": a kind of organisation, not one body
         if re.search(r"['’]s?\Z", org) or org.strip("'’s") in initials:
             continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
         words = [w for w in org.split() if w[:1].isupper()]
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
         body = len(named) == len(words) and _names_body(words)
         titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
+        titled = titled or _titled_work(words, bool(m["head"]))
         if not (body or titled or _named_like_a_body(org, m)):
             continue  # "Peer Support found", "RCTs found", "Services found"
         if not (m["lead"] and text[m.start()] == "I") and not _opens(text, m.start()):
@@ -191,6 +197,19 @@ def bodies(text: str) -> list[Citation]:
         if _names_body(words):
             out.append(source_citation(text, m.start(), m.start("org") + len(m["org"]), m["org"]))
     return out
+
+
+def _titled_work(words: list[str], head: bool) -> bool:
+    """A work named by its title: three or more capitalised words, one of them a study's or
+    a report's ("The Longitudinal Study of Consumer/Survivor Initiatives ... showed"), or
+    two or more before a lower-case one ("The Identifying Barriers to Change report")."""
+    title = [w for w in words if w.lower() != "the"]
+    if head:
+        return len(title) >= 2
+    return len(title) >= 3 and any(w.lower() in _WORK_HEADS for w in title)
+
+
+_WORK_HEADS = word_set("study trial evaluation survey report review project")
 
 
 def is_body(name: str) -> bool:
