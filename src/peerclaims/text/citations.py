@@ -79,6 +79,7 @@ from peerclaims.text.endnotes import fused_endnotes
 from peerclaims.text.links import links
 from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
+from peerclaims.text.news import news_sources
 from peerclaims.text.reflist_entry import parse_entry
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
@@ -223,6 +224,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *fused_endnotes(text),
         *attributions(text),
         *bodies(text),
+        *news_sources(text),
         *study_ids(text),
         *bare(text),
     ]:
