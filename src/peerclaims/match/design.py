@@ -78,8 +78,13 @@ CONTENTS = re.compile(
 )
 # what may stand between a phrase and its citation: a few words, no clause break
 BETWEEN = re.compile(
-    r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}[\s(]*$", re.IGNORECASE
+    r"^[\s,]*(?:(?:by|from|of|in|conducted|published|reported)\s+){0,2}"
+    r"(?:(?-i:(?:the\s+|The\s+)?[A-Z][\w&-]*(?:\s+(?:of|and|&|[A-Z][\w&-]*)){0,6})\s*)?[\s(]*$",
+    re.IGNORECASE,
 )
+"""What may stand between a design phrase and its citation: "by", "conducted", and the
+journal it was "published in" ("A systematic review published in Psychiatric Services
+(Repper & Carter, 2011)", which `venue.journal_before` checks too)."""
 _TRIAL_DESIGNS = frozenset({"rct", "cluster-rct"})
 _PRIMARY = frozenset(
     {

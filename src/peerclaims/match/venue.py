@@ -54,3 +54,16 @@ def _abbreviates(said: list[str], full: list[str]) -> bool:
         return True
     words = iter(full)
     return all(any(w.startswith(s) for w in words) for s in said)
+
+
+_PUBLISHED_IN = re.compile(
+    r"\bpublished\s+(?:online\s+|today\s+|recently\s+)?in\s+(?:the\s+|The\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|and|&|[A-Z][\w&-]*)){0,6})[\s,]*\(?\s*\Z"
+)
+
+
+def journal_before(text: str, start: int) -> str | None:
+    """The journal a sentence says a work was "published in", right before its citation
+    ("A systematic review published in Psychiatric Services (Repper & Carter, 2011)")."""
+    m = _PUBLISHED_IN.search(text, max(0, start - 120), start)
+    return m["name"] if m else None

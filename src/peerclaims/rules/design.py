@@ -19,7 +19,7 @@ from peerclaims.match.design import DesignPhrase, mismatch, phrase_before, phras
 from peerclaims.match.findings import reported_figures
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
-from peerclaims.match.venue import cited_journal, same_journal
+from peerclaims.match.venue import cited_journal, journal_before, same_journal
 from peerclaims.rules.contradiction import own_citations
 from peerclaims.rules.document import cited_name, reference_of
 from peerclaims.text.citation_types import CitationKind
@@ -52,8 +52,9 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
     checked against the works the citation does name; a work outside the corpus may be
     the one described, and then nothing is judged. Works whose record lacks the field are
     not judged. A journal named inside the parentheses ("(Reif et al., *Journal of
-    Substance Abuse Treatment*, 2014)") must be the work's, or an abbreviation of it ("Psych
-    Services", "JSAT").
+    Substance Abuse Treatment*, 2014)") or the one it was "published in" right before the
+    citation ("A systematic review published in Psychiatric Services (Repper & Carter,
+    2011)") must be the work's, or an abbreviation of it ("Psych Services", "JSAT").
 
     A warning: which citation a description belongs to is read from word order, and a
     reader should look before calling the sentence wrong.
@@ -85,14 +86,17 @@ def design_mismatch(a: Analysis) -> Iterator[Finding]:
 
 
 def _venues(a: Analysis, found: FoundCitation) -> Iterator[Finding]:
-    """ "(Reif et al., *Journal of Substance Abuse Treatment*, 2014)" for a work that
-    appeared in Psychiatric Services."""
-    if found.citation.kind != CitationKind.PARENTHETICAL:
+    """ "(Reif et al., *Journal of Substance Abuse Treatment*, 2014)", or "published in
+    Psychiatric Services (Repper & Carter, 2011)" for a work that appeared elsewhere."""
+    if found.citation.kind == CitationKind.NUMBERED:
         return  # a numbered citation's item is its list entry, judged by reference-list rules
+    before = journal_before(a.blocks[found.block].text, found.citation.start)
     for work in found.works:
         ref = reference_of(a, work.resolution.key) if work.resolution.key else None
         recorded = (ref.get("journal") or ref.get("journaltitle")) if ref is not None else None
-        journal = cited_journal(work.work.text, work.work.authors)
+        journal = before if len(found.works) == 1 else None
+        if found.citation.kind == CitationKind.PARENTHETICAL:
+            journal = cited_journal(work.work.text, work.work.authors) or journal
         if ref is None or not recorded or journal is None or same_journal(journal, recorded):
             continue
         yield a.finding(
