@@ -326,6 +326,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     prose = False
     for lo, hi in _split_top(text, o + 1, c - 1, ";"):
         got = _parse_part(text, lo, hi)
+        if got is None and (head := _HEAD_BEFORE_JUNK.match(text, lo, hi)):
+            got = _parse_part(text, lo, head.end())  # "Chinman et al., 2014: 2024 – Essay ..."
         if got is None and drafts and _YEAR_RE.fullmatch(text, lo, hi):
             last = drafts[-1]  # "(Smith, 2014; 2016)": the same authors again
             got = [_Draft(lo, hi, list(last.authors), last.et_al, True, text[lo:hi])]
@@ -348,6 +350,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
 
 
 _PART_YEAR_RE = re.compile(rf"\b{YEAR_DIGITS}\b")
+# a citation whose year is followed by text pasted after it (advertising, a site's name)
+_HEAD_BEFORE_JUNK = re.compile(rf"\s*[A-Z][^;:()]*?\b{YEAR_DIGITS}[a-z]?\b(?=\s*[:–—|])")
 
 
 def _source_beside(text: str, lo: int, hi: int) -> _Draft | None:
