@@ -432,6 +432,9 @@ def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
         "Some people prefer group meetings to one-to-one sessions.",
         "70% of people with a mental illness say they want to work.",  # a wish, no service
         "Efforts to ‘reduce readmission’",
+        # a gap in what is known (tests/realworld/heldout 149)
+        "Despite the growing body of evidence for the effectiveness of peer support, little is "
+        "known about which elements of peer support are critical to achieve improved outcomes.",
         # a section's label over its paragraph, a participle and no verb (heldout 143)
         "Improved Mental Health Outcomes",
         "Enhanced Recovery and Self-Management",
@@ -476,6 +479,10 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "Peer Support Is Proven",
         "Reduced Hospitalizations",  # two words: a statement as much as a label
         "Peer Support Improved Outcomes",
+        # an effect in a clause of its own beside the gap (tests/realworld 13)
+        "PRSS are a promising intervention that may increase linkage to care, treatment "
+        "retention, and long-term recovery; however, there remains a sizable gap in the "
+        "literature.",
         "Reduce hospital admissions.",
         "80% of respondents who used peer services were very satisfied.",
     ],

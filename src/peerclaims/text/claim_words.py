@@ -165,6 +165,16 @@ ANALYSIS_SUM = re.compile(
 )
 """A sum an analysis of benefits and costs reports, under a `RETURN_MEASURE`."""
 
+GAP = re.compile(
+    r"\b(?:little|not much|nothing|less) is (?:yet |currently |still )?known\b|"
+    r"\bremains? (?:largely |still )?(?:unclear|unknown|uncertain|unexplored|understudied)\b|"
+    r"\bit is (?:not yet |still )?(?:unclear|unknown|not known)\b|"
+    r"\bgaps? in (?:the )?(?:evidence|literature|knowledge|research)\b",
+    _I,
+)
+"""A gap in what is known ("little is known about which elements of peer support are
+critical to achieve improved outcomes"): a question the document sets, not a finding."""
+
 NULL_RESULT = re.compile(
     r"\b(no (?:significant |clear |statistically significant )?(?:difference|effect|impact|"
     r"change|improvement|reduction|benefit)s?|no better or worse|"

@@ -29,7 +29,8 @@ learning objectives, definitions and descriptions, assumptions
 ("the approach assumes that ..."), debates set out ("two very different ideas about ... can be
 put forth"), criteria ("Appropriate strategies will ..."), recommendations in prose ("Launch a
 federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
-before an acronym, datelines, null results, quotations and a reference entry's annotation.
+before an acronym, datelines, null results, gaps in what is known ("little is known about
+..."), quotations and a reference entry's annotation.
 The word lists are in `claim_words`, the cost and count forms in `claim_figures`; nothing here depends on where a line of prose wraps
 (`claim_place.claim_spans` cuts a sentence only at title lines run into it and a label run
 onto it).
@@ -176,8 +177,19 @@ def _not_a_claim(text: str, place: Place) -> bool:
         or words.CRITERION.match(text)
         or words.DATELINE.search(text)
         or words.NULL_RESULT.search(text)
+        or _only_a_gap(text)
         or words.TARGET.search(text)
     )
+
+
+def _only_a_gap(text: str) -> bool:
+    """A gap in what is known, with no effect stated in a clause of its own beside it ("PRSS
+    are a promising intervention that may increase linkage to care; however, there remains a
+    sizable gap in the literature" states one)."""
+    if not words.GAP.search(text):
+        return False
+    clauses = re.split(r";|,?\s+(?:however|but|yet)\b,?", text)
+    return not any(states_effect(c) for c in clauses if not words.GAP.search(c))
 
 
 def _framed(text: str) -> bool:
