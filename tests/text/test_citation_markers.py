@@ -19,6 +19,9 @@ from peerclaims.text.citations import find_citations
         # a word of _NUMBER_STOP ends the sentence: "phases.[2]" is not "phase 2"
         ("Coaching goes beyond acute treatment phases.[2] This", [("[2]", (2,))]),
         ("It had five stages. [4] More", [("[4]", (4,))]),
+        # a plural before the bracket, a range whose dash was lost (tests/realworld/heldout 139)
+        ("may enhance their value as pro-social models [4] and", [("[4]", (4,))]),
+        ("by professional organisations [911].", [("[911]", (9, 10, 11))]),
         ("Peer support helps[^1] a lot.\n\n[^1]: Smith, 2010.", [("[^1]", (1,))]),
         ("hope rises\n(4-6) in the study", [("(4-6)", (4, 5, 6))]),
         # web text that lost its spaces (tests/realworld/heldout 92)
@@ -45,6 +48,8 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "items[2]=5",
         "See Fig. [2] for the data.",  # an abbreviation's full stop does not end a sentence
         "Scores rose in phase [2] of the trial.",
+        "see model [4] here",  # a singular label's number
+        "page [300] and [999]",  # no range in 999
     ],
 )
 def test_not_numbered(text: str) -> None:

@@ -122,7 +122,22 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     last = tail.split()[-1].lower()
     if last.endswith(".") and last.rstrip(".") not in _ABBREVIATED:
         return True  # "... acute treatment phases.[2]": the sentence ended, "Fig. 3" did not
+    if text.startswith("[", pos) and len(last) > 3 and last.endswith("s") and last[-2] != "s":
+        return True  # "pro-social models [4]": a plural names no numbered thing
     return last.strip(".") not in _NUMBER_STOP
+
+
+def _lost_dash(digits: str) -> tuple[int, ...] | None:
+    """A range whose dash extraction lost, as "[911]" for 9-11: the one split of three
+    digits into an ascending range of at most 50 (a number over 300 is no reference)."""
+    if not (len(digits) == 3 and digits.isdigit() and int(digits) > 300):
+        return None
+    ranges = [
+        (int(digits[:k]), int(digits[k:]))
+        for k in range(1, len(digits))
+        if digits[k] != "0" and 0 < int(digits[k:]) - int(digits[:k]) <= 50
+    ]
+    return tuple(range(ranges[0][0], ranges[0][1] + 1)) if len(ranges) == 1 else None
 
 
 def numbered_paren(text: str, o: int, c: int) -> Citation | None:
@@ -186,7 +201,7 @@ def bracketed(text: str) -> list[Citation]:
             continue
         if text.startswith("[", m.end()) and not _NUMBERED_AFTER_RE.match(text, m.end()):
             continue
-        nums = _expand(m.group(1))
+        nums = _expand(m.group(1)) or _lost_dash(m.group(1).strip())
         if not nums or not (run or _number_context_ok(text, m.start(), m.end())):
             continue
         if run and out and out[-1].end == m.start():  # "[1][4]": one group of markers
