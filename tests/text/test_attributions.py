@@ -233,3 +233,10 @@ def test_according_to_a_body_and_its_year(
 ) -> None:
     (c,) = find_citations(text)
     assert (c.kind, c.text, c.works[0].authors, c.works[0].year) == (kind, cited, authors, year)
+
+
+def test_a_review_published_in_a_journal_beside_its_full_citation_is_one_source() -> None:
+    """ "A systematic review published in Psychiatric Services (Repper & Carter, 2011)": the
+    journal is a venue, not a second body (tests/realworld/heldout 143)."""
+    text = "A systematic review published in Psychiatric Services (Repper & Carter, 2011) found it."
+    assert [c.text for c in find_citations(text)] == ["(Repper & Carter, 2011)"]

@@ -249,10 +249,21 @@ def test_title_lines_run_into_a_sentence_are_a_span_of_their_own() -> None:
     ]
 
 
+def test_a_one_word_title_line_is_a_span_of_its_own() -> None:
+    """A section's one-word title over its paragraph (tests/realworld/heldout 143)."""
+    text = "Cost-Effectiveness\nPeer support interventions have been found to reduce costs."
+    spans = [text[s.start : s.end] for s in claim_place.claim_spans(text)]
+    assert spans == [
+        "Cost-Effectiveness",
+        "Peer support interventions have been found to reduce costs.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Peer support reduced\nReadmissions at two sites by a third.",  # not title case
+        "In\nMassachusetts, peers reduced readmissions.",  # a function word
         "Peer Support Works.\nIt reduces readmissions.",  # a stop: two sentences anyway
         "The 2019 Report\nFound fewer readmissions.",  # a figure: not a title line
         "Peer Support in Georgia\nand Kentucky reduced readmissions.",  # lower case after it

@@ -79,6 +79,7 @@ from peerclaims.text.endnotes import fused_endnotes
 from peerclaims.text.links import links
 from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
+from peerclaims.text.news import news_sources
 from peerclaims.text.reflist_entry import parse_entry
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
@@ -223,6 +224,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *fused_endnotes(text),
         *attributions(text),
         *bodies(text),
+        *news_sources(text),
         *study_ids(text),
         *bare(text),
     ]:
@@ -348,6 +350,8 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
     def named_again(v: Citation) -> bool:
         first = {w.authors[0].casefold() for w in v.works if w.authors}
         body = next((w.locator for w in v.works if w.locator and is_body(w.locator)), None)
+        if body and re.search(r"\bpublished\s+in\b", v.text):
+            body = None  # "A systematic review published in Psychiatric Services": a journal
         # a study named by its design alone ("One study found ..., according to Mental Health
         # America") is the work any other source in its sentence names
         bare = not first and not any(w.locator for w in v.works)

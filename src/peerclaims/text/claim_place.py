@@ -132,18 +132,19 @@ def _label_apart(text: str, span: Span) -> list[Span]:
     return [Span(span.start, span.start + len(before)), Span(label.start(1), span.end)]
 
 
-_TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’&-]*(?:,?\s+[A-Za-z&][A-Za-z'’&-]*)+")
+_TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’&-]*(?:,?\s+[A-Za-z&][A-Za-z'’&-]*)*")
 _SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
 
 
 def _title_line(line: str) -> bool:
-    """A line of two to twelve words and nothing else, most of them capitalised, with no stop
-    after it: a title or a caption, not a line of wrapped prose."""
+    """A line of one to twelve words and nothing else, all of them capitalised, with no stop
+    after it: a title or a caption, not a line of wrapped prose (one word needs four letters)."""
     line = line.strip()
     if not _TITLE_WORDS.fullmatch(line) or len(line.split()) > 12:
         return False
     tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", line) if t.lower() not in _SMALL]
-    return len(tokens) >= 2 and all(t[0].isupper() for t in tokens)
+    one = len(tokens) == 1 and len(tokens[0]) >= 4  # "Cost-Effectiveness", "Results"
+    return (len(tokens) >= 2 or one) and all(t[0].isupper() for t in tokens)
 
 
 def continues_sourced(text: str, start: int, cited: Callable[[int, int], bool]) -> bool:

@@ -29,6 +29,7 @@ CHANGE = re.compile(
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
     r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
+    r"curb(?:s|ed|ing)?|"
     r"positively\s+(?:influenc|affect|impact|shap|contribut)\w*|" + SOFT_VERBS + r")\b",
     _I,
 )
@@ -77,6 +78,7 @@ BENEFIT = re.compile(
     r"(?:strong|good|robust|clear|compelling|consistent|solid|growing|emerging)\s+evidence\s+"
     r"(?:for|of|that|supporting)|"
     r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b|and\s+there|,\s+and\b))|"
+    r"(?:is|are)\s+(?:clinically\s+|scientifically\s+)?proven(?=\s*[.!]?\s*$)|"
     r"(?:demonstrat\w*|show\w*|found|prove[sdn]?|hold|holds|ha(?:ve|s|d)|offers?|provides?|"
     r"brings?|yields?|confers?|delivers?)(?:\s+[\w-]+)?\s+benefits\b|benefits (?:include|are)|"
     r"beneficial|"
@@ -350,11 +352,11 @@ FINITE_CHANGE = re.compile(
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
-    r"prov(?:es|ed)|outperform(?:s|ed)|beats)\b"
+    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed))\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
-    r"|(?<=[A-Za-z]\s)(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
-    r"(reduce|decrease|increase|improve|lower|cut|boost|enhance|prevent|halve|double)\b",
+    r"|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\s[‘“'\"]))(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
+    r"(reduce|decrease|increase|improve|lower|cut|curb|boost|enhance|prevent|halve|double)\b",
     _I,
 )
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions",

@@ -134,12 +134,16 @@ def _is_title(text: str, place: Place) -> bool:
     """A title: in title case, or unpunctuated, with no finite verb ("Effectiveness of Peer
     Support in Reducing Readmissions", "The effectiveness ... of peer support approaches:
     a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
-    if place.bullet or words.FINITE_CHANGE.search(text):
-        return False
+    finite = [m for m in words.FINITE_CHANGE.finditer(text) if m.start() or m[0][-2:] != "ed"]
+    participle = bool(words.FINITE_CHANGE.match(text)) and _title_case(text, 3)
+    if place.bullet or finite or (words.FINITE_CHANGE.match(text) and not participle):
+        return False  # "Improved Mental Health Outcomes" over a paragraph is its label
     if place.kind == "table-cell" and _REPORTS.search(text):
         return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
-    return _title_case(text) or (unpunctuated and not words.CHANGE.match(text))
+    return _title_case(text) or (
+        unpunctuated and (not words.CHANGE.match(text) or _title_case(text, 3))
+    )
 
 
 # A finite verb of reporting: a cell that has one is a sentence, not a column's title.

@@ -20,6 +20,8 @@ Blogs, summaries and white papers credit a work by its authors in the sentence i
   colleagues", with no appositive and no study, stays a person); one researcher named by
   title and affiliation and a verb of reporting ("Dr. Sonia Johnson, from the Division of
   Psychiatry, University College London, found that ...") likewise.
+- the year and kind before "by" the authors: "In a 2014 study conducted by Chinman et al", a
+  narrative citation.
 - the work's kind between its authors and its year: "the Clarke et al. study (2000)", "the
   Davidson and Rowe review (2008)": a narrative citation.
 - a work's year and kind before its authors' full names: "In their 2004 article Peer Support
@@ -105,7 +107,16 @@ _NOUN_YEAR_RE = re.compile(
     rf"controlled|pilot|landmark|original|qualitative|longitudinal|national|large|"
     rf"follow-up){_SEP}){{0,2}}(?:{_WORK_NOUNS})(?:{_SEP})?\((?P<year>{YEAR_DIGITS}[a-z]?)\)"
 )
-_HINT_RE = re.compile(r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}")
+# the year and kind before "by" its authors: "In a 2014 study conducted by Chinman et al"
+_YEAR_BY_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er){_SEP}(?P<year>{YEAR_DIGITS}[a-z]?){_SEP}"
+    rf"(?:[a-z-]+{_SEP}){{0,2}}?(?:{_WORK_NOUNS}){_SEP}(?:(?:conducted|led|carried{_SEP}out|"
+    rf"published|written|authored|undertaken|completed){_SEP})?by{_SEP}"
+    rf"(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME})(?![\w'’-])(?!{_SEP}[{UPPER}])"
+)
+_HINT_RE = re.compile(
+    r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}|\d{4}\s\w"
+)
 # Capitalised words whose possessive is a place's or a group's, not an author's: "England's
 # 2019 review", "Veterans' 2020 survey" (one name and a year is otherwise a citation).
 _NOT_AUTHORS = word_set(
@@ -184,6 +195,11 @@ def mentions(text: str) -> list[Citation]:
     for m in _NOUN_YEAR_RE.finditer(text):
         read = _authors(m["names"])
         if read is not None and _starts_ok(text, m.start()):
+            kind = CitationKind.NARRATIVE
+            out.append(_citation(text, m.start(), m.end(), read[0], read[1], m["year"], kind))
+    for m in _YEAR_BY_RE.finditer(text):
+        read = _authors(m["names"])
+        if read is not None:
             kind = CitationKind.NARRATIVE
             out.append(_citation(text, m.start(), m.end(), read[0], read[1], m["year"], kind))
     for m in _IN_THEIR_RE.finditer(text):

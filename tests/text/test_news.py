@@ -1,0 +1,65 @@
+"""Tests for peerclaims.text.news: sources as news items name them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.news import news_sources
+
+# tests/realworld/heldout 137, 151, 152 and their forms
+FOUND = [
+    ("Care may help reduce readmission, according to researchers.", "according to researchers"),
+    ("It helps, according to the study's authors.", "according to the study's authors"),
+    ("A UK study has found that fewer people were readmitted.", "A UK study"),
+    ("A new US trial suggests that peers help.", "A new US trial"),
+    ("New report reveals true value of peer support scheme", "New report"),
+    ("New Study Finds Peers Cut Readmissions", "New Study"),
+    ("The benefits have been highlighted in a new report.", "highlighted in a new report"),
+    ("as shown in a 2019 national survey of members", "a 2019 national survey"),
+    (
+        "The findings are in a report compiled by experts from Anglia Ruskin University which",
+        "a report compiled by experts from Anglia Ruskin University",
+    ),
+    (
+        "Their study, involving 400 people and published today in The Lancet, was the first.",
+        "published today in The Lancet",
+    ),
+    (
+        "Peer support may help curb readmission, suggests a randomised controlled trial* of 400.",
+        "suggests a randomised controlled trial*",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), FOUND, ids=lambda v: str(v)[:30])
+def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text) == ("vague", cited)
+    assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report has found that those who trained improved.",  # anaphora: points back
+        "According to the report, peers help.",  # the same
+        "The researchers noted that more than half were readmitted.",
+        "in the report",
+        "A study is planned for next year.",
+        "The new report will be published next month.",
+    ],
+)
+def test_not_news_sources(text: str) -> None:
+    assert news_sources(text) == []
+
+
+@given(
+    st.text(
+        st.sampled_from("aA new report UK study has found, according to researchers "), max_size=200
+    )
+)
+def test_sources_are_slices_of_the_text(text: str) -> None:
+    assert all(text[c.start : c.end] == c.text for c in news_sources(text))
