@@ -114,6 +114,24 @@ def test_a_citation_at_the_foot_covers_the_list() -> None:
     assert check_text(text, select=UNCITED) == []
 
 
+def test_a_lead_in_that_names_its_source_covers_the_list() -> None:
+    """ "The ... literature scan found that ...:" over bullets that cite nothing backs them
+    (tests/realworld/heldout 165); over bullets that cite their own, it backs none."""
+    text = (
+        "The Health Workforce Australia literature scan found that peer workers complemented "
+        "teams in a variety of ways:\n\n"
+        "- Peer workers help deliver better outcomes for families and carers\n"
+        "- Peer workers help reduce hospitalisations\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    own = (
+        "Here are things to know, according to the brief:\n\n"
+        "- One study found a 56% decrease in readmission rates (Sledge et al., 2011).\n"
+        "- Peer workers help reduce hospitalisations\n"
+    )
+    assert check_text(own, select=UNCITED) == [(4, 3, "uncited-claim")]
+
+
 def test_a_citation_on_the_next_line_of_the_paragraph() -> None:
     """ "... professionals.  \\n(Hoagwood et al., 2010)", a fact sheet's layout, is cited."""
     text = (

@@ -183,6 +183,13 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             None,
         ),
         (
+            "The Health Workforce Australia literature scan found that peer workers helped.",
+            "The Health Workforce Australia",
+            "vague",
+            (),
+            None,
+        ),
+        (
             "The Identifying Barriers to Change report identifies key issues.",
             "The Identifying Barriers to Change",
             "vague",

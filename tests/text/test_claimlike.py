@@ -477,6 +477,7 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "Peer support may curb readmission to mental health crisis units",
         "Peer support workers ‘reduce readmission to mental health crisis units’",
         "Peer Support Is Proven",
+        "Peer Respite Appears Effective in Lowering Inpatient, ER Use",  # heldout 160
         "Reduced Hospitalizations",  # two words: a statement as much as a label
         "Peer Support Improved Outcomes",
         # an effect in a clause of its own beside the gap (tests/realworld 13)

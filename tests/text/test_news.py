@@ -24,6 +24,10 @@ FOUND = [
         "a report compiled by experts from Anglia Ruskin University",
     ),
     (
+        "In research conducted by PRCH, peer interventions have been associated with fewer days.",
+        "In research conducted by PRCH",
+    ),
+    (
         "Their study, involving 400 people and published today in The Lancet, was the first.",
         "published today in The Lancet",
     ),
@@ -50,6 +54,7 @@ def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
         "in the report",
         "A study is planned for next year.",
         "The new report will be published next month.",
+        "will highlight research conducted by QUERI investigators",  # no source of a statement
     ],
 )
 def test_not_news_sources(text: str) -> None:

@@ -270,7 +270,8 @@ class Analysis:
         """
         block, owners = (sentence.block, -1), self._owners
         mine, support = {(sentence.block, sentence.start), block}, self._group(sentence).support
-        return [c for c in support if owners.get((c.block, c.citation.start), block) in mine]
+        lead = self._lead_in_sources(together_key(self.blocks[sentence.block]))
+        return [c for c in support if owners.get((c.block, c.citation.start), block) in mine] + lead
 
     @cached_property
     def _owners(self) -> dict[tuple[int, int], tuple[int, int]]:
@@ -342,6 +343,21 @@ class Analysis:
         if key[0] == "group" and first > 0 and self._leads_in(first - 1):
             after.add(first - 1)  # "According to Mental Health America:" above the paragraph
         return self.citations_in(same | after)
+
+    def _lead_in_sources(
+        self, key: tuple[str | None, int | None, str | None]
+    ) -> list[FoundCitation]:
+        """The sources of the sentence that introduces a group with a colon ("The ... scan
+        found that peer workers ...:" over its bullets), if no item cites its own."""
+        first = min(self._companions[key])
+        lead = self.blocks[first - 1].text.rstrip() if first else ""
+        if key[0] != "group" or not lead.endswith(":") or self._leads_in(first - 1):
+            return []
+        if self.blocks[first - 1].group == self.blocks[first].group or self.citations_in(
+            set(self._companions[key])
+        ):
+            return []  # one paragraph; or items that cite their own sources
+        return self._in_span(first - 1, claimtext.sentences(lead)[-1].start, len(lead))
 
     def _leads_in(self, block: int) -> bool:
         """A block that is a citation and little else and introduces what follows it

@@ -68,7 +68,8 @@ OUTCOME = re.compile(
 corpus's outcomes as `outcome_words.TERMS` names them, which the evidence rules read too."""
 
 BENEFIT = re.compile(
-    r"\b(" + VALUED + r"|(?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found)\s+"
+    r"\b(" + VALUED + r"|(?:is|are|be|been|was|were|as|prove[sdn]?|remains?|found|appears?|"
+    r"seems?)\s+"
     r"(?:(?:\w+ly|very|more|most|also|quite|as|just|cost)[\s-]+)*effective\b|"
     r"cost[- ]effective\b|"
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
@@ -362,7 +363,7 @@ FINITE_CHANGE = re.compile(
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
-    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed))\b"
+    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|appears|seems)\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
     r"|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\s[‘“'\"]))(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"

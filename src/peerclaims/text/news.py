@@ -10,7 +10,8 @@ A news item about one study rarely cites it; it names it by kind, maker or venue
   trial finds");
 - a headline "New report reveals ...", "New study finds ..." in any case;
 - "highlighted in a new report", "shown in a 2019 study";
-- "a report compiled by experts from Anglia Ruskin University" (the makers' body named);
+- "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH"
+  (the makers' body named);
 - "published today in The Lancet" (the venue, with the news's "today", "recently" ...).
 
 "The report has found" and "the study" point back to a source named before and are not
@@ -53,7 +54,8 @@ _SHOWN_IN_RE = re.compile(
     rf"{SEP}(?:[a-z-]+{SEP})?{_KIND}\b"
 )
 _MADE_BY_RE = re.compile(
-    rf"\b(?:an?|the){SEP}{_KIND}{SEP}(?:compiled|written|produced|prepared|conducted|"
+    rf"(?:\b(?:an?|the){SEP}{_KIND}|\b[Ii]n{SEP}research|(?:^|(?<=\n)|(?<=[.!?]\s))Research)"
+    rf"{SEP}(?:compiled|written|produced|prepared|conducted|"
     rf"carried{SEP}out|commissioned|led){SEP}by{SEP}(?:(?:experts|researchers|academics|"
     rf"a{SEP}team){SEP}(?:from|at){SEP})?(?:the{SEP})?"
     rf"(?P<org>[{UPPER}][\w'’&-]+(?:{SEP}(?:of|and|for|&|[{UPPER}][\w'’&-]+)){{0,8}})"
