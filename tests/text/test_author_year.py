@@ -16,6 +16,15 @@ FORMS: list[tuple[str, Works]] = [
     ("(Chinman et al., *Psychiatric Services*, 2014)", [(("Chinman",), "2014")]),
     ("(e.g., see Mead & Hansen, 2015)", [(("Mead", "Hansen"), "2015")]),
     ("(c.f. Porter, 1987)", [(("Porter",), "1987")]),  # tests/realworld/heldout 123
+    # a work and the one that cites it (tests/realworld/heldout 158)
+    (
+        "(SAMHSA, 2017, in Gagne, Finch, Myrick, and Davis, 2018)",
+        [(("SAMHSA",), "2017"), (("Gagne", "Finch", "Myrick", "Davis"), "2018")],
+    ),
+    (
+        "(Mead, 2003, as cited in Repper & Carter, 2011)",
+        [(("Mead",), "2003"), (("Repper", "Carter"), "2011")],
+    ),
     # text pasted after a year (an essay site's advertising, tests/realworld/heldout 148)
     (
         "(Chinman et al., 2014: 2024 – Essay Writing Service | Write My Essay; Repper and "

@@ -326,6 +326,12 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     prose = False
     for lo, hi in _split_top(text, o + 1, c - 1, ";"):
         got = _parse_part(text, lo, hi)
+        if got is None and (cited_in := _CITED_IN.search(text, lo, hi)):
+            # "(SAMHSA, 2017, in Gagne, Finch, Myrick, and Davis, 2018)": a work and the one
+            # that cites it, two works
+            first = _parse_part(text, lo, cited_in.start())
+            second = _parse_part(text, cited_in.end(), hi)
+            got = first + second if first and second else None
         if got is None and (head := _HEAD_BEFORE_JUNK.match(text, lo, hi)):
             got = _parse_part(text, lo, head.end())  # "Chinman et al., 2014: 2024 – Essay ..."
         if got is None and drafts and _YEAR_RE.fullmatch(text, lo, hi):
@@ -350,6 +356,7 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
 
 
 _PART_YEAR_RE = re.compile(rf"\b{YEAR_DIGITS}\b")
+_CITED_IN = re.compile(rf"(?<=\b{YEAR_DIGITS}),?\s+(?:as\s+)?(?:cited\s+|quoted\s+)?in\s+(?=[A-Z])")
 # a citation whose year is followed by text pasted after it (advertising, a site's name)
 _HEAD_BEFORE_JUNK = re.compile(rf"\s*[A-Z][^;:()]*?\b{YEAR_DIGITS}[a-z]?\b(?=\s*[:–—|])")
 
