@@ -132,6 +132,23 @@ def test_a_lead_in_that_names_its_source_covers_the_list() -> None:
     assert check_text(own, select=UNCITED) == [(4, 3, "uncited-claim")]
 
 
+def test_a_finding_whose_source_the_next_sentence_names() -> None:
+    """ "That's the finding of a study by ..." names the source of the sentence before it,
+    in the next paragraph too (tests/realworld/heldout 160); a next sentence on another
+    subject does not."""
+    text = (
+        "Peer respites may reduce the need for inpatient and emergency services.\n\n"
+        "That’s the finding of a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D., "
+        "of one peer respite program.\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    other = (
+        "Peer respites may reduce the need for inpatient and emergency services.\n\n"
+        "That is why a study by Bevin Croft, M.A., M.P.P., looked at one program.\n"
+    )
+    assert check_text(other, select=UNCITED) == [(1, 1, "uncited-claim")]
+
+
 def test_a_citation_on_the_next_line_of_the_paragraph() -> None:
     """ "... professionals.  \\n(Hoagwood et al., 2010)", a fact sheet's layout, is cited."""
     text = (

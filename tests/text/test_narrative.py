@@ -24,6 +24,13 @@ from peerclaims.text.narrative import STUDY_ID
             ("Hoge",),
             "2004",
         ),
+        # a given name after "by" (tests/realworld/heldout 163)
+        (
+            "I found a thoughtful editorial by Steve Gillard (2019) titled, “Peer support”",
+            "Gillard (2019)",
+            ("Gillard",),
+            "2019",
+        ),
         (
             "The comprehensive Durlak and Wells (1997) review",
             "Durlak and Wells (1997)",

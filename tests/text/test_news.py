@@ -24,6 +24,10 @@ FOUND = [
         "a report compiled by experts from Anglia Ruskin University",
     ),
     (
+        "That's the finding of a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D., of",
+        "a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D.",
+    ),
+    (
         "In research conducted by PRCH, peer interventions have been associated with fewer days.",
         "In research conducted by PRCH",
     ),

@@ -93,10 +93,37 @@ def _cited(a: Analysis, s: ClaimSentence) -> bool:
     lead-in's citation covers the list)."""
     if a.attributed_to(s) or _cited_after(a, s) or a.continues_sourced(s):
         return True
+    if _named_after(a, s):
+        return True
     block = a.blocks[s.block]
     if not claimlike.place_of(block.text, Span(s.start, s.end), block.kind).bullet:
         return False
     return any(c.block != s.block and not _other_bullets(a, s, c) for c in a.support_for(s))
+
+
+# the sentence after a finding names its source: "That's the finding of a study by ..."
+_FINDING_OF = re.compile(
+    r"\s*(?:That|This|These|Those)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
+    r"(?:main\s+|key\s+|latest\s+|central\s+)?(?:finding|conclusion|result|message|verdict)s?"
+    r"\s+(?:of|from)\b"
+)
+
+
+def _named_after(a: Analysis, s: ClaimSentence) -> bool:
+    """Whether the next sentence (in the block, or opening the next block) says whose finding
+    this is and names the source ("... may reduce the need for inpatient services. / That's
+    the finding of a study by Bevin Croft ... and Nilüfer İsvan ...")."""
+    text = a.blocks[s.block].text
+    after = [span for span in claimtext.sentences(text) if span.start >= s.end]
+    block, span = (s.block, after[0]) if after else (s.block + 1, None)
+    if span is None:
+        if block >= len(a.blocks) or a.blocks[block].kind == "heading":
+            return False
+        spans = claimtext.sentences(a.blocks[block].text)
+        span = spans[0] if spans else None
+    if span is None or not _FINDING_OF.match(a.blocks[block].text, span.start):
+        return False
+    return any(span.start <= c.citation.start < span.end for c in a.citations_in({block}))
 
 
 def _cited_after(a: Analysis, s: ClaimSentence) -> bool:

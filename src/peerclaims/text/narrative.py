@@ -116,6 +116,8 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
         return True
     if start >= 2 and toks[start - 2].lower().rstrip(".") in _TITLES:
         return True  # "Professor Steve Gillard and his colleagues (2022)"
+    if start >= 2 and toks[start - 2] in ("by", "from") and prev.isalpha() and prev[1:].islower():
+        return True  # "an editorial by Steve Gillard (2019)": a given name after "by"
     return prev.lower().rstrip(".") in FUNCTION_WORDS or prev.lower() in FUNCTION_WORDS
 
 

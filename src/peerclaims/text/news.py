@@ -12,7 +12,9 @@ A news item about one study rarely cites it; it names it by kind, maker or venue
 - "highlighted in a new report", "shown in a 2019 study";
 - "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH"
   (the makers' body named);
-- "published today in The Lancet" (the venue, with the news's "today", "recently" ...).
+- "published today in The Lancet" (the venue, with the news's "today", "recently" ...);
+- "a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D." (its authors named in
+  full, with their degrees: a vague citation of those authors).
 
 "The report has found" and "the study" point back to a source named before and are not
 citations (`source_words.BACK_REFERENCE` carries the claim to it).
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.attributions import source_citation
-from peerclaims.text.citation_types import Citation
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import SEP, UPPER, YEAR_DIGITS
 
 _KIND = r"(?:study|studies|trial|review|report|survey|evaluation|analysis|research|paper|data)"
@@ -67,6 +69,16 @@ _PUBLISHED_TODAY_RE = re.compile(
 )
 
 
+# researchers named in full with their degrees: "a study by Bevin Croft, M.A., M.P.P., and
+# Nilüfer İsvan, Ph.D." (a vague citation of its authors)
+_DEGREE = r"(?:Ph\.?D|M\.?D|M\.?A|M\.?S|M\.?P\.?P|M\.?P\.?H|M\.?S\.?W|Psy\.?D|R\.?N|LCSW|DrPH)\.?"
+_FULL_NAME = rf"[{UPPER}][a-zà-ÿ]+{SEP}(?P<last{{n}}>[{UPPER}][\w'’-]+)(?:,{SEP}{_DEGREE})+"
+_BY_DEGREED_RE = re.compile(
+    rf"\b(?:an?|the){SEP}(?:new{SEP}|recent{SEP})?{_KIND}{SEP}by{SEP}{_FULL_NAME.format(n=1)}"
+    rf"(?:,?{SEP}and{SEP}{_FULL_NAME.format(n=2)})?"
+)
+
+
 def news_sources(text: str) -> list[Citation]:
     """Sources named as news names them, in order (the caller arbitrates overlaps)."""
     out = [
@@ -93,4 +105,8 @@ def news_sources(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"])
         for m in _PUBLISHED_TODAY_RE.finditer(text)
     )
+    for m in _BY_DEGREED_RE.finditer(text):
+        names = tuple(n for n in (m["last1"], m["last2"]) if n)
+        work = CitedWork(names, False, None, None, m.group(), m.start(), m.end())
+        out.append(Citation(CitationKind.VAGUE, m.group(), m.start(), m.end(), (work,)))
     return sorted(out, key=lambda c: c.start)

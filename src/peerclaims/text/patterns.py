@@ -12,7 +12,7 @@ import re
 # Spaces, and a line break that is only a wrap (not a blank line): words of one phrase.
 SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚİŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 """Upper-case letters, as the contents of a character class."""
 
 LOWER = "a-zß-öø-ÿāăąćčďđēęěłńňőœřśşšţťűźżž"
