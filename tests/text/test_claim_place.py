@@ -33,6 +33,7 @@ POINT_BACK = [
     "Participants in the CRP experienced significantly greater improvement on psychopathology.",
     "Patients assigned to the peer condition had fewer readmissions.",
     "Their research showed that respite guests were 70% less likely to use inpatient care.",
+    "While these early studies report that recovery coach models are cost-effective, x.",
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.

