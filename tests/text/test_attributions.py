@@ -240,3 +240,24 @@ def test_a_review_published_in_a_journal_beside_its_full_citation_is_one_source(
     journal is a venue, not a second body (tests/realworld/heldout 143)."""
     text = "A systematic review published in Psychiatric Services (Repper & Carter, 2011) found it."
     assert [c.text for c in find_citations(text)] == ["(Repper & Carter, 2011)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer workers value the role (personal communications to author).",
+        "It helps (J. Smith, personal communication, May 2, 2019).",
+    ],
+)
+def test_a_personal_communication_is_a_vague_citation(text: str) -> None:
+    """APA's personal communication names a source no reader can look up (heldout 158)."""
+    (c,) = find_citations(text)
+    assert c.kind == "vague" and "personal communication" in c.text
+
+
+def test_a_personal_communication_beside_a_full_citation_is_its_own_source() -> None:
+    text = "Mental health issues rose (Zhao et al., 2022), and waits grew (personal communications to author)."
+    assert [c.text for c in find_citations(text)] == [
+        "(Zhao et al., 2022)",
+        "(personal communications to author)",
+    ]

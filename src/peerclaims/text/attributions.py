@@ -204,11 +204,21 @@ def source_citation(
     return Citation(kind, body, start, end, (work,))
 
 
+# APA's personal communication: "(personal communications to author)", "(J. Smith, personal
+# communication, May 2, 2019)": a source no reader can look up, so a vague citation
+_PERSONAL_RE = re.compile(
+    r"\((?:[^()\n]{1,40},\s*)?personal\s+communications?(?:\s+(?:to|with)\s+(?:the\s+)?"
+    r"authors?)?(?:,\s*[^()\n]{1,30})?\)",
+    re.IGNORECASE,
+)
+
+
 def attributions(text: str) -> list[Citation]:
     """Sources named by kind or by body, in order (they may overlap; the caller arbitrates)."""
     if "ccording" not in text and not re.search(
-        r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s", text
+        r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication", text
     ):
         return []
     found = _according(text) + _described(text) + _reports(text)
+    found += [source_citation(text, m.start(), m.end(), "") for m in _PERSONAL_RE.finditer(text)]
     return sorted(found, key=lambda c: c.start)

@@ -348,6 +348,8 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
         return found
 
     def named_again(v: Citation) -> bool:
+        if "personal communication" in v.text.lower():
+            return False  # a source of its own, whatever else the sentence cites
         first = {w.authors[0].casefold() for w in v.works if w.authors}
         body = next((w.locator for w in v.works if w.locator and is_body(w.locator)), None)
         if body and re.search(r"\bpublished\s+in\b", v.text):
