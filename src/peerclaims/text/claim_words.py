@@ -209,6 +209,8 @@ AIM = re.compile(
     r"(?:workers|specialists|supporters|coaches|mentors))\s+will\s+(?:be able to|learn|"
     r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
     r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b|"
+    r"\b(?:research|study|project|evaluation|trial|work)\s+(?:is|are|was|will\s+be)\s+"
+    r"(?:expected|intended|designed|planned|hoped)\s+to\b|"
     r"^\W*(?:describe|explain|identify|discuss|list|define|demonstrate|recogni[sz]e)\s+(?:how|why|"
     r"what|the|ways)\b|"
     # an objective with a verb no claim opens with ("Understand how peer recovery coaching
@@ -330,11 +332,16 @@ network") are not read this way."""
 SEEKING = re.compile(
     r"\b(?:find|finding|seek|seeking|look(?:ing)? for|identify|identifying|explore|exploring|"
     r"develop|developing|search(?:ing)? for|devise|devising)\s+(?:new\s+|better\s+|other\s+)?"
-    r"(?:ways?|means|methods?|strateg(?:y|ies)|approach(?:es)?)\s+(?:to|of)\s*$",
+    r"(?:ways?|means|methods?|strateg(?:y|ies)|approach(?:es)?)\s+(?:to|of)\s*$|"
+    r"\b(?:on|about|of|know|unclear|understand|explore|examine|ask|asks|asking|learn|"
+    r"investigate|determine|consider|wonder)\s+how\s+(?:[\w-]+\s+){0,5}?(?:can|could|might|may|"
+    r"should)\s+(?:best\s+)?(?:be\s+)?$|\bhow\s+(?:best\s+)?to\s+$",
     _I,
 )
-"""A change word that is sought ("efforts to find ways to reduce those costs") is a purpose,
-although "ways to" alone ("effective ways to reduce") may state an effect."""
+"""A change word that is sought ("efforts to find ways to reduce those costs", "no good
+evidence on how these readmissions can be reduced") is a purpose, although "ways to" alone
+("effective ways to reduce") may state an effect, and so may "shows how peer support can
+reduce"."""
 
 WORKFORCE = re.compile(
     r"\b(?:numbers?|count|size|share|proportion)\s+of\s+(?:[\w-]+\s+){0,2}?"
