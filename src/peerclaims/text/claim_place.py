@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text import source_words
 from peerclaims.text.sentences import Span, normalise_typography, sentences
@@ -56,7 +57,7 @@ def place_of(
     )
     entry = (
         is_entry(text)
-        or bool(words.PLAN_LABEL.match(normalise_typography(text)))
+        or bool(frames.PLAN_LABEL.match(normalise_typography(text)))
         or annotates_entry(text, span.end)
     )
     returns = _holds_return_measure(text)

@@ -31,7 +31,8 @@ put forth"), criteria ("Appropriate strategies will ..."), recommendations in pr
 federal initiative to ..."), changes sought ("efforts to find ways to reduce"), names spelt out
 before an acronym, datelines, null results, gaps in what is known ("little is known about
 ..."), quotations and a reference entry's annotation.
-The word lists are in `claim_words`, the cost and count forms in `claim_figures`; nothing here depends on where a line of prose wraps
+The word lists are in `claim_words`, the frames of non-claims in `claim_frames`, the cost and
+count forms in `claim_figures`; nothing here depends on where a line of prose wraps
 (`claim_place.claim_spans` cuts a sentence only at title lines run into it and a label run
 onto it).
 """
@@ -42,6 +43,7 @@ import bisect
 import re
 
 from peerclaims.text import benefit_words as soft
+from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text.claim_figures import STATISTIC, analysis_sum, states_cost, states_statistic
 from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
@@ -168,17 +170,17 @@ def _not_a_claim(text: str, place: Place) -> bool:
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     if place.labels_list and unpunctuated and len(text.split()) <= 10:
         return True
-    if words.PROPOSAL.match(_body(text)) and not (place.bullet or place.in_benefit_list):
+    if frames.PROPOSAL.match(_body(text)) and not (place.bullet or place.in_benefit_list):
         return True  # a recommendation in prose: "Launch a federal initiative to ..."
     return bool(
-        words.AIM.search(text)
+        frames.AIM.search(text)
         or _framed(text)
-        or words.DEBATE.search(text)
-        or words.CRITERION.match(text)
-        or words.DATELINE.search(text)
-        or words.NULL_RESULT.search(text)
+        or frames.DEBATE.search(text)
+        or frames.CRITERION.match(text)
+        or frames.DATELINE.search(text)
+        or frames.NULL_RESULT.search(text)
         or _only_a_gap(text)
-        or words.TARGET.search(text)
+        or frames.TARGET.search(text)
     )
 
 
@@ -186,10 +188,10 @@ def _only_a_gap(text: str) -> bool:
     """A gap in what is known, with no effect stated in a clause of its own beside it ("PRSS
     are a promising intervention that may increase linkage to care; however, there remains a
     sizable gap in the literature" states one)."""
-    if not words.GAP.search(text):
+    if not frames.GAP.search(text):
         return False
     clauses = re.split(r";|,?\s+(?:however|but|yet)\b,?", text)
-    return not any(states_effect(c) for c in clauses if not words.GAP.search(c))
+    return not any(states_effect(c) for c in clauses if not frames.GAP.search(c))
 
 
 def _framed(text: str) -> bool:
@@ -197,11 +199,11 @@ def _framed(text: str) -> bool:
     "conducted a meta-analysis to evaluate whether"), unless
     a clause before or after it states an effect of its own ("This is referred to as
     integrated care, and it recognizes that outcomes improve when ...")."""
-    for pattern in (words.DEFINITION, words.ASSUMPTION, words.METHOD):
+    for pattern in (frames.DEFINITION, frames.ASSUMPTION, frames.METHOD):
         if match := pattern.search(text):
-            clause = words.NEW_CLAUSE.search(text, match.end())
+            clause = frames.NEW_CLAUSE.search(text, match.end())
             rest = text[clause.end() :] if clause else ""
-            earlier = [c.start() for c in words.NEW_CLAUSE.finditer(text, 0, match.start())]
+            earlier = [c.start() for c in frames.NEW_CLAUSE.finditer(text, 0, match.start())]
             first = text[: earlier[-1]] if earlier else ""
             return not any(
                 part and (states_effect(part) or states_benefit(part)) for part in (rest, first)

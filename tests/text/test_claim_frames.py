@@ -1,0 +1,29 @@
+"""Tests for peerclaims.text.claim_frames: what frames a sentence as no finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerclaims.text import claim_frames as frames
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "frames_it"),
+    [
+        ("GAP", "Little is known about which elements are critical.", True),
+        ("GAP", "It remains unclear whether peers reduce costs.", True),
+        ("GAP", "Peers know a great deal about recovery.", False),
+        ("NULL_RESULT", "There was no significant difference in readmissions.", True),
+        ("NULL_RESULT", "There was a significant difference in readmissions.", False),
+        ("AIM", "The study examined whether peers reduce readmissions.", True),
+        ("AIM", "The research is expected to inform the development of tools.", True),
+        ("AIM", "Describe peer recovery coaching model approaches.", True),
+        ("AIM", "Peer support reduced readmissions.", False),
+        ("ASSUMPTION", "The premise is that human connection helps people recover.", True),
+        ("DEFINITION", "Recovery is a process of change through which individuals improve.", True),
+        ("DEFINITION", "Peer support is a proven process that reduces readmissions.", False),
+        ("DATELINE", "Posted on 3 March 2024", True),
+    ],
+)
+def test_frames(pattern: str, text: str, frames_it: bool) -> None:
+    assert bool(getattr(frames, pattern).search(text)) is frames_it
