@@ -897,3 +897,10 @@ def test_property_wrapping_changes_nothing(sentence: str, width: int) -> None:
 def test_a_vague_mention_cited_in_full_in_its_sentence(text: str, kinds: list[str]) -> None:
     """Only the same sentence and the same first author make the mention a full citation."""
     assert [c.kind for c in find_citations(text)] == kinds
+
+
+def test_authors_before_their_number_are_the_numbered_citation() -> None:
+    """ "Davidson et al. [8]": the names belong to the number, not a vague citation of their
+    own (tests/realworld/heldout 173)."""
+    found = find_citations("Davidson et al. [8] described peer support as mutual.")
+    assert [(c.kind, c.text) for c in found] == [("numbered", "[8]")]

@@ -65,6 +65,8 @@ def test_a_link_to_a_works_record_is_a_citation(text: str, cited: str, locator: 
         "https://doi.org/10.1007/978-3-031-29042-8_7",
         "Journal (2020) 56:568–580 https://doi.org/10.1007/s10597-019-00514-5 ORIGINAL PAPER",
         "Published online: 10 Sep 2020 <https://doi.org/10.1080/17522439.2020.1817138>",
+        # the paper's own preprint (tests/realworld/heldout 170)
+        "Preprints of this paper are available at https://preprints.jmir.org/preprint/17053.",
         # a reference entry's address (seed 003)
         "- O'Connell, M. J., & Davidson, L. (2017). Enhancing outcomes. *Journal of Mental "
         "Health*, Epub ahead of print. Retrieved from <http://dx.doi.org/10.1080/0963823>",

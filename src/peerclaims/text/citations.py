@@ -347,9 +347,13 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
     if not full and not named:
         return found
 
+    numbered_at = {c.start for c in found if c.kind == CitationKind.NUMBERED}
+
     def named_again(v: Citation) -> bool:
         if "personal communication" in v.text.lower():
             return False  # a source of its own, whatever else the sentence cites
+        if numbered_at & {v.end, v.end + 1, v.end + 2}:
+            return True  # "Davidson et al. [8]": the authors of the numbered citation after them
         first = {w.authors[0].casefold() for w in v.works if w.authors}
         body = next((w.locator for w in v.works if w.locator and is_body(w.locator)), None)
         if body and re.search(r"\bpublished\s+in\b", v.text):

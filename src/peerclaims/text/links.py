@@ -24,7 +24,8 @@ from peerclaims.text.claim_place import is_entry
 from peerclaims.text.patterns import UPPER, YEAR_DIGITS
 
 # a Markdown link's target, an autolink, or a bare address given as a source: in brackets
-# or after "see", "Source:", "available at", "from" (an article's own DOI in its header,
+# or after "see", "Source:", "from" (not "available at": "Preprints of this paper are
+# available at https://..." is the paper's own; nor an article's own DOI in its header,
 # "Soc. Sci. 2018, 7(9), 156; https://doi.org/...", is none). A bare address ends before
 # closing punctuation: "(see https://doi.org/10.1/x)." keeps neither the bracket nor the stop.
 _LINK_RE = re.compile(
@@ -43,7 +44,7 @@ _RECORD_HOSTS = re.compile(
     r"store\.samhsa\.gov|nihr\.ac\.uk|campbellcollaboration\.org)$",
     re.IGNORECASE,
 )
-_GIVEN = re.compile(r"(?:[(\[]|\b(?:[Ss]ee|[Ss]ources?:|available at|from))[^\S\n]*\Z")
+_GIVEN = re.compile(r"(?:[(\[]|\b(?:[Ss]ee|[Ss]ources?:|from))[^\S\n]*\Z")
 _ITEM_MARK = re.compile(r"\A[^\S\n]*(?:[-*•+]|\d{1,3}[.)])[^\S\n]+")
 _AUTHOR_YEAR = re.compile(rf"[{UPPER}][\w'’-]+\D{{0,80}}\b{YEAR_DIGITS}\b")
 _DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)")

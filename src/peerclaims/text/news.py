@@ -14,7 +14,9 @@ A news item about one study rarely cites it; it names it by kind, maker or venue
   (the makers' body named);
 - "published today in The Lancet" (the venue, with the news's "today", "recently" ...);
 - "a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D." (its authors named in
-  full, with their degrees: a vague citation of those authors).
+  full, with their degrees: a vague citation of those authors);
+- "In a groundbreaking letter to Medicaid directors in 2007, Dennis G. Smith, ..." (a
+  person's dated document: a narrative citation of its writer and year).
 
 "The report has found" and "the study" point back to a source named before and are not
 citations (`source_words.BACK_REFERENCE` carries the claim to it).
@@ -79,6 +81,16 @@ _BY_DEGREED_RE = re.compile(
 )
 
 
+# a person's dated document: "In a groundbreaking letter to Medicaid directors in 2007, Dennis
+# G. Smith, director of the Centers for Medicare and Medicaid Services, explained ..."
+_DATED_DOCUMENT_RE = re.compile(
+    rf"\b[Ii]n{SEP}(?P<doc>(?:an?|his|her|its|their|the){SEP}(?:[\w-]+{SEP}){{0,3}}?(?:letter|report|"
+    rf"memo|memorandum|speech|testimony|statement|article|editorial|paper|address|guidance)"
+    rf"{SEP}(?:(?:to|on|for){SEP}(?:[\w-]+{SEP}){{1,5}}?)?in{SEP}(?P<year>{YEAR_DIGITS}),{SEP}"
+    rf"[{UPPER}][a-z]+(?:{SEP}[{UPPER}]\.)?{SEP}(?P<last>[{UPPER}][\w'’-]+)\b)"
+)
+
+
 def news_sources(text: str) -> list[Citation]:
     """Sources named as news names them, in order (the caller arbitrates overlaps)."""
     out = [
@@ -105,6 +117,10 @@ def news_sources(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"])
         for m in _PUBLISHED_TODAY_RE.finditer(text)
     )
+    for m in _DATED_DOCUMENT_RE.finditer(text):
+        start, doc = m.start("doc"), m["doc"]  # "In" is the sentence's, not the source's
+        work = CitedWork((m["last"],), False, m["year"], None, doc, start, m.end())
+        out.append(Citation(CitationKind.NARRATIVE, doc, start, m.end(), (work,)))
     for m in _BY_DEGREED_RE.finditer(text):
         names = tuple(n for n in (m["last1"], m["last2"]) if n)
         work = CitedWork(names, False, None, None, m.group(), m.start(), m.end())
