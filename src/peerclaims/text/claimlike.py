@@ -144,6 +144,10 @@ def _is_title(text: str, place: Place) -> bool:
     if place.kind == "table-cell" and _REPORTS.search(text):
         return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
+    if unpunctuated and len(text.split()) > 14 and ":" not in text and not _title_case(text):
+        return (
+            False  # a sentence whose stop was lost, not a title: "Respite guests experienced ..."
+        )
     return _title_case(text) or (
         unpunctuated and (not words.CHANGE.match(text) or _title_case(text, 3))
     )
