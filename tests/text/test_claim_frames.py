@@ -23,6 +23,10 @@ from peerclaims.text import claim_frames as frames
         ("DEFINITION", "Recovery is a process of change through which individuals improve.", True),
         ("DEFINITION", "Peer support is a proven process that reduces readmissions.", False),
         ("DATELINE", "Posted on 3 March 2024", True),
+        # a principle of recovery (tests/realworld/heldout 171)
+        ("DEFINITION", "2. Recovery is self-directed and empowering,", True),
+        ("DEFINITION", "Recovery exists on a continuum of improved health and wellness,", True),
+        ("DEFINITION", "Recovery is supported by peers who reduce relapse.", False),
     ],
 )
 def test_frames(pattern: str, text: str, frames_it: bool) -> None:
