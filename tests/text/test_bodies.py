@@ -182,6 +182,14 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             (),
             None,
         ),
+        # a funder's results summary of one study (tests/realworld/heldout 172)
+        (
+            "What were the results?\n\nThe research team found that patients saw doctors more.",
+            "The research team",
+            "vague",
+            (),
+            None,
+        ),
         (
             "The Health Workforce Australia literature scan found that peer workers helped.",
             "The Health Workforce Australia",
@@ -244,6 +252,8 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
         "CSIs reported that one hospital increased its referrals.",  # a kind, not one body
         "SAMHSA showed leadership.",  # an act: 'showed' needs 'that'
         "The study found that peers help.",  # anaphora, no title
+        "The research team wanted to help people.",  # an aim, not a finding
+        "We thank the research team found in the acknowledgements x",
     ],
 )
 def test_more_lookalikes(text: str) -> None:
