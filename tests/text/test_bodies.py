@@ -228,6 +228,16 @@ def test_bodies_listed_as_the_subject_are_each_a_source() -> None:
     assert [c.text for c in find_citations(text)] == ["CMS", "SAMSHA", "Institute of Medicine"]
 
 
+def test_a_body_and_its_writers_citation_are_one_source() -> None:
+    """People's names in the sentence's full citation are the body's document's writers
+    (tests/realworld/heldout 169)."""
+    text = (
+        "The Mental Health Commission of Canada defines peer support as a supportive "
+        "relationship (Sunderland et al. 2013: 11)."
+    )
+    assert [c.text for c in find_citations(text)] == ["(Sunderland et al. 2013: 11)"]
+
+
 def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
     """ "HRSA projects ... (AAMC, 2023)": two bodies; "SAMHSA estimates ... (SAMHSA, 2020)":
     one work named twice."""
