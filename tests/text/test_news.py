@@ -76,3 +76,19 @@ def test_not_news_sources(text: str) -> None:
 )
 def test_sources_are_slices_of_the_text(text: str) -> None:
     assert all(text[c.start : c.end] == c.text for c in news_sources(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a study by Bevin Croft, M.A., " * 5000,
+        "In a letter to the directors in 2007, " * 5000,
+        "according to the researchers " * 10000,
+        "recognized by agencies such as SAMHSA and " * 5000,
+        "(SAMHSA, 2017, in Gagne, 2018) " * 5000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    """Long runs of news-like sources return, each found one a slice of the text."""
+    assert all(text[c.start : c.end] == c.text for c in find_citations(text))
