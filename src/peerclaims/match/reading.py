@@ -18,6 +18,7 @@ from peerclaims.diagnostics import Finding
 from peerclaims.documents import Document, TextBlock
 from peerclaims.match.context import Context
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
+from peerclaims.match.named_again import with_names_again
 from peerclaims.match.reflists import ListSpans, read_lists
 from peerclaims.match.resolve import resolve, resolve_written
 from peerclaims.match.standalone import citation_only, leads_in
@@ -95,13 +96,11 @@ class Analysis:
         """Blocks lying wholly in a reference list (their citations are not in-text ones)."""
         return frozenset().union(*(s.list_blocks for s in self.sections))
 
-    # ------------------------------------------------------------------ citations
-
     @cached_property
     def _found(self) -> dict[int, list[Citation]]:
         """Citations as found, per block outside the reference lists (not yet resolved). A
         heading that reads as a source caption ("Annual Report (2019)") is a title."""
-        return {
+        found = {
             i: [
                 c
                 for c in cell_citations(b)
@@ -111,6 +110,7 @@ class Analysis:
             for i, b in enumerate(self.blocks)
             if i not in self.list_blocks
         }
+        return with_names_again(found, self.blocks)  # "Gillard (2019) ... Gillard says"
 
     @cached_property
     def citations(self) -> tuple[FoundCitation, ...]:

@@ -92,8 +92,9 @@ _POSSESSIVE_RE = re.compile(
 # A body's own studies without a year: "the VA's internal evaluations", "SAMHSA's reports".
 _OWN_WORK_RE = re.compile(
     rf"(?<![\w'’])(?P<org>[{UPPER}]{{2,10}}|[{UPPER}][\w&-]*(?:{SEP}(?:of|and|for|[{UPPER}][\w&-]*)){{1,6}})"
-    rf"['’]s?{SEP}(?:(?:own|internal|recent|latest|annual|published|independent){SEP}){{0,2}}"
-    r"(?P<noun>evaluations?|reports|stud(?:y|ies)|surveys?|reviews|analys[ie]s|statistics|estimates)\b"
+    rf"['’]s?{SEP}(?:(?:own|internal|recent|latest|annual|published|independent|evidence){SEP}){{0,2}}"
+    r"(?P<noun>evaluations?|reports|stud(?:y|ies)|surveys?|reviews|analys[ie]s|statistics|estimates|"
+    r"briefs?)\b"
 )
 
 # One study named by its design and reporting: "A randomized control trial finds that ...",

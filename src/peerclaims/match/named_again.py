@@ -1,0 +1,59 @@
+"""An author cited in the document, named again by surname with a verb of saying: "Steve
+Gillard (2019) ... / ... Gillard asks if it's fair ... / Gillard says that ...".
+
+One surname and a verb ("Smith found") is too often a person in a story to be read as a
+citation by itself (`text.mentions`); once the document has cited that surname with a year,
+it names that author's work again. It is a vague citation of the author (the reader must go
+back for the year), found across the document's blocks, outside the citations already read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from peerclaims.documents import TextBlock
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+
+_SAYS = (
+    r"(?:asks|asked|says|said|lists|listed|argues|argued|notes|noted|writes|wrote|suggests|"
+    r"suggested|finds|found|reports|reported|concludes|concluded|describes|described|"
+    r"explains|explained|points\s+out|pointed\s+out|states|stated|adds|added|recommends|"
+    r"recommended|warns|warned|cautions|cautioned|contends|contended)"
+)
+_ADVERB = r"(?:\s+(?:himself|herself|themselves|also|further|then|rightly|even|too))?"
+
+
+def with_names_again(
+    found: dict[int, list[Citation]], blocks: Sequence[TextBlock]
+) -> dict[int, list[Citation]]:
+    """`found` with each later mention of a cited surname and a verb of saying added."""
+    names = {
+        w.authors[0]
+        for cites in found.values()
+        for c in cites
+        if c.kind in (CitationKind.NARRATIVE, CitationKind.PARENTHETICAL)
+        for w in c.works
+        if w.authors and w.year and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", w.authors[0])
+    }
+    if not names:
+        return found
+    pattern = re.compile(
+        rf"\b(?P<name>{'|'.join(sorted(map(re.escape, names)))}){_ADVERB}\s+(?P<verb>{_SAYS})\b"
+    )
+    out = {}
+    for i, cites in found.items():
+        taken = [(c.start, c.end) for c in cites]
+        extra = [
+            _vague(m)
+            for m in pattern.finditer(blocks[i].text)
+            if not any(lo < m.end("name") and m.start() < hi for lo, hi in taken)
+        ]
+        out[i] = sorted(cites + extra, key=lambda c: c.start) if extra else cites
+    return out
+
+
+def _vague(m: re.Match[str]) -> Citation:
+    text = m.group()
+    work = CitedWork((m["name"],), False, None, None, text, m.start(), m.end())
+    return Citation(CitationKind.VAGUE, text, m.start(), m.end(), (work,))

