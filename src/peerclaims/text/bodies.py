@@ -12,7 +12,8 @@ named as the source of a statement is a citation").
 - a body's researchers ("A team at HSRI conducted an evaluation", "Researchers at Yale
   University found that"), the body being the source;
 - the investigators of "this study" in a brief or a news item about one work ("Investigators
-  in this study conducted a meta-analysis"): the document's subject, named vaguely ("In this
+  in this study conducted a meta-analysis", "The research team found" opening a sentence of
+  a funder's results summary): the document's subject, named vaguely ("In this
   study, we ..." is the document's own work, and "the study found" points back to a source
   named earlier).
 
@@ -156,6 +157,9 @@ _TEAM_AT_RE = re.compile(
 _THIS_STUDY_RE = re.compile(
     rf"\b(?:[Ii]nvestigators|[Rr]esearchers|[Aa]uthors|[Ee]valuators){SEP}(?:in|of|for|behind)"
     rf"{SEP}this{SEP}(?:study|trial|review|meta-analysis|analysis|evaluation|project)\b"
+    # a funder's results summary of one study: "The research team found that ..."
+    rf"|(?:\A|(?<=\n)|(?<=[.!?]\s))The{SEP}(?:research|study|evaluation){SEP}team(?={SEP}"
+    rf"(?:found|learned|reported)\b)"
 )
 
 

@@ -326,10 +326,15 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
 
 
 def _another_body(body: str, c: Citation) -> bool:
-    """Whether an author-year citation names authors other than `body` (or its initials)."""
+    """Whether an author-year citation names another body than `body` (not its initials):
+    "HRSA projects ... (AAMC, 2023)" has two sources, where people's names are the body's
+    document's writers ("The Mental Health Commission of Canada defines ... (Sunderland et
+    al. 2013: 11)")."""
     authors = [w.authors[0] for w in c.works if w.authors]
     if not authors:
         return False  # "SAMHSA defines ... [2]": the number is the body's work
+    if not any(is_body(a) for a in authors):
+        return False  # "The Commission defines ... (Sunderland et al. 2013)": its writers' work
     folded = body.casefold()
     initials = "".join(w[0] for w in body.split() if w[0].isupper()).casefold()
     return not any(a.casefold() in folded or a.casefold() == initials for a in authors)

@@ -24,7 +24,7 @@ NULL_RESULT = re.compile(
     r"\b(no (?:significant |clear |statistically significant )?(?:difference|effect|impact|"
     r"change|improvement|reduction|benefit)s?|no better or worse|"
     r"(?<!if )(?:no|not(?: any)?) (?:better|more effective) than|"
-    r"(?:did|do|does|have|has|had)(?: not|n't) (?:significantly |yet |consistently )?"
+    r"(?:did|do|does|have|has|had)(?: not|n['’]t) (?:significantly |yet |consistently )?"
     r"(?:reduce[ds]?|improve[ds]?|increase[ds]?|decrease[ds]?|differ(?:ed)?|change[ds]?|affect(?:ed)?|"
     r"led to|lead to|result(?:ed)? in|translated? into|correspond(?:ed)? to|produced?|yielded)|"
     r"were unaffected|"
