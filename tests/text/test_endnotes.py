@@ -44,6 +44,11 @@ FOUND = [
     # after a closing parenthesis, after a decade (tests/realworld/heldout 130, 132)
     ("consumer/survivor initiatives (CSIs)2 have been providing", ["2"], [(2,)]),
     ("vestiges existed until the 1920s.7 In the 1960s, the", ["7"], [(7,)]),
+    # set after the stop with a space (a report run onto one line, tests/realworld/heldout 179)
+    ("for SAMHSA (SAMHSA). 1 This report will examine", ["1"], [(1,)]),
+    ("mind-body recovery and resilience.” 2 Peer- delivered services", ["2"], [(2,)]),
+    ("have grown nationally. 3,4 The number of", ["3,4"], [(3, 4)]),
+    ("part of the behavioral health care system nationally. 3,4", ["3,4"], [(3, 4)]),
 ]
 
 
@@ -92,6 +97,9 @@ NOT_MARKERS = [
     "the sample (n = 45)2 were",  # a statistic's bracket
     "a rate of (2.5)3 per",
     "the 1990s. In 2000 the",
+    "It was in 2019. 3 people came.",  # a count opening a sentence
+    "peer support. 12 Services were evaluated",  # a count may open a sentence
+    "(n = 45). 12 The",  # a statistic's bracket
 ]
 
 

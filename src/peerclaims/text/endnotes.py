@@ -62,6 +62,18 @@ _AFTER_PAREN_RE = re.compile(
     r"(?<=[^\W\d_]{2}\))(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z]|[^\S\n]*$)",
     re.MULTILINE,
 )
+# A marker set after the sentence's stop with a space, before the next sentence: "... (SAMHSA).
+# 1 This report", "... resilience.” 2 Peer-delivered", "... nationally. 3,4 The" (a report's
+# text run onto one line). The stop follows a word, a bracket or a quotation mark.
+_SPACED_RE = re.compile(
+    r"(?:(?<=[^\W\d_]{2}[)\]][.!?])|(?<=[.!?][”\"’]))[^\S\n](?P<num>[1-9]\d{0,2}"
+    r"(?=[^\S\n][A-Z][a-z])|[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){1,6}"
+    r"(?=[^\S\n][A-Z][a-z]|[^\S\n]*(?:\n|\Z)))"
+    # after a word's stop only a group ("nationally. 3,4 The"): "... support. 12 Services
+    # were" may open a sentence with a count
+    r"|(?<=[a-z]{3}[.!?])[^\S\n](?P<group>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){1,6})"
+    r"(?=[^\S\n][A-Z][a-z]|[^\S\n]*(?:\n|\Z))"
+)
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
 )
@@ -124,6 +136,10 @@ def _arabic(text: str) -> list[Citation]:
         for m in _AFTER_PAREN_RE.finditer(text)
         if (nums := _expand(m.group("num")))
     )
+    for m in _SPACED_RE.finditer(text):
+        key = "num" if m["num"] else "group"
+        if nums := _expand(m[key]):
+            out.append(Citation(CitationKind.NUMBERED, m[key], m.start(key), m.end(key), (), nums))
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:
