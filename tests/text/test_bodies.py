@@ -263,6 +263,7 @@ def test_a_body_and_another_works_full_citation_are_two_sources() -> None:
         "SAMHSA showed leadership.",  # an act: 'showed' needs 'that'
         "The study found that peers help.",  # anaphora, no title
         "The research team wanted to help people.",  # an aim, not a finding
+        "Research Confirms Peer Support’s Effectiveness",  # generic research names no work
         "We thank the research team found in the acknowledgements x",
     ],
 )

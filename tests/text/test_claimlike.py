@@ -433,6 +433,13 @@ def test_a_result_that_did_not_come_is_no_claim(sentence: str) -> None:
         "70% of people with a mental illness say they want to work.",  # a wish, no service
         "Efforts to ‘reduce readmission’",
         "We benefit from the input of people with lived experience.",
+        # an article's title, a study's objective, a trend, a citation line (heldout 181-183)
+        "Peer support as a strategy for reducing hospital readmissions among older adults with "
+        "chronic medical illness and depression.",
+        "To assess the efficacy of peer support for reducing symptoms of depression.",
+        "More and more addiction treatment facilities are using peer-based recovery coaches.",
+        "Citation: Conner KO, Gum AM, Schonfeld L, et al. Peer support as a strategy for "
+        "reducing hospital readmissions. J Ment Health Aging. 2018",
         # an expected purpose, a question of how (tests/realworld/heldout 133, 137)
         "The research is expected to inform the development of tools to support the employment "
         "of peer workers and enhance leadership and engagement opportunities.",
@@ -489,6 +496,11 @@ def test_workforce_figures_slide_numbers_and_purposes_are_not_claims(sentence: s
         "recovery and their families and benefit the wider community.",
         "The value of a peer workforce is evidence based",
         "This shows how peer support can reduce readmissions.",
+        # benefits without an outcome (heldout 187, 188)
+        "Peer support is effective for reducing readmissions.",
+        "The Research about Peer Support shows its Many Benefits.",
+        "Peer support provides a wide variety of benefits.",
+        "Peer support has demonstrated positive outcomes in the areas of substance use.",
         # a sentence whose stop was lost is no title (tests/realworld/heldout 167)
         "Respite guests experienced greater improvements in self-esteem, self-rated mental "
         "health symptoms, and social activity functioning compared to individuals in inpatient "

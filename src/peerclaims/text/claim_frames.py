@@ -52,6 +52,8 @@ AIM = re.compile(
     r"what|the|ways)\b|"
     # an objective with a verb no claim opens with ("Understand how peer recovery coaching
     # improves outcomes", "Describe peer recovery coaching model approaches")
+    r"^\W*(?:objectives?:?\s*|aims?:?\s*)?to\s+(?:assess|evaluate|examine|determine|investigate|"
+    r"explore|test|compare|describe|estimate|identify)\b|"
     r"^\W*(?:describe|explain|understand|examine|explore|assess|evaluate|determine|summari[sz]e|"
     r"outline|analy[sz]e|discuss)\s+(?!that\b)[\w‘“\"'-]",
     _I,

@@ -253,7 +253,13 @@ def annotates_entry(text: str, offset: int) -> bool:
 _LINE_START = re.compile(r"^", re.MULTILINE)
 
 
+_CITATION_LABEL = re.compile(
+    r"\A(?:suggested\s+)?(?:citation|cite\s+(?:this\s+article\s+)?as|how\s+to\s+cite)\s*:\s*", re.I
+)
+
+
 def is_entry(text: str) -> bool:
-    """Whether a block is shaped as a reference-list entry ("Lawn, S., Smith, A. (2008). ...")."""
-    text = normalise_typography(text).strip()
+    """Whether a block is shaped as a reference-list entry ("Lawn, S., Smith, A. (2008). ..."),
+    also after a label ("Citation: Conner KO, Gum AM, ... 2018", an article's own)."""
+    text = _CITATION_LABEL.sub("", normalise_typography(text).strip(), count=1)
     return bool(_ENTRY.match(text) or _TITLED_ENTRY.search(text))

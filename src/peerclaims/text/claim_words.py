@@ -84,7 +84,12 @@ BENEFIT = re.compile(
     r"benefit(?:s|ed)?\s+(?:the\s+)?(?:wider\s+|whole\s+|local\s+)?(?:people|individuals|clients|"
     r"patients|families|communit(?:y|ies)|participants|users|members|society)\b|"
     r"(?:demonstrat\w*|show\w*|found|prove[sdn]?|hold|holds|ha(?:ve|s|d)|offers?|provides?|"
-    r"brings?|yields?|confers?|delivers?)(?:\s+[\w-]+)?\s+benefits\b|benefits (?:include|are)|"
+    r"brings?|yields?|confers?|delivers?)(?:\s+(?:a|an|the|its|their|many|several|numerous|"
+    r"significant|important|real|clear|wide|broad|range|variety|number|host|lot|lots|of|great|"
+    r"multiple|substantial|these|such|additional|further)){0,5}\s+benefits\b|"
+    r"benefits (?:include|are)|"
+    r"(?:demonstrated|shown|showed|produced|achieved|yielded|led\s+to)\s+(?:\w+\s+)?positive\s+"
+    r"(?:outcomes|results|effects|impacts?)\b|"
     r"beneficial|"
     r"(?:chang|transform|sav)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?lives\b|"
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
@@ -230,6 +235,14 @@ FINITE_CHANGE = re.compile(
 PURPOSE = re.compile(r"\b([\w-]+)(,?)\s+to\s*$", _I)
 """A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`;
 after a comma ("..., along with formal training, to promote recovery") it always is."""
+PURPOSE_FOR = re.compile(
+    r"\b(?:strateg(?:y|ies)|approach(?:es)?|interventions?|programs?|programmes?|models?|"
+    r"tools?|methods?|options?)\s+for\s*$",
+    _I,
+)
+"""A change word after "a strategy for" is a purpose ("Peer support as a strategy for
+reducing hospital readmissions", an article's title); "effective for reducing" is not."""
+
 CLAIM_TO = re.compile(
     r"^(shown|found|proven|likely|able|help|helps|helped|helping|appears?|appeared|seems?|"
     r"seemed|tends?|tended|been|known|reported|expected|ways?|led|leads?|leading|"

@@ -48,7 +48,6 @@ from peerclaims.text import claim_words as words
 from peerclaims.text.claim_figures import STATISTIC, analysis_sum, states_cost, states_statistic
 from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
 from peerclaims.text.claim_place import (
-    _ENTRY,
     _WORKS_RUN_ON,
     INLINE_BULLETS,
     Place,
@@ -165,7 +164,7 @@ _REPORTS = re.compile(
 def _not_a_claim(text: str, place: Place) -> bool:
     """Labels, questions, aims, definitions, assumptions, debates, criteria, proposals,
     datelines, null results, quotations, entries."""
-    if place.quoted or place.entry or _ENTRY.match(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
+    if place.quoted or place.entry or is_entry(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
     if is_heading_like(text) or text.endswith(":") or glossed_role(text):
         return True
@@ -334,13 +333,18 @@ def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
     """The sentence with a population's risk, a name spelt out before its acronym, a
     practice's name and the peer workforce's size blanked, and its change words as (start, end, weak), leaving out an activity that opens
     it ("Facilitating ...") and purposes."""
-    sentence = _blanked(sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE, words.PRACTICE)
+    sentence = _blanked(
+        sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE, words.PRACTICE, _MORE_AND_MORE
+    )
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
         for m in words.CHANGE.finditer(sentence)
         if not (m.start() == 0 and m.group(0).endswith("ing"))
     ]
     return sentence, _without_purposes(sentence, changes)
+
+
+_MORE_AND_MORE = re.compile(r"\bmore and more\b", re.IGNORECASE)  # a trend: "increasingly"
 
 
 def _blanked(sentence: str, *patterns: re.Pattern[str]) -> str:
@@ -360,7 +364,9 @@ def _without_purposes(
     out, purpose_from = [], -1
     for start, end, weak in changes:
         match = words.PURPOSE.search(sentence, max(0, start - 40), start)
-        sought = words.SEEKING.search(sentence, max(0, start - 60), start)
+        sought = words.SEEKING.search(sentence, max(0, start - 60), start) or (
+            words.PURPOSE_FOR.search(sentence, max(0, start - 40), start)
+        )
         if match and match.group(2):
             sought = match  # "..., along with formal training, to promote recovery"
         if sought or (match and not words.CLAIM_TO.match(match.group(1))):
