@@ -38,7 +38,7 @@ _SOURCE_NOUNS = word_set(
     report reports brief briefs study studies survey surveys review reviews analysis
     analyses meta-analysis evaluation data statistics estimates figures research publication
     letter guidance guidelines factsheet census poll article articles paper papers editorial
-    commentary
+    commentary researchers experts scientists investigators authors evaluators academics
     """
 )
 ORG_WORDS = word_set(
@@ -98,15 +98,19 @@ _OWN_WORK_RE = re.compile(
 )
 
 # One study named by its design and reporting: "A randomized control trial finds that ...",
+# "A UK study has found" (as news puts it),
 # "A recent meta-analysis concluded that ..." (no maker, no year: vague, but attributed).
+# where a study was done, as news names it ("A UK study has found")
+PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|European|Dutch)"
 _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
-    rf"quantitative|observational|cohort|mixed-methods|small){SEP}){{0,3}}"
-    rf"(?:trial|study|review|meta-analysis|evaluation){SEP}"
+    rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|{PLACE}){SEP}){{0,3}}"
+    rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey){SEP}"
     rf"(?:(?:of|on|into|across|among){SEP}(?:[\w%,-]+{SEP}){{1,7}}?)?"  # "of the best evidence"
-    r"(?P<verb>finds|found|shows|showed|concludes|concluded|reports|reported|demonstrates|"
-    rf"demonstrated|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
+    rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"
+    r"reports|reported|demonstrates|demonstrated|reveals|revealed|suggests|suggested|indicates|"
+    rf"indicated)|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
 )
 
 

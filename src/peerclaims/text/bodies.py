@@ -111,13 +111,14 @@ _BY_BODY_RE = re.compile(
 )
 # a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article)
 _HEADLINE_RE = re.compile(
-    rf"(?:^|(?<=\n))[^\S\n]*(?:(?:(?:New|Recent|Large|Major|Landmark|Literature|Systematic|"
-    rf"Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){SEP}){{0,3}}"
+    rf"(?:^|(?<=\n))[^\S\n]*(?:(?:(?:New|NEW|new|Recent|Latest|Large|Major|Landmark|Literature|"
+    rf"Systematic|Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){SEP}){{0,3}}"
     rf"(?:Study|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey)|"
     # generic "Research Confirms" names no work; "New Research Finds" one
-    rf"(?:(?:New|Recent|Large|Major|Landmark|Federal|National|Clinical){SEP}){{1,3}}"
-    rf"(?:Studies|Research))"
-    rf"{SEP}(?:Finds|Shows|Suggests|Says|Reveals|Concludes|Confirms|Links)\b"
+    rf"(?:(?:New|NEW|Recent|Latest|Large|Major|Landmark|Federal|National|Clinical){SEP}){{1,3}}"
+    rf"(?:Studies|Research)|(?:New|NEW|Recent|Latest){SEP}(?i:study|report|review|survey|"
+    rf"analysis|research|data))"  # a news headline in sentence case: "New report reveals"
+    rf"{SEP}(?i:finds|shows|suggests|says|reveals|concludes|confirms|links|highlights)\b"
 )
 # a named document dated in parentheses: "National Practice Standards for Mental Health
 # Workforce (2002) stresses ..."
