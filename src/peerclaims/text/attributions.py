@@ -97,11 +97,11 @@ _OWN_WORK_RE = re.compile(
     r"briefs?)\b"
 )
 
-# One study named by its design and reporting: "A randomized control trial finds that ...",
-# "A UK study has found" (as news puts it),
-# "A recent meta-analysis concluded that ..." (no maker, no year: vague, but attributed).
 # where a study was done, as news names it ("A UK study has found")
 PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|European|Dutch)"
+# One study named by its design and reporting: "A randomized control trial finds that ...",
+# "A UK study has found" (as news puts it), "A recent meta-analysis concluded that ..." (no
+# maker, no year: vague, but attributed).
 _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
