@@ -270,7 +270,7 @@ class Analysis:
         """
         block, owners = (sentence.block, -1), self._owners
         mine, support = {(sentence.block, sentence.start), block}, self._group(sentence).support
-        lead = self._lead_in_sources(together_key(self.blocks[sentence.block]))
+        lead = self._group(sentence).lead
         return [c for c in support if owners.get((c.block, c.citation.start), block) in mine] + lead
 
     @cached_property
@@ -319,7 +319,7 @@ class Analysis:
         if key not in self._groups:
             support = self._support(key)
             alone = self.citations_in(self._footnotes({c.block for c in support}))
-            self._groups[key] = Group(support, alone)
+            self._groups[key] = Group(support, alone, self._lead_in_sources(key))
         return self._groups[key]
 
     def _support(self, key: tuple[str | None, int | None, str | None]) -> list[FoundCitation]:

@@ -13,10 +13,12 @@ from peerclaims.text.citations import CitationKind
 
 @dataclass
 class Group:
-    """What backs the sentences of one group: its support and the citations standing alone."""
+    """What backs the sentences of one group: its support, the citations standing alone, and
+    the sources of a lead-in ending with a colon above it."""
 
     support: list[FoundCitation]
     alone: list[FoundCitation]
+    lead: list[FoundCitation] = field(default_factory=list)  # a colon lead-in's sources
     _known: dict[bool, frozenset[str]] = field(default_factory=dict)
 
     def keys(self, vague: bool) -> frozenset[str]:
