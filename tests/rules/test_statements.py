@@ -181,6 +181,24 @@ def test_a_sentence_continuing_a_cited_one_is_cited(text: str) -> None:
     assert check_text(text, select=UNCITED) == []
 
 
+def test_a_paragraph_pointing_back_to_the_one_before_is_sourced() -> None:
+    """A paragraph that opens by pointing back ("The article also points out") to the
+    paragraph before, which names its source, carries that source; after a heading, or
+    after a paragraph naming none, it does not."""
+    sourced = (
+        "Peer support reduces depression, according to a new study by the VA.\n\n"
+        "The article also points out that peer support has been found to decrease isolation.\n"
+    )
+    assert check_text(sourced, select=UNCITED) == []
+    unsourced = sourced.replace("according to a new study by the VA", "as many know")
+    assert check_text(unsourced, select=UNCITED) == [
+        (1, 1, "uncited-claim"),
+        (3, 1, "uncited-claim"),
+    ]
+    headed = sourced.replace("\n\nThe article", "\n\n# Isolation\n\nThe article")
+    assert check_text(headed, select=UNCITED) == [(5, 1, "uncited-claim")]
+
+
 def test_effects_reported_by_unnamed_studies_are_uncited() -> None:
     """ "Several studies show improvement in ..." names no source, and its effect is the
     document's subject's: an uncited claim, as is what participants reported."""

@@ -137,6 +137,41 @@ def test_a_sentence_inherits_nothing_otherwise(text: str, sentence: str) -> None
     assert not _continues(text, sentence)
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "sourced"),
+    [
+        (  # the paragraph before names the study
+            "Peer support reduces depression, according to a new study by the VA.",
+            "The article also points out that peer support has been found to decrease isolation.",
+            True,
+        ),
+        (  # it cites it
+            "Peer mentors were studied (Sledge et al., 2011).",
+            "The study found fewer readmissions.",
+            True,
+        ),
+        (  # it names no source
+            "Peer support is popular with members.",
+            "The study found fewer readmissions.",
+            False,
+        ),
+        (  # a later sentence of the block points back only within it
+            "Peer mentors were studied (Sledge et al., 2011).",
+            "Peer support is cheap. These findings suggest lower costs.",
+            False,
+        ),
+    ],
+)
+def test_a_block_first_sentence_points_back_to_the_paragraph_before(
+    before: str, text: str, sourced: bool
+) -> None:
+    """A block's first sentence that points back inherits the paragraph before's source."""
+    last = text.split(". ")[-1]
+    at = text.index(last)
+    previous = (before, _cited_by_markers(before))
+    assert claim_place.continues_sourced(text, at, _cited_by_markers(text), previous) is sourced
+
+
 _BLOCKS = [
     (
         "Positive conclusions have emerged (Repper and Carter, 2011). These include benefits "

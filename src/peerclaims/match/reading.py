@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -284,7 +285,10 @@ class Analysis:
                 out.update({(block, c.citation.start): (block, -1) for c in found})
                 for c in found:  # "SAMHSA has recognized ...": the sentence's own source
                     if c.citation.kind == CitationKind.VAGUE:
-                        out[(block, c.citation.start)] = (block, _sentence_at(text, c))
+                        out[(block, c.citation.start)] = (
+                            block,
+                            claimlike.sentence_start(text, c.citation.start),
+                        )
         for s in self.claim_sentences:
             for c in self._in_span(s.block, s.start, s.end):
                 out[(s.block, c.citation.start)] = (s.block, s.start)
@@ -298,12 +302,16 @@ class Analysis:
         return own or self._group(sentence).alone
 
     def continues_sourced(self, sentence: ClaimSentence) -> bool:
-        """Whether the sentence continues a sourced one before it in its block ("... (Repper
-        and Carter, 2011). These include ..."): see `claimlike.continues_sourced`."""
-        block = sentence.block
-        return claimlike.continues_sourced(
-            self.blocks[block].text, sentence.start, lambda i, j: bool(self._in_span(block, i, j))
-        )
+        """Whether the sentence continues a sourced one before it, in its block or the
+        paragraph before ("... (Repper, 2011). These include ..."): `claimlike`'s test."""
+        block, blocks = sentence.block, self.blocks
+        paragraphs = block > 0 and blocks[block].kind == blocks[block - 1].kind == "paragraph"
+        before = (blocks[block - 1].text, self._cited(block - 1)) if paragraphs else None
+        text = blocks[block].text
+        return claimlike.continues_sourced(text, sentence.start, self._cited(block), before)
+
+    def _cited(self, block: int) -> Callable[[int, int], bool]:  # a citation starts in [i, j)
+        return lambda i, j: bool(self._in_span(block, i, j))
 
     def attributed_keys(self, sentence: ClaimSentence, *, vague: bool = True) -> frozenset[str]:
         """Corpus keys of the works `attributed_to` credits (vague citations only if `vague`):
@@ -385,15 +393,5 @@ class Analysis:
 
     def _footnotes(self, candidates: set[int]) -> set[int]:
         """The blocks among `candidates` that are a citation and little else, and no claim."""
-        claim_blocks = self._claim_blocks
-        return {
-            j
-            for j in candidates
-            if j not in claim_blocks and citation_only(self.blocks[j].text, self.citations_in({j}))
-        }
-
-
-def _sentence_at(text: str, c: FoundCitation) -> int:
-    """The start of the sentence of a block a citation is in (-1 for none: the block's)."""
-    spans = [span for span in claimlike.claim_spans(text) if span.start <= c.citation.start]
-    return spans[-1].start if spans and c.citation.start < spans[-1].end else -1
+        cands = candidates - self._claim_blocks
+        return {j for j in cands if citation_only(self.blocks[j].text, self.citations_in({j}))}

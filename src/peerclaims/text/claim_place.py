@@ -148,23 +148,47 @@ def _title_line(line: str) -> bool:
     return (len(tokens) >= 2 or one) and all(t[0].isupper() for t in tokens)
 
 
-def continues_sourced(text: str, start: int, cited: Callable[[int, int], bool]) -> bool:
+def sentence_start(text: str, offset: int) -> int:
+    """The start of the sentence (`claim_spans`) of a block that `offset` is in; -1 for
+    none (between sentences: the offset belongs to the block)."""
+    spans = [span for span in claim_spans(text) if span.start <= offset]
+    return spans[-1].start if spans and offset < spans[-1].end else -1
+
+
+def continues_sourced(
+    text: str,
+    start: int,
+    cited: Callable[[int, int], bool],
+    before: tuple[str, Callable[[int, int], bool]] | None = None,
+) -> bool:
     """Whether the sentence at `start` of a block points back (`points_back`) to the one
     before it, which carries a citation (`cited(i, j)`: one starts in text[i:j]) or names
     its source, or itself points back to one that does. A citation between the two counts
     for the earlier ("... (Repper and Carter, 2011). These include ..."); a sentence with a
-    subject of its own ("Peer support also reduces ...") inherits nothing."""
-    spans = [span for span in claim_spans(text) if span.end <= start]
+    subject of its own ("Peer support also reduces ...") inherits nothing. A block's first
+    sentence points back to the paragraph `before` it (its text and `cited`), if given:
+    "The article also points out ..." after a paragraph on the study."""
     end = next((span.end for span in claim_spans(text) if span.start == start), len(text))
-    current, stop = text[start:end], start
-    for span in reversed(spans):
+    back = _sourced_before(text, start, text[start:end], cited)
+    if back is None and before is not None:
+        back = _sourced_before(before[0], len(before[0]), text[start:end], before[1])
+    return bool(back)
+
+
+def _sourced_before(
+    text: str, stop: int, current: str, cited: Callable[[int, int], bool]
+) -> bool | None:
+    """`continues_sourced` within one block, from the sentence `current` back through the
+    sentences of `text` ending by `stop`: None when they run out with `current` still
+    pointing back."""
+    for span in reversed([span for span in claim_spans(text) if span.end <= stop]):
         before = text[span.start : span.end]
         if not points_back(current):
             return False
         if cited(span.start, stop) or names_source(before):
             return True
         current, stop = before, span.start
-    return False
+    return None if points_back(current) else False
 
 
 def _quoted(text: str, span: Span) -> bool:

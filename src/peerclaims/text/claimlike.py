@@ -59,6 +59,7 @@ from peerclaims.text.claim_place import (
     place_of,
     points_back,
     quotations,
+    sentence_start,
 )
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
@@ -78,6 +79,7 @@ __all__ = [
     "place_of",
     "points_back",
     "quotations",
+    "sentence_start",
     "states_benefit",
     "states_cost",
     "states_effect",

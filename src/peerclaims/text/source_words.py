@@ -56,7 +56,7 @@ _LINK = (
     r"\s*,?\s+)?"
 )
 _SOURCE_NOUN = (
-    r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|"
+    r"(?:study|studies|trial|trials|review|reviews|research|work|analysis|analyses|articles?|"
     r"meta-analys[ie]s|evaluation|evaluations|report|paper|survey|authors?|researchers?|"
     r"investigators?|reviewers?|evaluators?|team|findings?|results?|data|figures?|estimates?)"
 )
