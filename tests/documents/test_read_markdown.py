@@ -168,3 +168,26 @@ def test_a_table_that_lost_its_delimiter_row(tmp_path: Path) -> None:
         (3, "table-cell", "Gains in QOL"),
         (5, "paragraph", "Name | Role | Notes "),
     ]
+
+
+def test_indented_prose_is_read_and_indented_code_is_not(tmp_path: Path) -> None:
+    text = (
+        "  • Research summary\n\n"
+        "    Recent research suggests that peer workers can reduce readmissions. Trusts\n"
+        "    are trying to reduce them.\n\n"
+        "    3 years, 8 months, 28 days\n\n"
+        "    for claim in claims: print(claim) if claim.year == 2020 else None\n\n"
+        "    peerclaims check talk.md --format sarif > out.sarif\n\n"
+        "```\nA fenced paragraph of prose stays code, as its author marked it.\n```\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("• Research summary", "paragraph", 1, 3, 1),
+        (
+            "Recent research suggests that peer workers can reduce readmissions. Trusts\n"
+            "    are trying to reduce them.",
+            "paragraph",
+            3,
+            5,
+            2,
+        ),
+    ]

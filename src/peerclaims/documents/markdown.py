@@ -1,6 +1,8 @@
 """Markdown reader (CommonMark plus tables, via markdown-it-py).
 
-Blocks: paragraphs, headings, list items, table cells; code and HTML blocks are skipped.
+Blocks: paragraphs, headings, list items, table cells; code and HTML blocks are skipped,
+except an indented block's paragraphs that read as prose (text pasted from a web page keeps
+its indentation; fenced code is always code).
 Block text is the exact source slice from the block's first character to the end of its
 last line, with inline code spans, HTML comments and blockquote markers on continuation
 lines replaced by spaces, so offsets map straight back to source lines and columns.
@@ -89,6 +91,8 @@ class _Reader:
                 self._row(
                     tok.map[0], _cell_count(tokens, i), header=tokens[i + 1].type == "th_open"
                 )
+            elif tok.type == "code_block" and tok.map:
+                self._indented(*tok.map)
             elif tok.type == "html_block" and tok.map:
                 start, end = tok.map
                 self._directives("\n".join(self.lines[start:end]), start + 1, 1)
@@ -134,6 +138,23 @@ class _Reader:
         text = "\n".join([first[col:], rest]) if end > start + 1 else first[col:]
         self._emit(text, start + 1, col + 1, kind)
 
+    def _indented(self, start: int, end: int) -> None:
+        """An indented code block's paragraphs that are prose: text pasted from a web page
+        keeps the page's indentation, which CommonMark reads as code. Fenced code is code."""
+        para: list[int] = []
+        for k in [*range(start, end), end]:
+            if k < end and self.lines[k].strip():
+                para.append(k)
+                continue
+            if para and _prose(" ".join(self.lines[i] for i in para)):
+                first = self.lines[para[0]]
+                col = len(first) - len(first.lstrip())
+                kind = "list-item" if "list_item" in self.stack else "paragraph"
+                self._new_group()
+                text = "\n".join([first[col:], *(self.lines[i] for i in para[1:])])
+                self._emit(text, para[0] + 1, col + 1, kind)
+            para = []
+
     def _row(self, line_index: int, count: int, *, header: bool) -> None:
         line = self.lines[line_index]
         if self.stack:
@@ -172,6 +193,23 @@ class _Reader:
                     following = self.content.after(last) or 0
                 covers = [*range(first, last + 1), *([following] if following else [])]
                 add_directive(self.acc, self.directives, rules, covers, here, col)
+
+
+_SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’)]?(?:\s|$)")
+_CODE_SIGNS = re.compile(r"[{};=<>|]|\(\)|->|::|^\s*(?:def|import|class|return|function)\b")
+
+
+def _prose(text: str) -> bool:
+    """Whether an indented block's paragraph reads as prose, not code: eight words or more,
+    a sentence's end, mostly letters and spaces, and none of code's signs."""
+    words = text.split()
+    letters = sum(c.isalpha() or c.isspace() for c in text)
+    return (
+        len(words) >= 8
+        and _SENTENCE_END.search(text) is not None
+        and letters >= 0.85 * len(text)
+        and not _CODE_SIGNS.search(text)
+    )
 
 
 def _cell_count(tokens: list[Token], start: int) -> int:
