@@ -49,6 +49,15 @@ FOUND = [
     ("mind-body recovery and resilience.” 2 Peer- delivered services", ["2"], [(2,)]),
     ("have grown nationally. 3,4 The number of", ["3,4"], [(3, 4)]),
     ("part of the behavioral health care system nationally. 3,4", ["3,4"], [(3, 4)]),
+    # after a closing bracket's stop, after a comma in a clause that goes on, and one number
+    # after a stop beside markers of the same run (tests/realworld/heldout 210)
+    ("acting as a sounding board, providing feedback).8,9 Peer support", ["8,9"], [(8, 9)]),
+    ("offering mutuality, empathy, hope, and trust,10 and reducing isolation", ["10"], [(10,)]),
+    (
+        "for age 50 or older.6 Despite this, 56% of those 50 or older. 6 Across",
+        ["6", "6"],
+        [(6,), (6,)],
+    ),
 ]
 
 
@@ -100,6 +109,8 @@ NOT_MARKERS = [
     "It was in 2019. 3 people came.",  # a count opening a sentence
     "peer support. 12 Services were evaluated",  # a count may open a sentence
     "(n = 45). 12 The",  # a statistic's bracket
+    "fewer admissions in older. 5 Across the board",  # one number with no marker beside it
+    "Scores: peer,10 and staff,12 in the table",  # a label's values
 ]
 
 

@@ -38,7 +38,8 @@ _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
 _CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
 _ARABIC_RE = re.compile(
-    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s)(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?])"
+    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s)"
+    r"(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?]|[)\]][.,;!?])"
     r"(?P<num>[1-9]\d{0,2}(?:(?:,[^\S\n]?|[–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
     rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
 )
@@ -73,6 +74,15 @@ _SPACED_RE = re.compile(
     # were" may open a sentence with a count
     r"|(?<=[a-z]{3}[.!?])[^\S\n](?P<group>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){1,6})"
     r"(?=[^\S\n][A-Z][a-z]|[^\S\n]*(?:\n|\Z))"
+)
+# One number set after a word's stop ("... 50 or older. 6 Across all"), taken only beside
+# markers numbered next to it: "... support. 12 Services were" may open a sentence with a count.
+_SPACED_ONE_RE = re.compile(r"(?<=[a-z]{3}[.!?])[^\S\n](?P<num>[1-9]\d{0,2})(?=[^\S\n][A-Z][a-z])")
+# A marker glued to a comma inside a clause that goes on: "... empathy, hope, and trust,10 and
+# reducing social isolation" (in prose: "peer,10,20" on a data line is none).
+_COMMA_RE = re.compile(
+    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,}),(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})"
+    r"(?=[^\S\n]+[a-z])"
 )
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
@@ -140,6 +150,10 @@ def _arabic(text: str) -> list[Citation]:
         key = "num" if m["num"] else "group"
         if nums := _expand(m[key]):
             out.append(Citation(CitationKind.NUMBERED, m[key], m.start(key), m.end(key), (), nums))
+    for m in _COMMA_RE.finditer(text):
+        if _in_prose(text, m.start("num")) and m["word"].lower() not in _STOP:
+            if nums := _expand(m["num"]):
+                out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), nums))
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:
@@ -150,6 +164,11 @@ def _arabic(text: str) -> list[Citation]:
         if nums:
             s, e = m.start("num"), m.end("num")
             out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
+    near = {n + d for c in out for n in c.numbers for d in (-1, 0, 1)}
+    for m in _SPACED_ONE_RE.finditer(text):
+        if int(m["num"]) in near and not any(c.start == m.start("num") for c in out):
+            n = int(m["num"])
+            out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
     return out
 
 
