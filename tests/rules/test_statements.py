@@ -199,6 +199,17 @@ def test_a_paragraph_pointing_back_to_the_one_before_is_sourced() -> None:
     assert check_text(headed, select=UNCITED) == [(5, 1, "uncited-claim")]
 
 
+def test_a_count_is_uncited_only_when_the_corpus_holds_it() -> None:
+    """A count on a bullet is the field's size, not a benefit: reported when the corpus holds
+    it (and a source to cite, suggested), passed when it does not."""
+    known = check_text("- 48 states and DC reimburse peer support\n", select=UNCITED)
+    assert known == [(1, 3, "uncited-claim")]
+    unknown = "- 60 percent of peer programs focus on mental health recovery\n"
+    assert check_text(unknown, select=UNCITED) == []
+    effect = "- 60 percent of peer programs report fewer readmissions\n"
+    assert check_text(effect, select=UNCITED) == [(1, 3, "uncited-claim")]
+
+
 def test_effects_reported_by_unnamed_studies_are_uncited() -> None:
     """ "Several studies show improvement in ..." names no source, and its effect is the
     document's subject's: an uncited claim, as is what participants reported."""

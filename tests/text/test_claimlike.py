@@ -222,6 +222,21 @@ def test_a_figure_is_a_claim_only_standing_alone() -> None:
     assert claimlike.is_claim("Over 2 million peer specialists", Place(alone=True))
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Over 30,000 trained peer supporters", "count"),
+        ("60 percent of peer programs focus specifically on mental health recovery", "count"),
+        ("Over 3,000 people have reduced hospital stays after peer support", "claim"),
+        ("48% of peer programs report fewer readmissions", "claim"),
+    ],
+)
+def test_a_count_standing_alone_is_told_from_an_effect(line: str, kind: str) -> None:
+    """A count that states nothing more is the field's size ("count"); one stating an
+    effect is a claim like any other."""
+    assert claimlike.claim_kind(line, Place(alone=True, bullet=True)) == kind
+
+
 def test_gerund_activity_is_no_claim() -> None:
     """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
     assert not claimlike.is_claim(

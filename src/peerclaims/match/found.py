@@ -66,3 +66,4 @@ class ClaimSentence:
     end: int
     text: str
     matches: tuple[Match, ...]
+    count: bool = False  # only a count standing alone ("48 states and DC reimburse ...")

@@ -240,9 +240,10 @@ class Analysis:
                 after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
                 cited = bool(self._in_span(i, span.start, span.end))
                 place = claimlike.place_of(block.text, span, block.kind, after, in_list, cited)
-                if claimlike.is_claim(text, place):
+                if kind := claimlike.claim_kind(text, place):
                     matches = tuple(self.ctx.claims.match(self._without_citations(i, span)))
-                    out.append(ClaimSentence(i, span.start, span.end, text, matches))
+                    count = kind == "count"
+                    out.append(ClaimSentence(i, span.start, span.end, text, matches, count))
         return tuple(out)
 
     def _next_group(self, block: int) -> int:

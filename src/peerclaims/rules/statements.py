@@ -26,9 +26,11 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     A claim is an outcome with a change ("reduces suicide attempts"), a soft benefit (a verb
     of benefit on a psychosocial outcome: "fosters trust", "helps clients feel seen and
     understood"), a percentage of an outcome, a sum saved or returned ("saves £4 for every
-    £1"), a benefit of peer support by name ("Peer support works."), a figure standing alone
-    as a bullet, or an item of a list introduced as benefits; whether the corpus knows the
-    claim does not matter. Headings, labels over a list, questions, aims, definitions,
+    £1"), a benefit of peer support by name ("Peer support works."), or an item of a list
+    introduced as benefits; whether the corpus knows the claim does not matter. A count
+    standing alone as a bullet is the field's size, not a benefit ("60 percent of peer
+    programs focus on mental health"): it is reported only when the corpus holds it, and so
+    holds its source to cite. Headings, labels over a list, questions, aims, definitions,
     assumptions, descriptions, debates set out, criteria, recommendations, null results,
     quotations, the document's own results ("we found"), what peers do ("help clients
     navigate services"), learning objectives, job duties and reference-list entries are not
@@ -47,11 +49,14 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     PASS: "Peer support reduced readmissions (Sledge et al., 2011)."
     PASS: "We found that peer support reduced readmissions by a third."
     PASS: "Peer specialists help clients navigate services."
+    PASS: "- 60 percent of peer programs focus on mental health"
     PASS: "... (Repper and Carter, 2011). These include benefits for the peer workers."
     """
     if _single_source(a):
         return
     for s in a.claim_sentences:
+        if s.count and not s.matches:
+            continue  # the field's size, not a benefit, and not one the corpus holds
         if (
             not _cited(a, s)
             and not claimtext.is_own_work(s.text)

@@ -61,11 +61,13 @@ from peerclaims.text.claim_place import (
     quotations,
     sentence_start,
 )
+from peerclaims.text.claim_titles import is_title, title_case
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
     "INLINE_BULLETS",
     "Place",
+    "claim_kind",
     "claim_spans",
     "continues_sourced",
     "ends_list",
@@ -113,54 +115,34 @@ def _body(text: str) -> str:
 
 def is_claim(sentence: str, place: Place | None = None) -> bool:
     """Whether the sentence states a benefit, effect, cost or statistic (see the module)."""
+    return claim_kind(sentence, place) is not None
+
+
+def claim_kind(sentence: str, place: Place | None = None) -> str | None:
+    """ "count" for a count standing alone that states nothing more ("48 states and DC
+    reimburse peer support": the field's size, not a benefit), "claim" for any other claim,
+    None for none."""
     place = place or Place()
     text = _plain(sentence)
     if not text or is_heading_like(normalise_typography(sentence)) or _not_a_claim(text, place):
-        return False
+        return None
     body = _body(text)
     standing = place.alone and place.kind != "table-cell" and len(body.split()) <= 15
-    if standing and states_statistic(body):
-        return True  # a figure on a slide or a bullet: "48 states and DC reimburse ..."
-    if _is_title(text, place):
-        return False
+    count = "count" if standing and states_statistic(body) else None  # on a slide, a bullet
+    if is_title(text, place):
+        return count
     if states_cost(body) or (place.returns and analysis_sum(body)):
-        return True  # a cost or a return figure, whoever's: "saves £4 for every £1"
+        return "claim"  # a cost or a return figure, whoever's: "saves £4 for every £1"
     if states_effect(body) or soft.BEYOND_CARE.search(body):
-        return _about_support(body, place, normalise_typography(sentence).strip())
+        about = _about_support(body, place, normalise_typography(sentence).strip())
+        return "claim" if about else count
     if soft.SURVEY_SHARE.search(body) and words.PEER.search(body):
-        return True  # users' verdict on it: "91% of Members believe ... a Peer Program was worth"
-    if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
-        return True  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
-    return place.in_benefit_list and is_list_benefit(body)
-
-
-def _is_title(text: str, place: Place) -> bool:
-    """A title: in title case, or unpunctuated, with no finite verb ("Effectiveness of Peer
-    Support in Reducing Readmissions", "The effectiveness ... of peer support approaches:
-    a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
-    finite = [m for m in words.FINITE_CHANGE.finditer(text) if m.start() or m[0][-2:] != "ed"]
-    participle = bool(words.FINITE_CHANGE.match(text)) and _title_case(text, 3)
-    if place.bullet or finite or (words.FINITE_CHANGE.match(text) and not participle):
-        return False  # "Improved Mental Health Outcomes" over a paragraph is its label
-    if place.kind == "table-cell" and _REPORTS.search(text):
-        return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
-    unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
-    if unpunctuated and len(text.split()) > 14 and ":" not in text and not _title_case(text):
         return (
-            False  # a sentence whose stop was lost, not a title: "Respite guests experienced ..."
+            "claim"  # users' verdict on it: "91% of Members believe ... a Peer Program was worth"
         )
-    return _title_case(text) or (
-        unpunctuated and (not words.CHANGE.match(text) or _title_case(text, 3))
-    )
-
-
-# A finite verb of reporting: a cell that has one is a sentence, not a column's title.
-_REPORTS = re.compile(
-    r"\b(?:show(?:s|ed)?|demonstrates?|demonstrated|finds|found|indicates?|indicated|"
-    r"suggests?|suggested|reports?|reported|confirms?|confirmed|produces?|produced|"
-    r"leads? to|led to|results? in|resulted in)\b",
-    re.IGNORECASE,
-)
+    if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
+        return "claim"  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
+    return "claim" if place.in_benefit_list and is_list_benefit(body) else count
 
 
 def _not_a_claim(text: str, place: Place) -> bool:
@@ -217,20 +199,6 @@ def _framed(text: str) -> bool:
 
 
 _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
-# A reference-list entry outside a list the reader found: "Lawn, S., Smith, A. (2008). ...",
-# "Lawn S, Smith A. Mental health ...".
-_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
-
-
-def _title_case(text: str, fewest: int = 4) -> bool:
-    """Most words capitalised, as in a title ("Effectiveness of Peer Support in Reducing ...")."""
-    tokens: list[str] = [t for t in re.findall(r"[A-Za-z][\w'-]*", text) if t.lower() not in _SMALL]
-    if len(tokens) < fewest:
-        return False
-    capitals = sum(1 for t in tokens if t[0].isupper())
-    return capitals >= 0.8 * len(tokens)
-
-
 # A bullet that opens with a name of its own ("Cognitive Processing Therapy (CPT) ... show",
 # "988 Suicide & Crisis Lifeline received ...") is about that, not about peer support; one
 # word ("WHAM was associated with ...") may well be a peer programme's name.
@@ -396,4 +364,4 @@ def ends_list(text: str) -> bool:
     """A title among the items ("Key Factors for Implementation"): the benefits list a
     lead-in opened ends there, as when slides taken from a PDF run on as one list."""
     text = _plain(text)
-    return bool(text) and _title_case(text, 3) and not words.CHANGE.search(text)
+    return bool(text) and title_case(text, 3) and not words.CHANGE.search(text)

@@ -151,9 +151,9 @@ def _arabic(text: str) -> list[Citation]:
         if nums := _expand(m[key]):
             out.append(Citation(CitationKind.NUMBERED, m[key], m.start(key), m.end(key), (), nums))
     for m in _COMMA_RE.finditer(text):
-        if _in_prose(text, m.start("num")) and m["word"].lower() not in _STOP:
-            if nums := _expand(m["num"]):
-                out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), nums))
+        prose = _in_prose(text, m.start("num")) and m["word"].lower() not in _STOP
+        if prose and (nums := _expand(m["num"])):
+            out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), nums))
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:

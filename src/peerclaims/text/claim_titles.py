@@ -1,0 +1,50 @@
+"""Titles among claim-like lines: an article's or a section's title in title case, or a line
+with no stop and no finite verb, is not a claim (`claimlike.is_claim` asks)."""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text import claim_words as words
+from peerclaims.text.claim_place import Place
+
+
+def is_title(text: str, place: Place) -> bool:
+    """A title: in title case, or unpunctuated, with no finite verb ("Effectiveness of Peer
+    Support in Reducing Readmissions", "The effectiveness ... of peer support approaches:
+    a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
+    finite = [m for m in words.FINITE_CHANGE.finditer(text) if m.start() or m[0][-2:] != "ed"]
+    participle = bool(words.FINITE_CHANGE.match(text)) and title_case(text, 3)
+    if place.bullet or finite or (words.FINITE_CHANGE.match(text) and not participle):
+        return False  # "Improved Mental Health Outcomes" over a paragraph is its label
+    if place.kind == "table-cell" and _REPORTS.search(text):
+        return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
+    unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
+    if unpunctuated and len(text.split()) > 14 and ":" not in text and not title_case(text):
+        return (
+            False  # a sentence whose stop was lost, not a title: "Respite guests experienced ..."
+        )
+    return title_case(text) or (
+        unpunctuated and (not words.CHANGE.match(text) or title_case(text, 3))
+    )
+
+
+# A finite verb of reporting: a cell that has one is a sentence, not a column's title.
+_REPORTS = re.compile(
+    r"\b(?:show(?:s|ed)?|demonstrates?|demonstrated|finds|found|indicates?|indicated|"
+    r"suggests?|suggested|reports?|reported|confirms?|confirmed|produces?|produced|"
+    r"leads? to|led to|results? in|resulted in)\b",
+    re.IGNORECASE,
+)
+
+
+_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
+
+
+def title_case(text: str, fewest: int = 4) -> bool:
+    """Most words capitalised, as in a title ("Effectiveness of Peer Support in Reducing ...")."""
+    tokens: list[str] = [t for t in re.findall(r"[A-Za-z][\w'-]*", text) if t.lower() not in _SMALL]
+    if len(tokens) < fewest:
+        return False
+    capitals = sum(1 for t in tokens if t[0].isupper())
+    return capitals >= 0.8 * len(tokens)
