@@ -24,3 +24,13 @@ def test_a_surname_never_cited_is_a_person_in_a_story() -> None:
         name for name, _, _ in check_messages(text, select=["uncited-claim", "vague-citation"])
     ]
     assert names == ["uncited-claim"]
+
+
+def test_a_mention_beside_its_full_citation_is_that_citation() -> None:
+    """ "Dennis suggests ... (Dennis et al., 2009)" (tests/realworld/heldout 215): the
+    mention's sentence cites the work in full, so the mention is no vague citation."""
+    text = (
+        "A scholar, Cindy-Lee Dennis (2009), set out three ways.\n\n"
+        "Dennis suggests that peer support may improve self-efficacy (Dennis et al., 2009).\n"
+    )
+    assert [name for name, _, _ in check_messages(text, select=["vague-citation"])] == []

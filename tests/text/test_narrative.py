@@ -31,6 +31,14 @@ from peerclaims.text.narrative import STUDY_ID
             ("Gillard",),
             "2019",
         ),
+        # a given name after a comma or opening a sentence (tests/realworld/heldout 215)
+        (
+            "A leading scholar in the field, Cindy-Lee Dennis (2009) summarises three ways",
+            "Dennis (2009)",
+            ("Dennis",),
+            "2009",
+        ),
+        ("Julie Repper (2011) argued that peers help", "Repper (2011)", ("Repper",), "2011"),
         (
             "The comprehensive Durlak and Wells (1997) review",
             "Durlak and Wells (1997)",
@@ -96,4 +104,16 @@ def test_author_year_without_parentheses(
     "text", ["Boston 2019 was the venue", "Smith 2014 found benefits", "In June 2007 the"]
 )
 def test_a_name_and_a_year_alone_are_not_a_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the review, Mental Health (2019) was cited",  # words of a body's name
+        "the ones in Peer Support (2019) are",
+        "We read the Annual Report (2019) again",
+    ],
+)
+def test_a_capitalised_word_before_a_name_that_is_no_given_name(text: str) -> None:
     assert find_citations(text) == []

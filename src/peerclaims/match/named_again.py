@@ -4,7 +4,8 @@ Gillard (2019) ... / ... Gillard asks if it's fair ... / Gillard says that ...".
 One surname and a verb ("Smith found") is too often a person in a story to be read as a
 citation by itself (`text.mentions`); once the document has cited that surname with a year,
 it names that author's work again. It is a vague citation of the author (the reader must go
-back for the year), found across the document's blocks, outside the citations already read.
+back for the year), found across the document's blocks, outside the citations already read,
+unless its sentence cites the author in full ("Dennis suggests ... (Dennis et al., 2009)").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from peerclaims.documents import TextBlock
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.sentences import sentences
 
 _SAYS = (
     r"(?:asks|asked|says|said|lists|listed|argues|argued|notes|noted|writes|wrote|suggests|"
@@ -48,9 +50,23 @@ def with_names_again(
             _vague(m)
             for m in pattern.finditer(blocks[i].text)
             if not any(lo < m.end("name") and m.start() < hi for lo, hi in taken)
+            and not _cited_beside(blocks[i].text, m, cites)
         ]
         out[i] = sorted(cites + extra, key=lambda c: c.start) if extra else cites
     return out
+
+
+def _cited_beside(text: str, m: re.Match[str], cites: list[Citation]) -> bool:
+    """Whether the mention's sentence also cites the author in full ("Dennis suggests that
+    ... (Dennis et al., 2009)"): then the mention is that citation's, not a vague one."""
+    span = next((s for s in sentences(text) if s.start <= m.start() < s.end), None)
+    if span is None:
+        return False
+    return any(
+        span.start <= c.start < span.end and w.authors[:1] == (m["name"],) and w.year
+        for c in cites
+        for w in c.works
+    )
 
 
 def _vague(m: re.Match[str]) -> Citation:

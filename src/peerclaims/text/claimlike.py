@@ -353,11 +353,20 @@ _WORD = re.compile(r"\S+")
 
 
 def _few_words(text: str, start: int, end: int, most: int) -> bool:
-    """Whether `text[start:end]` holds at most `most` words, counted no further than one past."""
-    for count, _ in enumerate(_WORD.finditer(text, start, max(start, end)), 1):
+    """Whether `text[start:end]` holds at most `most` words, counted no further than one past;
+    words of measure ("reduce the rates and effects of recidivism") are not counted."""
+    count = 0
+    for word in _WORD.finditer(text, start, max(start, end)):
+        count += word.group().lower().strip(",;") not in _MEASURES
         if count > most:
             return False
     return True
+
+
+_MEASURES = frozenset(
+    "rate rates number numbers risk risks likelihood level levels effect effects frequency "
+    "severity incidence amount amounts length duration".split()
+)
 
 
 def ends_list(text: str) -> bool:

@@ -28,6 +28,15 @@ _PAGES_AFTER_RE = re.compile(r"\s*:\s*\d")
 _WINDOW = 120
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _TITLES = frozenset({"professor", "prof", "dr", "doctor"})
+# A given name before a surname: "Steve", "Cindy-Lee"; not a word of a body's or a title's name.
+_GIVEN_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+_NOT_GIVEN = word_set(
+    """
+    mental health public national peer support recovery annual journal review report key
+    community global world american british canadian australian state federal research
+    evidence policy social clinical new recent early final full brief
+    """
+)
 FUNCTION_WORDS = word_set(
     """
     in as see by from following according while although both and but per like unlike
@@ -116,8 +125,10 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
         return True
     if start >= 2 and toks[start - 2].lower().rstrip(".") in _TITLES:
         return True  # "Professor Steve Gillard and his colleagues (2022)"
-    if start >= 2 and toks[start - 2] in ("by", "from") and prev.isalpha() and prev[1:].islower():
-        return True  # "an editorial by Steve Gillard (2019)": a given name after "by"
+    if _GIVEN_RE.fullmatch(prev) and prev.lower() not in _NOT_GIVEN:
+        before = toks[start - 2] if start >= 2 else ""
+        if before in ("by", "from", "as", "As", ",", ";", ":", "") or before.endswith("."):
+            return True  # "an editorial by Steve Gillard (2019)", "the field, Cindy-Lee Dennis"
     return prev.lower().rstrip(".") in FUNCTION_WORDS or prev.lower() in FUNCTION_WORDS
 
 
