@@ -39,6 +39,13 @@ from peerclaims.text.narrative import STUDY_ID
             "2009",
         ),
         ("Julie Repper (2011) argued that peers help", "Repper (2011)", ("Repper",), "2011"),
+        # a stray comma after "et al." (tests/realworld/heldout 203)
+        (
+            "Research by Gonzalez et al., (2019) shows that peers help",
+            "Gonzalez et al., (2019)",
+            ("Gonzalez",),
+            "2019",
+        ),
         (
             "The comprehensive Durlak and Wells (1997) review",
             "Durlak and Wells (1997)",

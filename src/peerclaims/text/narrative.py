@@ -25,6 +25,7 @@ _NARR_REF_RE = re.compile(
     rf"\(\s*Reference\s+[{UPPER}][^()]{{0,300}}?[^\W\d_](?P<years>{CITED_YEAR})(?P<loc>(?!))?\s*\)"
 )
 _PAGES_AFTER_RE = re.compile(r"\s*:\s*\d")
+_STRAY_COMMA_RE = re.compile(r"\bet\s+al\.?(,)\Z")
 _WINDOW = 120
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _TITLES = frozenset({"professor", "prof", "dr", "doctor"})
@@ -138,10 +139,14 @@ def narrative(text: str, o: int, c: int) -> Citation | None:
     if _PAGES_AFTER_RE.match(text, c):
         return None  # "25, no. 1 Suppl (2014): 185-204": a reference entry's volume and pages
     before = text[max(0, o - 20) : o].rstrip()
+    names_end = o
+    if stray := _STRAY_COMMA_RE.search(before):  # "Gonzalez et al., (2019)": a stray comma
+        names_end = o - (len(text[max(0, o - 20) : o]) - stray.start(1))
+        before = before[: stray.start(1)]
     if not m or not before or not (before[-1].isalpha() or before[-1] in ".’'"):
         return None
     lo = max(0, o - _WINDOW)
-    found = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, o)]
+    found = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, names_end)]
     if not found or "\n\n" in text[found[-1][0] : o]:
         return None
     toks = [t for _, t in found]
