@@ -62,6 +62,13 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a heading on the line above is not part of the name (tests/realworld/heldout 206)
+        "Definition and Role\nThe Substance Abuse and Mental Health Services Administration "
+        "(SAMHSA) defines a peer provider as a person with lived experience.",
+        "The Substance Abuse and Mental Health Services Administration (SAMHSA)",
+        "vague",
+        None,
+    ),
 ]
 
 

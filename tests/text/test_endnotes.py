@@ -53,6 +53,9 @@ FOUND = [
     # after a stop beside markers of the same run (tests/realworld/heldout 210)
     ("acting as a sounding board, providing feedback).8,9 Peer support", ["8,9"], [(8, 9)]),
     ("offering mutuality, empathy, hope, and trust,10 and reducing isolation", ["10"], [(10,)]),
+    # set after a stop with a space, ending the line (tests/realworld/heldout 214)
+    ("as a result of membership in a Clubhouse program. 3", ["3"], [(3,)]),
+    ("someone they could rely on when they needed help. 5\nA recent study", ["5"], [(5,)]),
     (
         "for age 50 or older.6 Despite this, 56% of those 50 or older. 6 Across",
         ["6", "6"],
@@ -111,6 +114,8 @@ NOT_MARKERS = [
     "(n = 45). 12 The",  # a statistic's bracket
     "fewer admissions in older. 5 Across the board",  # one number with no marker beside it
     "Scores: peer,10 and staff,12 in the table",  # a label's values
+    "as described in Table. 3\n",  # a word that names what it numbers
+    "The trial ended in 2019. 3\n",  # a year's stop
 ]
 
 

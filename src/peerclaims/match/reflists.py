@@ -1,6 +1,7 @@
 """A document's own reference lists, read into sections, and where they lie in its text.
 
-Titled lists (a References heading), untitled ones (a run of whole entries) and lists of
+Titled lists (a References heading), run-in ones ("Sources: ¹ Macias … (1995). ² …":
+`reflist_runin`), untitled ones (a run of whole entries) and lists of
 titles ("Value of Peers, SAMHSA (2017)": no entries to parse, but not claims) are found in
 the document's joined text (`reflist`). A list may share a block with prose (a text file
 with no blank lines is one block), so what belongs to a list is known by offset: `ListSpans`
@@ -17,6 +18,7 @@ from peerclaims.match.context import Context
 from peerclaims.match.found import ListedWork, Section
 from peerclaims.match.resolve import resolve
 from peerclaims.text import reflist
+from peerclaims.text.reflist_runin import find_runin_lists
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,20 @@ def read_lists(
         for lo, hi in reflist.find_untitled_lists(joined, titled)
         if _block_at(starts, lo) not in cells
     ]
-    found = sorted([(lo, hi, True) for lo, hi in titled] + [(lo, hi, False) for lo, hi in untitled])
+    runin = {lo: (hi, entries) for lo, hi, entries in find_runin_lists(joined, titled + untitled)}
+    found = sorted(
+        [(lo, hi, True) for lo, hi in titled]
+        + [(lo, hi, False) for lo, hi in untitled]
+        + [(lo, hi, True) for lo, (hi, _) in runin.items()]
+    )
     titles = reflist.find_title_lists(joined, [(lo, hi) for lo, hi, _ in found])
     spans = ListSpans(tuple(sorted([(lo, hi) for lo, hi, _ in found] + titles)), starts)
     out, first = [], 0
     for start, end, has_title in found:
-        entries = reflist.parse_reference_list(joined, start, end)
+        if start in runin:
+            entries = runin[start][1]
+        else:
+            entries = reflist.parse_reference_list(joined, start, end)
         last = _block_at(starts, max(start, end - 1))
         listed = tuple(_listed(starts, e, ctx) for e in entries)
         within = spans.blocks_within(start, end, lengths)

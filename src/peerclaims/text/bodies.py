@@ -172,7 +172,10 @@ def bodies(text: str) -> list[Citation]:
     named again by its initials in the same text is the same source, not another."""
     out: list[Citation] = []
     initials: set[str] = set()
-    for m in _BODY_SAYS_RE.finditer(text):
+    for found in _BODY_SAYS_RE.finditer(text):
+        m = _off_heading(text, found)
+        if m is None:
+            continue
         org = re.sub(r"\s+\([^)]*\)\Z", "", m["org"])
         if re.fullmatch(r"[A-Z]{2,}s", org):
             continue  # "CSIs reported": a kind of organisation, not one body
@@ -234,6 +237,19 @@ def bodies(text: str) -> list[Citation]:
         if _names_body(words):
             out.append(source_citation(text, m.start(), m.start("org") + len(m["org"]), m["org"]))
     return out
+
+
+def _off_heading(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The match, or its part on the next line when it begins with a line of its own, a
+    heading over the sentence ("Definition and Role\nThe Substance Abuse and Mental Health
+    Services Administration (SAMHSA) defines": the body is the second line's)."""
+    newline = text.find("\n", m.start("org"), m.end("org"))
+    if newline < 0 or text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return m
+    start = newline + 1
+    while start < m.end() and text[start] in " \t":
+        start += 1
+    return _BODY_SAYS_RE.match(text, start)
 
 
 def _titled_work(words: list[str], head: bool) -> bool:

@@ -18,6 +18,11 @@ Arabic and lower-case roman numerals are read; precision first:
   and one marker where its clause ends ("... with their providers5" at a bullet's end). After
   a closing parenthesis that holds a word, a marker may stand anywhere ("(CSIs)2 have"), and
   a decade takes one as a word does ("until the 1920s.7 In the 1960s").
+- a number set after a sentence's stop with a space: a group anywhere ("nationally. 3,4 The"),
+  one at the end of its line ("... when they needed help. 5"), or one before the next
+  sentence when a marker of the same block is numbered next to it ("older.6 ... older. 6
+  Across"). After a comma, a marker glued to a word in a clause that goes on ("and trust,10
+  and reducing"), on a line of prose.
 - a roman marker (i..xxxix) is glued to a lower-case word of three or more letters, or to a
   full stop after one ("symptoms.i"), and ends its clause the same way. One that could end
   an English word ("taxi", "fix", "Hawaii") is taken only when another roman marker in the
@@ -74,6 +79,12 @@ _SPACED_RE = re.compile(
     # were" may open a sentence with a count
     r"|(?<=[a-z]{3}[.!?])[^\S\n](?P<group>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){1,6})"
     r"(?=[^\S\n][A-Z][a-z]|[^\S\n]*(?:\n|\Z))"
+)
+# One number set after a sentence's stop with a space, ending its line: "... their help. 5",
+# "... than the ACT model.) 2" (a page's notes flattened with their markers).
+_LINE_END_RE = re.compile(
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_]{2}[)\]][.!?])|(?<=[.!?][)\]”\"’]))"
+    r"[^\S\n](?P<num>[1-9]\d{0,2})[^\S\n]*(?=\n|\Z)"
 )
 # One number set after a word's stop ("... 50 or older. 6 Across all"), taken only beside
 # markers numbered next to it: "... support. 12 Services were" may open a sentence with a count.
@@ -164,6 +175,11 @@ def _arabic(text: str) -> list[Citation]:
         if nums:
             s, e = m.start("num"), m.end("num")
             out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
+    for m in _LINE_END_RE.finditer(text):
+        word = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30) : m.start()])
+        if word and word[-1].lower() not in _STOP:
+            n = int(m["num"])
+            out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
     near = {n + d for c in out for n in c.numbers for d in (-1, 0, 1)}
     for m in _SPACED_ONE_RE.finditer(text):
         if int(m["num"]) in near and not any(c.start == m.start("num") for c in out):
