@@ -248,6 +248,20 @@ def test_words_of_measure_do_not_part_a_change_from_its_outcome() -> None:
     assert not claimlike.is_claim("Peers reduce the paperwork of staff who handle recidivism.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # definitions on a webinar's slides (tests/realworld/heldout 228)
+        "A Recovery Coach is anyone interested in promoting recovery by removing barriers "
+        "and obstacles to recovery.",
+        "A Recovery Coach is someone interested in promoting recovery by assisting "
+        "recoverees to overcome barriers to recovery.",
+    ],
+)
+def test_who_a_role_is_for_is_a_definition(sentence: str) -> None:
+    assert not claimlike.is_claim(sentence)
+
+
 def test_gerund_activity_is_no_claim() -> None:
     """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
     assert not claimlike.is_claim(

@@ -81,6 +81,7 @@ from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
 from peerclaims.text.news import news_sources
 from peerclaims.text.reflist_entry import parse_entry
+from peerclaims.text.source_lines import source_lines
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -225,6 +226,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *attributions(text),
         *bodies(text),
         *news_sources(text),
+        *source_lines(text),
         *study_ids(text),
         *bare(text),
     ]:

@@ -107,7 +107,8 @@ DEFINITION = re.compile(
     r"conceptuali[sz]ed|understood) as\b|\brefers? to\b|"
     r"^\W*(?:\w+\W+){0,4}(?:means|is the process|is an? (?:[\w-]+ )?process (?:of|by|"
     r"through|in which|whereby))\b|"
-    r"\b(?:is|are) (?:someone|somebody|a person|people|individuals|an individual) (?:who|with)\b|"
+    r"\b(?:is|are) (?:anyone|anybody|someone|somebody|a person|people|individuals|an individual)"
+    r" (?:who|with|that|interested in)\b|"
     # a principle of recovery itself ("Recovery is self-directed and empowering", SAMHSA's
     # guiding principles): what recovery is, not what peer support does
     r"^\W*(?:\d{1,2}[.)]\s*)?recovery\s+(?:is|has|exists|involves|emerges|occurs|happens|flows)"

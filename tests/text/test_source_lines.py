@@ -1,0 +1,56 @@
+"""Tests for peerclaims.text.source_lines: a slide's line naming its source, with no year."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.source_lines import source_lines
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a webinar's slides (tests/realworld/heldout 228)
+        ("MOTIVATOR & CHEERLEADER\nAdapted from William White\n", "Adapted from William White"),
+        ("From William White: A Recovery Coach is a person who", "From William White"),
+        (
+            "From CCAR Recovery Coach Academy: A Recovery Coach is",
+            "From CCAR Recovery Coach Academy",
+        ),
+        ("- Adapted from SAMHSA\n", "Adapted from SAMHSA"),
+        ("Taken from William L. White\n", "Taken from William L. White"),
+    ],
+)
+def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.works[0].year) == ("vague", cited, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Crisis to Recovery: a guide for families",  # a title
+        "From Day One: we listen",
+        "From Monday to Friday the line is open.",
+        "From William White\n",  # a bare "From" names a source only before a colon
+        "Adapted from the original slides\n",  # no person, no body
+        "We learnt much from William White: his writing",  # not the line's start
+    ],
+)
+def test_not_source_lines(text: str) -> None:
+    assert source_lines(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Adapted from William White SAMHSA:-\n&.", max_size=200))
+def test_property_spans_lie_in_the_text(text: str) -> None:
+    for c in source_lines(text):
+        assert text[c.start : c.end] == c.text
+        assert c.text.lower().split()[0] in ("adapted", "taken", "excerpted", "reprinted", "from")
+
+
+def test_a_long_line_of_capitals_returns() -> None:
+    assert source_lines("Adapted from " + "Aa " * 20000) == []
