@@ -34,3 +34,17 @@ def test_a_mention_beside_its_full_citation_is_that_citation() -> None:
         "Dennis suggests that peer support may improve self-efficacy (Dennis et al., 2009).\n"
     )
     assert [name for name, _, _ in check_messages(text, select=["vague-citation"])] == []
+
+
+def test_a_possessive_of_a_cited_authors_work_is_a_vague_citation() -> None:
+    """ "Moran (2018) describes ... / When following Moran's idea ..." (tests/realworld/
+    heldout 227); an uncited surname's possessive ("Smith's idea") is no citation."""
+    text = (
+        "For Israel, Moran (2018) describes a stage-like development of services.\n\n"
+        "When following Moran's idea, peer support in India appears to be at an early level.\n"
+        "Smith's idea was different.\n"
+    )
+    found = check_messages(text, select=["vague-citation"])
+    assert [(name, message) for name, message, _ in found] == [
+        ("vague-citation", "'Moran's idea' names no year or reference")
+    ]

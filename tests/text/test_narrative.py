@@ -39,6 +39,14 @@ from peerclaims.text.narrative import STUDY_ID
             "2009",
         ),
         ("Julie Repper (2011) argued that peers help", "Repper (2011)", ("Repper",), "2011"),
+        # after a place set off by a comma; a Harvard page after a colon (heldout 227, 230)
+        (
+            "For Israel, Moran (2018) describes a stage-like development",
+            "Moran (2018)",
+            ("Moran",),
+            "2018",
+        ),
+        ("according to Bryne et al (2018: 76).", "Bryne et al (2018: 76)", ("Bryne",), "2018"),
         # a stray comma after "et al." (tests/realworld/heldout 203)
         (
             "Research by Gonzalez et al., (2019) shows that peers help",

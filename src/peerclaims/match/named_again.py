@@ -1,5 +1,6 @@
-"""An author cited in the document, named again by surname with a verb of saying: "Steve
-Gillard (2019) ... / ... Gillard asks if it's fair ... / Gillard says that ...".
+"""An author cited in the document, named again by surname with a verb of saying or a
+possessive of their work: "Steve Gillard (2019) ... / ... Gillard asks if it's fair ... /
+Gillard says that ...", "Moran (2018) describes ... / When following Moran's idea ...".
 
 One surname and a verb ("Smith found") is too often a person in a story to be read as a
 citation by itself (`text.mentions`); once the document has cited that surname with a year,
@@ -23,6 +24,11 @@ _SAYS = (
     r"explains|explained|points\s+out|pointed\s+out|states|stated|adds|added|recommends|"
     r"recommended|warns|warned|cautions|cautioned|contends|contended)"
 )
+# the author's work by a possessive: "Moran's idea of a stage-like development"
+_WORKS = (
+    r"(?:idea|ideas|model|framework|argument|view|views|work|findings|study|review|"
+    r"definition|analysis|concept|theory|account|description|typology)"
+)
 _ADVERB = r"(?:\s+(?:himself|herself|themselves|also|further|then|rightly|even|too))?"
 
 
@@ -41,7 +47,8 @@ def with_names_again(
     if not names:
         return found
     pattern = re.compile(
-        rf"\b(?P<name>{'|'.join(sorted(map(re.escape, names)))}){_ADVERB}\s+(?P<verb>{_SAYS})\b"
+        rf"\b(?P<name>{'|'.join(sorted(map(re.escape, names)))})"
+        rf"(?:{_ADVERB}\s+(?P<verb>{_SAYS})|['’]s\s+(?P<work>{_WORKS}))\b"
     )
     out = {}
     for i, cites in found.items():

@@ -18,7 +18,8 @@ _TOKEN_RE = re.compile(
 )
 _NARR_YEARS_RE = re.compile(
     rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*[,;]\s*(?:{CITED_YEAR}))*)"
-    r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?))?\s*\)"
+    r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?)"
+    r"|\s*:\s*(?P<page>\d{1,4}(?:[–‐-]\d{1,4})?))?\s*\)"  # Harvard's page: "(2018: 76)"
 )
 # Cambridge Core's reader view: "Hoge et al. (Reference Hoge, Castro, ... Koffman2004)".
 _NARR_REF_RE = re.compile(
@@ -118,8 +119,10 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
     if start == 0:
         return True
     prev = toks[start - 1]
-    if prev == ",":
-        return start < 2 or not is_name(toks[start - 2])  # "Surname, Given (2012)": a list
+    if prev == ",":  # "Surname, Given (2012)": a list; "For Israel, Moran (2018)": prose
+        if start >= 3 and toks[start - 3].lower() in FUNCTION_WORDS:
+            return True
+        return start < 2 or not is_name(toks[start - 2])
     if not prev[0].isupper():
         return True
     if prev.endswith(".") and len(prev) > 2:
@@ -163,7 +166,8 @@ def _narrative_citation(
     text: str, start: int, end: int, names: list[str], et_al: bool, m: re.Match[str]
 ) -> Citation:
     """Build the narrative citation: one work per year in the group."""
-    loc = normalise(m.group("loc")) if m.group("loc") else None
+    page = m.groupdict().get("page")
+    loc = normalise(m.group("loc")) if m.group("loc") else (f"p. {page}" if page else None)
     body = text[start:end]
     works = tuple(
         CitedWork(tuple(names), et_al, normalise(y), loc, body, start, end)
