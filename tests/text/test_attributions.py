@@ -73,6 +73,17 @@ FOUND = [
         "A recent systematic review of their effectiveness",
         None,
     ),
+    # when it came out, and more verbs of reporting (tests/realworld/heldout 204, 224)
+    (
+        "In contrast, a systematic review published a year later concluded that peers help.",
+        "a systematic review published a year later",
+        None,
+    ),
+    (
+        "A recent study of ACHP members deploying peer strategies has illuminated how plans work.",
+        "A recent study of ACHP members deploying peer strategies",
+        None,
+    ),
 ]
 
 

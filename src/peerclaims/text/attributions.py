@@ -107,10 +107,15 @@ _REPORTS_RE = re.compile(
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|{PLACE}){SEP}){{0,3}}"
     rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey){SEP}"
+    # when it came out: "a systematic review published a year later concluded"
+    rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
+    rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"
+    rf"the{SEP}next){SEP}year){SEP})?"
     rf"(?:(?:of|on|into|across|among){SEP}(?:[\w%,-]+{SEP}){{1,7}}?)?"  # "of the best evidence"
     rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"
     r"reports|reported|demonstrates|demonstrated|reveals|revealed|suggests|suggested|indicates|"
-    rf"indicated)|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
+    r"indicated|illuminates|illuminated|highlights|highlighted|documents|documented|confirms|"
+    rf"confirmed)|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
 )
 
 
