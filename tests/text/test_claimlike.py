@@ -262,6 +262,35 @@ def test_who_a_role_is_for_is_a_definition(sentence: str) -> None:
     assert not claimlike.is_claim(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # held-out 202, 205, 222, 223, 231 (blind batches of stop 12)
+        "Peer services deliver measurable improvements in clinical care and utilization.",
+        "There has been proven success in peer support and recovery programs.",
+        "Addressing mental health issues through peer support is one of the best ways to cope.",
+        "Peer support services can help in breaking down the stigmas and social isolation.",
+        "How Carelon's unique peer support program improves outcomes for youth and families",
+    ],
+)
+def test_more_ways_of_stating_a_benefit(sentence: str) -> None:
+    assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("They can also help reduce recidivism by:", True),  # a lead-in stating an effect
+        ("Benefits of peer support include:", False),
+        ("Reduced Hospital Readmissions:", False),  # a label over a list
+        ("How can peer support improve outcomes?", False),  # a question
+        ("How peer support works", False),
+    ],
+)
+def test_lead_ins_and_how_headlines(sentence: str, claim: bool) -> None:
+    assert claimlike.is_claim(sentence, Place(labels_list=True)) is claim
+
+
 def test_gerund_activity_is_no_claim() -> None:
     """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
     assert not claimlike.is_claim(

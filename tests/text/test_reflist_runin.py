@@ -18,9 +18,10 @@ SOURCES = (
 
 
 def test_numbered_entries_of_a_run_in_list() -> None:
-    (found,) = find_runin_lists("Members work more. 1\n\n" + SOURCES + "\n")
+    text = "Members work more. 1\n\n" + SOURCES + "\n"
+    (found,) = find_runin_lists(text)
     start, end, entries = found
-    assert start == len("Members work more. 1\n\n")
+    assert (start, end) == (len("Members work more. 1\n\n"), len(text))
     assert [(e.number, e.authors[0], e.year) for e in entries] == [
         (1, "Macias", "1995"),
         (2, "McKay", "2005"),

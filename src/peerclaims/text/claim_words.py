@@ -29,7 +29,8 @@ CHANGE = re.compile(
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
     r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
-    r"curb(?:s|ed|ing)?|"
+    r"curb(?:s|ed|ing)?|break(?:s|ing)?\s+down|broke\s+down|tackl(?:e|es|ed|ing)|"
+    r"combat(?:s|ed|ing|ted|ting)?|"
     r"positively\s+(?:influenc|affect|impact|shap|contribut)\w*|" + SOFT_VERBS + r")\b",
     _I,
 )
@@ -95,6 +96,11 @@ BENEFIT = re.compile(
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
     r"meaningful|moderate|important|salutary)\s+(?:effects?|impacts?|influence|benefits?)|"
     r"promising\s+(?:intervention|approach|strategy|practice|model|option)s?|"
+    # "proven success in peer support", "deliver measurable improvements in clinical care",
+    # "one of the best ways to cope"
+    r"(?:proven|demonstrated|documented|measurable|significant|substantial)\s+"
+    r"(?:success|improvements?)\b|"
+    r"one\s+of\s+the\s+(?:best|most\s+effective)\s+(?:ways|means|approaches|strategies)\b|"
     r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise|"
     r"evidence(?:\s+base)?\b[^.;:]{0,80}?\b(?:is|are|has been|continues to be)\s+(?:\w+ly\s+)?"
     r"(?:growing|mounting|increasing|building|accumulating|strong|robust|compelling|"

@@ -150,12 +150,15 @@ def _not_a_claim(text: str, place: Place) -> bool:
     datelines, null results, quotations, entries."""
     if place.quoted or place.entry or is_entry(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
-    if is_heading_like(text) or text.endswith(":") or glossed_role(text):
+    if is_heading_like(text) or glossed_role(text):
         return True
-    if _WH_QUESTION.match(text) and not text.endswith("."):
+    effect_lead = text.endswith(":") and _effect_lead_in(text)
+    if text.endswith(":") and not effect_lead:
+        return True
+    if _WH_QUESTION.match(text) and not text.endswith(".") and not _HOW_HEADLINE.match(text):
         return True
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
-    if place.labels_list and unpunctuated and len(text.split()) <= 10:
+    if place.labels_list and unpunctuated and len(text.split()) <= 10 and not effect_lead:
         return True
     if frames.PROPOSAL.match(_body(text)) and not (place.bullet or place.in_benefit_list):
         return True  # a recommendation in prose: "Launch a federal initiative to ..."
@@ -169,6 +172,13 @@ def _not_a_claim(text: str, place: Place) -> bool:
         or _only_a_gap(text)
         or frames.TARGET.search(text)
     )
+
+
+def _effect_lead_in(text: str) -> bool:
+    """A lead-in that states an effect itself: "They can also help reduce recidivism by:"
+    (a clause of six words or more, not a title, with its change and outcome)."""
+    clause = text.rstrip(":").strip()
+    return len(clause.split()) >= 6 and not title_case(clause) and states_effect(clause)
 
 
 def _only_a_gap(text: str) -> bool:
@@ -198,6 +208,13 @@ def _framed(text: str) -> bool:
     return False
 
 
+# a headline that states an effect by how it comes about: "How Carelon's peer support program
+# improves outcomes for youth" (not a question: "How can peer support improve outcomes?")
+_HOW_HEADLINE = re.compile(
+    r"How\s+(?!(?:can|could|do|does|did|is|are|was|were|will|would|should|might|may|to|much|"
+    r"many|often|long)\b)[^?]*\b(?:improves|reduces|increases|lowers|helps|boosts|cuts|prevents|"
+    r"strengthens|promotes|saves|transforms|changes)\b[^?]*\Z"
+)
 _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
 # A bullet that opens with a name of its own ("Cognitive Processing Therapy (CPT) ... show",
 # "988 Suicide & Crisis Lifeline received ...") is about that, not about peer support; one
