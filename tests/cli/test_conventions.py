@@ -195,7 +195,7 @@ def test_rules_json_and_markdown_for_one_rule() -> None:
     doc = json.loads(invoke("rules", "year-mismatch", "-f", "json").stdout)
     assert doc["version"] == 1
     assert doc["rule"]["id"] == "PC203" and doc["rule"]["severity"] == "error"
-    assert [e["kind"] for e in doc["rule"]["examples"]] == ["FAIL", "PASS"]
+    assert [e["kind"] for e in doc["rule"]["examples"]] == ["FAIL", "PASS", "PASS"]
     section = invoke("rules", "year-mismatch", "-f", "markdown").stdout
     assert section.startswith("## year-mismatch\n")
     assert section in (REPO / "docs" / "rules.md").read_text(encoding="utf-8")

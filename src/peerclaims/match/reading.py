@@ -21,7 +21,7 @@ from peerclaims.match.context import Context
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
 from peerclaims.match.named_again import with_names_again
 from peerclaims.match.reflists import ListSpans, read_lists
-from peerclaims.match.resolve import resolve, resolve_written
+from peerclaims.match.resolve import resolve, resolve_group
 from peerclaims.match.standalone import citation_only, leads_in
 from peerclaims.match.support import Group, citation_keys, together_key
 from peerclaims.match.tables import cell_citations, row_key
@@ -145,10 +145,8 @@ class Analysis:
             return tuple(
                 self._numbered_work(citation, n) for n in citation.numbers if n in self.numbered
             )
-        return tuple(
-            FoundWork(work, resolve_written(citation.kind, work, self.ctx.citations))
-            for work in citation.works
-        )
+        found = resolve_group(citation.kind, citation.works, self.ctx.citations)
+        return tuple(FoundWork(work, res) for work, res in zip(citation.works, found, strict=True))
 
     @cached_property
     def _footnotes_listed(self) -> dict[int, ListedWork]:

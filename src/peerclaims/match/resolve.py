@@ -104,6 +104,22 @@ def resolve_written(kind: CitationKind, work: CitedWork, index: CitationIndex) -
     return res
 
 
+def resolve_group(
+    kind: CitationKind, works: tuple[CitedWork, ...], index: CitationIndex
+) -> tuple[Resolution, ...]:
+    """Each work of one citation (`resolve_written`). Where the same authors are given two
+    years ("Kutash et al. 2011, 2013") and one is the corpus work's, the other names another
+    work of theirs: it is unresolved, not the corpus work with a wrong year."""
+    out = [resolve_written(kind, work, index) for work in works]
+    exact = {r.key for r in out if r.key and not any(d.field == "year" for d in r.differences)}
+    return tuple(
+        Resolution(Status.UNRESOLVED, candidates=(r.key,))
+        if r.key in exact and any(d.field == "year" for d in r.differences)
+        else r
+        for r in out
+    )
+
+
 def resolve_identifier(locator: str | None, index: CitationIndex) -> Resolution:
     """A linked work by the identifier its address gives (`text.links.identifier`): the
     corpus work with that DOI, PubMed or PMC number, or unresolved."""
@@ -201,7 +217,8 @@ def _by_first_author(
 def _plausibly_same(
     ref: Reference, authors: tuple[str, ...], year: str | None, *, misspelt: bool = False
 ) -> bool:
-    """A different year names the same work only when it is close or co-authors agree.
+    """A different year names the same work only when it is close, or one typing slip away
+    and co-authors agree.
 
     "Bologna & Pulice, 2010" for the 2011 paper is a wrong year; "Davidson, 2020" against a
     corpus that holds only Davidson 2012 is more likely another work by the same author.
@@ -216,8 +233,22 @@ def _plausibly_same(
         return False
     if abs(int(written.group()) - int(actual.group())) <= 2 and not misspelt:
         return True
-    others = [fold(p.surname) for p in ref.creators[1:]]
-    return len(authors) > 1 and all(_close(fold(a), others) for a in authors[1:])
+    if not _one_slip(written.group(), actual.group()):
+        return False  # "Solomon and Draine, 2001" against their 1995 paper: another paper
+    # co-authors in the work's order ("Gillard & Holley, 2018" is not Gillard, Gibson,
+    # Holley and Lucock, 2014)
+    people = [fold(p.surname) for p in ref.creators]
+    return len(authors) > 1 and all(
+        i < len(people) and _close(fold(a), [people[i]]) for i, a in enumerate(authors[1:], 1)
+    )
+
+
+def _one_slip(written: str, actual: str) -> bool:
+    """Years one typing slip apart: one digit wrong ("2001" for "2011") or two next to each
+    other swapped ("2021" for "2012")."""
+    wrong = [i for i in range(4) if written[i] != actual[i]]
+    swapped = len(wrong) == 2 and wrong[1] == wrong[0] + 1
+    return len(wrong) == 1 or (swapped and written[wrong[0]] == actual[wrong[1]])
 
 
 def _coauthors_agree(authors: tuple[str, ...], ref: Reference) -> bool:

@@ -185,9 +185,13 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
 
     An error needs a settled year: a work whose corpus entry no public record could confirm
     (`unverified`) and that the document's own reference list does not give is
-    `year-unconfirmed`'s, not this rule's.
+    `year-unconfirmed`'s, not this rule's. And it needs the same work: a year more than two
+    off that is not one typing slip ("2001" for "2011", "2021" for "2012"), co-authors out of
+    the work's order, or the same authors cited with the work's year beside it ("Kutash et
+    al., 2011, 2013") name another work of theirs, which `unresolved-citation` reports.
 
     FAIL: "(Bologna & Pulice, 2010)" when the work is Bologna & Pulice (2011)
+    PASS: "(Solomon & Draine, 2001)" when the corpus holds their 1995 paper (another paper)
     PASS: "(Bologna & Pulice, 2011)"
     """
     yield from _year_differences(a, settled=True)
