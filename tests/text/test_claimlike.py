@@ -271,6 +271,11 @@ def test_who_a_role_is_for_is_a_definition(sentence: str) -> None:
         "Addressing mental health issues through peer support is one of the best ways to cope.",
         "Peer support services can help in breaking down the stigmas and social isolation.",
         "How Carelon's unique peer support program improves outcomes for youth and families",
+        # the UK's urgent and primary care (held-out 242)
+        "Reduced number of visits to A&E",
+        "Reduced number of contacts with GP",
+        "Reduced number of calls to 111",
+        "Reduced number of times self-harmed",
     ],
 )
 def test_more_ways_of_stating_a_benefit(sentence: str) -> None:

@@ -45,8 +45,11 @@ them manage their symptoms"), not anywhere near one ("more than 30,000 ... healt
 _BROAD_OUTCOME = (
     r"hospital\w*|re-?hospitali\w*|readmi\w*|re-admi\w*|admission\w*|admitted|inpatient|"
     r"outpatient|bed days|emergenc\w*|ED visits?|911|crisis|crises|relapse\w*|substance|"
+    # the UK's names of urgent care and primary care contacts
+    r"A&E|accident and emergency|calls to 111|GP (?:visits|contacts|appointments|attendances)|"
+    r"contacts with (?:a |the |their )?GPs?|"
     r"alcohol|drugs?|opioid\w*|overdose\w*|abstinen\w*|sobriety|depress\w*|anxiety|"
-    r"symptom\w*|distress|stress|psychotic|suicid\w*|self-?harm|hope\w*|empower\w*|"
+    r"symptom\w*|distress|stress|psychotic|suicid\w*|self-?harm(?:ed|ing)?|hope\w*|empower\w*|"
     r"self-?esteem|self-?efficacy|self-?care|self-?management|self-?advocacy|self-?stigma|"
     r"confidence|activation|engag\w*|retention|attendance|adherence|quality of life|"
     r"well-?being|wellness|whole health|health status|physical health|health outcomes|"
