@@ -132,7 +132,7 @@ def test_completion_of_commands_formats_and_rule_names(tmp_path: Path) -> None:
 
     assert "check" in complete("peerclaims ch")
     assert {"json", "sarif"} <= set(complete("peerclaims check --format "))
-    assert complete("peerclaims rules et-al") == ["et-al-misuse"]
+    assert complete("peerclaims rules et-al") == ["et-al-misuse", "et-al-stop"]
 
 
 def words(text: str) -> set[str]:

@@ -81,6 +81,8 @@ FAILING = [
         "Core elements, as Mead and MacNeil (2004) describe them.\n",
         [(1, 19)],
     ),
+    # PC222: "et al" without its full stop, information
+    ("et-al-stop", "Hope and recovery improved (Davidson et al, 2012).\n", [(1, 29)]),
     # PC204
     ("et-al-misuse", "- Fewer hospital days (Bologna, et al., 2011)\n", [(1, 24)]),
     ("et-al-misuse", "Peer support is unique (Mead, 2006).\n", [(1, 25)]),
@@ -202,6 +204,7 @@ PASSING = [
     ("year-mismatch", "- Reduced hospital admission rates (Bologna & Pulice, 2011)\n"),
     ("year-mismatch", "Core elements of peer support (Mead & MacNeil, 2004).\n"),
     ("year-unconfirmed", "Core elements of peer support (Mead & MacNeil, 2006).\n"),
+    ("et-al-stop", "Hope and recovery improved (Davidson et al., 2012).\n"),
     ("year-unconfirmed", "- Reduced hospital admission rates (Bologna & Pulice, 2010)\n"),
     ("et-al-misuse", "- Decreased self-stigma (Corrigan & Sokol, 2013)\n"),
     ("et-al-misuse", "Peer support is unique (Davidson et al., 2012).\n"),
@@ -335,9 +338,9 @@ def test_docstring_pass_examples(rule: str, text: str) -> None:
 
 
 def test_every_document_rule_has_cases() -> None:
-    """Each of PC201-PC214 and PC217-PC221 has at least one failing and one passing case above."""
+    """Each of PC201-PC214 and PC217-PC222 has at least one failing and one passing case above."""
     names = [r.name for r in all_rules() if r.scope == "document"]
-    assert len(names) == 19
+    assert len(names) == 20
     assert {rule for rule, *_ in FAILING} == set(names)
     assert {rule for rule, _ in PASSING} == set(names)
 

@@ -248,14 +248,13 @@ def _year_settled(a: Analysis, work: FoundWork, own: _OwnLists) -> bool:
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
     """APA 7: "et al." for three or more authors; both names for two.
 
-    "et al" takes its full stop, and a work of three or more authors cited by its first author
-    alone ("Min 2007", "(Min, 2007)") has lost its "et al.". Full lists of three or more
-    authors, which APA 6 allowed at first citation, are not reported. `check --fix` writes
-    the missing name or full stop in the document's style.
+    A work of three or more authors cited by its first author alone ("Min 2007", "(Min,
+    2007)") has lost its "et al.". Full lists of three or more authors, which APA 6 allowed
+    at first citation, are not reported, nor is a missing full stop after "et al"
+    (`et-al-stop`). `check --fix` writes the missing name in the document's style.
 
     FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead &
-    McNeil; "(Davidson et al, 2012)"; "(Clarke, 2000; Min 2007)" for Min, Whitecraft,
-    Rothbard and Salzer (2007)
+    McNeil; "(Clarke, 2000; Min 2007)" for Min, Whitecraft, Rothbard and Salzer (2007)
     PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
     """
     style: fixes.Style | None = None
@@ -281,16 +280,6 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 fixes.applied(found, fix) if fix else fixes.styled(right, style),
                 fix,
             )
-        elif written.et_al and (fix := fixes.full_stop_fix(a, found, work)):
-            yield finding_at(
-                a,
-                "et-al-misuse",
-                found,
-                work,
-                f"'{_flat(written.text)}': 'et al' takes a full stop ('et al.')",
-                fixes.applied(found, fix),
-                fix,
-            )
         elif (
             not written.et_al
             and len(written.authors) == 1
@@ -307,6 +296,31 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 work,
                 f"'{_flat(written.text)}' names one of {count} authors; APA 7 adds et al.",
                 fixes.styled(right, style),
+            )
+
+
+def et_al_stop(a: Analysis) -> Iterator[Finding]:
+    """"et al" is written without its full stop.
+
+    A slip of typography, not of citation: the work is found either way, so this is
+    information. `check --fix` adds the stop.
+
+    FAIL (info): "(Davidson et al, 2012)" for Davidson, Bellamy, Guy and Miller (2012)
+    PASS: "(Davidson et al., 2012)"
+    """
+    for found, work in cited_works(a):
+        ref = reference_of(a, work.resolution.key)
+        if not work.work.et_al or ref is None or len(ref.authors) <= 2 or not ref.title:
+            continue  # "et al" for two authors is et-al-misuse's
+        if fix := fixes.full_stop_fix(a, found, work):
+            yield finding_at(
+                a,
+                "et-al-stop",
+                found,
+                work,
+                f"'{_flat(work.work.text)}': 'et al' takes a full stop ('et al.')",
+                fixes.applied(found, fix),
+                fix,
             )
 
 
@@ -362,4 +376,5 @@ RULES = (
     Rule("PC205", "vague-citation", Severity.WARNING, Scope.DOCUMENT, vague_citation),
     Rule("PC214", "not-in-corpus", Severity.INFO, Scope.DOCUMENT, not_in_corpus),
     Rule("PC221", "year-unconfirmed", Severity.INFO, Scope.DOCUMENT, year_unconfirmed),
+    Rule("PC222", "et-al-stop", Severity.INFO, Scope.DOCUMENT, et_al_stop),
 )
