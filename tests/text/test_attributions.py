@@ -73,6 +73,8 @@ FOUND = [
         "A recent systematic review of their effectiveness",
         None,
     ),
+    # a web site as the source (tests/realworld/heldout 246)
+    ("According to samhsa.gov, peers help people stay well.", "According to samhsa.gov", None),
     # when it came out, and more verbs of reporting (tests/realworld/heldout 204, 224)
     (
         "In contrast, a systematic review published a year later concluded that peers help.",

@@ -53,6 +53,12 @@ FOUND = [
     # after a stop beside markers of the same run (tests/realworld/heldout 210)
     ("acting as a sounding board, providing feedback).8,9 Peer support", ["8,9"], [(8, 9)]),
     ("offering mutuality, empathy, hope, and trust,10 and reducing isolation", ["10"], [(10,)]),
+    # one number glued mid-clause, beside the next marker of its run (heldout 221)
+    (
+        "sources about their problems2 and mental health concerns.3 This is",
+        ["2", "3"],
+        [(2,), (3,)],
+    ),
     # set after a stop with a space, ending the line (tests/realworld/heldout 214)
     ("as a result of membership in a Clubhouse program. 3", ["3"], [(3,)]),
     ("someone they could rely on when they needed help. 5\nA recent study", ["5"], [(5,)]),
@@ -105,6 +111,7 @@ NOT_MARKERS = [
     "the Windows10. Then",  # capitalised
     "Provided by: mfar8\nCategory:",  # a label's value, a user name
     "There were covid19 cases and a python3 script",  # one number inside a clause
+    "about their problems2 and worries",  # no marker of a run beside it
     "We saw 1,2 cases",
     "the sample (n = 45)2 were",  # a statistic's bracket
     "a rate of (2.5)3 per",

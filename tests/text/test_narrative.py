@@ -104,6 +104,16 @@ def test_not_study_ids(text: str) -> None:
         ("Chinman et al. 2014 found benefits.", "Chinman et al. 2014", [(("Chinman",), "2014")]),
         ("as Mead & McNeil 2006 describe", "Mead & McNeil 2006", [(("Mead", "McNeil"), "2006")]),
         ("Chinman, et al., 2014, found", "Chinman, et al., 2014", [(("Chinman",), "2014")]),
+        (  # tests/realworld/heldout 229
+            "a review by Sartore and colleagues, 2021. It also",
+            "Sartore and colleagues, 2021",
+            [(("Sartore",), "2021")],
+        ),
+        (  # the described form ("a review by ...") does not take the year from it
+            "a review by Sartore et al. 2021 shows",
+            "Sartore et al. 2021",
+            [(("Sartore",), "2021")],
+        ),
     ],
 )
 def test_author_year_without_parentheses(

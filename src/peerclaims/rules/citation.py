@@ -300,7 +300,7 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
 
 
 def et_al_stop(a: Analysis) -> Iterator[Finding]:
-    """"et al" is written without its full stop.
+    """ "et al" is written without its full stop.
 
     A slip of typography, not of citation: the work is found either way, so this is
     information. `check --fix` adds the stop.

@@ -139,6 +139,9 @@ def _according(text: str) -> list[Citation]:
     out = []
     for m in _ACCORDING_RE.finditer(text):
         phrase = m.group("phrase")
+        if site := _SITE_RE.match(text, m.end()):  # "According to samhsa.gov"
+            out.append(source_citation(text, m.start(), site.end(), phrase + site.group()))
+            continue
         words = phrase.split()
         lowered = [w.lower() for w in words]
         if lowered[0] in _TITLES or any(w in _NOT_SOURCES for w in lowered):
@@ -160,6 +163,7 @@ def _according(text: str) -> list[Citation]:
 
 
 _JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
+_SITE_RE = re.compile(r"\.(?:gov|org|com|edu|net|int|nhs\.uk|gov\.uk|org\.uk|gov\.au|ca)\b")
 _PAREN_YEAR_RE = re.compile(rf"[^\S\n]*\((?P<year>{YEAR_DIGITS}[a-z]?)\)")
 
 

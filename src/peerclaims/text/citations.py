@@ -223,12 +223,12 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *superscripts(text),
         *vague(text),
         *fused_endnotes(text),
+        *bare(text),  # before attributions: "a review by Sartore et al. 2021" has its year
         *attributions(text),
         *bodies(text),
         *news_sources(text),
         *source_lines(text),
         *study_ids(text),
-        *bare(text),
     ]:
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)

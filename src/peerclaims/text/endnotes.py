@@ -89,6 +89,9 @@ _LINE_END_RE = re.compile(
 # One number set after a word's stop ("... 50 or older. 6 Across all"), taken only beside
 # markers numbered next to it: "... support. 12 Services were" may open a sentence with a count.
 _SPACED_ONE_RE = re.compile(r"(?<=[a-z]{3}[.!?])[^\S\n](?P<num>[1-9]\d{0,2})(?=[^\S\n][A-Z][a-z])")
+# One number glued to a word inside a clause ("... about their problems2 and mental health
+# concerns.3"), taken only beside markers numbered next to it: "covid19 cases" is none.
+_GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?=[^\S\n]+[a-z])")
 # A marker glued to a comma inside a clause that goes on: "... empathy, hope, and trust,10 and
 # reducing social isolation" (in prose: "peer,10,20" on a data line is none).
 _COMMA_RE = re.compile(
@@ -181,9 +184,10 @@ def _arabic(text: str) -> list[Citation]:
             n = int(m["num"])
             out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
     near = {n + d for c in out for n in c.numbers for d in (-1, 0, 1)}
-    for m in _SPACED_ONE_RE.finditer(text):
-        if int(m["num"]) in near and not any(c.start == m.start("num") for c in out):
-            n = int(m["num"])
+    for m in [*_SPACED_ONE_RE.finditer(text), *_GLUED_ONE_RE.finditer(text)]:
+        n, word = int(m["num"]), m.groupdict().get("word", "")
+        taken = any(c.start == m.start("num") for c in out)
+        if n in near and not taken and word.lower() not in _STOP:
             out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
     return out
 

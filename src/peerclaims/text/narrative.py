@@ -224,20 +224,22 @@ def study_ids(text: str) -> list[Citation]:
 # "Chinman et al. 2014 found ...", "Mead & McNeil 2006": outside parentheses, only "et al."
 # or "&" between the names makes a name and a year a citation.
 _BARE_RE = re.compile(
-    rf"(?<![\w(\[’'-])(?P<names>{SURNAME}(?:,?[^\S\n]+et\.?[^\S\n]*al\.?|[^\S\n]*&[^\S\n]*{SURNAME}))"
+    rf"(?<![\w(\[’'-])(?P<names>{SURNAME}(?:,?[^\S\n]+et\.?[^\S\n]*al\.?|[^\S\n]*&[^\S\n]*{SURNAME}"
+    r"|[^\S\n]+and[^\S\n]+colleagues))"
     rf",?[^\S\n]+(?P<year>{CITED_YEAR})(?![\w)\]])"
 )
 
 
 def bare(text: str) -> list[Citation]:
-    """Author-year citations written without parentheses: "Chinman et al. 2014"."""
+    """Author-year citations written without parentheses: "Chinman et al. 2014", "by Sartore
+    and colleagues, 2021"."""
     out = []
     for m in _BARE_RE.finditer(text):
         names = m["names"]
         first = re.match(SURNAME, names)
         if first is None or first.group().lower() in NAME_STOP:
             continue
-        et_al = "al" in names.split()[-1]
+        et_al = "al" in names.split()[-1] or "colleagues" in names  # "Sartore and colleagues"
         authors = (first.group(),) if et_al else tuple(n.strip() for n in names.split("&"))
         body = text[m.start() : m.end()]
         work = CitedWork(authors, et_al, normalise(m["year"]), None, body, m.start(), m.end())
