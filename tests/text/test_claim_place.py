@@ -34,6 +34,11 @@ POINT_BACK = [
     "Patients assigned to the peer condition had fewer readmissions.",
     "Their research showed that respite guests were 70% less likely to use inpatient care.",
     "While these early studies report that recovery coach models are cost-effective, x.",
+    # a study's groups and its researchers at work, as news reports them (heldout 251, 256)
+    "Those beneficiaries with peer support treatment had average costs of $79,216.",
+    "Beneficiaries receiving peer group therapy did spend two fewer days in hospital.",
+    "Researchers analyzed 10 randomized trials of peer support for depression.",
+    "They compared about 1,900 beneficiaries who received peer support to 33,700 who did not.",
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.

@@ -378,6 +378,8 @@ def test_names_source() -> None:
     assert claimlike.names_source("A 2019 NHS England evaluation found 20% fewer bed days.")
     assert claimlike.names_source("The study found that 29% were readmitted.")
     assert claimlike.names_source("A review of 43 papers completed in 2014 found benefits.")
+    assert claimlike.names_source("Landers and Zhou did a retrospective study of the program.")
+    assert not claimlike.names_source("Smith and Jones did the shopping for the group.")
     assert claimlike.names_source("A study published in 2019 reported fewer readmissions.")
     assert claimlike.names_source("The VA's internal evaluations found improved engagement.")
     assert claimlike.names_source("SAMHSA's 2019 report shows lower costs.")

@@ -39,6 +39,7 @@ _SOURCE_NOUNS = word_set(
     analyses meta-analysis evaluation data statistics estimates figures research publication
     letter guidance guidelines factsheet census poll article articles paper papers editorial
     commentary researchers experts scientists investigators authors evaluators academics
+    author researcher scientist investigator psychologist psychiatrist professor
     """
 )
 ORG_WORDS = word_set(

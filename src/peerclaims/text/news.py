@@ -63,6 +63,19 @@ _BY_DEGREED_RE = re.compile(
 )
 
 
+# researchers named as the source after the claim, with their role: "... may lead to better
+# recovery, argue Glenn Landers and Mei Zhou, researchers at Georgia State University's ..."
+_PERSON = rf"[{UPPER}][a-zà-ÿ]+(?:{SEP}[{UPPER}]\.)?{SEP}(?P<last{{n}}>[{UPPER}][\w'’-]+)"
+_SAY_PEOPLE_RE = re.compile(
+    rf",{SEP}(?:argue|argues|say|says|said|note|notes|noted|conclude|concluded|write|writes|"
+    rf"wrote|report|reported){SEP}(?P<who>{_PERSON.format(n=1)}"
+    rf"(?:{SEP}and{SEP}{_PERSON.format(n=2)})?)"
+    rf"(?=,{SEP}(?:the{SEP}|a{SEP}|an{SEP})?(?:[\w-]+{SEP}){{0,2}}?(?:researchers?|authors?|"
+    rf"professors?|scientists?|investigators?|economists?|epidemiologists?|psychologists?|"
+    rf"psychiatrists?)\b)"
+)
+
+
 # a person's dated document: "In a groundbreaking letter to Medicaid directors in 2007, Dennis
 # G. Smith, director of the Centers for Medicare and Medicaid Services, explained ..."
 _DATED_DOCUMENT_RE = re.compile(
@@ -91,6 +104,10 @@ def news_sources(text: str) -> list[Citation]:
         start, doc = m.start("doc"), m["doc"]  # "In" is the sentence's, not the source's
         work = CitedWork((m["last"],), False, m["year"], None, doc, start, m.end())
         out.append(Citation(CitationKind.NARRATIVE, doc, start, m.end(), (work,)))
+    for m in _SAY_PEOPLE_RE.finditer(text):
+        names = tuple(n for n in (m["last1"], m["last2"]) if n)
+        work = CitedWork(names, False, None, None, m["who"], m.start("who"), m.end())
+        out.append(Citation(CitationKind.VAGUE, m["who"], m.start("who"), m.end(), (work,)))
     for m in _BY_DEGREED_RE.finditer(text):
         names = tuple(n for n in (m["last1"], m["last2"]) if n)
         work = CitedWork(names, False, None, None, m.group(), m.start(), m.end())
