@@ -73,6 +73,13 @@ FOUND = [
         "A recent systematic review of their effectiveness",
         None,
     ),
+    # a programme reporting its own result (tests/realworld/heldout 254)
+    (
+        "For example, a peer support project in Dewsbury, West Yorkshire, claims to have "
+        "reduced psychiatric hospitalisations.",
+        "a peer support project in Dewsbury, West Yorkshire",
+        None,
+    ),
     # a web site as the source (tests/realworld/heldout 246)
     ("According to samhsa.gov, peers help people stay well.", "According to samhsa.gov", None),
     # when it came out, and more verbs of reporting (tests/realworld/heldout 204, 224)

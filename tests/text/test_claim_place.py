@@ -177,6 +177,14 @@ def test_a_block_first_sentence_points_back_to_the_paragraph_before(
     assert claim_place.continues_sourced(text, at, _cited_by_markers(text), previous) is sourced
 
 
+def test_a_label_alone_on_its_line_is_apart_from_the_sentence_under_it() -> None:
+    """ "Author(s):" over a news item's standfirst (tests/realworld/heldout 253): the finding
+    belongs to the sentence's own line."""
+    text = "Author(s):\nMeeting with a peer support worker reduced readmissions over a year."
+    spans = [text[s.start : s.end] for s in claim_place.claim_spans(text)]
+    assert spans == ["Author(s):", text.split("\n")[1]]
+
+
 _BLOCKS = [
     (
         "Positive conclusions have emerged (Repper and Carter, 2011). These include benefits "

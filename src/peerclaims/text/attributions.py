@@ -106,23 +106,25 @@ PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|
 _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
-    rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|{PLACE}){SEP}){{0,3}}"
-    rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey){SEP}"
+    rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
+    rf"peer-led|peer-run|community|local|{PLACE}){SEP}){{0,3}}"
+    rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey|project|programme|"
+    rf"program|scheme|initiative){SEP}"
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"
     rf"the{SEP}next){SEP}year){SEP})?"
-    rf"(?:(?:of|on|into|across|among){SEP}(?:[\w%,-]+{SEP}){{1,7}}?)?"  # "of the best evidence"
+    rf"(?:(?:of|on|into|across|among|in){SEP}(?:[\w%,-]+{SEP}){{1,7}}?)?"  # "of the best evidence"
     rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"
     r"reports|reported|demonstrates|demonstrated|reveals|revealed|suggests|suggested|indicates|"
     r"indicated|illuminates|illuminated|highlights|highlighted|documents|documented|confirms|"
-    rf"confirmed)|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
+    rf"confirmed|claims|claimed)|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
 )
 
 
 def _reports(text: str) -> list[Citation]:
     return [
-        source_citation(text, m.start(), len(text[: m.start("verb")].rstrip()), "")
+        source_citation(text, m.start(), len(text[: m.start("verb")].rstrip().rstrip(",")), "")
         for m in _REPORTS_RE.finditer(text)
     ]
 
@@ -231,7 +233,9 @@ _PERSONAL_RE = re.compile(
 def attributions(text: str) -> list[Citation]:
     """Sources named by kind or by body, in order (they may overlap; the caller arbitrates)."""
     if "ccording" not in text and not re.search(
-        r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication", text
+        r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication|"
+        r"project|program|scheme|initiative",
+        text,
     ):
         return []
     found = _according(text) + _described(text) + _reports(text)

@@ -109,7 +109,8 @@ def _claim_spans(text: str) -> tuple[Span, ...]:
         start, title_end = span.start, -1
         while (newline := text.find("\n", start, span.end)) >= 0:
             following = text[newline + 1 : span.end].lstrip()
-            if not (following[:1].isupper() and _title_line(text[start:newline])):
+            line = text[start:newline]
+            if not (following[:1].isupper() and (_title_line(line) or _LABEL_ONLY.fullmatch(line))):
                 break
             title_end = newline
             start = span.end - len(following)
@@ -119,6 +120,8 @@ def _claim_spans(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
+# a field's label alone on its line over the sentence: "Author(s):", "Summary:"
+_LABEL_ONLY = re.compile(r"[^\S\n]*[A-Z][\w()'’/ -]{0,30}:[^\S\n]*")
 _LABEL_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?;:]{0,60}:)[ \t]*$")
 
 

@@ -30,9 +30,13 @@ from peerclaims.text.patterns import SEP, UPPER, YEAR_DIGITS
 _KIND = r"(?:study|studies|trial|review|report|survey|evaluation|analysis|research|paper|data)"
 # the news's inversion: "... may help curb readmission, suggests a randomised controlled trial"
 _INVERTED_RE = re.compile(
-    rf",{SEP}(?:suggests|says|finds|shows|reports|concludes|according{SEP}to){SEP}(?:an?|the)"
-    rf"{SEP}(?:(?:new|recent|large|{PLACE}|national|randomi[sz]ed|controlled|pilot|landmark|"
-    rf"systematic){SEP}){{0,3}}(?:study|trial|review|report|survey|analysis|meta-analysis)\b\*?"
+    rf",{SEP}(?:suggests|says|finds|shows|reports|concludes|states|according{SEP}to){SEP}"
+    rf"(?:(?:an?|the){SEP}(?:(?:new|recent|large|{PLACE}|national|randomi[sz]ed|controlled|pilot|"
+    rf"landmark|systematic){SEP}){{0,3}}(?:study|trial|review|report|survey|analysis|"
+    r"meta-analysis)\b\*?"
+    # a headline drops the article: "... but improves outcomes, states report"
+    r"|(?:study|trial|review|report|survey|research)(?=[^\S\n]*$))",
+    re.MULTILINE,
 )
 _SHOWN_IN_RE = re.compile(
     rf"\b(?:highlighted|reported|shown|described|outlined|documented|presented|revealed|"
