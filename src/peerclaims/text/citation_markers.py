@@ -152,8 +152,18 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
         return None  # "17% (8)": the count behind a percentage
     if before.endswith((";", ",")) and re.match(r"\s*[^\W\d_]", text[c : c + 3]):
         return None  # "...; (2) establish a corps": an enumeration in running text
+    if inner.isdigit() and _enumerated(text, int(inner), c):
+        return None  # "We evaluated (1) whether ... and (3) whether": an enumeration
     nums = _expand(inner)
     return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
+
+
+def _enumerated(text: str, n: int, end: int) -> bool:
+    """Whether "(n)" opens an item of a list run into the text: a lower-case word after it,
+    and "(n-1)" or "(n+1)" before one elsewhere in the text."""
+    if not re.match(r"[^\S\n]+[a-z]", text[end : end + 3]):
+        return False
+    return re.search(rf"\((?:{n - 1}|{n + 1})\)[^\S\n]+[a-z]", text) is not None
 
 
 # A footnote mark after a sentence's stop: "States saw an 11% decrease in outpatient usage.*"

@@ -46,6 +46,10 @@ AIM = re.compile(
     r"(?:workers|specialists|supporters|coaches|mentors))\s+will\s+(?:be able to|learn|"
     r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
     r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b|"
+    # an organisation's pledge: "We will support people, promoting independence, hope and
+    # control", "We are committed to ..."
+    r"^\W*we\s+(?:will|shall|aim\s+to|intend\s+to|plan\s+to|are\s+committed\s+to|commit\s+to|"
+    r"pledge\s+to)\b|"
     r"\b(?:research|study|project|evaluation|trial|work)\s+(?:is|are|was|will\s+be)\s+"
     r"(?:expected|intended|designed|planned|hoped)\s+to\b|"
     r"^\W*(?:describe|explain|identify|discuss|list|define|demonstrate|recogni[sz]e)\s+(?:how|why|"

@@ -207,7 +207,7 @@ WORKFORCE = re.compile(
     r"staff|providers?|coaches|mentors|navigators|positions|roles|posts|jobs)|peers)\b"
     r"(?:\s+(?:employed|working|hired|trained|certified|paid)"
     r"(?:\s+(?:by|in|across|within)\s+(?:the\s+)?(?:[A-Z][\w&-]*+\s*)++)?)?"
-    r"|\bpeer\s+(?:support\s+)?workforce\b"
+    r"|\bpeer\s+(?:support\s+)?workforce\b|\bjob\s+satisfaction\b"
     r"|\b(?:annual\s+|staff\s+|workforce\s+)?turnover\b|\b(?:median\s+|hourly\s+|living\s+)?"
     r"wages?\b|\bsalar(?:y|ies)\b|\bvacanc(?:y|ies)\b",
     _I,
