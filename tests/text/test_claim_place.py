@@ -39,6 +39,7 @@ POINT_BACK = [
     "Beneficiaries receiving peer group therapy did spend two fewer days in hospital.",
     "Researchers analyzed 10 randomized trials of peer support for depression.",
     "They compared about 1,900 beneficiaries who received peer support to 33,700 who did not.",
+    "However, all of the programs reviewed do see improved health outcomes.",  # heldout 261
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.

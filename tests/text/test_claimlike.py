@@ -309,6 +309,23 @@ def test_pledges_and_the_workforce_own_satisfaction_are_not_claims(sentence: str
     assert not claimlike.is_claim(sentence)
 
 
+@pytest.mark.parametrize(
+    ("line", "claim"),
+    [
+        # a publication page's title (tests/realworld/heldout 243)
+        (
+            "Results of a pilot randomised controlled trial to measure the clinical and cost "
+            "effectiveness of peer support in increasing hope and quality of life in mental "
+            "health patients discharged from hospital in the UK",
+            False,
+        ),
+        ("Effects of peer support reduced readmissions by 20%", True),  # a finite verb
+    ],
+)
+def test_a_title_by_its_head_noun(line: str, claim: bool) -> None:
+    assert claimlike.is_claim(line) is claim
+
+
 def test_gerund_activity_is_no_claim() -> None:
     """A bullet naming an activity ("Facilitating ...") is what peers do, not an outcome."""
     assert not claimlike.is_claim(

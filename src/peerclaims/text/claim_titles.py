@@ -13,13 +13,21 @@ def is_title(text: str, place: Place) -> bool:
     """A title: in title case, or unpunctuated, with no finite verb ("Effectiveness of Peer
     Support in Reducing Readmissions", "The effectiveness ... of peer support approaches:
     a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
+    unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
+    head = _TITLE_HEAD.match(text)
+    if (
+        unpunctuated
+        and head
+        and not place.bullet
+        and not words.FINITE_CHANGE.search(text, head.end())
+    ):
+        return True  # "Results of a pilot randomised controlled trial to measure ..."
     finite = [m for m in words.FINITE_CHANGE.finditer(text) if m.start() or m[0][-2:] != "ed"]
     participle = bool(words.FINITE_CHANGE.match(text)) and title_case(text, 3)
     if place.bullet or finite or (words.FINITE_CHANGE.match(text) and not participle):
         return False  # "Improved Mental Health Outcomes" over a paragraph is its label
     if place.kind == "table-cell" and _REPORTS.search(text):
         return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
-    unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     if unpunctuated and len(text.split()) > 14 and ":" not in text and not title_case(text):
         return (
             False  # a sentence whose stop was lost, not a title: "Respite guests experienced ..."
@@ -29,6 +37,13 @@ def is_title(text: str, place: Place) -> bool:
     )
 
 
+# a title's head noun and its "of": "Results of a pilot randomised controlled trial to ...",
+# "Effectiveness of peer support in ...", "The impact of peer workers on ..."
+_TITLE_HEAD = re.compile(
+    r"(?:The\s+|An?\s+)?(?:Results?|Effects?|Effectiveness|Efficacy|Evaluation|Impact|Outcomes?|"
+    r"Findings|Benefits|Role|Value|Cost-effectiveness|Review|Analysis)\s+of\s",
+    re.IGNORECASE,
+)
 # A finite verb of reporting: a cell that has one is a sentence, not a column's title.
 _REPORTS = re.compile(
     r"\b(?:show(?:s|ed)?|demonstrates?|demonstrated|finds|found|indicates?|indicated|"

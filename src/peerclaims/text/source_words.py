@@ -91,7 +91,8 @@ BACK_REFERENCE = re.compile(
     r"|(?:the\s+)?(?:researchers|investigators|authors)\s+(?:\w+ly\s+)?(?:analy[sz]ed|compared|"
     r"examined|studied|reviewed|looked|followed|assessed|measured|pooled|tracked|surveyed)\b"
     r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
-    r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews))\b"
+    r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews|programs|programmes|projects|sites|services)"
+    r"(?:\s+(?:reviewed|studied|evaluated|examined|included|surveyed))?)\b"
     r")"
     # an addition to the finding before it, about the same subject: "In addition, it helps
     # increase measures of quality of life" (after "X and Y concluded that peer support ...")
