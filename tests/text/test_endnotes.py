@@ -59,6 +59,8 @@ FOUND = [
         ["2", "3"],
         [(2,), (3,)],
     ),
+    # a guideline's notes run into the hundreds (tests/realworld/heldout 281)
+    ("a sense of ownership for peers.357 These include", ["357"], [(357,)]),
     # set after a stop with a space, ending the line (tests/realworld/heldout 214)
     ("as a result of membership in a Clubhouse program. 3", ["3"], [(3,)]),
     ("someone they could rely on when they needed help. 5\nA recent study", ["5"], [(5,)]),

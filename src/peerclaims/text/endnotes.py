@@ -10,7 +10,7 @@ Arabic and lower-case roman numerals are read; precision first:
   line end, a bullet, a capital, or another clause. A decimal ("3.5"), a unit or chemical
   ("CO2", "m2"), an affiliation ("REPPER1", "2Connolly"), a "Fig.2" or a year
   ("in 2019.") is not one: the word before the punctuation must be letters, not a
-  "Table"-like word, and the number is 1..300.
+  "Table"-like word, and the number is 1..999.
 - an arabic marker may also stand before the clause's punctuation, glued to a lower-case
   word of four or more letters ("improve care outcomes4; however"), and several markers may
   be separated by spaces ("services.2 3 PRCs are"). Glued to such a word with no
@@ -114,7 +114,7 @@ _STOP = word_set(
     """
 )
 _WORDS_ENDING_ROMAN = word_set("hawaii radii genii pompeii kiev tbilisi")
-_MAX = 300
+_MAX = 999  # a guideline numbers its notes into the hundreds ("peers.357")
 
 
 def roman_value(s: str) -> int | None:
