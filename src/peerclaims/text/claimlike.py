@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Literal
 
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_frames as frames
@@ -113,12 +114,15 @@ def _body(text: str) -> str:
     return _LABEL_PREFIX.sub("", text, count=1)
 
 
+ClaimKind = Literal["claim", "count"]
+
+
 def is_claim(sentence: str, place: Place | None = None) -> bool:
     """Whether the sentence states a benefit, effect, cost or statistic (see the module)."""
     return claim_kind(sentence, place) is not None
 
 
-def claim_kind(sentence: str, place: Place | None = None) -> str | None:
+def claim_kind(sentence: str, place: Place | None = None) -> ClaimKind | None:
     """ "count" for a count standing alone that states nothing more ("48 states and DC
     reimburse peer support": the field's size, not a benefit), "claim" for any other claim,
     None for none."""
@@ -128,7 +132,7 @@ def claim_kind(sentence: str, place: Place | None = None) -> str | None:
         return None
     body = _body(text)
     standing = place.alone and place.kind != "table-cell" and len(body.split()) <= 15
-    count = "count" if standing and states_statistic(body) else None  # on a slide, a bullet
+    count: ClaimKind | None = "count" if standing and states_statistic(body) else None
     if is_title(text, place):
         return count
     if states_cost(body) or (place.returns and analysis_sum(body)):
