@@ -45,6 +45,8 @@ FORMS: list[tuple[str, Works]] = [
         "(Pfeiffer et al., Reference Pfeiffer, Ganoczy, Ilgen, Zivin and Valenstein2009)",
         [(("Pfeiffer",), "2009")],
     ),
+    # Taylor & Francis's reader view (tests/realworld/heldout 293)
+    ("(Chamberlin, Citation2005)", [(("Chamberlin",), "2005")]),
     ("(SAMHSA Budget Justification, FY2024)", [(("SAMHSA Budget Justification",), "FY2024")]),
     ("(Smith et al. 2014a, b)", [(("Smith",), "2014a"), (("Smith",), "2014b")]),
     ("(Smith, 2014; 2016)", [(("Smith",), "2014"), (("Smith",), "2016")]),
