@@ -191,3 +191,21 @@ def test_indented_prose_is_read_and_indented_code_is_not(tmp_path: Path) -> None
             2,
         ),
     ]
+
+
+def test_lone_dashes_are_bullets_not_setext_underlines(tmp_path: Path) -> None:
+    """Text pasted from a page keeps each bullet's "-" on a line of its own (tests/realworld/
+    heldout 298): CommonMark reads "Improves quality of life\n-" as a heading, which would hide
+    a benefit from every rule. The line before the first dash is a paragraph, each line after
+    a dash an item of one list; a real setext heading ("Title\n-----") is unchanged."""
+    text = (
+        "The data shows that peer support:\n-\nImproves quality of life\n-\n"
+        "Decreases hospitalizations\n-\nLowers costs\n\nTitle\n-----\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("The data shows that peer support:", "paragraph", 1, 1, 1),
+        ("Improves quality of life", "list-item", 3, 1, 2),
+        ("Decreases hospitalizations", "list-item", 5, 1, 2),
+        ("Lowers costs", "list-item", 7, 1, 2),
+        ("Title", "heading", 9, 1, 3),
+    ]

@@ -75,6 +75,7 @@ class _Reader:
         self.group = 0
         self.stack: list[str] = []  # open containers, innermost last
         self.sources: set[int] = set()  # the current table's source columns
+        self.dash_items = False  # the last block was an item after a lone "-"
 
     def run(self, tokens: list[Token]) -> None:
         """Emit blocks and suppressions for every token."""
@@ -82,8 +83,11 @@ class _Reader:
             if tok.type.rsplit("_", 1)[0] in _CONTAINERS:
                 self._container(tok)
             elif tok.type in ("paragraph_open", "heading_open") and tok.map:
-                self._new_group()
-                self._leaf(tok, tok.map, tokens[i + 1].content)
+                dashed = self._dashed(tok)
+                if not (dashed == "list-item" and self.dash_items):
+                    self._new_group()  # items after lone dashes are one list
+                self.dash_items = dashed == "list-item"
+                self._leaf(tok, tok.map, tokens[i + 1].content, dashed)
             elif tok.type == "table_open":
                 self._new_group()
                 self.sources = set()
@@ -109,7 +113,21 @@ class _Reader:
         if not any(kind.endswith("_list") for kind in self.stack):
             self.group += 1
 
-    def _leaf(self, tok: Token, span: list[int], content: str) -> None:
+    def _dashed(self, tok: Token) -> str | None:
+        """The kind of a "heading" underlined by a lone "-": a bullet that lost its item to
+        the next line, as text pasted from a page keeps it ("-\nImproves quality of life\n-").
+        The text under a lone "-" is a list item; the text before the first, a paragraph."""
+        if not tok.map or tok.markup.startswith("#"):
+            return None
+        start, end = tok.map
+        after_dash = start > 0 and self.lines[start - 1].strip() == "-"
+        if tok.type == "paragraph_open":  # the last item, with no dash under it
+            return "list-item" if after_dash and self.dash_items and not self.stack else None
+        if self.lines[end - 1].strip() != "-":
+            return None
+        return "list-item" if after_dash else "paragraph"
+
+    def _leaf(self, tok: Token, span: list[int], content: str, dashed: str | None = None) -> None:
         start, end = span
         first, head = self.lines[start], content.split("\n", 1)[0]
         col = first.find(head) if head else -1
@@ -121,8 +139,9 @@ class _Reader:
                 text = first[col : col + len(content)] if head else first[col:]
                 return self._emit(text, start + 1, col + 1, kind)
             end -= 1  # setext: the underline is not text
+            kind = dashed or kind
         else:
-            kind = "list-item" if self.stack[-1:] == ["list_item"] else "paragraph"
+            kind = dashed or ("list-item" if self.stack[-1:] == ["list_item"] else "paragraph")
             at = _pipe_table(self.lines[start:end]) if not self.stack else None
             if at is not None:  # a table whose delimiter row was lost, after the text above
                 if at:
