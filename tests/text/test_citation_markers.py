@@ -164,3 +164,17 @@ def test_a_method_named_by_its_makers_is_a_vague_citation(text: str, vague: list
     """A maker's verb ("outlined by", "described by") before two authors or et al. is a vague
     citation: a work named only by its makers."""
     assert [c.text for c in find_citations(text) if c.kind == "vague"] == vague
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a word processor's roman endnotes on a web page (tests/realworld/heldout 310)
+        ("directly attributable to substance use disorders.[iii] However", [("[iii]", (3,))]),
+        ("- Approximately 40% of the patients have a positive BAC.[v]", [("[v]", (5,))]),
+        ("for each item a[i] in the loop", []),  # an index, not a note
+        ("- [x] done", []),  # a checkbox
+    ],
+)
+def test_roman_endnotes_in_brackets(text: str, found: list[tuple[str, tuple[int, ...]]]) -> None:
+    assert [(c.text, c.numbers) for c in find_citations(text)] == found

@@ -11,6 +11,7 @@ import re
 
 from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
+from peerclaims.text.endnotes import roman_value
 from peerclaims.text.narrative import FUNCTION_WORDS
 from peerclaims.text.patterns import (
     LINE_BULLETS,
@@ -32,6 +33,10 @@ NUM_LIST_RE = re.compile(_NUM_LIST)
 _BRACKET_RE = re.compile(rf"(?<![\d_!])\[\s*({_NUM_LIST})\s*\](?![(:=])")
 _NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
 _NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
+# A roman endnote in brackets right after the clause's punctuation, as a word processor's
+# notes reach a web page: "... attributable to substance use disorders.[iii]" (not "a[i]",
+# nor a checkbox "- [x]").
+_ROMAN_BRACKET_RE = re.compile(r"(?<=[.,;:!?)\"”’])\[(?P<num>[ivx]{1,6})\](?![(:=\[])")
 # A Markdown footnote reference "[^2]" (its definition "[^2]: ..." opens a line).
 _FOOTNOTE_RE = re.compile(r"\[\^(\d{1,3})\](?!:)")
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -224,6 +229,11 @@ def bracketed(text: str) -> list[Citation]:
             )
         else:
             out.append(Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), nums))
+    out.extend(  # "... disorders.[iii]": roman endnotes
+        Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), (value,))
+        for m in _ROMAN_BRACKET_RE.finditer(text)
+        if (value := roman_value(m["num"]))
+    )
     for m in _FOOTNOTE_RE.finditer(text):  # "[^2]: ..." (a definition) is not matched
         nums = _expand(m.group(1))
         if nums:
