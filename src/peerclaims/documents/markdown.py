@@ -2,7 +2,8 @@
 
 Blocks: paragraphs, headings, list items, table cells; code and HTML blocks are skipped,
 except an indented block's paragraphs that read as prose (text pasted from a web page keeps
-its indentation; fenced code is always code).
+its indentation; fenced code is always code). A lone "-" on its line is a bullet whose item
+is on the next line, not a setext heading's underline.
 Block text is the exact source slice from the block's first character to the end of its
 last line, with inline code spans, HTML comments and blockquote markers on continuation
 lines replaced by spaces, so offsets map straight back to source lines and columns.
