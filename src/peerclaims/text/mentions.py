@@ -40,7 +40,15 @@ import re
 from peerclaims.text.author_year import normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.narrative import FUNCTION_WORDS, is_name
-from peerclaims.text.patterns import PARTICLE, SEP, SURNAME, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import (
+    PARTICLE,
+    SEP,
+    SURNAME,
+    UPPER,
+    YEAR_DIGITS,
+    person_name,
+    word_set,
+)
 
 _SEP = SEP
 _NAME = rf"(?:(?:{PARTICLE}){_SEP})?{SURNAME}"
@@ -86,13 +94,12 @@ _TITLED_RE = re.compile(
 )
 # "In their 2004 article Peer Support What Makes It Unique, Shery Mead and Cheryl MacNeil
 # write": the year and the kind of work before the authors' full names and a verb.
-_PERSON = rf"[{UPPER}][\w'’-]+(?:{_SEP}[{UPPER}]\.)?{_SEP}(?P<last{{n}}>{SURNAME})"
 _IN_THEIR_RE = re.compile(
     rf"\b[Ii]n{_SEP}(?:their|his|her){_SEP}(?P<year>{YEAR_DIGITS}){_SEP}(?:[a-z]+{_SEP})?"
     rf"(?:article|paper|book|report|review|study|chapter|essay)\b[^.;:\n]{{0,150}}?,{_SEP}"
-    + _PERSON.format(n=1)
+    + person_name("last1")
     + rf"(?:,?{_SEP}(?:and|&){_SEP}"
-    + _PERSON.format(n=2)
+    + person_name("last2")
     + rf")?{_SEP}(?:{_VERBS}|wrote|writes?|argues|notes|states?|explains?|says?|observes)\b"
 )
 _IN_THEIR_HINT = re.compile(r"\b[Ii]n (?:their|his|her) ")

@@ -25,7 +25,7 @@ import re
 
 from peerclaims.text.attributions import PLACE, source_citation
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import SEP, UPPER, YEAR_DIGITS
+from peerclaims.text.patterns import SEP, UPPER, YEAR_DIGITS, person_name
 
 _KIND = r"(?:study|studies|trial|review|report|survey|evaluation|analysis|research|paper|data)"
 # the news's inversion: "... may help curb readmission, suggests a randomised controlled trial"
@@ -69,11 +69,10 @@ _BY_DEGREED_RE = re.compile(
 
 # researchers named as the source after the claim, with their role: "... may lead to better
 # recovery, argue Glenn Landers and Mei Zhou, researchers at Georgia State University's ..."
-_PERSON = rf"[{UPPER}][a-zà-ÿ]+(?:{SEP}[{UPPER}]\.)?{SEP}(?P<last{{n}}>[{UPPER}][\w'’-]+)"
 _SAY_PEOPLE_RE = re.compile(
     rf",{SEP}(?:argue|argues|say|says|said|note|notes|noted|conclude|concluded|write|writes|"
-    rf"wrote|report|reported){SEP}(?P<who>{_PERSON.format(n=1)}"
-    rf"(?:{SEP}and{SEP}{_PERSON.format(n=2)})?)"
+    rf"wrote|report|reported){SEP}(?P<who>{person_name('last1')}"
+    rf"(?:{SEP}and{SEP}{person_name('last2')})?)"
     rf"(?=,{SEP}(?:the{SEP}|a{SEP}|an{SEP})?(?:[\w-]+{SEP}){{0,2}}?(?:researchers?|authors?|"
     rf"professors?|scientists?|investigators?|economists?|epidemiologists?|psychologists?|"
     rf"psychiatrists?)\b)"
@@ -86,7 +85,7 @@ _DATED_DOCUMENT_RE = re.compile(
     rf"\b[Ii]n{SEP}(?P<doc>(?:an?|his|her|its|their|the){SEP}(?:[\w-]+{SEP}){{0,3}}?(?:letter|report|"
     rf"memo|memorandum|speech|testimony|statement|article|editorial|paper|address|guidance)"
     rf"{SEP}(?:(?:to|on|for){SEP}(?:[\w-]+{SEP}){{1,5}}?)?in{SEP}(?P<year>{YEAR_DIGITS}),{SEP}"
-    rf"[{UPPER}][a-z]+(?:{SEP}[{UPPER}]\.)?{SEP}(?P<last>[{UPPER}][\w'’-]+)\b)"
+    rf"{person_name('last')}\b)"
 )
 
 

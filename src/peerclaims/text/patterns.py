@@ -25,6 +25,12 @@ SURNAME = (
 """A capitalised surname with a lower-case letter: "Smith", "O’Brien", "McNeil", "Coatsworth-Puspoky"."""
 
 
+def person_name(last: str) -> str:
+    """A person's name as prose writes it, with the surname in the named group `last`: a
+    given name, maybe an initial, and a surname ("Glenn Landers", "Dennis G. Smith")."""
+    return rf"[{UPPER}][\w'’-]+(?:{SEP}[{UPPER}]\.)?{SEP}(?P<{last}>{SURNAME})"
+
+
 def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of `words`: how the grammars write their word lists."""
     return frozenset(words.split())

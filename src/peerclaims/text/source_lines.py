@@ -16,7 +16,7 @@ import re
 from peerclaims.text.attributions import source_citation
 from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation
-from peerclaims.text.patterns import UPPER, word_set
+from peerclaims.text.patterns import UPPER, person_name, word_set
 
 _WORD = rf"[{UPPER}][\w.'’&-]*"
 _FROM_LINE_RE = re.compile(
@@ -25,10 +25,8 @@ _FROM_LINE_RE = re.compile(
     r"[ \t]*(?P<end>:|$)",
     re.MULTILINE,
 )
-# a person: a given name, maybe initials, and a surname ("William White", "William L. White")
-_PERSON_RE = re.compile(
-    rf"[{UPPER}][a-z]+(?:[ \t]+[{UPPER}]\.)*[ \t]+[{UPPER}][a-z]+(?:-[{UPPER}][a-z]+)?"
-)
+# a person: "William White", "William L. White"
+_PERSON_RE = re.compile(person_name("last"))
 _NOT_PEOPLE = word_set(
     """
     day week month year now here there home start beginning time page slide chapter part
