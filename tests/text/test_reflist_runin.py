@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -71,11 +73,20 @@ def test_property_any_text_returns_entries_counting_up(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sources: " * 20000,
-        "Notes: ¹ A (1999). " * 5000,
-        "Sources: " + "² " * 20000,
-        ("x. 4 Y" * 10000),
+        "Sources: " * 20000,  # labels and nothing numbered
+        "Sources: " + "² " * 20000,  # numbers that do not start at one
+        "x. 4 Y" * 10000,  # no label
     ],
 )
-def test_adversarial_inputs_return(text: str) -> None:
-    assert isinstance(find_runin_lists(text), list)
+def test_adversarial_inputs_find_no_list(text: str) -> None:
+    assert find_runin_lists(text) == []
+
+
+def test_a_label_repeated_thousands_of_times_is_read_once_per_paragraph() -> None:
+    """'Notes: ¹ A (1999). ' 5,000 times on one line: each paragraph window is read once,
+    and every entry found is numbered one."""
+    found = find_runin_lists("Notes: ¹ A (1999). " * 5000)
+    assert found
+    assert all(e.number == 1 for _, _, entries in found for e in entries)
+    spans = [(lo, hi) for lo, hi, _ in found]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
