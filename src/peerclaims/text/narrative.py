@@ -32,13 +32,17 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 _TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 # A given name before a surname: "Steve", "Cindy-Lee"; not a word of a body's or a title's name.
 _GIVEN_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
-_NOT_GIVEN = word_set(
+NOT_GIVEN = word_set(
     """
     mental health public national peer support recovery annual journal review report key
     community global world american british canadian australian state federal research
     evidence policy social clinical new recent early final full brief
+    day week month year now here there home start beginning time page slide chapter part
+    module section table figure the this our your their
     """
 )
+"""Capitalised words that open a body's name, a title or a phrase of time or place, not a
+person's given name ("Mental Health (2019)", "From Day One:")."""
 FUNCTION_WORDS = word_set(
     """
     in as see by from following according while although both and but per like unlike
@@ -129,7 +133,7 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
         return True
     if start >= 2 and toks[start - 2].lower().rstrip(".") in _TITLES:
         return True  # "Professor Steve Gillard and his colleagues (2022)"
-    if _GIVEN_RE.fullmatch(prev) and prev.lower() not in _NOT_GIVEN:
+    if _GIVEN_RE.fullmatch(prev) and prev.lower() not in NOT_GIVEN:
         before = toks[start - 2] if start >= 2 else ""
         if before in ("by", "from", "as", "As", ",", ";", ":", "") or before.endswith("."):
             return True  # "an editorial by Steve Gillard (2019)", "the field, Cindy-Lee Dennis"

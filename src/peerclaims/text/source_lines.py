@@ -16,7 +16,8 @@ import re
 from peerclaims.text.attributions import source_citation
 from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation
-from peerclaims.text.patterns import UPPER, person_name, word_set
+from peerclaims.text.narrative import NOT_GIVEN
+from peerclaims.text.patterns import UPPER, person_name
 
 _WORD = rf"[{UPPER}][\w.'’&-]*"
 _FROM_LINE_RE = re.compile(
@@ -27,12 +28,6 @@ _FROM_LINE_RE = re.compile(
 )
 # a person: "William White", "William L. White"
 _PERSON_RE = re.compile(person_name("last"))
-_NOT_PEOPLE = word_set(
-    """
-    day week month year now here there home start beginning time page slide chapter part
-    module section table figure the this our your their
-    """
-)
 
 
 def source_lines(text: str) -> list[Citation]:
@@ -42,7 +37,7 @@ def source_lines(text: str) -> list[Citation]:
         name = m["name"]
         if m["lead"] == "From" and m["end"] != ":":
             continue  # "From Monday" ending a line: no source line
-        person = _PERSON_RE.fullmatch(name) and name.split()[0].lower() not in _NOT_PEOPLE
+        person = _PERSON_RE.fullmatch(name) and name.split()[0].lower() not in NOT_GIVEN
         if person or is_body(name.removeprefix("the ")):
             start = m.start("lead")
             out.append(source_citation(text, start, m.end("name"), name))
