@@ -53,6 +53,8 @@ FOUND = [
     # after a stop beside markers of the same run (tests/realworld/heldout 210)
     ("acting as a sounding board, providing feedback).8,9 Peer support", ["8,9"], [(8, 9)]),
     ("offering mutuality, empathy, hope, and trust,10 and reducing isolation", ["10"], [(10,)]),
+    # after an abbreviation's bracket and a comma (heldout 287)
+    ("people living with serious mental illness (SMI),1 the health care", ["1"], [(1,)]),
     # one number glued mid-clause, beside the next marker of its run (heldout 221)
     (
         "sources about their problems2 and mental health concerns.3 This is",
@@ -123,6 +125,8 @@ NOT_MARKERS = [
     "(n = 45). 12 The",  # a statistic's bracket
     "fewer admissions in older. 5 Across the board",  # one number with no marker beside it
     "Scores: peer,10 and staff,12 in the table",  # a label's values
+    "people (aged 18-25),2 the",  # a bracket of figures
+    "the groups (n = 45),2 were",
     "as described in Table. 3\n",  # a word that names what it numbers
     "The trial ended in 2019. 3\n",  # a year's stop
 ]

@@ -41,6 +41,27 @@ from peerclaims.text.links import identifier, links, names_a_work
             "https://store.samhsa.gov/product/value-of-peers/pep17",
             None,
         ),
+        (  # a lead-in with words between "see" and the address (heldout 187, 261)
+            "See letter: http://www.example.org/training/peersupport/cms.pdf",
+            "http://www.example.org/training/peersupport/cms.pdf",
+            None,
+        ),
+        (
+            "You can see the study at https://aspe.hhs.gov/sites/default/files/pdf/1/x.pdf. Here",
+            "https://aspe.hhs.gov/sites/default/files/pdf/1/x.pdf",
+            None,
+        ),
+        (  # alone on its line below the item's prose: the study a news item reports
+            "Stay tuned for more!\nPeer-Led Self-Management: A Randomized Trial\n"
+            "https://ps.psychiatryonline.org/doi/full/10.1176/appi.ps.201700352",
+            "https://ps.psychiatryonline.org/doi/full/10.1176/appi.ps.201700352",
+            "doi:10.1176/appi.ps.201700352",
+        ),
+        (
+            "Read the full study:\nhttps://doi.org/10.1176/appi.ps.201700352",
+            "https://doi.org/10.1176/appi.ps.201700352",
+            "doi:10.1176/appi.ps.201700352",
+        ),
         (
             "as the [evaluation](https://example.org/files/peer-evaluation.pdf) shows",
             "[evaluation](https://example.org/files/peer-evaluation.pdf)",
@@ -63,6 +84,10 @@ def test_a_link_to_a_works_record_is_a_citation(text: str, cited: str, locator: 
         # an article's own DOI in its header, not given as a source
         "Soc. Sci. 2018, 7(9), 156; https://doi.org/10.3390/socsci7090156",
         "https://doi.org/10.1007/978-3-031-29042-8_7",
+        # alone under the page's title, before any prose: the page's own DOI (realworld 30)
+        "Diversity in Programmatic Features\nhttps://doi.org/10.1007/978-3-031-29042-8_7",
+        # on its line, but run on after words that do not give it as a source
+        "Peers help.\nThe journal's page https://doi.org/10.1007/978-3-031-29042-8_7",
         "Journal (2020) 56:568–580 https://doi.org/10.1007/s10597-019-00514-5 ORIGINAL PAPER",
         "Published online: 10 Sep 2020 <https://doi.org/10.1080/17522439.2020.1817138>",
         # the paper's own preprint (tests/realworld/heldout 170)

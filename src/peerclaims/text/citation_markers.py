@@ -29,8 +29,12 @@ NUM_LIST_RE = re.compile(_NUM_LIST)
 # "[3]", not "![3]" (an image) or "[3](url)" / "[3]: url" (a link); "]" before or "[" after
 # only in a run of numbered brackets ("[1][2]"), not a reference-style link "[text][1]".
 # a bracket glued to a word of letters counts ("chronic diseases[4]and": web text that lost
-# its spaces); glued to a digit, an underscore or "!" (an image) it does not ("x_1[2]")
-_BRACKET_RE = re.compile(rf"(?<![\d_!])\[\s*({_NUM_LIST})\s*\](?![(:=])")
+# its spaces); glued to a digit, an underscore or "!" (an image) it does not ("x_1[2]"),
+# except to a year, as encyclopedia text gives it ("described by Solomon in 2004[2]")
+_BRACKET_RE = re.compile(
+    rf"(?:(?<![\d_!])|(?<=(?<![\w.,])(?:1[6-9]|20)\d\d))\[\s*({_NUM_LIST})\s*\]"
+    r"(?![(=]|:[^\S\n]*(?:<|https?:|www\.|/|\Z))"  # not a link's definition "[3]: https://..."
+)
 _NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
 _NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
 # A roman endnote in brackets right after the clause's punctuation, as a word processor's
@@ -113,6 +117,9 @@ def _wrapped_here(text: str, pos: int, end: int) -> bool:
 _ABBREVIATED = frozenset({"fig", "eq", "vol", "no", "p", "pp", "ch", "sec", "tab"})
 
 
+_PROSE_YEAR_RE = re.compile(r"[^\W\d_]{2,}[^\S\n]+(?:1[6-9]|20)\d\d\Z")  # "Solomon in 2004"
+
+
 def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     """False for list markers, enumerations, journal volumes and "Table 3"-like uses."""
     prefix = _line_prefix(text, pos)
@@ -122,7 +129,8 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     tail = text[max(0, pos - 40) : pos].rstrip()
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
         return False  # an enumeration; "57 (8)": a volume and issue
-    if tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40):
+    glued = tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40)
+    if glued and not (text.startswith("[", pos) and _PROSE_YEAR_RE.search(tail)):
         return False  # "0149-7189(95)00003-T", "2019(4):CD010880": an identifier or issue
     last = tail.split()[-1].lower()
     if last.endswith(".") and last.rstrip(".") not in _ABBREVIATED:

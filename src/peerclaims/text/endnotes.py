@@ -93,9 +93,10 @@ _SPACED_ONE_RE = re.compile(r"(?<=[a-z]{3}[.!?])[^\S\n](?P<num>[1-9]\d{0,2})(?=[
 # concerns.3"), taken only beside markers numbered next to it: "covid19 cases" is none.
 _GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?=[^\S\n]+[a-z])")
 # A marker glued to a comma inside a clause that goes on: "... empathy, hope, and trust,10 and
-# reducing social isolation" (in prose: "peer,10,20" on a data line is none).
+# reducing social isolation", "... serious mental illness (SMI),1 the health care systems"
+# (in prose: "peer,10,20" on a data line is none).
 _COMMA_RE = re.compile(
-    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,}),(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})"
+    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,})\)?,(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})"
     r"(?=[^\S\n]+[a-z])"
 )
 _FUSED_ROMAN_RE = re.compile(

@@ -44,7 +44,16 @@ _RECORD_HOSTS = re.compile(
     r"store\.samhsa\.gov|nihr\.ac\.uk|campbellcollaboration\.org)$",
     re.IGNORECASE,
 )
-_GIVEN = re.compile(r"(?:[(\[]|\b(?:[Ss]ee|[Ss]ources?:|from))[^\S\n]*\Z")
+_GIVEN = re.compile(
+    r"(?:[(\[]|\b(?:[Ss]ee|[Ss]ources?:|from)"
+    # "See letter: https://...", "You can see the study at https://...", "Read it here: ..."
+    r"|\b(?:[Ss]ee|[Vv]iew|[Rr]ead)\b[^\n.;:]{0,25}?(?:\bat|\bhere|:))[^\S\n]*\Z"
+)
+# An address alone on its line after its paragraph's prose (a sentence's end, or a lead-in
+# ending with a colon, on the lines above): a news item's link to the study it reports. An
+# address alone under a title, before any prose, is the page's own (its DOI).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_AFTER_PROSE = re.compile(r"(?:[.!?][\"”’)]?|:)[^\S\n]*$", re.MULTILINE)
 _ITEM_MARK = re.compile(r"\A[^\S\n]*(?:[-*•+]|\d{1,3}[.)])[^\S\n]+")
 _AUTHOR_YEAR = re.compile(rf"[{UPPER}][\w'’-]+\D{{0,80}}\b{YEAR_DIGITS}\b")
 _DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)")
@@ -63,7 +72,7 @@ def links(text: str) -> list[Citation]:
             continue  # "[Sledge et al., 2011](...)": the label is the citation
         group = "bare" if m["bare"] else "auto" if m["auto"] else 0
         name, start = m.group(group), m.start(group)
-        if group and not _GIVEN.search(text, max(0, m.start() - 20), m.start()):
+        if group and not _given(text, m.start(), m.end()):
             continue  # an address not given as a source: a header's own DOI
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -73,6 +82,23 @@ def links(text: str) -> list[Citation]:
         work = CitedWork((), False, None, identifier(url), name, start, start + len(name))
         out.append(Citation(CitationKind.NUMBERED, name, start, start + len(name), (work,)))
     return out
+
+
+def _given(text: str, start: int, end: int) -> bool:
+    """Whether a bare address is given as a source: after "see", "Source:", "from" or an
+    opening bracket, or alone on its line below the block's prose."""
+    if _GIVEN.search(text, max(0, start - 40), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    alone = (
+        not text[line_start:start].strip()
+        and not text[end : None if line_end < 0 else line_end].strip()
+    )
+    if not alone:
+        return False
+    para = max((m.end() for m in _BLANK_LINE.finditer(text, 0, line_start)), default=0)
+    return bool(_AFTER_PROSE.search(text, para, max(para, line_start - 1)))
 
 
 def names_a_work(url: str) -> bool:
