@@ -193,6 +193,21 @@ def test_indented_prose_is_read_and_indented_code_is_not(tmp_path: Path) -> None
     ]
 
 
+def test_semicolons_inside_lines_are_prose_and_at_their_ends_code(tmp_path: Path) -> None:
+    """An author list and a group of citations hold semicolons inside their lines (heldout
+    323); code ends most of its lines with one."""
+    text = (
+        "    Wheeler, Jason; Mathews, Jenna Lee; Murray, Amber (2020-07)\n"
+        "    There is also high variability and ambiguity about the roles that peers play\n"
+        "    and the scope of the services they provide (Rogers, 2009; Blash, 2015).\n\n"
+        "    Peers count workers and the rest of the many words here are code lines;\n"
+        "    Peers add workers while other words make the line long enough to read.;\n"
+    )
+    assert [block[0].split("\n")[0] for block in _read(tmp_path, text)] == [
+        "Wheeler, Jason; Mathews, Jenna Lee; Murray, Amber (2020-07)"
+    ]
+
+
 def test_lone_dashes_are_bullets_not_setext_underlines(tmp_path: Path) -> None:
     """Text pasted from a page keeps each bullet's "-" on a line of its own (tests/realworld/
     heldout 298): CommonMark reads "Improves quality of life\n-" as a heading, which would hide

@@ -216,19 +216,24 @@ class _Reader:
 
 
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’)]?(?:\s|$)")
-_CODE_SIGNS = re.compile(r"[{};=<>|]|\(\)|->|::|^\s*(?:def|import|class|return|function)\b")
+_CODE_SIGNS = re.compile(r"[{}=<>|]|\(\)|->|::|^\s*(?:def|import|class|return|function)\b")
+_LINE_END_SEMICOLON = re.compile(r";[ \t]*$", re.MULTILINE)
 
 
 def _prose(text: str) -> bool:
     """Whether an indented block's paragraph reads as prose, not code: eight words or more,
-    a sentence's end, mostly letters and spaces, and none of code's signs."""
+    a sentence's end, mostly letters and spaces, and none of code's signs. A semicolon is
+    code's where it ends most lines; prose has them inside its lines ("Wheeler, Jason;
+    Mathews, Jenna", "(Smith, 2010; Jones, 2012)")."""
     words = text.split()
     letters = sum(c.isalpha() or c.isspace() for c in text)
+    lines = text.count("\n") + 1
     return (
         len(words) >= 8
         and _SENTENCE_END.search(text) is not None
         and letters >= 0.85 * len(text)
         and not _CODE_SIGNS.search(text)
+        and 2 * len(_LINE_END_SEMICOLON.findall(text)) <= lines
     )
 
 
