@@ -20,6 +20,10 @@ RULES = ["year-mismatch", "year-unconfirmed", "unresolved-citation"]
         ("Consumer services work (Solomon & Draine, 2001).\n", "unresolved-citation"),
         # co-authors not in the work's order (held-out 247): another work
         ("A framework was set out (Gillard & Holley, 2018).\n", "unresolved-citation"),
+        # a year two off, but none of the named co-authors is the work's (Rogers, Teague ...
+        # 2007; heldout 323): another work
+        ("Roles vary (Rogers, Kash-MacDonald & Brucker, 2009).\n", "unresolved-citation"),
+        ("Peers empower (Rogers, Teague & Lichenstein, 2009).\n", "year-mismatch"),
     ],
 )
 def test_a_different_year_is_a_slip_or_another_work(text: str, rule: str) -> None:

@@ -224,13 +224,16 @@ def _plausibly_same(
     corpus that holds only Davidson 2012 is more likely another work by the same author.
     When the first author is also spelt differently ("Seal et al., 2010" against Segal et
     al., 2011), only agreeing co-authors make it the same work: two slips in one citation
-    are less likely than another work.
+    are less likely than another work; so are a different year and co-authors none of whom
+    the work has.
     """
     if year is None or year.lower() in _NO_YEAR or ref.year is None:
         return True
     written, actual = re.match(r"\d{4}", year), re.match(r"\d{4}", ref.year)
     if not written or not actual:
         return False
+    if len(authors) > 1 and not _coauthors_agree(authors, ref):
+        return False  # "Rogers, Kash-MacDonald & Brucker, 2009" is not Rogers, Teague ... 2007
     if abs(int(written.group()) - int(actual.group())) <= 2 and not misspelt:
         return True
     if not _one_slip(written.group(), actual.group()):
