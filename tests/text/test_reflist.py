@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from peerclaims.text.reflist import (
     ListEntry,
     find_reference_lists,
-    find_title_lists,
     find_untitled_lists,
     parse_entry,
     parse_reference_list,
 )
+from peerclaims.text.reflist_titles import find_title_lists
 from tests.helpers import seed_text
 
 S000 = "000_33dbbf70d0a71f50.txt"
@@ -719,6 +719,20 @@ def test_reference_headings(heading: str) -> None:
 def test_prose_is_not_a_heading(line: str) -> None:
     """A sentence mentioning references does not open a section."""
     assert find_reference_lists(f"{line}\n\n- Smith, J. (2006). Title.\n") == []
+
+
+def test_references_in_a_table_of_contents_opens_no_list() -> None:
+    """ "References" under other section titles, with prose after it, is a contents entry
+    (heldout 338); a heading under a paragraph's last line, or over entries, opens a list."""
+    contents = (
+        "Table of Contents\n\nIntroduction\nResults and conclusions\nReferences\n\n"
+        "Review conducted using a system for rating rigor (Farkas, Rogers and Anthony, 2008).\n"
+    )
+    assert find_reference_lists(contents) == []
+    listed = "Introduction\nResults\nReferences\n\nSmith, J. (2006). Title. Pub.\n"
+    assert len(find_reference_lists(listed)) == 1
+    after_prose = "Peers help people.\nReferences\nSee the work by us for more.\n"
+    assert len(find_reference_lists(after_prose)) == 1
 
 
 def test_plain_heading_ends_section() -> None:

@@ -19,6 +19,7 @@ from peerclaims.match.found import ListedWork, Section
 from peerclaims.match.resolve import resolve
 from peerclaims.text import reflist
 from peerclaims.text.reflist_runin import find_runin_lists
+from peerclaims.text.reflist_titles import find_title_lists
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def read_lists(
         + [(lo, hi, False) for lo, hi in untitled]
         + [(lo, hi, True) for lo, (hi, _) in runin.items()]
     )
-    titles = reflist.find_title_lists(joined, [(lo, hi) for lo, hi, _ in found])
+    titles = find_title_lists(joined, [(lo, hi) for lo, hi, _ in found])
     spans = ListSpans(tuple(sorted([(lo, hi) for lo, hi, _ in found] + titles)), starts)
     out, first = [], 0
     for start, end, has_title in found:

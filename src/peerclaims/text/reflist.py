@@ -29,16 +29,13 @@ each opens with authors as an entry does and reads as one (authors, year, title 
 journal, publisher, volume, pages or identifier), in under 1,200 characters — with only
 blank lines between them.
 
-A list of titles ("Value of Peers, SAMHSA (2017)", one per line, two or more in a row:
-`find_title_lists`) names its sources without authors; it is found so that its lines are
-not read as claims, but it has no entries to parse.
+A list of titles ("Value of Peers, SAMHSA (2017)", one per line) is `reflist_titles`'s.
 
 `parse_entry` (reflist_entry.py) reads each entry.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -50,7 +47,6 @@ from peerclaims.text.reflist_entry import ListEntry, entry_marker, parse_entry
 __all__ = [
     "ListEntry",
     "find_reference_lists",
-    "find_title_lists",
     "find_untitled_lists",
     "parse_entry",
     "parse_reference_list",
@@ -82,7 +78,7 @@ _LOST_AUTHORS_RE = re.compile(rf"\((?:{LISTED_YEAR})\)\.")
 # --------------------------------------------------------------------------- lines
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, line without its newline) for each line of text[start:end]."""
     pos = start
     while pos < end:
@@ -143,13 +139,13 @@ def find_reference_lists(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     title = ""
-    lines = list(_lines(text, 0, len(text)))
+    lines = list(lines_of(text, 0, len(text)))
     for i, (pos, line) in enumerate(lines):
         ref = _ref_heading(line)
         if open_at is not None and _ends_section(lines, i, ref, title):
             spans.append((open_at, pos))
             open_at = None
-        if ref is not None and open_at is None:
+        if ref is not None and open_at is None and not _in_contents(lines, i):
             open_at, title = pos, ref[0]
     if open_at is not None:
         spans.append((open_at, len(text)))
@@ -170,12 +166,25 @@ def _ends_section(
     nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
     if not (_is_marked_heading(line) or _is_plain_heading(line, prev, nxt)):
         return False
+    return _entry_follows(lines, i) is False
+
+
+def _entry_follows(lines: list[tuple[int, str]], i: int) -> bool | None:
+    """Whether an entry opens on the first line with text after line i (None: no text)."""
     following = [text.strip() for _, text in lines[i + 1 : i + 5] if not _is_blank(text)]
     if not following:
-        return True
+        return None
     bullet = _BULLET_RE.match(following[0])
     first = following[0][bullet.end() :].lstrip() if bullet else following[0]
-    return not _starts_entry(first, " ".join([first, *following[1:2]]), True, "")
+    return _starts_entry(first, " ".join([first, *following[1:2]]), True, "")
+
+
+def _in_contents(lines: list[tuple[int, str]], i: int) -> bool:
+    """A "References" line in a table of contents: right under another short title, with no
+    entry after it ("Results and conclusions\nReferences\n\nReview conducted ...")."""
+    prev = _strip_markup(lines[i - 1][1]) if i else ""
+    short_title = bool(prev) and prev[-1] not in '.!?:;,)]"”' and len(prev.split()) <= 8
+    return short_title and _entry_follows(lines, i) is False
 
 
 # --------------------------------------------------------------------------- entries
@@ -270,7 +279,7 @@ def _entry_spans(text: str, start: int, end: int) -> list[_Span]:
     """Spans of the entries in text[start:end]."""
     col = _Collector()
     fresh, prev = True, ""
-    lines = list(_lines(text, start, end))
+    lines = list(lines_of(text, start, end))
     for i, (pos, line) in enumerate(lines):
         # "Mead," may wrap before its initials: the next line is read with it
         line_ahead = line + " " + lines[i + 1][1] if i + 1 < len(lines) else line
@@ -339,7 +348,7 @@ def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the runs of non-blank lines in text[start:end]."""
     lo: int | None = None
     last = start
-    for pos, line in _lines(text, start, end):
+    for pos, line in lines_of(text, start, end):
         if line.strip():
             lo = pos if lo is None else lo
             last = pos + len(line)
@@ -364,30 +373,3 @@ def _is_whole_entry(span: str) -> bool:
     entry = parse_entry(head)
     found = (entry.container, entry.volume, entry.pages, entry.doi, entry.pmid)
     return bool(entry.authors and entry.year and entry.title and any(found))
-
-
-# A title, its publisher or journal, and the year: "Value of Peers, SAMHSA (2017)".
-_TITLE_LINE_RE = re.compile(
-    rf"\s*(?:[{re.escape(LIST_BULLETS)}]\s+)?[{UPPER}][^\n]{{5,200}}?,\s+[{UPPER}][^\n()]{{0,150}}"
-    rf"\(\s*(?:{LISTED_YEAR})\s*\)\s*\.?\s*"
-)
-
-
-def find_title_lists(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Spans of two or more lines in a row, outside `taken`, that each give a title, its
-    publisher and a year: "Evidence for Peer Support, Mental Health America (2019)"."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    spans = sorted(taken)
-    for pos, line in [*_lines(text, 0, len(text)), (len(text), "\0")]:
-        i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
-        inside = i >= 0 and spans[i][0] <= pos < spans[i][1]
-        if not inside and len(line) <= 300 and _TITLE_LINE_RE.fullmatch(line):
-            run.append((pos, pos + len(line)))
-            continue
-        if not line.strip() and run:
-            continue  # blank lines may part the titles
-        if len(run) >= 2:
-            out.append((run[0][0], run[-1][1]))
-        run = []
-    return out
