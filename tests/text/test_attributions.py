@@ -93,6 +93,8 @@ FOUND = [
         "A recent study of ACHP members deploying peer strategies",
         None,
     ),
+    # a study named in a title-case headline that reports it
+    ("A Yale Study of Veterans Finds Peers Cut Readmissions", "A Yale Study", None),
 ]
 
 
@@ -122,6 +124,9 @@ NOT_SOURCES = [
     "An environmental scan of PSS provides a review of the field.",
     "Studies have shown that peer support helps.",  # no one study: an uncited claim
     "A trial of peer support was planned.",
+    # a study noun heading an article's title in title case (heldout 333)
+    "Integrating Peer-Provided Services: A Quasi-experimental Study of Recovery Orientation, "
+    "Confidence, and Empowerment",
 ]
 
 

@@ -32,6 +32,11 @@ from peerclaims.text.citations import find_citations
         # glued to a year, as encyclopedia text gives it, with a colon after (heldout 320)
         ("described best by Phyllis Solomon in 2004[2]: social support", [("[2]", (2,))]),
         ("reduces stigma [4]: a finding", [("[4]", (4,))]),
+        # a word that numbers things, but the clause ends on the bracket (heldout 331)
+        (
+            "many policies addressing the crisis on the federal level [2]. Nationwide",
+            [("[2]", (2,))],
+        ),
     ],
 )
 def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> None:

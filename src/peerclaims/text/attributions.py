@@ -31,7 +31,7 @@ import re
 
 from peerclaims.text import patterns
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import UPPER, YEAR_DIGITS, title_case, word_set
 
 _SOURCE_NOUNS = word_set(
     """
@@ -180,6 +180,26 @@ def _maker(pre: str) -> bool:
     return bool(caps) and (len(caps) >= 2 or is_org(caps) or len(caps) == len(words))
 
 
+_STOP_RE = re.compile(r"[.!?](?:\s|\Z)")
+_REPORTING_RE = re.compile(r"(?i)\b(?:finds?|found|shows?|showed|reveals?|suggests?|says?)\b")
+_OF_RE = re.compile(rf"{SEP}(?:of|on|in|for|to){SEP}[{UPPER}]")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether a study noun heads a title's phrase ("A Quasi-experimental Study of Recovery
+    Orientation, Confidence, and Empowerment"): on a line in title case with no sentence's
+    end and no reporting verb, the noun followed by "of" and a capitalised word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        _OF_RE.match(text, end) is not None
+        and title_case(line)
+        and not _STOP_RE.search(line.rstrip(".").rstrip())
+        and not _REPORTING_RE.search(line)  # "A Study of Peers Finds ...": a headline's source
+    )
+
+
 def _described(text: str) -> list[Citation]:
     out = []
     for m in _DESCRIBED_RE.finditer(text):
@@ -191,6 +211,8 @@ def _described(text: str) -> list[Citation]:
             continue
         if m["noun"][0].isupper() and re.match(rf"{SEP}[{UPPER}]", text[m.end("noun") :]):
             continue  # "the Ontario ... Evaluation Initiative": a longer name goes on
+        if m["noun"][0].isupper() and _in_title(text, m.start(), m.end()):
+            continue  # "...: A Quasi-experimental Study of Recovery Orientation": a title
         end = m.end("post") if post else m.end()
         out.append(source_citation(text, m.start(), end, (pre + " " + (post or "")).strip()))
     out.extend(

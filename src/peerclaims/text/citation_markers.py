@@ -137,6 +137,9 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
         return True  # "... acute treatment phases.[2]": the sentence ended, "Fig. 3" did not
     if text.startswith("[", pos) and len(last) > 3 and last.endswith("s") and last[-2] != "s":
         return True  # "pro-social models [4]": a plural names no numbered thing
+    closes = end is not None and text[end : end + 1] in (".", ";", ",")
+    if text.startswith("[", pos) and closes and not last.endswith("."):
+        return True  # "on the federal level [2].": the clause ends on the note, "phase [2] of" not
     return last.strip(".") not in _NUMBER_STOP
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text import source_words
+from peerclaims.text.patterns import SMALL_WORDS
 from peerclaims.text.sentences import Span, normalise_typography, sentences
 
 INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
@@ -137,7 +138,6 @@ def _label_apart(text: str, span: Span) -> list[Span]:
 
 
 _TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’&-]*(?:,?\s+[A-Za-z&][A-Za-z'’&-]*)*")
-_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
 
 
 def _title_line(line: str) -> bool:
@@ -146,7 +146,7 @@ def _title_line(line: str) -> bool:
     line = line.strip()
     if not _TITLE_WORDS.fullmatch(line) or len(line.split()) > 12:
         return False
-    tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", line) if t.lower() not in _SMALL]
+    tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", line) if t.lower() not in SMALL_WORDS]
     one = len(tokens) == 1 and len(tokens[0]) >= 4  # "Cost-Effectiveness", "Results"
     return (len(tokens) >= 2 or one) and all(t[0].isupper() for t in tokens)
 

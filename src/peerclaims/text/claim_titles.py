@@ -7,6 +7,9 @@ import re
 
 from peerclaims.text import claim_words as words
 from peerclaims.text.claim_place import Place
+from peerclaims.text.patterns import title_case
+
+__all__ = ["is_title", "title_case"]
 
 
 def is_title(text: str, place: Place) -> bool:
@@ -51,15 +54,3 @@ _REPORTS = re.compile(
     r"leads? to|led to|results? in|resulted in)\b",
     re.IGNORECASE,
 )
-
-
-_SMALL = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
-
-
-def title_case(text: str, fewest: int = 4) -> bool:
-    """Most words capitalised, as in a title ("Effectiveness of Peer Support in Reducing ...")."""
-    tokens: list[str] = [t for t in re.findall(r"[A-Za-z][\w'-]*", text) if t.lower() not in _SMALL]
-    if len(tokens) < fewest:
-        return False
-    capitals = sum(1 for t in tokens if t[0].isupper())
-    return capitals >= 0.8 * len(tokens)

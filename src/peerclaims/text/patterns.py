@@ -68,3 +68,20 @@ LIST_BULLETS = "-*•·◦▪■❧" + "".join(chr(c) for c in range(0xF020, 0xF
 # seed documents' reference lists are split.
 LINE_BULLETS = LIST_BULLETS + "□o"
 """Characters that may precede a list marker at the start of a line of running text."""
+
+
+# the small words of a title, left in lower case
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or per the to vs via with".split()
+)
+
+
+def title_case(text: str, fewest: int = 4) -> bool:
+    """Most words capitalised, as in a title ("Effectiveness of Peer Support in Reducing ...")."""
+    tokens: list[str] = [
+        t for t in re.findall(r"[A-Za-z][\w'-]*", text) if t.lower() not in SMALL_WORDS
+    ]
+    if len(tokens) < fewest:
+        return False
+    capitals = sum(1 for t in tokens if t[0].isupper())
+    return capitals >= 0.8 * len(tokens)
