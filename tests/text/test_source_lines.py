@@ -22,6 +22,17 @@ from peerclaims.text.source_lines import source_lines
         ),
         ("- Adapted from SAMHSA\n", "Adapted from SAMHSA"),
         ("Taken from William L. White\n", "Taken from William L. White"),
+        # a body before a colon over the words quoted from it (tests/realworld/heldout 326)
+        (
+            "Peer Supports as recognized by federal health entities: Substance Abuse and Mental "
+            "Health Services Administration:\n",
+            "Substance Abuse and Mental Health Services Administration",
+        ),
+        (
+            "Centers for Medicare and Medicaid Services: Dennis Smith, SMD Guidance #07-011: "
+            "“Peer support services are an evidence-based model of care.”",
+            "Centers for Medicare and Medicaid Services",
+        ),
     ],
 )
 def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
@@ -38,6 +49,9 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         "From William White\n",  # a bare "From" names a source only before a colon
         "Adapted from the original slides\n",  # no person, no body
         "We learnt much from William White: his writing",  # not the line's start
+        "COMMUNITY-BASED MENTAL HEALTH SERVICES:\n",  # a heading in capitals
+        "Mental Health Services Administration: an overview of the agency",  # no quotation
+        "Our Community Services: “a place to belong”",  # no body
     ],
 )
 def test_not_source_lines(text: str) -> None:
@@ -49,7 +63,8 @@ def test_not_source_lines(text: str) -> None:
 def test_property_spans_lie_in_the_text(text: str) -> None:
     for c in source_lines(text):
         assert text[c.start : c.end] == c.text
-        assert c.text.lower().split()[0] in ("adapted", "taken", "excerpted", "reprinted", "from")
+        lead = c.text.lower().split()[0] in ("adapted", "taken", "excerpted", "reprinted", "from")
+        assert lead or text[c.end :].lstrip(" \t").startswith(":")  # a body's label
 
 
 def test_a_long_line_of_capitals_returns() -> None:

@@ -6,7 +6,9 @@ citation (no year, no work). "Adapted from", "Taken from", "Excerpted from", "Re
 from" and "Quoted from" take a person or a body, alone on the line or before a colon;
 a bare "From" takes one only before a colon ("From William White: A Recovery Coach is ..."),
 and a title ("From Crisis to Recovery:") is neither. A year or a work in the line is read
-by `citations` as before ("Adapted from: Chinman et al., 2014").
+by `citations` as before ("Adapted from: Chinman et al., 2014"). A body named before a
+colon over the words quoted from it ("Substance Abuse and Mental Health Services
+Administration:" ending its line, or before "“...") is one too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,17 @@ _FROM_LINE_RE = re.compile(
     r"[ \t]*(?P<end>:|$)",
     re.MULTILINE,
 )
+# A body named before a colon, over the words it is quoted for: at the line's end, or before
+# the quotation (perhaps after a person's name or a document's label and a colon):
+# "Substance Abuse and Mental Health Services Administration:\n\n“Peer supports help ...”",
+# "Centers for Medicare and Medicaid Services: Dennis Smith, SMD Guidance #07-011: “Peer ..."
+_BODY_LABEL_RE = re.compile(
+    rf"(?:^|(?<=:))[ \t]*(?:[-*•][ \t]+)?(?P<name>(?:the[ \t]+)?{_WORD}"
+    rf"(?:[ \t]+(?:of|for|and|on|&|{_WORD})){{0,8}})[ \t]*:"
+    r"(?=[ \t]*(?:$|[“\"]|[^:\n“\"]{1,60}:[ \t]*[“\"]))",
+    re.MULTILINE,
+)
+_OWN = frozenset({"our", "your", "my", "this", "these", "that"})
 # a person: "William White", "William L. White"
 _PERSON_RE = re.compile(person_name("last"))
 
@@ -41,4 +54,11 @@ def source_lines(text: str) -> list[Citation]:
         if person or is_body(name.removeprefix("the ")):
             start = m.start("lead")
             out.append(source_citation(text, start, m.end("name"), name))
-    return out
+    for m in _BODY_LABEL_RE.finditer(text):
+        name = m["name"]
+        heading = len(name.split()) > 1 and name.isupper()  # "COMMUNITY-BASED ... INNOVATIONS:"
+        heading |= name.split()[0].lower() in _OWN  # "Our Services:", the document's own
+        taken = any(c.start <= m.start("name") < c.end for c in out)
+        if is_body(name.removeprefix("the ")) and not heading and not taken:
+            out.append(source_citation(text, m.start("name"), m.end("name"), name))
+    return sorted(out, key=lambda c: c.start)
