@@ -15,6 +15,9 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # building an outcome, and keeping to treatment (tests/realworld/heldout 319)
+    "Peer mentors build trust and hope with the people they serve.",
+    "Helps people stick with medication and treatment",
     "Peer support reduces suicide attempts.",
     "Peer support will eliminate the need for hospital care.",
     "Peer support works.",

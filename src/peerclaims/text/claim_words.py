@@ -30,7 +30,7 @@ CHANGE = re.compile(
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
     r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
     r"curb(?:s|ed|ing)?|break(?:s|ing)?\s+down|broke\s+down|tackl(?:e|es|ed|ing)|"
-    r"combat(?:s|ed|ing|ted|ting)?|"
+    r"combat(?:s|ed|ing|ted|ting)?|build(?:s|ing)?|"
     r"positively\s+(?:influenc|affect|impact|shap|contribut)\w*|" + SOFT_VERBS + r")\b",
     _I,
 )
@@ -63,7 +63,7 @@ _BROAD_OUTCOME = (
     r"abilit(?:y|ies)|capacity|"
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
-    r"independence|motivation|outcomes?|sense of \w+"
+    r"independence|motivation|outcomes?|sense of \w+|stick with (?:\w+ )?(?:treatment|medications?)"
 )
 OUTCOME = re.compile(
     r"\b(" + _BROAD_OUTCOME + "|" + FEELINGS + "|" + "|".join(p for p, _, _ in TERMS) + r")\b", _I
