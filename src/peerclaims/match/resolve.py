@@ -224,16 +224,19 @@ def _plausibly_same(
     corpus that holds only Davidson 2012 is more likely another work by the same author.
     When the first author is also spelt differently ("Seal et al., 2010" against Segal et
     al., 2011), only agreeing co-authors make it the same work: two slips in one citation
-    are less likely than another work; so are a different year and co-authors none of whom
-    the work has.
+    are less likely than another work; so are a different year and a co-author the work
+    does not have.
     """
     if year is None or year.lower() in _NO_YEAR or ref.year is None:
         return True
     written, actual = re.match(r"\d{4}", year), re.match(r"\d{4}", ref.year)
     if not written or not actual:
         return False
-    if len(authors) > 1 and not _coauthors_agree(authors, ref):
-        return False  # "Rogers, Kash-MacDonald & Brucker, 2009" is not Rogers, Teague ... 2007
+    others = [fold(p.surname) for p in ref.creators[1:]]
+    if any(not _close(fold(a), others) for a in authors[1:]):
+        # "Rogers, Kash-MacDonald & Brucker, 2009" is not Rogers, Teague ... 2007, nor "Jason,
+        # Olson & Foli, 2008" Jason, Olson, Ferrari ... 2007: a co-author the work lacks
+        return False
     if abs(int(written.group()) - int(actual.group())) <= 2 and not misspelt:
         return True
     if not _one_slip(written.group(), actual.group()):
@@ -270,7 +273,10 @@ def _narrow_by_coauthors(authors: tuple[str, ...], refs: list[Reference]) -> lis
 
 
 def _close(name: str, choices: list[str]) -> bool:
-    return any(fuzz.ratio(name, c) >= NAME_CUTOFF for c in choices)
+    """Whether a written surname is one of `choices`, as spelt or nearly, or one part of a
+    compound surname ("Elran" for Stanger Elran, "MacDonald" for Kash-MacDonald)."""
+    parts = [p for c in choices for p in re.split(r"[\s-]+", c) if len(p) >= 3 and p != c]
+    return any(fuzz.ratio(name, c) >= NAME_CUTOFF for c in [*choices, *parts])
 
 
 def _year_matches(ref: Reference, written: str | None) -> bool:
