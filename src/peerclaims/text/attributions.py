@@ -103,8 +103,11 @@ PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|
 # One study named by its design and reporting: "A randomized control trial finds that ...",
 # "A UK study has found" (as news puts it), "A recent meta-analysis concluded that ..." (no
 # maker, no year: vague, but attributed).
+# a word of the clause that describes the study: not one that opens another clause (", and",
+# "but") or names the writers' own work ("we", "our")
+_CLAUSE_WORD = rf"(?!(?:we|our|us|I|but)\b)(?![\w%'’()/-]*,{SEP}(?:and|but)\b)[\w%,'’()/-]+"
 _REPORTS_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|{PLACE}){SEP}){{0,3}}"
@@ -114,18 +117,27 @@ _REPORTS_RE = re.compile(
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"
     rf"the{SEP}next){SEP}year){SEP})?"
-    rf"(?:(?:of|on|into|across|among|in){SEP}(?:[\w%,-]+{SEP}){{1,7}}?)?"  # "of the best evidence"
+    # how and where it was done: "a study done of a peer respite in California", "another
+    # study conducted in New York", "a study where trained volunteers met patients ... found"
+    rf"(?:(?:done|conducted|carried{SEP}out|undertaken){SEP})?"
+    rf"(?:(?:of|on|into|across|among|in|at|with|where|which|in{SEP}which){SEP}"
+    rf"(?:{_CLAUSE_WORD}{SEP}){{1,20}}?)?"
+    rf"(?P<who>(?:researchers|investigators|the{SEP}authors){SEP})?"
     rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"
     r"reports|reported|demonstrates|demonstrated|reveals|revealed|suggests|suggested|indicates|"
     r"indicated|illuminates|illuminated|highlights|highlighted|documents|documented|confirms|"
-    rf"confirmed|claims|claimed)|(?:was|were){SEP}(?:carried{SEP}out|conducted|performed))\b"
+    rf"confirmed|claims|claimed|learned|learnt)|(?:was|were){SEP}(?:carried{SEP}out|conducted|"
+    r"performed))\b"
 )
 
 
 def _reports(text: str) -> list[Citation]:
     return [
-        source_citation(text, m.start(), len(text[: m.start("verb")].rstrip().rstrip(",")), "")
+        source_citation(text, m.start(), len(text[: m.start(key)].rstrip().rstrip(",")), "")
         for m in _REPORTS_RE.finditer(text)
+        for key in ["who" if m["who"] else "verb"]
+        # "We did a review of all the studies ... and found": the writers found it
+        if not re.search(r"\band\s*\Z", text[m.start() : m.start("verb")])
     ]
 
 

@@ -34,6 +34,7 @@ Arabic and lower-case roman numerals are read; precision first:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from peerclaims.text.citation_types import Citation, CitationKind
 from peerclaims.text.patterns import LIST_BULLETS, word_set
@@ -184,13 +185,39 @@ def _arabic(text: str) -> list[Citation]:
         if word and word[-1].lower() not in _STOP:
             n = int(m["num"])
             out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
+    return out + _beside_their_run(text, out)
+
+
+def _beside_their_run(text: str, out: list[Citation]) -> list[Citation]:
+    """Single numbers after a stop or glued inside a clause, taken beside a marker numbered
+    next to them: one of `out`, or another such number ("the first1 focusing on ..., the
+    second2 a fuller account": two in a row, in order, within a few lines, glued to different
+    words)."""
     near = {n + d for c in out for n in c.numbers for d in (-1, 0, 1)}
-    for m in [*_SPACED_ONE_RE.finditer(text), *_GLUED_ONE_RE.finditer(text)]:
-        n, word = int(m["num"]), m.groupdict().get("word", "")
-        taken = any(c.start == m.start("num") for c in out)
-        if n in near and not taken and word.lower() not in _STOP:
-            out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
-    return out
+    weak = []
+    for m in sorted(
+        [*_SPACED_ONE_RE.finditer(text), *_GLUED_ONE_RE.finditer(text)], key=lambda m: m.start()
+    ):
+        word = m.groupdict().get("word", "")
+        if word.lower() not in _STOP and not any(c.start == m.start("num") for c in out):
+            weak.append(
+                Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (int(m["num"]),))
+            )
+    paired = {
+        k
+        for i, (a, b) in enumerate(pairwise(weak))
+        if b.numbers[0] == a.numbers[0] + 1
+        and b.start - a.end < 400
+        and _stem(text, a) != _stem(text, b)
+        for k in (i, i + 1)
+    }
+    return [c for i, c in enumerate(weak) if c.numbers[0] in near or i in paired]
+
+
+def _stem(text: str, c: Citation) -> str:
+    """The word a marker is glued to ("alpha1" and "alpha2" name a series, not notes)."""
+    m = re.search(r"[^\W\d_]*\Z", text[max(0, c.start - 30) : c.start])
+    return m.group() if m else ""
 
 
 def _in_prose(text: str, at: int) -> bool:
