@@ -69,6 +69,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a policy named by its year and title (tests/realworld/heldout 363)
+        "The 2010 National Mental Health Strategy states that lived experience matters.",
+        "The 2010 National Mental Health Strategy",
+        "narrative",
+        "2010",
+    ),
 ]
 
 
@@ -91,6 +97,7 @@ NOT_BODIES = [
     "In this study, we found that hope increased.",  # the document's own study
     "The researchers found that hope increased.",  # points back; not a new source
     "Results were published in 2019.",
+    "The 2010 Peer Support Plan was funded by the state.",  # a plan that is acted on
 ]
 
 

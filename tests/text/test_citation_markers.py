@@ -189,3 +189,35 @@ def test_a_method_named_by_its_makers_is_a_vague_citation(text: str, vague: list
 )
 def test_roman_endnotes_in_brackets(text: str, found: list[tuple[str, tuple[int, ...]]]) -> None:
     assert [(c.text, c.numbers) for c in find_citations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "author", "year"),
+    [
+        # a body's possessive before its year and page (tests/realworld/heldout 369)
+        (
+            "In line with the World Health Organization (WHO)’s (2021, p.9) definition, peers",
+            "World Health Organization (WHO)’s (2021, p.9)",
+            "World Health Organization",
+            "2021",
+        ),
+        ("SAMHSA's (2019) report says peers help.", "SAMHSA's (2019)", "SAMHSA", "2019"),
+        # a person's possessive stays an author's citation
+        (
+            "Davidson's (2012) review found that peers help.",
+            "Davidson's (2012)",
+            "Davidson",
+            "2012",
+        ),
+    ],
+)
+def test_a_possessive_before_a_year_is_a_narrative_citation(
+    text: str, cited: str, author: str, year: str
+) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, c.works[0].authors, c.works[0].year) == (
+        "narrative",
+        cited,
+        (author,),
+        year,
+    )

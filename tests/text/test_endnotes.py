@@ -46,6 +46,8 @@ FOUND = [
     # after a closing parenthesis, after a decade (tests/realworld/heldout 130, 132)
     ("consumer/survivor initiatives (CSIs)2 have been providing", ["2"], [(2,)]),
     ("vestiges existed until the 1920s.7 In the 1960s, the", ["7"], [(7,)]),
+    # after a year's stop (tests/realworld/heldout 361)
+    ("nearly 71% of all overdose deaths in 2019.3 Despite high rates", ["3"], [(3,)]),
     # set after the stop with a space (a report run onto one line, tests/realworld/heldout 179)
     ("for SAMHSA (SAMHSA). 1 This report will examine", ["1"], [(1,)]),
     ("mind-body recovery and resilience.” 2 Peer- delivered services", ["2"], [(2,)]),

@@ -26,6 +26,7 @@ same body's work in full.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from peerclaims.text.attributions import ORG_WORDS, SEP, VENUES, is_org, source_citation
@@ -60,7 +61,7 @@ _ISSUED = (
 # long run of letters is read once
 _BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
 _BODY_SAYS_RE = re.compile(
-    rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP})?"
+    rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP}(?:(?P<dated>{YEAR_DIGITS}){SEP})?)?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent){SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|the|to|&){SEP}){{0,2}}{_BODY_WORD}){{0,9}}"
     rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)(?:{SEP}(?P<head>(?:(?:literature|environmental|evidence|"
@@ -197,8 +198,11 @@ def bodies(text: str) -> list[Citation]:
         if m["paren"]:  # "SAMHSA (2019) reports": a group author and its year
             out.append(_group_author(text, m.start(), m.end("paren") + 1, org, m["paren"]))
         else:
-            year = m["lead"] or m["its"] or m["issued"]
-            out.append(source_citation(text, m.start(), end, m["org"], year))
+            year = m["lead"] or m["its"] or m["issued"] or m["dated"]
+            cited = source_citation(text, m.start(), end, m["org"], year)
+            if titled and year:  # "The 2010 National Mental Health Strategy": title and year
+                cited = dataclasses.replace(cited, kind=CitationKind.NARRATIVE)
+            out.append(cited)
     for m in _LIST_SAYS_RE.finditer(text):
         for item in _LIST_ITEM_RE.finditer(m["list"]):
             words = item["org"].split()
@@ -254,7 +258,8 @@ def _off_heading(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 def _titled_work(words: list[str], head: bool) -> bool:
     """A work named by its title: three or more capitalised words, one of them a study's or
-    a report's ("The Longitudinal Study of Consumer/Survivor Initiatives ... showed"), or
+    a report's or a policy's ("The Longitudinal Study of Consumer/Survivor Initiatives ...
+    showed", "The 2010 National Mental Health Strategy states"), or
     two or more before a lower-case one ("The Identifying Barriers to Change report")."""
     title = [w for w in words if w.lower() != "the"]
     if head:
@@ -262,7 +267,9 @@ def _titled_work(words: list[str], head: bool) -> bool:
     return len(title) >= 3 and any(w.lower() in _WORK_HEADS for w in title)
 
 
-_WORK_HEADS = word_set("study trial evaluation survey report review project")
+_WORK_HEADS = word_set(
+    "study trial evaluation survey report review project strategy framework plan"
+)
 
 
 def is_body(name: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
+from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.endnotes import roman_value
 from peerclaims.text.narrative import FUNCTION_WORDS
@@ -343,15 +344,27 @@ _ORG_TITLE_RE = re.compile(
 )
 
 
+# A body's possessive before its year (and page): "the World Health Organization (WHO)'s
+# (2021, p.9) definition".
+_ORG_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w(])(?P<org>{_ORG}|[A-Z]{{2,10}})(?:[ \t]*\([A-Z]{{2,10}}\))?['’]s?[ \t]*"
+    rf"\({_ORG_YEAR}(?:,[ \t]*pp?\.[ \t]*\d[\d–-]*)?\)"
+)
+
+
 def organisations(text: str) -> list[Citation]:
-    """Group authors cited with their abbreviation in square brackets (APA 7, 8.21)."""
+    """Group authors cited with their abbreviation in square brackets (APA 7, 8.21), and a
+    body's possessive before its year."""
     out = []
     for regex, kind in (
         (_ORG_PAREN_RE, CitationKind.PARENTHETICAL),
         (_ORG_NARRATIVE_RE, CitationKind.NARRATIVE),
         (_ORG_TITLE_RE, CitationKind.NARRATIVE),
+        (_ORG_POSSESSIVE_RE, CitationKind.NARRATIVE),
     ):
         for m in regex.finditer(text):
+            if regex is _ORG_POSSESSIVE_RE and not is_body(m["org"].removeprefix("the ")):
+                continue  # "Davidson's (2012) review" is an author's, read as one
             org = normalise(m.group("org"))
             work = CitedWork((org,), False, m.group("year"), None, m.group(), m.start(), m.end())
             out.append(Citation(kind, m.group(), m.start(), m.end(), (work,)))

@@ -44,7 +44,7 @@ _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
 _CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
 _ARABIC_RE = re.compile(
-    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s)"
+    r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s|(?:19|20)\d\d(?=\.))"
     r"(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?]|[)\]][.,;!?])"
     r"(?P<num>[1-9]\d{0,2}(?:(?:,[^\S\n]?|[–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
     rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
@@ -174,6 +174,8 @@ def _arabic(text: str) -> list[Citation]:
         word, punct = m.group("word"), m.group("punct")
         if not punct or word.lower() in _STOP:
             continue
+        if word.isdigit() and not _in_prose(text, m.start()):
+            continue  # "In 2019.5 The year": a decimal; "... deaths in 2019.3 Despite": a note
         if punct[0] in ",;:" and re.match(r"[,–-]?\d", text[m.end() :]):
             continue
         nums = _expand(m.group("num"))
