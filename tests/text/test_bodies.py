@@ -69,6 +69,13 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # findings by the data they rest on (tests/realworld/heldout 374)
+        "Based on data gathered by pilot sites for the NCHA ED Peer Support Pilot Project, "
+        "repeat visits fell by 53%.",
+        "Based on data gathered by pilot sites for the NCHA ED Peer Support Pilot Project",
+        "vague",
+        None,
+    ),
     (  # a policy named by its year and title (tests/realworld/heldout 363)
         "The 2010 National Mental Health Strategy states that lived experience matters.",
         "The 2010 National Mental Health Strategy",
@@ -98,6 +105,9 @@ NOT_BODIES = [
     "The researchers found that hope increased.",  # points back; not a new source
     "Results were published in 2019.",
     "The 2010 Peer Support Plan was funded by the state.",  # a plan that is acted on
+    # a body that commissioned a work acts; it does not state (tests/realworld/heldout 369)
+    "The review was commissioned by the Peer Support Five Year Strategy Working Group.",
+    "Based on our experience, peers help.",
 ]
 
 

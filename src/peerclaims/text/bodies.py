@@ -107,8 +107,15 @@ _LIST_ITEM_RE = re.compile(
 # the body as the agent of a passive: "as recommended by NICE", "identified by SAMHSA"
 _BY_BODY_RE = re.compile(
     r"\b(?:recommended|endorsed|identified|defined|recogni[sz]ed|designated|estimated|"
-    rf"reported|published|commissioned){SEP}by{SEP}(?:the{SEP})?"
+    rf"reported|published){SEP}by{SEP}(?:the{SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+)
+# findings by the data they rest on: "Based on data gathered by pilot sites for the NCHA ED Peer
+# Support Pilot Project, ..." (vague: no year, no work)
+_BASED_ON_RE = re.compile(
+    rf"\b[Bb]ased{SEP}on{SEP}(?:the{SEP})?(?:data|findings|results|figures|evidence|reports?)"
+    rf"(?:{SEP}(?:gathered|collected|reported|published|provided))?{SEP}(?:by|from){SEP}"
+    r"[^,;.\n]{3,120}?(?=,)"
 )
 # a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article)
 _HEADLINE_RE = re.compile(
@@ -224,6 +231,7 @@ def bodies(text: str) -> list[Citation]:
             out.append(
                 source_citation(text, m.start(), m.start("org") + len(" ".join(words)), m["org"])
             )
+    out.extend(source_citation(text, m.start(), m.end(), "") for m in _BASED_ON_RE.finditer(text))
     for m in _HEADLINE_RE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(source_citation(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))
