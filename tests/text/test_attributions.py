@@ -112,6 +112,13 @@ FOUND = [
         "Another recent study conducted in New York",
         None,
     ),
+    # a programme with its year and place that "resulted in" (tests/realworld/heldout 370)
+    (
+        "A pioneering 2008 peer support program based in New York resulted in a drop in "
+        "readmissions.",
+        "A pioneering 2008 peer support program based in New York",
+        "2008",
+    ),
     # a study named in a title-case headline that reports it
     ("A Yale Study of Veterans Finds Peers Cut Readmissions", "A Yale Study", None),
 ]

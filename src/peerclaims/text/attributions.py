@@ -110,7 +110,8 @@ _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
-    rf"peer-led|peer-run|community|local|{PLACE}){SEP}){{0,3}}"
+    rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
+    rf"statewide|{YEAR_DIGITS}|{PLACE}){SEP}){{0,4}}"
     rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey|project|programme|"
     rf"program|scheme|initiative){SEP}"
     # when it came out: "a systematic review published a year later concluded"
@@ -119,14 +120,14 @@ _REPORTS_RE = re.compile(
     rf"the{SEP}next){SEP}year){SEP})?"
     # how and where it was done: "a study done of a peer respite in California", "another
     # study conducted in New York", "a study where trained volunteers met patients ... found"
-    rf"(?:(?:done|conducted|carried{SEP}out|undertaken){SEP})?"
+    rf"(?:(?:done|conducted|carried{SEP}out|undertaken|based){SEP})?"
     rf"(?:(?:of|on|into|across|among|in|at|with|where|which|in{SEP}which){SEP}"
     rf"(?:{_CLAUSE_WORD}{SEP}){{1,20}}?)?"
     rf"(?P<who>(?:researchers|investigators|the{SEP}authors){SEP})?"
     rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"
     r"reports|reported|demonstrates|demonstrated|reveals|revealed|suggests|suggested|indicates|"
     r"indicated|illuminates|illuminated|highlights|highlighted|documents|documented|confirms|"
-    rf"confirmed|claims|claimed|learned|learnt)|(?:was|were){SEP}(?:carried{SEP}out|conducted|"
+    rf"confirmed|claims|claimed|learned|learnt|resulted{SEP}in)|(?:was|were){SEP}(?:carried{SEP}out|conducted|"
     r"performed))\b"
 )
 
