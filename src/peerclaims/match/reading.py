@@ -282,8 +282,12 @@ class Analysis:
             text = self.blocks[block].text
             if not citation_only(text, found):
                 out.update({(block, c.citation.start): (block, -1) for c in found})
-                for c in found:  # "SAMHSA has recognized ...": the sentence's own source
-                    if c.citation.kind == CitationKind.VAGUE:
+                for c in found:  # "SAMHSA has recognized ...", "The 2010 National Mental
+                    # Health Strategy states ...": a source named in its own sentence
+                    authorless = not any(w.authors for w in c.citation.works)
+                    if c.citation.kind == CitationKind.VAGUE or (
+                        authorless and c.citation.kind == CitationKind.NARRATIVE
+                    ):
                         out[(block, c.citation.start)] = (
                             block,
                             claimlike.sentence_start(text, c.citation.start),
