@@ -69,6 +69,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a national body named by its field and nation (tests/realworld/heldout 345)
+        "Peer Support Canada describes peer support as emotional and practical support.",
+        "Peer Support Canada",
+        "vague",
+        None,
+    ),
     (  # findings by the data they rest on (tests/realworld/heldout 374)
         "Based on data gathered by pilot sites for the NCHA ED Peer Support Pilot Project, "
         "repeat visits fell by 53%.",
@@ -108,6 +114,7 @@ NOT_BODIES = [
     # a body that commissioned a work acts; it does not state (tests/realworld/heldout 369)
     "The review was commissioned by the Peer Support Five Year Strategy Working Group.",
     "Based on our experience, peers help.",
+    "People in Canada say peers help.",  # a place
 ]
 
 

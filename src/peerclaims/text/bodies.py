@@ -135,6 +135,8 @@ _DOCUMENT_HEADS = word_set(
     "statement roadmap blueprint consensus"
 )
 # capitalised abbreviations that name no body: designs, conditions, services, places
+# a national body is named by its field and its nation: "Peer Support Canada", "Mind Cymru"
+_NATIONS = word_set("america canada australia england scotland wales cymru ireland europe")
 _NOT_BODIES = word_set(
     """
     rct rcts pss prss cps chw chws sud suds smi ptsd hiv aids us usa uk eu ed er icu i ii iii
@@ -192,6 +194,7 @@ def bodies(text: str) -> list[Citation]:
         words = [w for w in org.split() if w[:1].isupper()]
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
         body = len(named) == len(words) and _names_body(words)
+        body = body or (len(words) >= 2 and words[-1].lower() in _NATIONS)  # "Peer Support Canada"
         titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
         titled = titled or _titled_work(words, bool(m["head"]))
         if not (body or titled or _named_like_a_body(org, m)):
