@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
@@ -117,8 +118,42 @@ def _claim_spans(text: str) -> tuple[Span, ...]:
             start = span.end - len(following)
         if title_end >= 0:
             out.append(Span(span.start, title_end))
-        out += _label_apart(text, Span(start, span.end))
+        out += _hard_lines(text, Span(start, span.end)) or _label_apart(text, Span(start, span.end))
     return tuple(out)
+
+
+# what a line that goes on into the next ends with: a comma or a joining word
+_GOES_ON = re.compile(
+    r"(?:[,;:(/&–—-]|\b(?:and|or|of|the|a|an|to|in|on|for|with|by|from|at|as|than|that|is|are|"
+    r"was|were|be|but|nor|its|their|per|into|via))\Z",
+    re.IGNORECASE,
+)
+_OPENS = re.compile(r"[\"“‘$£€]?[A-Z0-9]")
+
+
+def _hard_lines(text: str, span: Span) -> list[Span]:
+    """A sentence with no stop that is lines of statements, as a statistics page pasted as
+    text gives them ("Peer support reduced depression symptoms by 31% ...\n78% of
+    participants reported decreased suicidal ideation\n..."): each line its own span. Three
+    or more lines of three words or more, each but the last ending with no joining word or
+    mark and the next opening with a capital or a figure; prose wrapped at any width breaks
+    one of these somewhere."""
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text[: span.end]) if m.end() > span.start]
+    lines = [(max(a, span.start), b) for a, b in lines]
+    if len(lines) < 3 or any(len(text[a:b].split()) < 3 for a, b in lines):
+        return []
+    for (a, b), (c, d) in pairwise(lines):
+        if _GOES_ON.search(text[a:b].rstrip()) or not _OPENS.match(text[c:d].lstrip()):
+            return []
+    return [_stripped(text, a, b) for a, b in lines]
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
 
 
 # a field's label alone on its line over the sentence: "Author(s):", "Summary:"
