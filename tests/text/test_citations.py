@@ -904,3 +904,21 @@ def test_authors_before_their_number_are_the_numbered_citation() -> None:
     own (tests/realworld/heldout 173)."""
     found = find_citations("Davidson et al. [8] described peer support as mutual.")
     assert [(c.kind, c.text) for c in found] == [("numbered", "[8]")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRSS are growing (similar to Bassuk et al., 2016).",  # tests/realworld/heldout 379
+        "PRSS are growing (as in Bassuk et al., 2016).",
+        "PRSS are growing (following Bassuk et al., 2016).",
+        "PRSS are growing (as shown by Bassuk et al., 2016).",
+        "PRSS are growing (in contrast to Bassuk et al., 2016).",
+    ],
+)
+def test_words_of_comparison_before_a_parenthetical_citation(text: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, [(w.authors, w.year) for w in c.works]) == (
+        "parenthetical",
+        [(("Bassuk",), "2016")],
+    )

@@ -38,7 +38,9 @@ _LOCATOR_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"(?:(?i:e\.\s?g\.|i\.\s?e\.|c\.?\s?f\.|see\s+also\b|see\b|for\s+example\b|"
     r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b|"
-    r"reviewed\s+by\b|adapted\s+from\b|from\b|source:|data\s+from\b)\s*,?\s*)+"
+    r"reviewed\s+by\b|adapted\s+from\b|from\b|source:|data\s+from\b|"
+    r"(?:similar|compare|contrary|in\s+contrast)\s+to\b|as\s+in\b|as\s+(?:shown|described|"
+    r"reported|noted)\s+(?:by|in)\b|following\b|after\b|based\s+on\b|but\s+see\b)\s*,?\s*)+"
 )
 # A year followed by a comment: "2021 – reviewed here", "2019 — the pilot".
 _YEAR_COMMENT_RE = re.compile(rf"({CITED_YEAR})\s+[–—-]\s+\S.*", re.DOTALL)
