@@ -69,6 +69,18 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a study by the journal it appeared in, and a magazine's report (heldout 376, 390)
+        "The study, published in the Community Mental Health Journal, revealed that peers help.",
+        "The study, published in the Community Mental Health Journal",
+        "vague",
+        None,
+    ),
+    (
+        "Peer coaching grew, as reported in Newsweek magazine, in many states.",
+        "as reported in Newsweek magazine",
+        "vague",
+        None,
+    ),
     (  # a national body named by its field and nation (tests/realworld/heldout 345)
         "Peer Support Canada describes peer support as emotional and practical support.",
         "Peer Support Canada",
@@ -115,6 +127,8 @@ NOT_BODIES = [
     "The review was commissioned by the Peer Support Five Year Strategy Working Group.",
     "Based on our experience, peers help.",
     "People in Canada say peers help.",  # a place
+    "The study in Georgia found fewer admissions.",  # a place, not a venue
+    "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
 ]
 
 

@@ -155,9 +155,13 @@ _QUOTES_FROM_RE = re.compile(
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
 _PUBLISHED_IN_RE = re.compile(
-    rf"\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
-    rf"[Rr]esearch|[Ee]vidence),?{SEP}(?:recently{SEP})?published{SEP}in{SEP}"
-    rf"(?:[Tt]he{SEP})?(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
+    rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
+    rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial),?{SEP}(?:recently{SEP})?"
+    rf"published"
+    # "as reported in Newsweek magazine"
+    rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
+    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?"
+    rf"(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
 )
 # a body's researchers as the source: "A team at HSRI conducted an evaluation", "Researchers
 # at Yale University found that"
