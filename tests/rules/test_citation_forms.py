@@ -34,10 +34,12 @@ def test_et_al_omitted_for_three_or_more_authors(text: str, suggestion: str) -> 
         "Fewer readmissions (Min et al., 2007).\n",
         "Fewer readmissions (Min, Whitecraft, Rothbard, & Salzer, 2007).\n",  # APA 6 full list
         "Study ID Intervention\nMin 2007 12 months Peer mentors\nSledge 2011 9 months Peers\n",
+        # "colleagues" for a two-author work is prose (tests/realworld/heldout 392)
+        "Fewer hospital days (Bologna & colleagues, 2011).\n",
     ],
 )
 def test_et_al_not_omitted(text: str) -> None:
-    """ "et al.", a full list, and a study ID in a table of studies are fine."""
+    """ "et al.", a full list, a study ID in a table of studies, and "colleagues" are fine."""
     assert check_text(text, select=["et-al-misuse"]) == []
 
 

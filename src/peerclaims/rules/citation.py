@@ -255,7 +255,8 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
 
     FAIL: "(Bologna, et al., 2011)" for Bologna & Pulice (2011); "(Mead, 2006)" for Mead &
     McNeil; "(Clarke, 2000; Min 2007)" for Min, Whitecraft, Rothbard and Salzer (2007)
-    PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors
+    PASS: "(Bologna & Pulice, 2011)"; "(Davidson et al., 2012)" for four authors;
+    "Landers & colleagues, 2011" (prose, not et al.)
     """
     style: fixes.Style | None = None
     for found, work in cited_works(a):
@@ -265,6 +266,8 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
         if not ref.title:  # known only from in-text citations: its author count is unsure
             continue
         count, written = len(ref.authors), work.work
+        if count <= 2 and "colleagues" in written.text:
+            continue  # "Landers & colleagues, 2011": prose, no et al. to misuse
         if count <= 2 and (written.et_al or (len(written.authors) == 1 and count == 2)):
             style = style or fixes.document_style(a)
             fix = fixes.et_al_fix(a, found, work, [p.surname for p in ref.authors], style)
