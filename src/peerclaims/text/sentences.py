@@ -192,7 +192,8 @@ def certainty_words(sentence: str) -> list[str]:
     """Certainty wording ("proven", "always", "will reduce"), unless the sentence hedges.
 
     "will reduce" is certainty about peer support only where peer support (or "it", "they")
-    comes before it: "The law will improve the link" predicts what a law does."""
+    comes before it: "The law will improve the link" predicts what a law does; "have always
+    been" tells of time, not certainty."""
     sentence = " ".join(normalise_typography(sentence).split())
     if _HEDGE.search(sentence):
         return []
@@ -200,7 +201,12 @@ def certainty_words(sentence: str) -> list[str]:
         m.group(0)
         for m in _CERTAIN.finditer(sentence)
         if not m.group(0).lower().startswith("will ") or _PEER_BEFORE.search(sentence[: m.start()])
+        if not (m.group(0).lower() == "always" and _PERFECT.search(sentence, 0, m.start()))
     ]
+
+
+# "persons in recovery have always been part of ...": time, not certainty
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+\Z", re.IGNORECASE)
 
 
 _PEER_BEFORE = re.compile(r"\b(?:peers?|peer-\w+|mentors?|coach\w*|it|they|this)\b", re.IGNORECASE)
