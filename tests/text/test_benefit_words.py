@@ -23,6 +23,7 @@ SOFT_BENEFITS = [
     "At an Addiction Treatment Center in Middletown, OH, incorporating peer recovery support "
     "not only personalizes care but also reinforces a culture of hope and resilience.",
     "Recent neuroscience research reveals why peer connections are so powerful in recovery.",
+    "Peer Support Specialists Are Making A Difference!",  # tests/realworld/heldout 329
     "These services bridge critical gaps in the care continuum, connecting individuals to "
     "treatment, community resources, and long-term recovery supports in ways that "
     "traditional providers often cannot.",
@@ -40,6 +41,7 @@ SOFT_BENEFITS = [
 
 # What peers do, and the other traps beside a soft benefit.
 NOT_SOFT_BENEFITS = [
+    "Small changes in wording make a difference to how a form is read.",  # not peer support
     "Peer specialists help clients navigate services.",
     "Peers provide emotional support.",
     "Coaches help people set goals.",
