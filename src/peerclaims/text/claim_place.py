@@ -16,7 +16,7 @@ from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text import source_words
 from peerclaims.text.patterns import SMALL_WORDS
-from peerclaims.text.sentences import Span, normalise_typography, sentences
+from peerclaims.text.sentences import Span, normalise_typography, sentences, trimmed
 
 INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
 
@@ -145,15 +145,7 @@ def _hard_lines(text: str, span: Span) -> list[Span]:
     for (a, b), (c, d) in pairwise(lines):
         if _GOES_ON.search(text[a:b].rstrip()) or not _OPENS.match(text[c:d].lstrip()):
             return []
-    return [_stripped(text, a, b) for a, b in lines]
-
-
-def _stripped(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    return [trimmed(text, a, b) for a, b in lines]
 
 
 # a field's label alone on its line over the sentence: "Author(s):", "Summary:"

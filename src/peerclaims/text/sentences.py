@@ -115,9 +115,9 @@ def _rows(text: str, span: Span) -> list[Span]:
             continue
         ends_row = _row(line) and bool(_ENDS_WITH_FIGURE.search(line))
         if ends_row or (line.endswith(":") and len(line.split()) <= 6):
-            out.append(_trimmed(text, start, b))
+            out.append(trimmed(text, start, b))
             start = c
-    out.append(_trimmed(text, start, span.end))
+    out.append(trimmed(text, start, span.end))
     return [s for s in out if s.end > s.start]
 
 
@@ -131,13 +131,14 @@ def _split(text: str, start: int, end: int) -> list[Span]:
     for match in _SENTENCE_END.finditer(text, start, end):
         if _ABBREVIATION.search(text, max(start, match.start() - 8), match.start()):
             continue
-        spans.append(_trimmed(text, start, match.end("tail")))
+        spans.append(trimmed(text, start, match.end("tail")))
         start = match.end()
-    spans.append(_trimmed(text, start, end))
+    spans.append(trimmed(text, start, end))
     return spans
 
 
-def _trimmed(text: str, start: int, end: int) -> Span:
+def trimmed(text: str, start: int, end: int) -> Span:
+    """The span of text[start:end] without the white space at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
