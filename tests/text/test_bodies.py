@@ -81,6 +81,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # research named by the body it came from (tests/realworld/heldout 378)
+        "Recent research from Mind shows that one in five people keep their struggle quiet.",
+        "Recent research from Mind",
+        "vague",
+        None,
+    ),
     (  # a national body named by its field and nation (tests/realworld/heldout 345)
         "Peer Support Canada describes peer support as emotional and practical support.",
         "Peer Support Canada",
@@ -128,6 +134,7 @@ NOT_BODIES = [
     "Based on our experience, peers help.",
     "People in Canada say peers help.",  # a place
     "The study in Georgia found fewer admissions.",  # a place, not a venue
+    "Research from around the world shows that peers help.",  # no body
     "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
 ]
 

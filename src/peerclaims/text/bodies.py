@@ -117,6 +117,15 @@ _BASED_ON_RE = re.compile(
     rf"(?:{SEP}(?:gathered|collected|reported|published|provided))?{SEP}(?:by|from){SEP}"
     r"[^,;.\n]{3,120}?(?=,)"
 )
+# research named by the body it came from, before what it found: "Recent research from Mind
+# shows", "New data from the Office for National Statistics suggest"
+_RESEARCH_FROM_RE = re.compile(
+    rf"\b(?:(?:[Rr]ecent|[Nn]ew|[Ll]atest|[Tt]he){SEP})?(?:[Rr]esearch|[Dd]ata|[Ff]igures|"
+    rf"[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by){SEP}(?:the{SEP})?"
+    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,8}})"
+    rf"(?={SEP}(?:has{SEP}|have{SEP})?(?:shows?|showed|shown|found|finds|suggests?|suggested|"
+    r"reveals?|revealed|indicates?|indicated|highlights?|highlighted)\b)"
+)
 # a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article)
 _HEADLINE_RE = re.compile(
     rf"(?:^|(?<=\n))[^\S\n]*(?:(?:(?:New|NEW|new|Recent|Latest|Large|Major|Landmark|Literature|"
@@ -239,6 +248,9 @@ def bodies(text: str) -> list[Citation]:
                 source_citation(text, m.start(), m.start("org") + len(" ".join(words)), m["org"])
             )
     out.extend(source_citation(text, m.start(), m.end(), "") for m in _BASED_ON_RE.finditer(text))
+    for m in _RESEARCH_FROM_RE.finditer(text):
+        if is_body(m["org"]) or re.fullmatch(rf"[{UPPER}][a-z]+", m["org"]):  # "from Mind"
+            out.append(source_citation(text, m.start(), m.end("org"), m["org"]))
     for m in _HEADLINE_RE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(source_citation(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))
