@@ -15,6 +15,9 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # a title-case headline that states an effect by how it comes about (heldout 397)
+    "How Peer Recovery Coaches Save Lives in the Emergency Department",
+    "Peer Coaches Save Lives",
     # building an outcome, and keeping to treatment (tests/realworld/heldout 319)
     "Peer mentors build trust and hope with the people they serve.",
     "Helps people stick with medication and treatment",

@@ -235,7 +235,7 @@ FINITE_CHANGE = re.compile(
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
     r"|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\s[‘“'\"]))(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
-    r"(reduce|decrease|increase|improve|lower|cut|curb|boost|enhance|prevent|halve|double)\b",
+    r"(reduce|decrease|increase|improve|lower|cut|curb|boost|enhance|prevent|halve|double|save)\b",
     _I,
 )
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions",

@@ -213,11 +213,12 @@ def _framed(text: str) -> bool:
 
 
 # a headline that states an effect by how it comes about: "How Carelon's peer support program
-# improves outcomes for youth" (not a question: "How can peer support improve outcomes?")
+# improves outcomes for youth", "How Peer Recovery Coaches Save Lives in the Emergency
+# Department" (not a question: "How can peer support improve outcomes?")
 _HOW_HEADLINE = re.compile(
     r"How\s+(?!(?:can|could|do|does|did|is|are|was|were|will|would|should|might|may|to|much|"
-    r"many|often|long)\b)[^?]*\b(?:improves|reduces|increases|lowers|helps|boosts|cuts|prevents|"
-    r"strengthens|promotes|saves|transforms|changes)\b[^?]*\Z"
+    r"many|often|long)\b)[^?]*\b(?i:improve|reduce|increase|lower|help|boost|cut|prevent|"
+    r"strengthen|promote|save|transform|change)s?\b[^?]*\Z"
 )
 _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b", re.IGNORECASE)
 # A bullet that opens with a name of its own ("Cognitive Processing Therapy (CPT) ... show",
