@@ -81,6 +81,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a body that "wrote", after the year (tests/realworld/heldout 404)
+        "In 2007, the Center for Medicare and Medicaid Services wrote that peers help.",
+        "In 2007, the Center for Medicare and Medicaid Services",
+        "narrative",
+        "2007",
+    ),
     (  # research named by the body it came from (tests/realworld/heldout 378)
         "Recent research from Mind shows that one in five people keep their struggle quiet.",
         "Recent research from Mind",

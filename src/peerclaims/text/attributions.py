@@ -71,13 +71,16 @@ _NOT_SOURCES = word_set(
     "table tables figure fig appendix law laws section chapter page step their his her its"
 )
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
-_WORD = r"[\w&'’/-]+"
+_WORD = r"(?:(?:[A-Z]\.){2,}|[\w&'’/-]+)"  # "U.S." is one word
 SEP = patterns.SEP
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording{SEP}to{SEP}(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
     rf"(?=(?:{SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"
 )
-_NOUN = r"(?i:stud(?:y|ies)|review|evaluation|report|trial|survey|brief|meta-analysis|analysis)"
+_NOUN = (
+    r"(?i:stud(?:y|ies)|review|evaluation|report|trial|survey|brief|meta-analysis|analysis|"
+    r"letter|guidance)"
+)
 _DESCRIBED_RE = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree){SEP}(?:(?P<year>{YEAR_DIGITS}){SEP})?"
     rf"(?P<pre>(?:{_WORD}{SEP}){{0,7}}?)(?P<noun>{_NOUN})\b"
@@ -220,6 +223,8 @@ def _described(text: str) -> list[Citation]:
         plain = all(w.lower() in _NOT_MAKERS for w in pre.split())  # "A new study"
         if not (_maker(pre) or (plain and (m.group("year") or post))):
             continue
+        if m["noun"].lower() in ("letter", "guidance") and not _maker(pre):
+            continue  # "a 2007 letter to state Medicaid directors": whose is said elsewhere
         if pre.split() and pre.split()[-1].lower() in ("this", "that", "our", "present", "current"):
             continue
         if m["noun"][0].isupper() and re.match(rf"{SEP}[{UPPER}]", text[m.end("noun") :]):
@@ -269,7 +274,7 @@ def attributions(text: str) -> list[Citation]:
     """Sources named by kind or by body, in order (they may overlap; the caller arbitrates)."""
     if "ccording" not in text and not re.search(
         r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication|"
-        r"project|program|scheme|initiative",
+        r"project|program|scheme|initiative|letter|guidance",
         text,
     ):
         return []

@@ -46,7 +46,7 @@ _SAYS = (
     r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
     r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
-    r"asserted|argues|argued|cites|cited|"
+    r"asserted|argues|argued|cites|cited|wrote|writes|"
     r"(?:shows|showed|demonstrates|demonstrated)(?=[^\S\n]+that\b)|"
     # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
     r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
