@@ -208,3 +208,13 @@ def test_initials_beside_a_surname_are_dropped(written: str, surname: str) -> No
 def test_a_surname_with_initials_either_side_is_the_surname(surname: str, initials: str) -> None:
     assert split_authors(f"{surname} {initials}")[0] == [surname]
     assert split_authors(f"{initials} {surname}")[0] == [surname]
+
+
+def test_a_degree_and_its_class_year_in_a_byline_is_no_citation() -> None:
+    """ "By Antoinette Gingerelli (MPP 2022), ... Priscilla Liu (MPA 2022 & MIT Sloan MBA
+    2021)" (tests/realworld/heldout 410): degrees and class years, not authors and years."""
+    from peerclaims.text.citations import find_citations
+
+    assert find_citations("By Toni Gingerelli (MPP 2022) and Priscilla Liu (MPA 2022)") == []
+    (c,) = find_citations("Peers help (Mpp, 2020; Smith, 2010).")  # one of two: still cited
+    assert [w.authors for w in c.works] == [("Mpp",), ("Smith",)]
