@@ -384,3 +384,17 @@ def test_a_sentence_with_no_stop_run_into_a_label_is_apart_from_it() -> None:
     ]
     wrapped = "Benefits for service users\ninclude:"  # a wrap in lower case is no label line
     assert len(claim_place.claim_spans(wrapped)) == 1
+
+
+def test_a_heading_line_over_its_sentence_is_its_label() -> None:
+    """An infographic tile's heading over the statement on the next line (tests/realworld/
+    heldout 392): a label, not a claim; a heading with a finite verb states an effect, and a
+    bullet's last line run on into a heading is still the bullet's."""
+    text = "Reduction in Hospitalizations\nLowered inpatient hospital recidivism by 15%"
+    span = claim_place.claim_spans(text)[0]
+    assert text[span.start : span.end] == "Reduction in Hospitalizations"
+    assert claim_place.place_of(text, span, "paragraph").labels_list
+    verb = "Peer Support Reduces Readmissions\nThe trial in Connecticut found fewer stays."
+    assert not claim_place.place_of(verb, claim_place.claim_spans(verb)[0], "paragraph").labels_list
+    item = "Better quality of life\nImplementing Peer Support"
+    assert not claim_place.place_of(item, claim_place.claim_spans(item)[0], "list-item").labels_list
