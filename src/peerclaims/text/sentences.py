@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from peerclaims.text.patterns import title_case
+
 # A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
 # "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit. A
 # stray "Â" after the stop is a no-break space decoded as Latin-1 ("health.Â\nThe").
@@ -194,7 +196,8 @@ def certainty_words(sentence: str) -> list[str]:
 
     "will reduce" is certainty about peer support only where peer support (or "it", "they")
     comes before it: "The law will improve the link" predicts what a law does; "have always
-    been" tells of time, not certainty."""
+    been" tells of time, not certainty; a capital inside a sentence that is not a title is a
+    name's ("the 21st Century Cures Act")."""
     sentence = " ".join(normalise_typography(sentence).split())
     if _HEDGE.search(sentence):
         return []
@@ -203,6 +206,7 @@ def certainty_words(sentence: str) -> list[str]:
         for m in _CERTAIN.finditer(sentence)
         if not m.group(0).lower().startswith("will ") or _PEER_BEFORE.search(sentence[: m.start()])
         if not (m.group(0).lower() == "always" and _PERFECT.search(sentence, 0, m.start()))
+        if not (m.start() and m.group(0)[0].isupper() and not title_case(sentence))
     ]
 
 
