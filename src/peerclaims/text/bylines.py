@@ -1,0 +1,29 @@
+"""Author lines: names with their affiliation marks, which are not citations.
+
+A paper's byline marks each author with the number of an affiliation: "Nikita Margaret
+John[1], Oliver Page[1], Scott Christopher Martin[1], Paula Whittaker[1][a]" or
+"Lauren Smith¹, Amir Khan²". The marks look like numbered citations; the line is a list of
+two or more names and nothing else once they are taken out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text.patterns import LOWER, PARTICLE, UPPER
+
+_MARK = re.compile(r"\[[\w,\s–-]{1,8}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|\*+|[†‡§]")
+_NAME_WORD = rf"(?:[{UPPER}][{LOWER}'’-]+(?:-[{UPPER}][{LOWER}'’-]+)?|[{UPPER}]\.|{PARTICLE})"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}")
+_PARTS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def in_byline(text: str, at: int) -> bool:
+    """Whether offset `at` lies in a line that is an author list with affiliation marks."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 600 or len(_MARK.findall(line)) < 2:
+        return False
+    names = [p for p in _PARTS.split(_MARK.sub("", line).strip().rstrip(",")) if p]
+    return len(names) >= 2 and all(_NAME.fullmatch(n) for n in names)

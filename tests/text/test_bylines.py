@@ -1,0 +1,62 @@
+"""Tests for peerclaims.text.bylines: author lines whose affiliation marks are no citations."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text.bylines import in_byline
+from peerclaims.text.citations import find_citations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tests/realworld/heldout 417
+        "Nikita Margaret John[1], Oliver Page[1], Scott Christopher Martin[1], Paula Whittaker[1][a]",
+        "Lauren Smith¹, Amir Khan² and Jo van der Berg³",
+        "A. B. Jones*, Mary Lee†",
+    ],
+)
+def test_an_author_line_with_affiliation_marks_cites_nothing(text: str) -> None:
+    assert in_byline(text, 0)
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer support reduces readmissions [1], improves hope [2] and costs less [3].",
+        "Davidson [1], Chinman [2] and Sledge [3] found fewer readmissions.",  # a sentence
+        "Peer Support [1]",  # one mark
+        "Oliver Page[1], Paula Whittaker[1]\nPeers reduce readmissions [2].",  # not this line
+    ],
+)
+def test_citations_in_prose_are_kept(text: str) -> None:
+    assert [c.text for c in find_citations(text)][-1].startswith("[")
+
+
+_NAMES = st.lists(
+    st.tuples(
+        st.sampled_from(["Nikita John", "Oliver Page", "Mary van der Berg", "A. B. Jones"]),
+        st.sampled_from(["[1]", "[2]", "¹", "²", "*", "[1][a]"]),
+    ),
+    min_size=2,
+    max_size=6,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_NAMES, st.sampled_from([", ", ", and ", " and "]))
+def test_property_any_list_of_marked_names_is_a_byline(
+    names: list[tuple[str, str]], sep: str
+) -> None:
+    line = sep.join(name + mark for name, mark in names)
+    assert all(in_byline(line, k) for k in range(len(line)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab [1],.¹ and\n*", max_size=120), st.integers(0, 120))
+def test_property_any_text_and_offset_returns(text: str, at: int) -> None:
+    assert in_byline(text, min(at, len(text))) in (True, False)
