@@ -127,6 +127,8 @@ FOUND = [
         "A pioneering 2008 peer support program based in New York",
         "2008",
     ),
+    # a study described by its standing (tests/realworld/heldout 419)
+    ("A leading study showed that half of those who recover had help.", "A leading study", None),
     # a study named in a title-case headline that reports it
     ("A Yale Study of Veterans Finds Peers Cut Readmissions", "A Yale Study", None),
 ]

@@ -114,6 +114,7 @@ _REPORTS_RE = re.compile(
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
+    rf"leading|seminal|influential|notable|key|important|rigorous|comprehensive|large-scale|"
     rf"statewide|{YEAR_DIGITS}|{PLACE}){SEP}){{0,4}}"
     rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey|project|programme|"
     rf"program|scheme|initiative){SEP}"
