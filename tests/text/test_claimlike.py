@@ -15,6 +15,11 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # a statistics page's lines, no stop: a share or a sum opens them, a plural's verb or
+    # "yields" follows; a chronic illness measure (tests/realworld/heldout 389)
+    "91% of peer support participants report high satisfaction with programs",
+    "Every $1 invested in peer support yields $4 in savings",
+    "Peer support for hypertension management reduced blood pressure by an average of 5.2 mmHg",
     # a title-case headline that states an effect by how it comes about (heldout 397)
     "How Peer Recovery Coaches Save Lives in the Emergency Department",
     "Peer Coaches Save Lives",
@@ -55,6 +60,7 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    "30% Reduction in Readmissions",  # a title in title case, figure first
     "What are the identified benefits of Family Peer Support?",
     "Effectiveness of Peer Support in Reducing Readmissions of Persons With Multiple "
     "Psychiatric Hospitalizations",

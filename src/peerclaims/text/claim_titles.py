@@ -15,7 +15,10 @@ __all__ = ["is_title", "title_case"]
 def is_title(text: str, place: Place) -> bool:
     """A title: in title case, or unpunctuated, with no finite verb ("Effectiveness of Peer
     Support in Reducing Readmissions", "The effectiveness ... of peer support approaches:
-    a systematic umbrella review"); never a bullet ("Decreased caregiver stress")."""
+    a systematic umbrella review"); never a bullet ("Decreased caregiver stress"), nor a
+    line that opens with a share or a sum ("91% of peer support participants report ...")."""
+    if _FIGURE_FIRST.match(text) and not title_case(text):
+        return False
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     head = _TITLE_HEAD.match(text)
     if (
@@ -46,6 +49,10 @@ _TITLE_HEAD = re.compile(
     r"(?:The\s+|An?\s+)?(?:Results?|Effects?|Effectiveness|Efficacy|Evaluation|Impact|Outcomes?|"
     r"Findings|Benefits|Role|Value|Cost-effectiveness|Review|Analysis)\s+of\s",
     re.IGNORECASE,
+)
+# a share or a sum opening the line: "91% of ...", "$4 returned ...", "Every $1 invested ..."
+_FIGURE_FIRST = re.compile(
+    r"(?:(?:every|each)\s+)?(?:[$£€]\s?\d|\d[\d,.]*\s*(?:%|percent\b))", re.I
 )
 # A finite verb of reporting: a cell that has one is a sentence, not a column's title.
 _REPORTS = re.compile(

@@ -54,6 +54,8 @@ _BROAD_OUTCOME = (
     r"confidence|activation|engag\w*|retention|attendance|adherence|quality of life|"
     r"well-?being|wellness|whole health|health status|physical health|health outcomes|"
     r"general health|self-rated health|recovery|satisfaction|isolation|lonel\w*|social\w*|"
+    # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
+    r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
     r"stigma|shame|blame|housing|homeless\w*|employment|employed|jobs?|return to work|"
     r"education|emotional support|"
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
@@ -231,7 +233,8 @@ FINITE_CHANGE = re.compile(
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
-    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|appears|seems)\b"
+    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|appears|seems|yields|yielded|"
+    r"generates|generated)\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
     r"|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\s[‘“'\"]))(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
