@@ -15,6 +15,13 @@ from peerclaims.text import claim_frames as frames
         ("GAP", "Peers know a great deal about recovery.", False),
         ("NULL_RESULT", "There was no significant difference in readmissions.", True),
         ("NULL_RESULT", "There was a significant difference in readmissions.", False),
+        # no evidence of an effect (tests/realworld/heldout 417)
+        (
+            "NULL_RESULT",
+            "There is currently no evidence that peer support improves wellbeing.",
+            True,
+        ),
+        ("NULL_RESULT", "There is strong evidence that peer support improves wellbeing.", False),
         (
             "NULL_RESULT",
             "Compared with usual care, the program didn’t improve mental health.",
