@@ -398,3 +398,12 @@ def test_a_heading_line_over_its_sentence_is_its_label() -> None:
     assert not claim_place.place_of(verb, claim_place.claim_spans(verb)[0], "paragraph").labels_list
     item = "Better quality of life\nImplementing Peer Support"
     assert not claim_place.place_of(item, claim_place.claim_spans(item)[0], "list-item").labels_list
+
+
+def test_a_page_run_on_after_an_author_like_title_is_no_entry() -> None:
+    """A mirror page's title scrap shaped as an entry, then the whole page on one line
+    (tests/realworld/heldout 435): its sentences are the page's claims, not an annotation."""
+    entry = "Sells, D., Davidson, L., Jewell, C. (2006). The treatment relationship. Psychiatr Serv."
+    assert claim_place.is_entry(entry)
+    page = entry + "\n" + "Peer support improves quality of life and engagement. " * 30
+    assert not claim_place.is_entry(page)

@@ -330,6 +330,10 @@ _CITATION_LABEL = re.compile(
 
 def is_entry(text: str) -> bool:
     """Whether a block is shaped as a reference-list entry ("Lawn, S., Smith, A. (2008). ..."),
-    also after a label ("Citation: Conner KO, Gum AM, ... 2018", an article's own)."""
+    also after a label ("Citation: Conner KO, Gum AM, ... 2018", an article's own). An
+    entry is under 1,200 characters: a page's text run on after an author-like title line
+    ("Sells, D., Davidson, L., Jewell, C ... - Mental Health America\n...") is not one."""
+    if len(text) > 1200:
+        return False
     text = _CITATION_LABEL.sub("", normalise_typography(text).strip(), count=1)
     return bool(_ENTRY.match(text) or _TITLED_ENTRY.search(text))
