@@ -218,3 +218,12 @@ def test_a_degree_and_its_class_year_in_a_byline_is_no_citation() -> None:
     assert find_citations("By Toni Gingerelli (MPP 2022) and Priscilla Liu (MPA 2022)") == []
     (c,) = find_citations("Peers help (Mpp, 2020; Smith, 2010).")  # one of two: still cited
     assert [w.authors for w in c.works] == [("Mpp",), ("Smith",)]
+
+
+def test_a_locator_written_without_its_stop() -> None:
+    """'(SAMHSA 2015, para 1)' (tests/realworld/heldout 431): 'para 1', 'p 12' locate."""
+    from peerclaims.text.citations import find_citations
+
+    for text in ["Peers help (SAMHSA 2015, para 1).", "Peers help (Smith, 2015, p 12)."]:
+        (c,) = find_citations(text)
+        assert (c.kind, c.works[0].year) == ("parenthetical", "2015")
