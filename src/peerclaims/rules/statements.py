@@ -98,6 +98,8 @@ def _cited(a: Analysis, s: ClaimSentence) -> bool:
     lead-in's citation covers the list)."""
     if a.attributed_to(s) or _cited_after(a, s) or a.continues_sourced(s):
         return True
+    if _source_line_ends(a, s.block):
+        return True
     if _named_after(a, s):
         return True
     block = a.blocks[s.block]
@@ -145,13 +147,30 @@ def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
         return False
     first = min(after, key=lambda c: c.citation.start)
     between = text[end : first.citation.start]
-    if between.strip(" \t\n.;,"):
+    labelled = _LABEL_BEFORE.search(between)  # "... a third. Source: Sledge (2011). ..."
+    if (between[: labelled.start()] if labelled else between).strip(" \t\n.;,"):
         return False
-    if text[first.citation.start] not in "([" and not _LINE_ENDS.match(text, first.citation.end):
+    opens = text[first.citation.start] in "([" or labelled
+    if not opens and not _LINE_ENDS.match(text, first.citation.end):
         return False  # "A 2022 report from SAMHSA noted ...": the next sentence's subject
     return bool(_STANDS_ALONE.match(text, first.citation.end))
 
 
+def _source_line_ends(a: Analysis, block: int) -> bool:
+    """Whether the paragraph ends with its source after a label: "... than any other
+    programs. Source: Macias, Kinney and Rodican (1995)" backs every sentence before it, as
+    a source line under a slide does."""
+    text = a.blocks[block].text
+    found = a.citations_in({block})
+    if not found:
+        return False
+    last = max(found, key=lambda c: c.citation.start)
+    label = _SOURCE_LABEL.search(text, 0, last.citation.start)
+    return bool(label) and bool(_LINE_ENDS.fullmatch(text, last.citation.end))
+
+
+_LABEL_BEFORE = re.compile(r"(?:Sources?|References?|From)\s*:\s*\Z")
+_SOURCE_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:Sources?|References?|From)\s*:\s*\Z", re.MULTILINE)
 _STANDS_ALONE = re.compile(r"[\s.;,)\]]*(?:$|\n|[A-Z\"“(])")
 _LINE_ENDS = re.compile(r"[\s.;,)\]]*(?:$|\n)")
 
