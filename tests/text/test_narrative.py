@@ -24,6 +24,13 @@ from peerclaims.text.narrative import STUDY_ID
             ("Hoge",),
             "2004",
         ),
+        # a given name after "According to" (tests/realworld/heldout 443)
+        (
+            "According to Larry Davidson (2012), the state of Georgia saw a 55% reduction",
+            "Davidson (2012)",
+            ("Davidson",),
+            "2012",
+        ),
         # a given name after "by" (tests/realworld/heldout 163)
         (
             "I found a thoughtful editorial by Steve Gillard (2019) titled, “Peer support”",

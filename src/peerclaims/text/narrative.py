@@ -135,8 +135,8 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
         return True  # "Professor Steve Gillard and his colleagues (2022)"
     if _GIVEN_RE.fullmatch(prev) and prev.lower() not in NOT_GIVEN:
         before = toks[start - 2] if start >= 2 else ""
-        if before in ("by", "from", "as", "As", ",", ";", ":", "") or before.endswith("."):
-            return True  # "an editorial by Steve Gillard (2019)", "the field, Cindy-Lee Dennis"
+        if before in ("by", "from", "as", "As", "to", ",", ";", ":", "") or before.endswith("."):
+            return True  # "an editorial by Steve Gillard (2019)", "According to Larry Davidson"
     return prev.lower().rstrip(".") in FUNCTION_WORDS or prev.lower() in FUNCTION_WORDS
 
 
