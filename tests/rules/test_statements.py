@@ -393,3 +393,20 @@ def test_a_source_line_ending_the_paragraph_backs_its_sentences() -> None:
         "Peer support also improves hope and reduces stigma.\n"
     )
     assert [col for _, col, _ in check_text(middle, select=UNCITED)] == [77]
+
+
+def test_bullets_under_a_lead_in_that_points_back_carry_its_source() -> None:
+    """tests/realworld/heldout 442: 'A 2005 report ... found that .... It also found that'
+    over its bullets, with no colon: the bullets are the report's findings."""
+    text = (
+        "A 2005 Canadian report found that peer support improves health (Nelson, 2005). "
+        "It also found that\n\n"
+        "- hospital days dropped from about 48 to 4 days after joining a peer program\n"
+        "- peer programs saved more than $12 million in reduced hospital stays\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    alone = (
+        "Peers are people with lived experience.\n\n"
+        "- hospital days dropped from about 48 to 4 days after joining a peer program\n"
+    )
+    assert [line for line, _, _ in check_text(alone, select=UNCITED)] == [3]

@@ -409,3 +409,16 @@ def test_a_page_run_on_after_an_author_like_title_is_no_entry() -> None:
     assert claim_place.is_entry(entry)
     page = entry + "\n" + "Peer support improves quality of life and engagement. " * 30
     assert not claim_place.is_entry(page)
+
+
+def test_a_lead_in_run_into_its_list_and_where_its_sources_are_read() -> None:
+    """'A 2005 Canadian report ... found that .... It also found that' over bullets (tests/
+    realworld/heldout 442): the paragraph runs into the list, and its last sentence points
+    back, so the sources are read from the sentence before."""
+    lead = "A 2005 report, Impact, found that peers help (Nelson, 2005). It also found that"
+    assert claim_place.leads_into(lead)
+    assert claim_place.lead_in_start(lead) == 0
+    assert claim_place.leads_into("Benefits of peer support include:")
+    assert not claim_place.leads_into("Peer support reduces readmissions.")
+    plain = "Peers help. Benefits for members include"
+    assert claim_place.lead_in_start(plain) == plain.index("Benefits")

@@ -25,7 +25,7 @@ from peerclaims.match.resolve import resolve, resolve_group
 from peerclaims.match.standalone import citation_only, leads_in
 from peerclaims.match.support import Group, citation_keys, together_key
 from peerclaims.match.tables import cell_citations, row_key
-from peerclaims.text import claimlike, reflist
+from peerclaims.text import claim_place, claimlike, reflist
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.captions import is_caption
 from peerclaims.text.citations import Citation, CitationKind, CitedWork
@@ -362,13 +362,13 @@ class Analysis:
         found that peer workers ...:" over its bullets), if no item cites its own."""
         first = min(self._companions[key])
         lead = self.blocks[first - 1].text.rstrip() if first else ""
-        if key[0] != "group" or not lead.endswith(":") or self._leads_in(first - 1):
+        if key[0] != "group" or not claim_place.leads_into(lead) or self._leads_in(first - 1):
             return []
         if self.blocks[first - 1].group == self.blocks[first].group or self.citations_in(
             set(self._companions[key])
         ):
             return []  # one paragraph; or items that cite their own sources
-        return self._in_span(first - 1, claimtext.sentences(lead)[-1].start, len(lead))
+        return self._in_span(first - 1, claim_place.lead_in_start(lead), len(lead))
 
     def _leads_in(self, block: int) -> bool:
         """A block that is a citation and little else and introduces what follows it

@@ -109,6 +109,25 @@ def points_back(sentence: str) -> bool:
     return bool(source_words.BACK_REFERENCE.search(normalise_typography(sentence)))
 
 
+# a lead-in run into the list under it: "... It also found that", "Benefits include"
+_RUNS_INTO = re.compile(r"(?::|\b(?:that|include|includes|including|are|were|as follows))\s*\Z")
+
+
+def leads_into(lead: str) -> bool:
+    """Whether a paragraph introduces the list under it: it ends with a colon, or runs on
+    into the list ("It also found that", "Benefits include")."""
+    return bool(_RUNS_INTO.search(lead))
+
+
+def lead_in_start(lead: str) -> int:
+    """Where a lead-in's sources are read from: its last sentence, or the one before it when
+    the last points back ("A 2005 Canadian report, ..., found that .... It also found that")."""
+    spans = sentences(lead)
+    if len(spans) > 1 and points_back(lead[spans[-1].start : spans[-1].end]):
+        return spans[-2].start
+    return spans[-1].start
+
+
 def claim_spans(text: str) -> list[Span]:
     """The block's sentences (`sentences.sentences`), each without the title lines run into
     its start: a caption or a title on lines of their own with no stop after them
