@@ -69,3 +69,13 @@ def test_property_spans_lie_in_the_text(text: str) -> None:
 
 def test_a_long_line_of_capitals_returns() -> None:
     assert source_lines("Adapted from " + "Aa " * 20000) == []
+
+
+def test_a_study_named_by_design_before_its_labelled_source_is_that_source() -> None:
+    """'Another study found ... Source: Johnson and Hickey (1999)' (tests/realworld/heldout
+    436): the described study is the work the paragraph's source line names, not a vague
+    citation of its own; with no source line it stays vague."""
+    text = "Another study found that arrests fell. Source: Johnson and Hickey (1999)"
+    assert [c.text for c in find_citations(text)] == ["Johnson and Hickey (1999)"]
+    alone = "Another study found that arrests fell."
+    assert [c.kind for c in find_citations(alone)] == ["vague"]

@@ -82,7 +82,7 @@ from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
 from peerclaims.text.news import news_sources
 from peerclaims.text.reflist_entry import parse_entry
-from peerclaims.text.source_lines import source_lines
+from peerclaims.text.source_lines import labelled_after, source_lines
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -370,6 +370,8 @@ def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
         # a study named by its design alone ("One study found ..., according to Mental Health
         # America") is the work any other source in its sentence names
         bare = not first and not any(w.locator for w in v.works)
+        if bare and labelled_after(text, v.end, full):
+            return True  # "Another study found ... Source: Johnson and Hickey (1999)"
         for c in full + ([n for n in named if n is not v] if bare else []):
             if first and not first & {w.authors[0].casefold() for w in c.works if w.authors}:
                 continue  # a named author must be the full citation's; a described source

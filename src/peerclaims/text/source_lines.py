@@ -62,3 +62,19 @@ def source_lines(text: str) -> list[Citation]:
         if is_body(name.removeprefix("the ")) and not heading and not taken:
             out.append(source_citation(text, m.start("name"), m.end("name"), name))
     return sorted(out, key=lambda c: c.start)
+
+
+_SOURCE_LABEL = re.compile(r"(?:Sources?|References?)\s*:\s*\Z")
+_LABELLED_END = re.compile(r"[\s.)]*\Z")
+
+
+def labelled_after(text: str, at: int, found: list[Citation]) -> bool:
+    """Whether the text after `at` ends with one of `found` after a "Source:" label: the
+    source of the paragraph ("Another study found ... Source: Johnson and Hickey (1999)"),
+    which a study named by its design alone before it names again."""
+    return any(
+        c.start > at
+        and bool(_LABELLED_END.match(text, c.end))
+        and bool(_SOURCE_LABEL.search(text, at, c.start))
+        for c in found
+    )
