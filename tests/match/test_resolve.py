@@ -40,3 +40,13 @@ def test_two_years_for_the_same_authors_name_two_works() -> None:
     another of theirs, not the same work with a wrong year."""
     text = "Families engaged more (Kutash et al., 2011, 2013).\n"
     assert [name for _, _, name in check_text(text, select=RULES)] == ["unresolved-citation"]
+
+
+def test_initials_run_into_a_co_author_are_no_misspelling() -> None:
+    """'Hargreaves, W.A. Jones, D.R.' (a lost comma, tests/realworld/heldout 436): 'W.A.
+    Jones' is Jones, not a misspelling of the name."""
+    text = (
+        "Clubhouses cost less than ACT. Source: Macias, C., Rodican, C.F., Hargreaves, W.A. "
+        "Jones, D.R., Barreira, P.J., & Wang Q. (2006)\n"
+    )
+    assert [name for _, _, name in check_text(text, select=["author-misspelt"])] == []

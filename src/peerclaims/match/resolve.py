@@ -310,6 +310,7 @@ def _coauthor_differences(ref: Reference, authors: tuple[str, ...]) -> list[Diff
         if i >= len(people):
             break
         expected = people[i].surname
+        written = re.sub(r"\A(?:[A-Z]\.\s*)+", "", written)  # "W.A. Jones": a lost comma
         if fold(written) != fold(expected) and fuzz.ratio(fold(written), fold(expected)) >= 60:
             out.append(Difference("author", written, expected))
     return out

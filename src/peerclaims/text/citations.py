@@ -164,8 +164,8 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
 _SQUARE_RE = re.compile(r"\[[^\[\]()\n]{6,300}\]")
 # A line that gives its source: "Source: Chinman et al., 2014", "Data from SAMHSA, 2019".
 _SOURCE_LINE_RE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?i:sources?|references?|citations?|adapted[ \t]+from|data[ \t]+from)"
-    r"[ \t]*[:\-–][ \t]*(?P<rest>[^\n]{4,200})$",
+    r"(?:^[ \t]*(?:[-*•][ \t]+)?(?i:sources?|references?|citations?|adapted[ \t]+from|"
+    r"data[ \t]+from)[ \t]*[:\-–]|(?<=[.!?] )Sources?:)[ \t]*(?P<rest>[^\n]{4,400})$",
     re.MULTILINE,
 )
 
@@ -176,7 +176,9 @@ def _source_lines(text: str, taken: _Taken, out: list[Citation]) -> None:
         lo, hi = m.span("rest")
         if not taken.free(lo, hi):
             continue
-        cit = source_cell(m["rest"])
+        cit = source_cell(m["rest"]) if hi - lo <= 200 else None
+        if cit is None and m[0].lstrip(" \t-*•").lower().startswith("source"):
+            cit = _cell_entry(m["rest"])  # "... Source: Macias, C., Rodican, C.F., ... (2006)"
         if cit is not None:
             cit = _shifted(cit, lo)
             taken.add(cit.start, cit.end)
