@@ -18,6 +18,7 @@ from peerclaims.text import sentences as claimtext
 from peerclaims.text.bodies import is_this_study
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.sentences import Span
+from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after
 
 
 def uncited_claim(a: Analysis) -> Iterator[Finding]:
@@ -147,7 +148,7 @@ def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
         return False
     first = min(after, key=lambda c: c.citation.start)
     between = text[end : first.citation.start]
-    labelled = _LABEL_BEFORE.search(between)  # "... a third. Source: Sledge (2011). ..."
+    labelled = SOURCE_LABEL.search(between)  # "... a third. Source: Sledge (2011). ..."
     if (between[: labelled.start()] if labelled else between).strip(" \t\n.;,"):
         return False
     opens = text[first.citation.start] in "([" or labelled
@@ -157,20 +158,12 @@ def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
 
 
 def _source_line_ends(a: Analysis, block: int) -> bool:
-    """Whether the paragraph ends with its source after a label: "... than any other
-    programs. Source: Macias, Kinney and Rodican (1995)" backs every sentence before it, as
-    a source line under a slide does."""
-    text = a.blocks[block].text
-    found = a.citations_in({block})
-    if not found:
-        return False
-    last = max(found, key=lambda c: c.citation.start)
-    label = _SOURCE_LABEL.search(text, 0, last.citation.start)
-    return bool(label) and bool(_LINE_ENDS.fullmatch(text, last.citation.end))
+    """Whether the paragraph ends with its source after a label (`labelled_after`), which
+    backs every sentence before it, as a source line under a slide does."""
+    found = [c.citation for c in a.citations_in({block})]
+    return labelled_after(a.blocks[block].text, 0, found)
 
 
-_LABEL_BEFORE = re.compile(r"(?:Sources?|References?|From)\s*:\s*\Z")
-_SOURCE_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:Sources?|References?|From)\s*:\s*\Z", re.MULTILINE)
 _STANDS_ALONE = re.compile(r"[\s.;,)\]]*(?:$|\n|[A-Z\"“(])")
 _LINE_ENDS = re.compile(r"[\s.;,)\]]*(?:$|\n)")
 

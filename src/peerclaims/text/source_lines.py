@@ -64,17 +64,19 @@ def source_lines(text: str) -> list[Citation]:
     return sorted(out, key=lambda c: c.start)
 
 
-_SOURCE_LABEL = re.compile(r"(?:Sources?|References?)\s*:\s*\Z")
-_LABELLED_END = re.compile(r"[\s.)]*\Z")
+SOURCE_LABEL = re.compile(r"(?:Sources?|References?|From)\s*:\s*\Z")
+"""A source's label right before it (search up to the citation's start): "... Source: "."""
+_LABELLED_END = re.compile(r"[\s.;,)\]]*\Z")
 
 
 def labelled_after(text: str, at: int, found: list[Citation]) -> bool:
     """Whether the text after `at` ends with one of `found` after a "Source:" label: the
-    source of the paragraph ("Another study found ... Source: Johnson and Hickey (1999)"),
-    which a study named by its design alone before it names again."""
+    source of the paragraph ("... than any other programs. Source: Macias, Kinney and
+    Rodican (1995)"), which backs its sentences and which a study named by its design alone
+    before it ("Another study found ...") names again."""
     return any(
         c.start > at
         and bool(_LABELLED_END.match(text, c.end))
-        and bool(_SOURCE_LABEL.search(text, at, c.start))
+        and bool(SOURCE_LABEL.search(text, at, c.start))
         for c in found
     )
