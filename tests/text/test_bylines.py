@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -58,5 +60,12 @@ def test_property_any_list_of_marked_names_is_a_byline(
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="Ab [1],.¹ and\n*", max_size=120), st.integers(0, 120))
-def test_property_any_text_and_offset_returns(text: str, at: int) -> None:
-    assert in_byline(text, min(at, len(text))) in (True, False)
+def test_property_a_line_with_fewer_than_two_marks_is_no_byline(text: str, at: int) -> None:
+    """Marks make the byline: a line holding none or one of them is never one."""
+    at = min(at, len(text))
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    marks = len(re.findall(r"\[1\]|¹+|\*+", line))
+    if marks < 2:
+        assert not in_byline(text, at)
