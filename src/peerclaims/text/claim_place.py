@@ -164,6 +164,7 @@ _GOES_ON = re.compile(
     re.IGNORECASE,
 )
 _OPENS = re.compile(r"[\"“‘$£€]?[A-Z0-9]")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _hard_lines(text: str, span: Span) -> list[Span]:
@@ -173,8 +174,8 @@ def _hard_lines(text: str, span: Span) -> list[Span]:
     or more lines of three words or more, each but the last ending with no joining word or
     mark and the next opening with a capital or a figure; prose wrapped at any width breaks
     one of these somewhere."""
-    lines = [m.span() for m in re.finditer(r"[^\n]+", text[: span.end]) if m.end() > span.start]
-    lines = [(max(a, span.start), b) for a, b in lines]
+    first = text.rfind("\n", 0, span.start) + 1  # read from the span's line, not the block's start
+    lines = [(max(m.start(), span.start), m.end()) for m in _LINE.finditer(text, first, span.end)]
     if len(lines) < 3 or any(len(text[a:b].split()) < 3 for a, b in lines):
         return []
     for (a, b), (c, d) in pairwise(lines):
