@@ -38,9 +38,8 @@ _BRACKET_RE = re.compile(
 )
 _NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
 _NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
-# A roman endnote in brackets right after the clause's punctuation, as a word processor's
-# notes reach a web page: "... attributable to substance use disorders.[iii]" (not "a[i]",
-# nor a checkbox "- [x]").
+# A roman endnote in brackets after the clause's punctuation, as word-processor notes reach a
+# web page: "... substance use disorders.[iii]" (not "a[i]", nor a checkbox "- [x]").
 _ROMAN_BRACKET_RE = re.compile(r"(?<=[.,;:!?)\"”’])\[(?P<num>[ivx]{1,6})\](?![(:=\[])")
 # A Markdown footnote reference "[^2]" (its definition "[^2]: ..." opens a line).
 _FOOTNOTE_RE = re.compile(r"\[\^(\d{1,3})\](?!:)")
@@ -180,10 +179,11 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
 
 def _enumerated(text: str, n: int, end: int) -> bool:
     """Whether "(n)" opens an item of a list run into the text: a lower-case word after it,
-    and "(n-1)" or "(n+1)" before one elsewhere in the text."""
+    and "(n-1)" or "(n+1)" before one within 2,000 characters (linear in a long text)."""
     if not re.match(r"[^\S\n]+[a-z]", text[end : end + 3]):
         return False
-    return re.search(rf"\((?:{n - 1}|{n + 1})\)[^\S\n]+[a-z]", text) is not None
+    near = text[max(0, end - 2000) : end + 2000]  # an enumeration's items stand close
+    return re.search(rf"\((?:{n - 1}|{n + 1})\)[^\S\n]+[a-z]", near) is not None
 
 
 # A footnote mark after a sentence's stop: "States saw an 11% decrease in outpatient usage.*"
