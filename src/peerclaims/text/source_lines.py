@@ -77,6 +77,6 @@ def labelled_after(text: str, at: int, found: list[Citation]) -> bool:
     return any(
         c.start > at
         and bool(_LABELLED_END.match(text, c.end))
-        and bool(SOURCE_LABEL.search(text, at, c.start))
+        and bool(SOURCE_LABEL.search(text, max(at, c.start - 20), c.start))  # the label only
         for c in found
     )
