@@ -60,3 +60,19 @@ def test_a_loose_entry_under_a_post_is_its_reference_list() -> None:
     )
     found = check_text(text)
     assert all(name not in ("unresolved-citation", "uncited-claim") for _, _, name in found)
+
+
+def test_items_under_a_duties_lead_in_are_not_claims() -> None:
+    """What a role does or a plan aims at is not a finding; the same items under a benefits
+    lead-in are claims (tests/realworld/heldout 283, 441)."""
+    items = "- Inspire hope that people can and do recover.\n- Reduce hospital admissions.\n"
+    assert check_text(f"What do peer support workers do?\n\n{items}", select=UNCITED) == []
+    duties = f"The role of a peer support worker may include:\n\n{items}"
+    assert check_text(duties, select=UNCITED) == []
+    found = check_text(f"Peer support has been shown to:\n\n{items}", select=UNCITED)
+    assert found == [(3, 3, "uncited-claim"), (4, 3, "uncited-claim")]
+
+
+def test_a_figure_under_a_duties_lead_in_is_still_a_claim() -> None:
+    text = "What do peer workers do?\n\n- Reduce hospital readmissions by 42%.\n"
+    assert check_text(text, select=UNCITED) == [(3, 3, "uncited-claim")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
+from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit, list_lead
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,26 @@ from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefi
 )
 def test_lead_ins(line: str, lead_in: bool) -> None:
     assert is_lead_in(line) is lead_in
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Peer support has been shown to:", "benefits"),
+        # tests/realworld/heldout 441: what the role holds
+        ("The role or work of a peer support specialist may include:", "duties"),
+        ("Responsibilities of a recovery coach:", "duties"),
+        ("Goals:", "duties"),
+        ("What do Peer Support Workers do?", "duties"),
+        # the role as a topic, not the subject (tests/realworld 06)
+        ("Here are five things to know about the role, according to the brief:", None),
+        ("Peer support helps people reach their goals:", None),  # an effect
+        ("What is peer support?", None),
+        ("Our team members:", None),
+    ],
+)
+def test_what_a_lead_in_opens(line: str, opens: str | None) -> None:
+    assert list_lead(line) == opens
 
 
 def test_an_item_is_a_benefit_when_it_names_an_outcome() -> None:

@@ -25,10 +25,11 @@ from peerclaims.match.resolve import resolve, resolve_group
 from peerclaims.match.standalone import citation_only, leads_in
 from peerclaims.match.support import Group, citation_keys, together_key
 from peerclaims.match.tables import cell_citations, row_key
-from peerclaims.text import claim_place, claimlike, reflist
+from peerclaims.text import claim_lists, claim_place, claimlike, reflist
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.captions import is_caption
 from peerclaims.text.citations import Citation, CitationKind, CitedWork
+from peerclaims.text.claim_place import INLINE_BULLETS
 
 _SEPARATOR = "\n\n"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -211,33 +212,32 @@ class Analysis:
     def claim_sentences(self) -> tuple[ClaimSentence, ...]:
         """Sentences that state a benefit, effect or statistic, with their matched claims."""
         out = []
-        lead_in_groups: set[int] = set()
+        leads: dict[int, str] = {}  # group -> what the lead-in before it opened
         for i, block in enumerate(self.blocks):
-            lead_in = claimlike.is_lead_in(block.text)
+            lead_in = claim_lists.list_lead(block.text)
             if i in self.list_blocks or block.kind in ("heading", "title"):
                 if lead_in:
-                    lead_in_groups.add(self._next_group(i))
+                    leads[self._next_group(i)] = lead_in
                 continue
-            in_list = block.kind == "list-item" and block.group in lead_in_groups
-            if in_list and claimlike.ends_list(block.text):  # a new slide's title
-                lead_in_groups.discard(block.group)
-                in_list = False
-            if not (lead_in or in_list or claimlike.might_state(block.text)):
+            listed = block.kind == "list-item" or block.text.lstrip()[:1] in INLINE_BULLETS
+            opened = leads.get(block.group) if listed else None
+            if opened and claimlike.ends_list(block.text):  # a new slide's title
+                del leads[block.group]
+                opened = None
+            if not (lead_in or opened == "benefits" or claimlike.might_state(block.text)):
                 continue  # one search rules out most prose before it is split into sentences
             for span in claimlike.claim_spans(block.text):
                 if self.in_list(i, span.start):
                     continue  # an entry of a reference list, or its annotation
                 text = block.text[span.start : span.end]
-                if (
-                    lead_in
-                    and text.rstrip().endswith((":", "to", "include"))
-                    and claimlike.is_lead_in(text)
+                if text.rstrip().endswith((":", "to", "include", "?")) and (
+                    opens := claim_lists.list_lead(text)
                 ):
-                    lead_in_groups.add(self._next_group(i))
+                    leads[self._next_group(i)] = opens
                     continue
                 after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
                 cited = bool(self._in_span(i, span.start, span.end))
-                place = claimlike.place_of(block.text, span, block.kind, after, in_list, cited)
+                place = claimlike.place_of(block.text, span, block.kind, after, opened, cited)
                 if kind := claimlike.claim_kind(text, place):
                     matches = tuple(self.ctx.claims.match(self._without_citations(i, span)))
                     count = kind == "count"

@@ -1,10 +1,13 @@
 """Lists of benefits: a line that introduces one ("Peer support has been shown to:",
-"Outcomes include:") and an item under it, which is a claim when it names an outcome; and an
-item of a list of roles, glossed by what it does, which is not."""
+"Outcomes include:") and an item under it, which is a claim when it names an outcome; a line
+that introduces a list of duties or aims ("The role of a peer specialist may include:", "What
+do peer workers do?", "Goals:"), whose items are not claims; and an item of a list of roles,
+glossed by what it does, which is not."""
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from peerclaims.text import claim_words as words
 from peerclaims.text.sentences import normalise_typography
@@ -21,6 +24,33 @@ def is_lead_in(sentence: str) -> bool:
     """A line that introduces a list of benefits or findings."""
     sentence = normalise_typography(sentence)
     return bool(_LEAD_IN.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
+ListKind = Literal["benefits", "duties"]
+
+# what a role holds or a plan aims at, named by a lead-in of its own
+_DUTY_LEAD = re.compile(
+    r"\b(?:roles?|work of|duties|responsibilities|tasks|functions|goals?|aims?|objectives?|"
+    r"priorities|platforms?|mission|principles|competenc(?:y|ies)|core skills)\b",
+    re.IGNORECASE,
+)
+_DUTY_QUESTION = re.compile(r"\W*what\s+(?:do|does|can|will|should)\b[^?]*\bdo\s*\?\Z", re.I)
+
+
+def list_lead(sentence: str) -> ListKind | None:
+    """What the list a line introduces holds: "benefits" (findings, which are claims),
+    "duties" (what a role does or a plan aims at: "Improve mental health of all Ontarians"
+    under "Open Minds, Healthy Minds:" is an aim, not a finding), or None."""
+    if is_lead_in(sentence):
+        return "benefits"
+    text = normalise_typography(sentence).strip()
+    if _DUTY_QUESTION.match(text):
+        return "duties"
+    duty = _DUTY_LEAD.search(text) if text.endswith(":") and len(text.split()) <= 20 else None
+    if not duty or words.CHANGE.search(text):
+        return None
+    # the lead's subject, not its topic ("five things to know about the role, ...:")
+    return "duties" if len(text[: duty.start()].split()) <= 3 else None
 
 
 def is_list_benefit(sentence: str) -> bool:

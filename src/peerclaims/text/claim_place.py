@@ -34,6 +34,7 @@ class Place:
     kind: str = "paragraph"  # the block's kind: "paragraph", "list-item", "table-cell", ...
     cited: bool = False  # it carries a citation of its own
     returns: bool = False  # its block is a benefit-cost summary ("Benefits minus costs $3,888")
+    in_duty_list: bool = False  # an item of a list introduced as duties or aims ("Goals:")
 
 
 def place_of(
@@ -41,11 +42,11 @@ def place_of(
     span: Span,
     kind: str,
     next_kind: str | None = None,
-    in_benefit_list: bool = False,
+    list_kind: str | None = None,
     cited: bool = False,
 ) -> Place:
     """The `Place` of `text[span.start:span.end]` in a block of `kind` ("list-item", ...)
-    followed by a block of `next_kind`."""
+    followed by a block of `next_kind`, in a list of `list_kind` ("benefits", "duties")."""
     before = text[: span.start].rstrip()
     after = text[span.end :].lstrip()
     inline = bool(before) and before[-1] in INLINE_BULLETS
@@ -66,7 +67,8 @@ def place_of(
     )
     returns = _holds_return_measure(text)
     quoted = _quoted(text, span)
-    return Place(bullet, alone, label, in_benefit_list, quoted, entry, kind, cited, returns)
+    benefits, duties = list_kind == "benefits", list_kind == "duties"
+    return Place(bullet, alone, label, benefits, quoted, entry, kind, cited, returns, duties)
 
 
 def _heading_over(text: str, span: Span) -> bool:

@@ -152,6 +152,8 @@ def claim_kind(sentence: str, place: Place | None = None) -> ClaimKind | None:
 def _not_a_claim(text: str, place: Place) -> bool:
     """Labels, questions, aims, definitions, assumptions, debates, criteria, proposals,
     datelines, null results, quotations, entries."""
+    if place.in_duty_list and not _PERCENT.search(text):
+        return True  # what a role does or a plan aims at: "Improve mental health of all ..."
     if place.quoted or place.entry or is_entry(text) or len(_WORKS_RUN_ON.findall(text)) > 1:
         return True
     if is_heading_like(text) or glossed_role(text):
