@@ -24,7 +24,10 @@ the default rules, as `peerclaims check FILE` would, and scored:
   claim rule is justified on a claim of the matching verdict; `unresolved-citation` on a
   key citation (a real citation the corpus does not hold); `vague-citation` on a key citation
   of kind `vague`; `missing-from-reference-list` when the key's own reference list lacks the
-  cited first author and year. Anything else is justified only by an `expect: [rule-name]`
+  cited first author and year; `et-al-misuse` when a key citation that resolves to a corpus
+  work names its authors as APA 7 does not (one name for three or more authors, or for two;
+  "et al." for two), judged from the key's authors and text and the work's author count.
+  Anything else is justified only by an `expect: [rule-name]`
   list on the key item (citation, claim or reference-list entry) at that line, which the
   key's author adds after reading the document and judging the finding right.
   Info findings are not scored.
@@ -192,7 +195,21 @@ def _listed(key: dict[str, Any], citation: dict[str, Any]) -> bool:
     return False
 
 
-def _justified(d: Diagnostic, key: dict[str, Any]) -> bool:
+def _et_al_wrong(item: dict[str, Any], context: Context) -> bool:
+    """The key citation names its corpus work's authors as APA 7 does not."""
+    authors = [str(a) for a in item.get("authors") or ()]
+    year = item.get("year")
+    res = resolve(tuple(authors), str(year) if year else None, context.citations)
+    ref = context.corpus.reference(res.key) if res.key else None
+    if not authors or res.status not in (Status.EXACT, Status.VARIANT) or ref is None:
+        return False
+    count, et_al = len(ref.authors), "et al" in str(item.get("text") or "")
+    return (count >= 3 and len(authors) == 1 and not et_al) or (
+        count == 2 and (et_al or len(authors) == 1)
+    )
+
+
+def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
     line = d.line
     claims = [c for c in key.get("claims") or [] if _span(c).holds(line)]
     cites = [c for c in key.get("citations") or [] if _span(c).holds(line)]
@@ -207,6 +224,8 @@ def _justified(d: Diagnostic, key: dict[str, Any]) -> bool:
         return bool(cites)
     if d.name == "vague-citation":
         return any(c.get("kind") == "vague" for c in cites)
+    if d.name == "et-al-misuse":
+        return any(_et_al_wrong(c, context) for c in cites)
     if d.name == "missing-from-reference-list":
         return bool(key.get("reference_list")) and any(not _listed(key, c) for c in cites)
     return False
@@ -260,7 +279,7 @@ def score_document(key_path: Path, context: Context) -> DocScore:
                 score.missed.append(f"{claim['verdict']} claim missed: line {span.first}")
 
     for d in diagnostics:
-        if d.severity == Severity.INFO or _justified(d, key):
+        if d.severity == Severity.INFO or _justified(d, key, context):
             continue
         text = f"{d.severity}: line {d.line}: {d.name}: {d.message}"
         (score.false_errors if d.severity == Severity.ERROR else score.false_warnings).append(text)
