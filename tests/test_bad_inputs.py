@@ -30,7 +30,7 @@ SRC = REPO / "src"
 FIXTURE = REPO / "tests/fixtures/corpus"
 TALK = REPO / "examples/talk.md"
 CITED = "Peer support reduces readmissions (Sledge et al., 2011).\n"
-WRONG_YEAR = "Peer support reduces readmissions (Sledge et al., 2010).\n"
+WRONG_YEAR = "Peer support reduces readmissions (Bologna & Pulice, 2010).\n"
 SUMMARY = re.compile(r"^(no problems|\d+ (error|warning|info)).* in \d+ files?$")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 

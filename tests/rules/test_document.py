@@ -81,6 +81,20 @@ FAILING = [
         "Core elements, as Mead and MacNeil (2004) describe them.\n",
         [(1, 19)],
     ),
+    # a first author alone, another year and nothing in the document to confirm the work:
+    # perhaps another of the author's papers (tests/realworld/heldout 455, "Munson et al.")
+    ("year-unconfirmed", "Peer support cut readmissions (Sledge et al., 2010).\n", [(1, 32)]),
+    # ... confirmed by the work cited elsewhere with its year, or by the document's list
+    (
+        "year-mismatch",
+        "Fewer readmissions (Sledge et al., 2010).\n\nFewer days (Sledge et al., 2011).\n",
+        [(1, 21)],
+    ),
+    (
+        "year-mismatch",
+        f"Fewer readmissions (Sledge et al., 2010).\n\n## References\n\n{SLEDGE_ENTRY}\n",
+        [(1, 21)],
+    ),
     # PC222: "et al" without its full stop, information
     ("et-al-stop", "Hope and recovery improved (Davidson et al, 2012).\n", [(1, 29)]),
     # PC204
@@ -417,6 +431,20 @@ def test_author_misspelt_message_and_suggestion() -> None:
 def test_suggestion_is_paste_ready(rule: str, text: str, suggestion: str) -> None:
     """The suggestion is the exact APA citation to paste in place of what is written."""
     assert [s for name, _, s in check_messages(text, select=[rule])] == [suggestion]
+
+
+def test_a_lone_first_author_with_another_year_may_be_another_work() -> None:
+    found = check_messages(
+        "Peer support cut readmissions (Sledge et al., 2010).\n", select=["year-unconfirmed"]
+    )
+    assert found == [
+        (
+            "year-unconfirmed",
+            "'Sledge et al., 2010' gives 2010; the corpus gives Sledge et al. (2011), which may "
+            "be another of the author's works",
+            None,
+        )
+    ]
 
 
 def test_year_mismatch_message() -> None:

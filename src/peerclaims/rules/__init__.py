@@ -97,6 +97,7 @@ def _registry() -> dict[str, Rule]:
         reflist,
         statements,
         suppressions,
+        years,
     )
 
     rules = [
@@ -104,6 +105,7 @@ def _registry() -> dict[str, Rule]:
         *claims.RULES,
         *references.RULES,
         *citation.RULES,
+        *years.RULES,
         *reflist.RULES,
         *statements.RULES,
         *evidence.RULES,

@@ -1,4 +1,5 @@
-"""Rules on in-text citations: unresolved, misspelt authors, wrong years, et al., vague sources."""
+"""Rules on in-text citations: unresolved, misspelt authors, et al., vague sources (the
+year rules are in `years`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,19 @@ import re
 from collections.abc import Iterator
 
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.match.found import FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.match.resolve import Status
 from peerclaims.rules import Rule, Scope, fixes
-from peerclaims.rules.document import cited_name, cited_works, finding_at, intext, reference_of
-from peerclaims.rules.reflist import Works, listed_works
+from peerclaims.rules.document import (
+    cited_name,
+    cited_works,
+    corrected,
+    finding_at,
+    flat,
+    intext,
+    reference_of,
+)
+from peerclaims.rules.reflist import OwnLists
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.narrative import STUDY_ID
 
@@ -22,7 +30,7 @@ def unresolved_citation(a: Analysis) -> Iterator[Finding]:
     FAIL: "Peer support reduces costs (Smith, 2019)." when the corpus has no Smith 2019
     PASS: "Peer support increases hope (Davidson et al., 2012)."
     """
-    own = _OwnLists(a)
+    own = OwnLists(a)
     for found, work in cited_works(a):
         res = work.resolution
         if res.status == Status.UNRESOLVED and work.work.year is not None:
@@ -76,7 +84,7 @@ def not_in_corpus(a: Analysis) -> Iterator[Finding]:
     references and no Smith 2019 in the corpus
     PASS: "(Davidson et al., 2012)", which the corpus has
     """
-    own = _OwnLists(a)
+    own = OwnLists(a)
     for found, work in cited_works(a):
         res = work.resolution
         if res.status == Status.UNRESOLVED and work.work.year is not None and own.list(work):
@@ -90,46 +98,15 @@ def not_in_corpus(a: Analysis) -> Iterator[Finding]:
             )
 
 
-class _OwnLists:
-    """Whether a reference list of the document lists a cited work: all the lists indexed
-    once (when first asked), not each entry compared with each citation."""
-
-    def __init__(self, a: Analysis) -> None:
-        self.a = a
-        self.works: Works | None = None
-
-    def list(self, work: FoundWork) -> bool:
-        """Whether any of the document's reference lists has the work."""
-        if self.works is None:
-            self.works = listed_works(self.a.sections)
-        return self.works.has_cited(work)
-
-    def lists_key(self, key: str | None) -> bool:
-        """Whether any of the document's reference lists has the corpus work with this key."""
-        if self.works is None:
-            self.works = listed_works(self.a.sections)
-        return self.works.has(key, None, None)
-
-
 def _short_title(a: Analysis, key: str, width: int = 50) -> str:
     ref = reference_of(a, key)
     title = " ".join((ref.title if ref else key).split())
     return title if len(title) <= width else title[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _year(a: Analysis, key: str) -> str:
     ref = a.ctx.corpus.reference(key)
     return (ref.year if ref else None) or "n.d."
-
-
-def _corrected(text: str, fixes: list[tuple[str, str]]) -> str:
-    for written, expected in fixes:
-        text = re.sub(rf"(?<!\w){re.escape(written)}(?!\w)", expected, text)
-    return text
 
 
 def author_misspelt(a: Analysis) -> Iterator[Finding]:
@@ -161,7 +138,7 @@ def author_misspelt(a: Analysis) -> Iterator[Finding]:
                 found,
                 work,
                 f"{names} in {cited_name(a, work.resolution.key)}",
-                fixes.applied(found, fix) if fix else _corrected(found.citation.text, names_fixed),
+                fixes.applied(found, fix) if fix else corrected(found.citation.text, names_fixed),
                 fix,
             )
 
@@ -178,71 +155,6 @@ def _unsettled_spellings(a: Analysis, key: str | None) -> frozenset[str]:
     return frozenset(
         m.group(1).casefold() for form in ref.cited_as for m in _LISTED_NAME.finditer(form)
     )
-
-
-def year_mismatch(a: Analysis) -> Iterator[Finding]:
-    """The authors match a work in the corpus but the year differs.
-
-    An error needs a settled year: a work whose corpus entry no public record could confirm
-    (`unverified`) and that the document's own reference list does not give is
-    `year-unconfirmed`'s, not this rule's. And it needs the same work: a year more than two
-    off that is not one typing slip ("2001" for "2011", "2021" for "2012"), co-authors out of
-    the work's order, or the same authors cited with the work's year beside it ("Kutash et
-    al., 2011, 2013") name another work of theirs, which `unresolved-citation` reports.
-
-    FAIL: "(Bologna & Pulice, 2010)" when the work is Bologna & Pulice (2011)
-    PASS: "(Solomon & Draine, 2001)" when the corpus holds their 1995 paper (another paper)
-    PASS: "(Bologna & Pulice, 2011)"
-    """
-    yield from _year_differences(a, settled=True)
-
-
-def year_unconfirmed(a: Analysis) -> Iterator[Finding]:
-    """The year differs from a corpus entry whose own year no public record has confirmed.
-
-    The entry marked `unverified` took its year from a reference list, and works circulate
-    under more than one year (a web version before the journal's): the corpus cannot say
-    which is right, so this is information, not an error. When the document's own reference
-    list gives the work, its year settles it and `year-mismatch` reports the difference.
-
-    FAIL (info): "Mead and MacNeil (2004)" when the unverified entry gives 2006
-    PASS: "Mead and McNeil (2006)"
-    """
-    yield from _year_differences(a, settled=False)
-
-
-def _year_differences(a: Analysis, *, settled: bool) -> Iterator[Finding]:
-    """Citations whose year differs from their work's: those with a settled corpus year
-    (verified, or given by the document's own list) or those without."""
-    own = _OwnLists(a)
-    for found, work in cited_works(a):
-        for d in work.resolution.differences:
-            if d.field != "year" or _year_settled(a, work, own) != settled:
-                continue
-            fix = fixes.year_fix(a, found, work, d.expected)
-            fixed = _corrected(found.citation.text, [(work.work.year or "", d.expected)])
-            name = cited_name(a, work.resolution.key)
-            yield finding_at(
-                a,
-                "year-mismatch" if settled else "year-unconfirmed",
-                found,
-                work,
-                f"'{_flat(work.work.text)}' gives {d.written}; the work is {name}"
-                if settled
-                else f"'{_flat(work.work.text)}' gives {d.written}; the corpus gives {name}, "
-                "from a reference list no public record has confirmed",
-                (fixes.applied(found, fix) if fix else fixed) if settled else None,
-                fix if settled else None,
-            )
-
-
-def _year_settled(a: Analysis, work: FoundWork, own: _OwnLists) -> bool:
-    """Whether the corpus year of a cited work can carry an error: its entry is not marked
-    `unverified`, or the document's own reference list gives the work."""
-    ref = reference_of(a, work.resolution.key)
-    if ref is None or "unverified" not in ref.fields:
-        return True
-    return own.lists_key(work.resolution.key)
 
 
 def et_al_misuse(a: Analysis) -> Iterator[Finding]:
@@ -297,7 +209,7 @@ def et_al_misuse(a: Analysis) -> Iterator[Finding]:
                 "et-al-misuse",
                 found,
                 work,
-                f"'{_flat(written.text)}' names one of {count} authors; APA 7 adds et al.",
+                f"'{flat(written.text)}' names one of {count} authors; APA 7 adds et al.",
                 fixes.styled(right, style),
             )
 
@@ -321,7 +233,7 @@ def et_al_stop(a: Analysis) -> Iterator[Finding]:
                 "et-al-stop",
                 found,
                 work,
-                f"'{_flat(work.work.text)}': 'et al' takes a full stop ('et al.')",
+                f"'{flat(work.work.text)}': 'et al' takes a full stop ('et al.')",
                 fixes.applied(found, fix),
                 fix,
             )
@@ -374,10 +286,8 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
 RULES = (
     Rule("PC201", "unresolved-citation", Severity.WARNING, Scope.DOCUMENT, unresolved_citation),
     Rule("PC202", "author-misspelt", Severity.ERROR, Scope.DOCUMENT, author_misspelt),
-    Rule("PC203", "year-mismatch", Severity.ERROR, Scope.DOCUMENT, year_mismatch),
     Rule("PC204", "et-al-misuse", Severity.WARNING, Scope.DOCUMENT, et_al_misuse),
     Rule("PC205", "vague-citation", Severity.WARNING, Scope.DOCUMENT, vague_citation),
     Rule("PC214", "not-in-corpus", Severity.INFO, Scope.DOCUMENT, not_in_corpus),
-    Rule("PC221", "year-unconfirmed", Severity.INFO, Scope.DOCUMENT, year_unconfirmed),
     Rule("PC222", "et-al-stop", Severity.INFO, Scope.DOCUMENT, et_al_stop),
 )

@@ -130,3 +130,15 @@ def with_citation_fix(a: Analysis, s: ClaimSentence, finding: Finding) -> Findin
         return finding
     fix = fixes.cite_fix(a, s.block, s.start, s.text, intext(a, refs[0]))
     return dataclasses.replace(finding, fix=fix) if fix else finding
+
+
+def flat(text: str) -> str:
+    """The text on one line: a citation broken across lines, as a message quotes it."""
+    return " ".join(text.split())
+
+
+def corrected(text: str, fixes: list[tuple[str, str]]) -> str:
+    """The text with each written form replaced by the expected one, as whole words."""
+    for written, expected in fixes:
+        text = re.sub(rf"(?<!\w){re.escape(written)}(?!\w)", expected, text)
+    return text

@@ -122,6 +122,27 @@ def listed_works(sections: Iterable[Section]) -> Works:
     return works
 
 
+class OwnLists:
+    """Whether a reference list of the document lists a cited work: all the lists indexed
+    once (when first asked), not each entry compared with each citation."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.works: Works | None = None
+
+    def list(self, work: FoundWork) -> bool:
+        """Whether any of the document's reference lists has the work."""
+        if self.works is None:
+            self.works = listed_works(self.a.sections)
+        return self.works.has_cited(work)
+
+    def lists_key(self, key: str | None) -> bool:
+        """Whether any of the document's reference lists has the corpus work with this key."""
+        if self.works is None:
+            self.works = listed_works(self.a.sections)
+        return self.works.has(key, None, None)
+
+
 def _reference_lists(a: Analysis) -> list[Section]:
     """The document's reference lists proper: titled, with entries, not reading lists.
 
