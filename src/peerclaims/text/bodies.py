@@ -46,7 +46,10 @@ _SAYS = (
     r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
     r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
-    r"asserted|argues|argued|cites|cited|wrote|writes|"
+    r"asserted|argues|argued|cites|cited|wrote|writes|ranks|ranked|"
+    # a verb written in title case after the name: "the National Institute On Drug Abuse
+    # Reports that ..."
+    r"(?:Reports|Finds|States|Says|Estimates|Notes|Concludes)(?=[^\S\n]+that\b)|"
     r"(?:shows|showed|demonstrates|demonstrated)(?=[^\S\n]+that\b)|"
     # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
     r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
@@ -163,6 +166,7 @@ _QUOTES_FROM_RE = re.compile(
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
+_SP = r"[^\S\n]+"  # on one line
 _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
     rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial),?{SEP}(?:recently{SEP})?"
@@ -171,6 +175,10 @@ _PUBLISHED_IN_RE = re.compile(
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
     rf"{SEP}in{SEP}(?:[Tt]he{SEP})?"
     rf"(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
+    # "Recent research in JAMA Network Open suggests": in a journal, named as one
+    rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle)"
+    rf"{_SP}in{_SP}(?:[Tt]he{_SP})?(?P<journal>(?:JAMA|BMJ|Lancet|Cochrane|"
+    rf"(?:{_BODY_WORD}{_SP}){{1,4}}Journal|Journal{_SP}of)(?:{_SP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
 )
 # a body's researchers as the source: "A team at HSRI conducted an evaluation", "Researchers
 # at Yale University found that"
@@ -257,7 +265,7 @@ def bodies(text: str) -> list[Citation]:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(source_citation(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))
     out.extend(
-        source_citation(text, m.start(), m.end(), m["venue"])
+        source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
         for m in _PUBLISHED_IN_RE.finditer(text)
     )
     for m in _QUOTES_FROM_RE.finditer(text):

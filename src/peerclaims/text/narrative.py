@@ -53,6 +53,20 @@ FUNCTION_WORDS = word_set(
 )
 
 
+CONNECTIVES = word_set(
+    """
+    moreover furthermore additionally thus similarly notably importantly indeed finally
+    likewise consequently accordingly conversely nevertheless nonetheless specifically
+    interestingly overall recently previously historically subsequently alternatively
+    first firstly second secondly third thirdly lastly meanwhile hence therefore instead
+    again also yet still however besides further elsewhere here there then now later
+    earlier today crucially critically significantly surprisingly encouragingly together
+    """
+)
+"""Words that open a sentence before a comma ("Moreover, Wang et al. (2021) ..."), never a
+surname a given name follows in a list ("Davidson, Larry (2012)")."""
+
+
 def is_name(tok: str) -> bool:
     """A surname-like token: capitalised, has lower case, not an institutional noun."""
     tok = normalise(tok)
@@ -126,6 +140,8 @@ def _preceded_ok(toks: list[str], start: int) -> bool:
     if prev == ",":  # "Surname, Given (2012)": a list; "For Israel, Moran (2018)": prose
         if start >= 3 and toks[start - 3].lower() in FUNCTION_WORDS:
             return True
+        if start >= 2 and toks[start - 2].lower() in CONNECTIVES:
+            return True  # "Moreover, Wang et al. (2021)"
         return start < 2 or not is_name(toks[start - 2])
     if not prev[0].isupper():
         return True

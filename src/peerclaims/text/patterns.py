@@ -49,12 +49,16 @@ YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 """A four-digit year from 1500 to 2099."""
 
 # An in-text year and a reference-list year differ on purpose. Authors cite undated and
-# unpublished works as "(ND)", "(n.d)", "(In press)" or "(forthcoming)", and "1990s" is a
+# unpublished works as "(ND)", "(n.d)", "(In press)", "(forthcoming)" or "(under review)", and "1990s" is a
 # decade, not 1990 with a suffix. A reference list is read more strictly: widening its year
 # to the in-text one makes `parse_entry` read "(1790s)" after a slide title and "(ND)" in
 # prose as an entry's year, which changes how the seed documents' entries are parsed.
-CITED_YEAR = rf"{YEAR_DIGITS}(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming"
-"""A year as written in an in-text citation: "2006", "2006b", "n.d.", "ND", "in press"."""
+CITED_YEAR = (
+    rf"{YEAR_DIGITS}(?:[a-rt-z](?![a-z]))?|n\.\s?d\.?|N\.?D\.?|[Ii]n\s+press|forthcoming|"
+    r"[Uu]nder\s+review|[Ii]n\s+review|[Ss]ubmitted|[Ii]n\s+preparation"
+)
+"""A year as written in an in-text citation: "2006", "2006b", "n.d.", "ND", "in press",
+"under review"."""
 
 LISTED_YEAR = rf"{YEAR_DIGITS}[a-z]?|n\.\s?d\.|in\s+press"
 """A year as written in a reference-list entry: "2006", "2006b", "n.d.", "in press"."""
