@@ -69,6 +69,11 @@ NOT_CLAIMS = [
     "Increased engagement rates:",
     "The study examined the feasibility and effectiveness of using peer support to reduce "
     "readmissions.",
+    # an aim with the work's kind before its noun (tests/realworld/heldout 460, 464)
+    "This systematic review aimed to understand the effectiveness of peer support for youth "
+    "depression and anxiety.",
+    "This internship project report reviews the evidence base for peer support in perinatal "
+    "mental health, considering evidence of effectiveness.",
     "In addiction treatment settings, a peer recovery specialist is someone who is in recovery "
     "and uses their lived experience to help others.",
     "Posted on May 16, 2013 in Peer-based services, Peers in the mental health system, Recovery",

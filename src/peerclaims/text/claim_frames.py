@@ -39,7 +39,7 @@ AIM = re.compile(
     r"^\W*(?:by the end of|after completing|upon completing|on completing|upon completion of) "
     r"(?:this|the) (?:webinar|session|training|module|course|workshop|presentation|lesson|unit)"
     r"\b[^.;]*\bwill\b|"
-    r"^\W*(?:this|the|our) (?:present |current )?(?:study|paper|article|review|report|"
+    r"^\W*(?:this|the|our) (?:present |current )?(?:[\w-]+ ){0,2}?(?:study|paper|article|review|report|"
     r"project|trial|chapter|evaluation|analysis|document|brief|toolkit|module|section)"
     r" (?:\w+ )?(?:examine|explore|describe|aim|assess|evaluate|investigate|seek|review|"
     r"identif|look|consider|summari[sz]|present|discuss|outline|cover|focus)\w*|"
