@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.text.bylines import in_byline
+from peerclaims.text.bylines import in_byline, in_credit
 from peerclaims.text.citations import find_citations
 
 
@@ -69,3 +69,38 @@ def test_property_a_line_with_fewer_than_two_marks_is_no_byline(text: str, at: i
     marks = len(re.findall(r"\[1\]|¹+|\*+", line))
     if marks < 2:
         assert not in_byline(text, at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tests/realworld/heldout 458: a report's copyright statement
+        "Copyright © 2023 Gillard et al. This work was produced by Gillard et al. under the "
+        "terms of a commissioning contract issued by the Secretary of State.",
+        "© 2021 Smith and Jones.",
+        "This report was prepared by Davidson et al. for the state.",
+    ],
+)
+def test_a_credit_line_names_the_documents_own_authors(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_another_report_named_by_its_writers_is_a_source() -> None:
+    text = "The 2019 report was written by Smith et al. and found fewer admissions."
+    assert [c.text for c in find_citations(text)] != []
+
+
+def test_a_citation_before_a_credit_line_is_kept() -> None:
+    text = "Peers help (Gillard et al., 2022). Copyright 2023 the authors."
+    assert [c.text for c in find_citations(text)] == ["(Gillard et al., 2022)"]
+    assert not in_credit(text, text.index("(Gillard"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Cop© yright.\nab(c)", max_size=80), st.integers(0, 80))
+def test_property_a_credit_is_read_from_its_own_sentence(text: str, at: int) -> None:
+    """Only the words before the offset in its sentence or line decide."""
+    at = min(at, len(text))
+    stop = text.rfind(". ", 0, at)
+    start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+    assert in_credit(text, at) == in_credit(text[start:at], at - start)

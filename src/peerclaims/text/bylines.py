@@ -1,9 +1,13 @@
-"""Author lines: names with their affiliation marks, which are not citations.
+"""Author lines: names with their affiliation marks, and a work's credit lines, which are
+not citations.
 
 A paper's byline marks each author with the number of an affiliation: "Nikita Margaret
 John[1], Oliver Page[1], Scott Christopher Martin[1], Paula Whittaker[1][a]" or
 "Lauren Smith¹, Amir Khan²". The marks look like numbered citations; the line is a list of
 two or more names and nothing else once they are taken out.
+
+A credit line names the document's own authors: "Copyright © 2023 Gillard et al.", "This work
+was produced by Gillard et al. under the terms of a commissioning contract".
 """
 
 from __future__ import annotations
@@ -27,3 +31,19 @@ def in_byline(text: str, at: int) -> bool:
         return False
     names = [p for p in _PARTS.split(_MARK.sub("", line).strip().rstrip(",")) if p]
     return len(names) >= 2 and all(_NAME.fullmatch(n) for n in names)
+
+
+_COPYRIGHT = re.compile(r"\W*(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
+_PRODUCED_BY = re.compile(
+    r"\bthis\s+(?:work|report|article|document|publication|paper|book)\s+"
+    r"(?:was|is|has\s+been)\s+(?:produced|prepared|written|authored|compiled)\s+by\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def in_credit(text: str, at: int) -> bool:
+    """Whether offset `at` lies in a sentence that credits the document's own authors."""
+    stop = text.rfind(". ", 0, at)
+    start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+    before = text[start:at]
+    return bool(_COPYRIGHT.match(before) or _PRODUCED_BY.search(before))
