@@ -40,6 +40,9 @@ POINT_BACK = [
     "Researchers analyzed 10 randomized trials of peer support for depression.",
     "They compared about 1,900 beneficiaries who received peer support to 33,700 who did not.",
     "However, all of the programs reviewed do see improved health outcomes.",  # heldout 261
+    # the study just named, by its researchers and its findings (tests/realworld/heldout 466)
+    "Rutgers University investigators analyzed data from over 12000 patients.",
+    "Findings indicated a 45% increase in the probability of MOUD initiation.",
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.
@@ -53,6 +56,7 @@ OWN_SUBJECT = [
     "Studies have shown that peer support lowers costs.",
     "Participants reported less stress.",  # no group named: anyone's participants
     "People in peer programs have fewer readmissions.",
+    "Findings from many studies show that peers help.",  # not the study just named
 ]
 
 

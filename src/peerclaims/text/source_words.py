@@ -88,11 +88,13 @@ BACK_REFERENCE = re.compile(
     r"|(?:beneficiaries|participants|patients|clients|veterans)\s+(?:who\s+received|receiving|"
     r"given|assigned\s+to|randomi[sz]ed\s+to)\s"
     # the study's researchers at work ("Researchers analyzed 10 randomized trials")
-    r"|(?:the\s+)?(?:researchers|investigators|authors)\s+(?:\w+ly\s+)?(?:analy[sz]ed|compared|"
+    r"|(?:the\s+)?(?-i:[A-Z][\w-]+\s+){0,3}(?:researchers|investigators|authors)\s+(?:\w+ly\s+)?(?:analy[sz]ed|compared|"
     r"examined|studied|reviewed|looked|followed|assessed|measured|pooled|tracked|surveyed)\b"
     r"|(?:both|all|each|none|most|many|some|two|three|half)\s+of\s+(?:them|these|those|the\s+"
     r"(?:[\w-]+\s+)?(?:studies|trials|papers|reviews|programs|programmes|projects|sites|services)"
     r"(?:\s+(?:reviewed|studied|evaluated|examined|included|surveyed))?)\b"
+    # what the study just described found, in the past: "Findings indicated a 45% increase"
+    r"|(?:findings|results)\s+(?:indicated|showed|suggested|revealed|demonstrated)\b"
     r")"
     # an addition to the finding before it, about the same subject: "In addition, it helps
     # increase measures of quality of life" (after "X and Y concluded that peer support ...")
