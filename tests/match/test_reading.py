@@ -76,3 +76,24 @@ def test_items_under_a_duties_lead_in_are_not_claims() -> None:
 def test_a_figure_under_a_duties_lead_in_is_still_a_claim() -> None:
     text = "What do peer workers do?\n\n- Reduce hospital readmissions by 42%.\n"
     assert check_text(text, select=UNCITED) == [(3, 3, "uncited-claim")]
+
+
+def test_a_lead_ins_source_backs_the_items_when_one_item_cites_its_own() -> None:
+    """One item with a citation of its own does not stop the lead-in's source backing the
+    rest (tests/realworld/heldout 491)."""
+    text = (
+        "According to Mental Health America (2019), the improvements peers bring include:\n\n"
+        "- Reduced rehospitalization rates\n- Reduced inpatient days\n"
+        "- Peer support lowered the cost of care.\n\n"
+        "  Critics point to weak designs; Chinman et al. (2014) reviewed the literature.\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+
+
+def test_items_that_mostly_cite_their_own_sources_leave_the_others_uncited() -> None:
+    text = (
+        "Chinman et al. (2014) identified these outcomes:\n\n"
+        "- Fewer readmissions (Sledge et al., 2011).\n"
+        "- Less self-stigma (Bologna & Pulice, 2011).\n- More hope.\n"
+    )
+    assert check_text(text, select=UNCITED) == [(5, 3, "uncited-claim")]

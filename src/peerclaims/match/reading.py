@@ -265,12 +265,13 @@ class Analysis:
         those blocks are little more than a citation (a source caption, "Psychiatric
         Services. (2015)", backs the statement above it, never the one below); a block that
         only introduces a source ("According to Mental Health America:") backs the
-        paragraph after it instead. A citation inside another claim, or
-        in another item's prose, is theirs ("... fewer readmissions.i"), not the group's.
+        paragraph after it instead. A citation inside another claim, or in another item's
+        prose, is theirs ("... fewer readmissions.i"), not the group's; and a lead-in's
+        sources back only the items that cite none of their own.
         """
         block, owners = (sentence.block, -1), self._owners
         mine, support = {(sentence.block, sentence.start), block}, self._group(sentence).support
-        lead = self._group(sentence).lead
+        lead = [] if self._by_block.get(sentence.block) else self._group(sentence).lead
         return [c for c in support if owners.get((c.block, c.citation.start), block) in mine] + lead
 
     @cached_property
@@ -359,15 +360,14 @@ class Analysis:
         self, key: tuple[str | None, int | None, str | None]
     ) -> list[FoundCitation]:
         """The sources of the sentence that introduces a group with a colon ("The ... scan
-        found that peer workers ...:" over its bullets), if no item cites its own."""
-        first = min(self._companions[key])
+        found that peer workers ...:" over its bullets), unless most items cite their own."""
+        items = self._companions[key]
+        first, citing = min(items), {c.block for c in self.citations_in(set(items))}
         lead = self.blocks[first - 1].text.rstrip() if first else ""
         if key[0] != "group" or not claim_place.leads_into(lead) or self._leads_in(first - 1):
             return []
-        if self.blocks[first - 1].group == self.blocks[first].group or self.citations_in(
-            set(self._companions[key])
-        ):
-            return []  # one paragraph; or items that cite their own sources
+        if self.blocks[first - 1].group == self.blocks[first].group or 2 * len(citing) > len(items):
+            return []  # one paragraph; or items that mostly cite their own sources
         return self._in_span(first - 1, claim_place.lead_in_start(lead), len(lead))
 
     def _leads_in(self, block: int) -> bool:
