@@ -227,3 +227,14 @@ def test_a_locator_written_without_its_stop() -> None:
     for text in ["Peers help (SAMHSA 2015, para 1).", "Peers help (Smith, 2015, p 12)."]:
         (c,) = find_citations(text)
         assert (c.kind, c.works[0].year) == ("parenthetical", "2015")
+
+
+@pytest.mark.parametrize(
+    "text", ["Recovery Dharma Global (Founded 2019)", "The group (Established 1998) meets."]
+)
+def test_a_founding_year_is_no_citation(text: str) -> None:
+    """ "Recovery Dharma Global (Founded 2019)" (tests/realworld/heldout 473): when a body
+    began, not an author and a year."""
+    from peerclaims.text.citations import find_citations
+
+    assert find_citations(text) == []

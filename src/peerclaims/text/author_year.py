@@ -80,6 +80,7 @@ _NOT_CELL_AUTHORS = word_set(
     """
 )
 _DEGREES = word_set("mpp mpa mph msw mba phd dnp psyd edd lcsw msn bsn")
+_NOT_NAMES = _DEGREES | word_set("founded established launched created started opened formed since")
 NAME_STOP = word_set(
     """
     january february march april may june july august september october november december
@@ -351,8 +352,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
     if not drafts or (prose and not all(d.year for d in drafts)):
         return None  # prose beside citations only when every citation has its year
     works = tuple(d.freeze(text) for d in drafts)
-    if all(len(w.authors) == 1 and w.authors[0].lower() in _DEGREES for w in works):
-        return None  # "Gingerelli (MPP 2022)": a degree and its class year in a byline
+    if all(len(w.authors) == 1 and w.authors[0].lower() in _NOT_NAMES for w in works):
+        return None  # "Gingerelli (MPP 2022)": a degree and its class year; "(Founded 2019)"
     if all(d.by_kind for d in drafts):  # "(peer respite outcome studies, 2021)": no author
         return Citation(CitationKind.VAGUE, text[o:c], o, c, works) if works[0].year else None
     if any(w.year for w in works):
