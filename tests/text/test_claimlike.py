@@ -69,6 +69,9 @@ NOT_CLAIMS = [
     "Increased engagement rates:",
     "The study examined the feasibility and effectiveness of using peer support to reduce "
     "readmissions.",
+    # an effect of something else, with a dummy "it" (tests/realworld/heldout 493)
+    "Stress from the COVID-19 outbreak is causing more alcohol and drug use in general, and "
+    "making it harder for people struggling with addiction to stay sober.",
     # an aim with the work's kind before its noun (tests/realworld/heldout 460, 464)
     "This systematic review aimed to understand the effectiveness of peer support for youth "
     "depression and anxiety.",

@@ -129,8 +129,10 @@ BENEFIT = re.compile(
 ABOUT = re.compile(
     r"\b(peers?|peer-\w+|mentor\w*|coach\w*|navigators?|specialists?|PSWs?|PRSS|supporters?|"
     r"support|programs?|programmes?|interventions?|services?|models?|approach\w*|"
-    r"warmlines?|respites?|groups?|WRAP|participants|recipients|it|they|these|those|this|"
-    r"such|the law)\b|^\W*(?:their|its)\b",
+    r"warmlines?|respites?|groups?|WRAP|participants|recipients|they|these|those|this|"
+    r"such|the law)\b|^\W*(?:their|its)\b"
+    # "it" for peer support, not the "it" of "making it harder to stay sober"
+    r"|\bit\b(?!\s+(?:harder|easier|hard|easy|difficult|possible|impossible)\b)",
     _I,
 )
 """What an effect can be of: peer support, its workers, a programme, its participants or a
