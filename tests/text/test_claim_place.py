@@ -426,3 +426,18 @@ def test_a_lead_in_run_into_its_list_and_where_its_sources_are_read() -> None:
     assert not claim_place.leads_into("Peer support reduces readmissions.")
     plain = "Peers help. Benefits for members include"
     assert claim_place.lead_in_start(plain) == plain.index("Benefits")
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        # a reading list's quoted titles with year and venue (tests/realworld/heldout 473)
+        ('"The Role of Meditation in Combating Drug Addiction: A Review" (2025, JAIMS)', True),
+        ("“Relative efficacy of mindfulness-based relapse prevention” (2014, JAMA Psychiatry)", True),
+        # a quotation credited to its author is a claim with its citation, not an entry
+        ('"Peer support reduces readmissions by 42%" (Chinman, 2014)', False),
+        ('"It works" (2014)', False),  # too short for a title
+    ],
+)
+def test_a_quoted_title_with_its_year_is_an_entry(line: str, entry: bool) -> None:
+    assert claim_place.is_entry(line) is entry

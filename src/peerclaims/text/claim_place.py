@@ -308,7 +308,12 @@ def _attributed(text: str, start: int, end: int) -> bool:
 
 # A reference with an italic title ending with its year: "National Academies ..., *Medications
 # for Opioid Use Disorder Save Lives*, 2019".
-_TITLED_ENTRY = re.compile(r"\*[^*\n]{3,}\*,?\s*(?:[^,*]{0,60},\s*)?(?:1[89]|20)\d\d[a-z]?\.?$")
+# A reading list's quoted title with its year and venue: '"The Role of Meditation in
+# Combating Drug Addiction: A Review" (2025, JAIMS)'.
+_TITLED_ENTRY = re.compile(
+    r"\*[^*\n]{3,}\*,?\s*(?:[^,*]{0,60},\s*)?(?:1[89]|20)\d\d[a-z]?\.?$"
+    r'|^["“][^"“”\n]{10,}["”]\s*\((?:1[89]|20)\d\d[a-z]?(?:,\s*[^()\n]{1,60})?\)\.?$'
+)
 _ENTRY = re.compile(
     r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}|"
     r"^(?:\[?\d{1,3}[.\])]\s*)?[A-Z][\w'’-]+\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and\b|\(\d{4})|"
