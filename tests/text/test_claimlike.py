@@ -15,6 +15,13 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # peer support described, research reporting a benefit, benefits "well established"
+    # (tests/realworld/heldout 485, 491)
+    "Sharing experiences with people who have gone through similar challenges can have a "
+    "beneficial effect on the recovery process.",
+    "However, studies show both direct and indirect positive effects, even when organised "
+    "outside the traditional care context.",
+    "The clinical and financial benefits of peer services are well established.",
     # a statistics page's lines, no stop: a share or a sum opens them, a plural's verb or
     # "yields" follows; a chronic illness measure (tests/realworld/heldout 389)
     "91% of peer support participants report high satisfaction with programs",
@@ -69,6 +76,8 @@ NOT_CLAIMS = [
     "Increased engagement rates:",
     "The study examined the feasibility and effectiveness of using peer support to reduce "
     "readmissions.",
+    "The benefits of sharing a meal are unclear.",  # not established, and not peer support
+    "Studies show both direct and indirect costs of the programme.",  # no benefit
     # an effect of something else, with a dummy "it" (tests/realworld/heldout 493)
     "Stress from the COVID-19 outbreak is causing more alcohol and drug use in general, and "
     "making it harder for people struggling with addiction to stay sober.",

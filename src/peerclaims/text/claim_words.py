@@ -94,6 +94,9 @@ BENEFIT = re.compile(
     r"significant|important|real|clear|wide|broad|range|variety|number|host|lot|lots|of|great|"
     r"multiple|substantial|these|such|additional|further)){0,5}\s+benefits\b|"
     r"benefits (?:include|are)|"
+    # "The clinical and financial benefits of peer services are well established."
+    r"benefits\b[^.;:]{0,60}?\b(?:are|have\s+been)\s+(?:well[- ]|widely\s+|firmly\s+|now\s+)?"
+    r"(?:established|documented|proven|recogni[sz]ed)\b|"
     r"(?:demonstrated|shown|showed|produced|achieved|yielded|led\s+to)\s+(?:\w+\s+)?positive\s+"
     r"(?:outcomes|results|effects|impacts?)\b|"
     r"beneficial|"
@@ -152,10 +155,20 @@ the clause's subject decides."""
 
 PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
-    r"recovery (?:coach\w*|support services))\b",
+    r"recovery (?:coach\w*|support services)|"
+    # peer support described: "Sharing experiences with people who have gone through similar
+    # challenges"
+    r"(?:shar(?:e|es|ed|ing)\s+(?:their\s+|of\s+)?(?:own\s+)?experiences?\s+with|"
+    r"(?:people|others|someone)\s+who\s+(?:have\s+|has\s+)?(?:gone|been)\s+through\s+"
+    r"(?:similar|the\s+same))"
+    r"|(?:studies|research|evidence|trials)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|suggests?|"
+    r"indicates?|demonstrates?|found|finds?)(?=\s+(?:both\s+|\w+ly\s+)?(?:direct|positive|"
+    r"beneficial|significant)))\b",
     _I,
 )
-"""Peer support by name, which a benefit without an outcome must be about."""
+"""Peer support by name, or described, which a benefit without an outcome must be about; or
+research reporting a benefit with no subject of its own ("studies show both direct and
+indirect positive effects"), in a document about peer support peer support's."""
 
 COMPARISON = re.compile(
     r"\b(compared|than|versus|vs|relative to|from about|from \d|only|as opposed to)\b", _I
