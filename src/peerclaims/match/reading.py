@@ -3,9 +3,8 @@
 The blocks are joined into one text (blank lines between), so that a document's own
 reference lists can be found with `reflist`; citations are found per block with
 `citations`, resolved against the corpus, and claim-like sentences matched to claims.
-The document rules (rules/citation.py, rules/reflist.py, rules/statements.py) then only
-look things up here; what they find is typed in `found`.
-"""
+The document rules (rules/citation.py, rules/reflist.py, ...) look things up here; what
+they find is typed in `found`."""
 
 from __future__ import annotations
 
@@ -360,14 +359,15 @@ class Analysis:
         self, key: tuple[str | None, int | None, str | None]
     ) -> list[FoundCitation]:
         """The sources of the sentence that introduces a group with a colon ("The ... scan
-        found that peer workers ...:" over its bullets), unless most items cite their own."""
+        found that peer workers ...:" over its bullets), unless half the items cite their own."""
         items = self._companions[key]
         first, citing = min(items), {c.block for c in self.citations_in(set(items))}
+        half = (len(items) + 1) // 2
         lead = self.blocks[first - 1].text.rstrip() if first else ""
         if key[0] != "group" or not claim_place.leads_into(lead) or self._leads_in(first - 1):
             return []
-        if self.blocks[first - 1].group == self.blocks[first].group or 2 * len(citing) > len(items):
-            return []  # one paragraph; or items that mostly cite their own sources
+        if self.blocks[first - 1].group == self.blocks[first].group or len(citing) >= half:
+            return []  # one paragraph, or half the items cite their own sources
         return self._in_span(first - 1, claim_place.lead_in_start(lead), len(lead))
 
     def _leads_in(self, block: int) -> bool:

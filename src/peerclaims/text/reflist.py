@@ -104,6 +104,8 @@ def _ref_heading(line: str) -> tuple[str, bool] | None:
     core = _CONT_RE.sub("", s).rstrip(" :")
     if not _KEYWORD_RE.fullmatch(core):
         return None
+    if core.islower() and not line.lstrip().startswith("#"):
+        return None  # "references" in lower case: a site's label or filter, not a heading
     return " ".join(core.lower().split()), core != s.rstrip(" :")
 
 
