@@ -697,6 +697,7 @@ def test_headings_numbering_and_continuations() -> None:
         "References cont.",
         "## REFERENCES *cont.*",
         "References (continued)",
+        "## references",  # a Markdown heading, whatever its case
     ],
 )
 def test_reference_headings(heading: str) -> None:
@@ -714,6 +715,7 @@ def test_reference_headings(heading: str) -> None:
         "The references below are selective.",
         "See the reference list.",
         "References to peers abound in the text",
+        "references",  # a site's filter label in lower case (tests/realworld/heldout 475)
     ],
 )
 def test_prose_is_not_a_heading(line: str) -> None:
