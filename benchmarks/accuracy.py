@@ -26,7 +26,9 @@ the default rules, as `peerclaims check FILE` would, and scored:
   of kind `vague`; `missing-from-reference-list` when the key's own reference list lacks the
   cited first author and year; `et-al-misuse` when a key citation that resolves to a corpus
   work names its authors as APA 7 does not (one name for three or more authors, or for two;
-  "et al." for two), judged from the key's authors and text and the work's author count.
+  "et al." for two), judged from the key's authors and text and the work's author count;
+  `author-misspelt` when the key citation's own authors and year resolve to a corpus work
+  with an author spelt differently (the key records the name as the document prints it).
   Anything else is justified only by an `expect: [rule-name]`
   list on the key item (citation, claim or reference-list entry) at that line, which the
   key's author adds after reading the document and judging the finding right.
@@ -209,6 +211,16 @@ def _et_al_wrong(item: dict[str, Any], context: Context) -> bool:
     )
 
 
+def _misspelt(item: dict[str, Any], context: Context) -> bool:
+    """The key citation's authors, as printed, name a corpus work spelt otherwise."""
+    authors = tuple(str(a) for a in item.get("authors") or ())
+    year = item.get("year")
+    if not authors:
+        return False
+    res = resolve(authors, str(year) if year else None, context.citations)
+    return res.status == Status.VARIANT and any(d.field == "author" for d in res.differences)
+
+
 def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
     line = d.line
     claims = [c for c in key.get("claims") or [] if _span(c).holds(line)]
@@ -226,6 +238,8 @@ def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
         return any(c.get("kind") == "vague" for c in cites)
     if d.name == "et-al-misuse":
         return any(_et_al_wrong(c, context) for c in cites)
+    if d.name == "author-misspelt":
+        return any(_misspelt(c, context) for c in cites)
     if d.name == "missing-from-reference-list":
         return bool(key.get("reference_list")) and any(not _listed(key, c) for c in cites)
     return False

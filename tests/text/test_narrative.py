@@ -129,6 +129,16 @@ def test_not_study_ids(text: str) -> None:
             "Sartore et al. 2021",
             [(("Sartore",), "2021")],
         ),
+        (  # two years of the same authors, a table row's (tests/realworld/heldout 514)
+            "Solomon & Draine 1994; 1995 Consumer case management",
+            "Solomon & Draine 1994; 1995",
+            [(("Solomon", "Draine"), "1994"), (("Solomon", "Draine"), "1995")],
+        ),
+        (
+            "Sells et al. 2006, 2008 found",
+            "Sells et al. 2006, 2008",
+            [(("Sells",), "2006"), (("Sells",), "2008")],
+        ),
     ],
 )
 def test_author_year_without_parentheses(

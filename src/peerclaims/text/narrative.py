@@ -10,7 +10,7 @@ import re
 
 from peerclaims.text.author_year import NAME_STOP, normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import CITED_YEAR, PARTICLES, SURNAME, UPPER, word_set
+from peerclaims.text.patterns import CITED_YEAR, PARTICLES, SURNAME, UPPER, YEAR_DIGITS, word_set
 
 _NAME_RE = re.compile(SURNAME)
 _TOKEN_RE = re.compile(
@@ -247,7 +247,10 @@ _BARE_RE = re.compile(
     rf"(?<![\w(\[’'-])(?P<names>{SURNAME}(?:,?[^\S\n]+et\.?[^\S\n]*al\.?|[^\S\n]*&[^\S\n]*{SURNAME}"
     r"|[^\S\n]+and[^\S\n]+colleagues))"
     rf",?[^\S\n]+(?P<year>{CITED_YEAR})(?![\w)\]])"
+    # more years of the same authors: "Solomon & Draine 1994; 1995"
+    rf"(?P<more>(?:[;,][^\S\n]*{YEAR_DIGITS}[a-z]?(?![\w)\]]))*)"
 )
+_MORE_YEAR_RE = re.compile(rf"{YEAR_DIGITS}[a-z]?")
 
 
 def bare(text: str) -> list[Citation]:
@@ -261,7 +264,14 @@ def bare(text: str) -> list[Citation]:
             continue
         et_al = "al" in names.split()[-1] or "colleagues" in names  # "Sartore and colleagues"
         authors = (first.group(),) if et_al else tuple(n.strip() for n in names.split("&"))
-        body = text[m.start() : m.end()]
-        work = CitedWork(authors, et_al, normalise(m["year"]), None, body, m.start(), m.end())
-        out.append(Citation(CitationKind.NARRATIVE, body, m.start(), m.end(), (work,)))
+        body = text[m.start() : m.end("year")]
+        works = [
+            CitedWork(authors, et_al, normalise(m["year"]), None, body, m.start(), m.end("year"))
+        ]
+        works += [
+            CitedWork(authors, et_al, y.group(), None, y.group(), y.start(), y.end())
+            for y in _MORE_YEAR_RE.finditer(text, m.start("more"), m.end("more"))
+        ]
+        whole = text[m.start() : m.end()]
+        out.append(Citation(CitationKind.NARRATIVE, whole, m.start(), m.end(), tuple(works)))
     return out
