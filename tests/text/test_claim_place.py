@@ -433,7 +433,10 @@ def test_a_lead_in_run_into_its_list_and_where_its_sources_are_read() -> None:
     [
         # a reading list's quoted titles with year and venue (tests/realworld/heldout 473)
         ('"The Role of Meditation in Combating Drug Addiction: A Review" (2025, JAIMS)', True),
-        ("“Relative efficacy of mindfulness-based relapse prevention” (2014, JAMA Psychiatry)", True),
+        (
+            "“Relative efficacy of mindfulness-based relapse prevention” (2014, JAMA Psychiatry)",
+            True,
+        ),
         # a quotation credited to its author is a claim with its citation, not an entry
         ('"Peer support reduces readmissions by 42%" (Chinman, 2014)', False),
         ('"It works" (2014)', False),  # too short for a title

@@ -57,6 +57,11 @@ from peerclaims.text.links import identifier, links, names_a_work
             "https://ps.psychiatryonline.org/doi/full/10.1176/appi.ps.201700352",
             "doi:10.1176/appi.ps.201700352",
         ),
+        (  # after the name of the body whose document it is (tests/realworld/heldout 504)
+            "Outreach with peers is effective.\nWHO, http://whqlibdoc.who.int/pub/2004/924.pdf",
+            "http://whqlibdoc.who.int/pub/2004/924.pdf",
+            None,
+        ),
         (
             "Read the full study:\nhttps://doi.org/10.1176/appi.ps.201700352",
             "https://doi.org/10.1176/appi.ps.201700352",

@@ -18,7 +18,7 @@ from peerclaims.text import sentences as claimtext
 from peerclaims.text.bodies import is_this_study
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.sentences import Span
-from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after
+from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after, links_after
 
 
 def uncited_claim(a: Analysis) -> Iterator[Finding]:
@@ -158,10 +158,12 @@ def _cited_after(a: Analysis, s: ClaimSentence) -> bool:
 
 
 def _source_line_ends(a: Analysis, block: int) -> bool:
-    """Whether the paragraph ends with its source after a label (`labelled_after`), which
-    backs every sentence before it, as a source line under a slide does."""
+    """Whether the paragraph ends with its source after a label (`labelled_after`) or with
+    lines of links to its sources (`links_after`), which back every sentence before it, as a
+    source line under a slide does."""
     found = [c.citation for c in a.citations_in({block})]
-    return labelled_after(a.blocks[block].text, 0, found)
+    text = a.blocks[block].text
+    return labelled_after(text, 0, found) or links_after(text, found)
 
 
 _STANDS_ALONE = re.compile(r"[\s.;,)\]]*(?:$|\n|[A-Z\"“(])")

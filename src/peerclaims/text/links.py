@@ -53,6 +53,12 @@ _GIVEN = re.compile(
 # ending with a colon, on the lines above): a news item's link to the study it reports. An
 # address alone under a title, before any prose, is the page's own (its DOI).
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# nothing, or the name of the body whose document it is, before the address on its line:
+# "UNAIDS http://...pdf", "WHO, http://...pdf"
+_NAME_LABEL = re.compile(
+    rf"[^\S\n]*(?:[{UPPER}][\w&'’.-]*(?:[^\S\n]+(?:of|and|for|the|&|[{UPPER}][\w&'’.-]*)){{0,5}}"
+    r"[,:]?[^\S\n]+)?"
+)
 _AFTER_PROSE = re.compile(r"(?:[.!?][\"”’)]?|:)[^\S\n]*$", re.MULTILINE)
 _ITEM_MARK = re.compile(r"\A[^\S\n]*(?:[-*•+]|\d{1,3}[.)])[^\S\n]+")
 _AUTHOR_YEAR = re.compile(rf"[{UPPER}][\w'’-]+\D{{0,80}}\b{YEAR_DIGITS}\b")
@@ -92,7 +98,7 @@ def _given(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     alone = (
-        not text[line_start:start].strip()
+        _NAME_LABEL.fullmatch(text, line_start, start) is not None
         and not text[end : None if line_end < 0 else line_end].strip()
     )
     if not alone:

@@ -80,3 +80,26 @@ def labelled_after(text: str, at: int, found: list[Citation]) -> bool:
         and bool(SOURCE_LABEL.search(text, max(at, c.start - 20), c.start))  # the label only
         for c in found
     )
+
+
+# a line holding only a link, perhaps after the name of the body whose document it is
+_LINK_LINE = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]+)?(?:{_WORD}(?:[ \t]+(?:of|and|for|the|&|{_WORD})){{0,5}}[,:]?[ \t]+)?"
+)
+
+
+def links_after(text: str, found: list[Citation]) -> bool:
+    """Whether the paragraph's prose is followed only by lines that each hold one of `found`'s
+    links ("... to support behavioural changes.\nUNAIDS http://...pdf\nWHO, http://...pdf"):
+    its sources, which back its sentences as a source line does."""
+    lines = text.rstrip().split("\n")
+    links = {c.text for c in found if c.text.startswith(("http://", "https://"))}
+    trailing = 0
+    while trailing < len(lines) - 1:
+        line = lines[-1 - trailing].rstrip()
+        label = _LINK_LINE.match(line)
+        if not (label and line[label.end() :] in links):
+            break
+        trailing += 1
+    prose = "\n".join(lines[: len(lines) - trailing]).rstrip()
+    return trailing > 0 and prose.endswith((".", "!", "?", ":"))
