@@ -22,6 +22,14 @@ CLAIMS = [
     "However, studies show both direct and indirect positive effects, even when organised "
     "outside the traditional care context.",
     "The clinical and financial benefits of peer services are well established.",
+    # a record of effectiveness, an effect done effectively, evidence that keeps building
+    # (tests/realworld/heldout 497, 499, 516)
+    "Peer support programs have a demonstrated record of effectiveness when it comes to "
+    "helping to engage individuals with complicated mental and physical health needs.",
+    "Implications: Using the WV PEERS model, PRSSs effectively engaged and linked individuals "
+    "with OUD to mental health and substance use treatment.",
+    "Indeed, evidence for the benefit of peer-led programs continues to build as rigorous "
+    "studies are conducted in our field.",
     # a statistics page's lines, no stop: a share or a sum opens them, a plural's verb or
     # "yields" follows; a chronic illness measure (tests/realworld/heldout 389)
     "91% of peer support participants report high satisfaction with programs",
@@ -77,6 +85,7 @@ NOT_CLAIMS = [
     "The study examined the feasibility and effectiveness of using peer support to reduce "
     "readmissions.",
     "The benefits of sharing a meal are unclear.",  # not established, and not peer support
+    "The form effectively links the two databases.",  # not an effect on anyone
     "Studies show both direct and indirect costs of the programme.",  # no benefit
     # an effect of something else, with a dummy "it" (tests/realworld/heldout 493)
     "Stress from the COVID-19 outbreak is causing more alcohol and drug use in general, and "

@@ -104,6 +104,9 @@ BENEFIT = re.compile(
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
     r"meaningful|moderate|important|salutary)\s+(?:effects?|impacts?|influence|benefits?)|"
     r"promising\s+(?:intervention|approach|strategy|practice|model|option)s?|"
+    # "a demonstrated record of effectiveness", "PRSSs effectively engaged and linked ..."
+    r"(?:track\s+)?record\s+of\s+(?:effectiveness|success)|"
+    r"effectively\s+(?:engag|link|connect|reduc|improv|prevent|lower)\w*|"
     # "proven success in peer support", "deliver measurable improvements in clinical care",
     # "one of the best ways to cope"
     r"(?:proven|demonstrated|documented|measurable|significant|substantial)\s+"
@@ -113,6 +116,7 @@ BENEFIT = re.compile(
     r"evidence(?:\s+base)?\b[^.;:]{0,80}?\b(?:is|are|has been|continues to be)\s+(?:\w+ly\s+)?"
     r"(?:growing|mounting|increasing|building|accumulating|strong|robust|compelling|"
     r"overwhelming)\b|"
+    r"evidence\s+(?:for|of)\b[^.;:]{0,80}?\bcontinues\s+to\s+(?:grow|build|mount|accumulate)\b|"
     r"(?:as\s+(?:good|effective|successful)(?:\s+as|\s+if\s+not\s+(?:better|more\s+\w+)\s+than)|"
     r"(?:no|not)\s+(?:less\s+effective|worse)\s+than|better\s+than|more\s+effective\s+than|"
     r"superior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
