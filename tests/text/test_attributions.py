@@ -233,6 +233,10 @@ def test_a_described_source_at_a_sentence_end_before_another_citation() -> None:
             "According to a recent article in the Psychiatric Times",
         ),
         ("according to the New York Times, peer support grew", "according to the New York Times"),
+        (  # a news release, dated by an abbreviated month (tests/realworld/heldout 536)
+            "According to a Dec. 13 news release, the grant will fund the research.",
+            "According to a Dec. 13 news release",
+        ),
         (
             "and the VA's internal evaluations have consistently found positive outcomes",
             "VA's internal evaluations",

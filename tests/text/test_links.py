@@ -91,6 +91,9 @@ def test_a_link_to_a_works_record_is_a_citation(text: str, cited: str, locator: 
         "https://doi.org/10.1007/978-3-031-29042-8_7",
         # alone under the page's title, before any prose: the page's own DOI (realworld 30)
         "Diversity in Programmatic Features\nhttps://doi.org/10.1007/978-3-031-29042-8_7",
+        # an entry's address on the line after "Retrieved from" (tests/realworld/heldout 520)
+        "Peers help.\n[1] Michigan Department of Community Health, Bulletin MSA 07-52, 2007. "
+        "Retrieved from\nhttps://www.michigan.gov/documents/mdch/MSA-07-52-PIHP_Bulletin.pdf",
         # on its line, but run on after words that do not give it as a source
         "Peers help.\nThe journal's page https://doi.org/10.1007/978-3-031-29042-8_7",
         "Journal (2020) 56:568–580 https://doi.org/10.1007/s10597-019-00514-5 ORIGINAL PAPER",

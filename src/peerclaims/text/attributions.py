@@ -39,7 +39,8 @@ _SOURCE_NOUNS = word_set(
     analyses meta-analysis evaluation data statistics estimates figures research publication
     letter guidance guidelines factsheet census poll article articles paper papers editorial
     commentary researchers experts scientists investigators authors evaluators academics
-    author researcher scientist investigator psychologist psychiatrist professor
+    author researcher scientist investigator psychologist psychiatrist professor release
+    announcement filing
     """
 )
 ORG_WORDS = word_set(
@@ -71,7 +72,8 @@ _NOT_SOURCES = word_set(
     "table tables figure fig appendix law laws section chapter page step their his her its"
 )
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
-_WORD = r"(?:(?:[A-Z]\.){2,}|[\w&'’/-]+)"  # "U.S." is one word
+# "U.S." is one word, and so is a month's abbreviation ("a Dec. 13 news release")
+_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\w&'’/-]+)"
 SEP = patterns.SEP
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording{SEP}to{SEP}(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"

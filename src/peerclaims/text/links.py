@@ -53,6 +53,10 @@ _GIVEN = re.compile(
 # ending with a colon, on the lines above): a news item's link to the study it reports. An
 # address alone under a title, before any prose, is the page's own (its DOI).
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# an entry's line that leaves its address to the next: "..., 2007. Retrieved from"
+_RETRIEVED = re.compile(
+    r"\b(?:[Rr]etrieved|[Aa]vailable|[Aa]ccessed)\b[^\n]*\b(?:from|at)[^\S\n]*:?[^\S\n]*\Z"
+)
 # nothing, or the name of the body whose document it is, before the address on its line:
 # "UNAIDS http://...pdf", "WHO, http://...pdf"
 _NAME_LABEL = re.compile(
@@ -83,7 +87,8 @@ def links(text: str) -> list[Citation]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = _ITEM_MARK.sub("", text[line_start : line_end if line_end >= 0 else len(text)])
-        if is_entry(line):
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+        if is_entry(line) or _RETRIEVED.search(above):
             continue  # "... Retrieved from <https://...>": a reference entry's address
         work = CitedWork((), False, None, identifier(url), name, start, start + len(name))
         out.append(Citation(CitationKind.NUMBERED, name, start, start + len(name), (work,)))
