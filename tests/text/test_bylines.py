@@ -104,3 +104,14 @@ def test_property_a_credit_is_read_from_its_own_sentence(text: str, at: int) -> 
     stop = text.rfind(". ", 0, at)
     start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
     assert in_credit(text, at) == in_credit(text[start:at], at - start)
+
+
+def test_the_documents_own_reference_under_its_label_cites_nothing() -> None:
+    """ "Recommended Citation" over the page's own reference (tests/realworld/heldout 543)."""
+    text = (
+        "Recommended Citation\nJohnson, Emily M.; Shook, Christina; and Possemato, Kyle\n(2025)\n"
+        '"Integrating Peer Specialists in Primary Care," The Journal of Integrated Primary Care.'
+    )
+    assert find_citations(text) == []
+    cited = "Peers help (Possemato, 2025).\n\nRecommended Citation\nJohnson, Emily (2025)"
+    assert [c.text for c in find_citations(cited)] == ["(Possemato, 2025)"]

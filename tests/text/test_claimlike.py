@@ -30,6 +30,9 @@ CLAIMS = [
     "with OUD to mental health and substance use treatment.",
     "Indeed, evidence for the benefit of peer-led programs continues to build as rigorous "
     "studies are conducted in our field.",
+    # tests/realworld/heldout 543
+    "Peer-delivered services have a long history and research consistently demonstrates "
+    "evidence of varied benefits for a wide range of patients.",
     # a statistics page's lines, no stop: a share or a sum opens them, a plural's verb or
     # "yields" follows; a chronic illness measure (tests/realworld/heldout 389)
     "91% of peer support participants report high satisfaction with programs",

@@ -16,6 +16,7 @@ from peerclaims.rules.document import clip, suggest_for, with_citation_fix
 from peerclaims.text import claimlike
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.bodies import is_this_study
+from peerclaims.text.bylines import OWN_CITATION_LABEL
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.sentences import Span
 from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after, links_after
@@ -86,7 +87,8 @@ def _single_source(a: Analysis) -> bool:
     if any(is_this_study(c.citation.text) for c in a.citations):
         return True
     entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
-    return entries == [len(a.blocks) - 1]
+    own = OWN_CITATION_LABEL.search(a.blocks[-1].text)  # "Recommended Citation": its own
+    return entries == [len(a.blocks) - 1] and own is None
 
 
 _NOT_AUTHOR_YEAR = frozenset({CitationKind.NUMBERED, CitationKind.VAGUE})

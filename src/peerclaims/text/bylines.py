@@ -41,9 +41,21 @@ _PRODUCED_BY = re.compile(
 )
 
 
+# a label over the document's own reference: "Recommended Citation", "Cite this article as:"
+OWN_CITATION_LABEL = re.compile(
+    r"^[^\S\n]*(?:(?:Recommended|Suggested|Preferred)[^\S\n]+[Cc]itation|How[^\S\n]+to[^\S\n]+cite|"
+    r"Cite[^\S\n]+this)\b[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
+
 def in_credit(text: str, at: int) -> bool:
-    """Whether offset `at` lies in a sentence that credits the document's own authors."""
+    """Whether offset `at` lies in a sentence that credits the document's own authors, or in
+    the paragraph under a label for the document's own reference ("Recommended Citation")."""
     stop = text.rfind(". ", 0, at)
     start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
     before = text[start:at]
-    return bool(_COPYRIGHT.match(before) or _PRODUCED_BY.search(before))
+    if _COPYRIGHT.match(before) or _PRODUCED_BY.search(before):
+        return True
+    paragraph = text.rfind("\n\n", 0, at) + 1
+    return OWN_CITATION_LABEL.search(text, paragraph, text.rfind("\n", 0, at) + 1) is not None
