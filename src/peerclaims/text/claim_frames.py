@@ -47,6 +47,8 @@ AIM = re.compile(
     r"(?:workers|specialists|supporters|coaches|mentors))\s+will\s+(?:be able to|learn|"
     r"understand|know how|practi[cs]e|gain an? (?:understanding|knowledge))\b|"
     r"\b(?:duties|responsibilities|tasks)\s+(?:include|involve|are)\b|"
+    # "Recovery coaches are tasked with preventing the slide back into addiction."
+    r"\b(?:is|are|were|was)\s+(?:tasked|charged)\s+with\b|"
     # an organisation's pledge: "We will support people, promoting independence, hope and
     # control", "We are committed to ..."
     r"^\W*we\s+(?:will|shall|aim\s+to|intend\s+to|plan\s+to|are\s+committed\s+to|commit\s+to|"
