@@ -43,6 +43,8 @@ POINT_BACK = [
     # the study just named, by its researchers and its findings (tests/realworld/heldout 466)
     "Rutgers University investigators analyzed data from over 12000 patients.",
     "Findings indicated a 45% increase in the probability of MOUD initiation.",
+    # the study named again with two words of its design (tests/realworld/heldout 532)
+    "The retrospective cohort study, which examined the integration of a digital service, found",
 ]
 
 # Sentences with a subject of their own: a new claim, whatever came before.

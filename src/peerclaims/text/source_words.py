@@ -70,7 +70,9 @@ BACK_REFERENCE = re.compile(
     r"observ(?:e|es|ed)|demonstrat(?:e|es|ed)|suggest(?:s|ed)?|identif(?:y|ies|ied)|"
     r"highlight(?:s|ed)?|document(?:s|ed)?|estimat(?:e|es|ed)|point(?:s|ed)? (?:out|to)|"
     r"compared|analy[sz]ed|examined|studied|followed|tracked|surveyed|reviewed)\b"
-    r"|(?:this|these|those|that|the|such|their|its)\s+(?:same\s+|[\w-]+\s+)?" + _SOURCE_NOUN + r"\b"
+    r"|(?:this|these|those|that|the|such|their|its)\s+(?:same\s+|(?:[\w-]+\s+){1,2})?"
+    + _SOURCE_NOUN
+    + r"\b"
     r"|(?:this|these)\s+(?:benefits?|effects?|improvements?|outcomes?|gains?|changes?|savings)\b"
     r"|(?:this|these|they)\s+(?:include[sd]?|including|consist\w*|range[sd]?|comprise[sd]?|"
     r"cover(?:s|ed)?|translat\w+|amount\w*|represent\w*|equat\w+)\b"
