@@ -30,6 +30,9 @@ CLAIMS = [
     "with OUD to mental health and substance use treatment.",
     "Indeed, evidence for the benefit of peer-led programs continues to build as rigorous "
     "studies are conducted in our field.",
+    # counts between the change and the outcome are not words (tests/realworld/heldout 526)
+    "Peer navigators have helped 41 participants to obtain employment and 40 to secure stable "
+    "housing.",
     # tests/realworld/heldout 543
     "Peer-delivered services have a long history and research consistently demonstrates "
     "evidence of varied benefits for a wide range of patients.",

@@ -373,15 +373,13 @@ def _without_purposes(
     return out
 
 
-_WORD = re.compile(r"\S+")
-
-
 def _few_words(text: str, start: int, end: int, most: int) -> bool:
     """Whether `text[start:end]` holds at most `most` words, counted no further than one past;
-    words of measure ("reduce the rates and effects of recidivism") are not counted."""
+    measures ("the rates and effects of") and counts ("helped 41 participants") don't count."""
     count = 0
-    for word in _WORD.finditer(text, start, max(start, end)):
-        count += word.group().lower().strip(",;") not in _MEASURES
+    for word in re.finditer(r"\S+", text[start : max(start, end)]):
+        bare = word.group().lower().strip(",;")
+        count += bare not in _MEASURES and not bare.replace(",", "").isdigit()
         if count > most:
             return False
     return True
