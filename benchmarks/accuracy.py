@@ -23,7 +23,8 @@ the default rules, as `peerclaims check FILE` would, and scored:
 - **false errors / false warnings**: findings of that severity the key does not justify. A
   claim rule is justified on a claim of the matching verdict; `unresolved-citation` on a
   key citation (a real citation the corpus does not hold); `vague-citation` on a key citation
-  of kind `vague`; `missing-from-reference-list` when the key's own reference list lacks the
+  of kind `vague`, or one the key records without what the finding says it lacks (its year,
+  or its authors); `missing-from-reference-list` when the key's own reference list lacks the
   cited first author and year; `et-al-misuse` when a key citation that resolves to a corpus
   work names its authors as APA 7 does not (one name for three or more authors, or for two;
   "et al." for two), judged from the key's authors and text and the work's author count;
@@ -221,6 +222,18 @@ def _misspelt(item: dict[str, Any], context: Context) -> bool:
     return res.status == Status.VARIANT and any(d.field == "author" for d in res.differences)
 
 
+def _lacks(item: dict[str, Any], d: Diagnostic) -> bool:
+    """The key citation the finding quotes lacks what the finding says it lacks: a year ("names
+    no year or reference") or an author ("names no author or title"), whatever kind the key
+    gives it ("A 2005 Canadian report", keyed narrative for its year, names no author)."""
+    quoted = re.search(r"'(.+?)' names no", d.message, re.DOTALL)
+    if quoted is None or not _tokens(quoted.group(1)) & _tokens(str(item.get("text") or "")):
+        return False
+    if "no year" in d.message:
+        return not item.get("year")
+    return "no author" in d.message and not item.get("authors")
+
+
 def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
     line = d.line
     claims = [c for c in key.get("claims") or [] if _span(c).holds(line)]
@@ -235,7 +248,7 @@ def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
     if d.name == "unresolved-citation":
         return bool(cites)
     if d.name == "vague-citation":
-        return any(c.get("kind") == "vague" for c in cites)
+        return any(c.get("kind") == "vague" or _lacks(c, d) for c in cites)
     if d.name == "et-al-misuse":
         return any(_et_al_wrong(c, context) for c in cites)
     if d.name == "author-misspelt":
