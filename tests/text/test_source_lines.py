@@ -33,6 +33,11 @@ from peerclaims.text.source_lines import source_lines
             "“Peer support services are an evidence-based model of care.”",
             "Centers for Medicare and Medicaid Services",
         ),
+        # a body named in full in parentheses after its statement (tests/realworld/heldout 532)
+        (
+            "The shortage is projected to worsen (Health Resources & Services Administration).",
+            "(Health Resources & Services Administration)",
+        ),
     ],
 )
 def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
@@ -52,6 +57,11 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         "COMMUNITY-BASED MENTAL HEALTH SERVICES:\n",  # a heading in capitals
         "Mental Health Services Administration: an overview of the agency",  # no quotation
         "Our Community Services: “a place to belong”",  # no body
+        # an acronym, a programme, words that are not a name (seed 000)
+        "Staff trained in person-centred planning (PCP).",
+        "They joined a study (Project PEP).",
+        "Peers took part (involvement of PIR as Co-Researchers).",
+        "Funded by the Substance Abuse and Mental Health Services Administration (SAMHSA).",
     ],
 )
 def test_not_source_lines(text: str) -> None:

@@ -1,5 +1,6 @@
 """A line that names its source by a person or a body, with no year: "Adapted from William
-White" at a slide's foot, "From CCAR Recovery Coach Academy:" over a definition.
+White" at a slide's foot, "From CCAR Recovery Coach Academy:" over a definition; and a body
+alone in parentheses after its statement ("(Health Resources & Services Administration).").
 
 Slides name their sources so: the line is the source of the slide's statement, a vague
 citation (no year, no work). "Adapted from", "Taken from", "Excerpted from", "Reprinted
@@ -61,7 +62,37 @@ def source_lines(text: str) -> list[Citation]:
         taken = any(c.start <= m.start("name") < c.end for c in out)
         if is_body(name.removeprefix("the ")) and not heading and not taken:
             out.append(source_citation(text, m.start("name"), m.end("name"), name))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out + _parenthesised(text), key=lambda c: c.start)
+
+
+# a body alone in parentheses after the statement it is the source of, ending the clause:
+# "... projected to worsen (Health Resources & Services Administration).", "(FREDLA)."
+_PAREN_BODY_RE = re.compile(
+    r"(?<=[\w%”\"'’])[^\S\n]*\((?P<org>[^()\n]{2,100})\)(?=[^\S\n]*(?:[.;,](?:\s|\Z)|\n|\Z))"
+)
+
+
+def _parenthesised(text: str) -> list[Citation]:
+    """Bodies named in full, alone in parentheses, as a statement's source: two or more
+    capitalised words with a body's head ("Administration", "Institute", ...); not an acronym
+    ("(WRAP)", "(SAMHSA)" after the name it stands for) or a programme ("(Project PEP)")."""
+    out = []
+    for m in _PAREN_BODY_RE.finditer(text):
+        org = m["org"].strip()
+        words = org.split()
+        named = all(w[:1].isupper() or w in _JOINS for w in words) and len(words) >= 2
+        if not named or not any(w.lower() in _BODY_HEADS for w in words):
+            continue
+        out.append(source_citation(text, m.start("org") - 1, m.end(), org))
+    return out
+
+
+_JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
+_BODY_HEADS = frozenset(
+    "administration institute institutes association department agency centers center centre "
+    "council commission foundation office organization organisation alliance coalition "
+    "society university ministry board authority".split()
+)
 
 
 SOURCE_LABEL = re.compile(r"(?:Sources?|References?|From)\s*:\s*\Z")
