@@ -280,6 +280,14 @@ def test_a_study_named_by_design_beside_another_source_is_that_source() -> None:
             ("World Health Organization",),
             "2021",
         ),
+        # a body's dated document with a title of two words (tests/realworld/heldout 545)
+        (
+            "The UK Government’s 2021 Drug Strategy recognises peer-led recovery.",
+            "The UK Government’s 2021 Drug Strategy",
+            "narrative",
+            (),
+            "2021",
+        ),
         # a body's report: dated, but no author to resolve
         (
             "According to a SAMHSA report (2019), peers help.",

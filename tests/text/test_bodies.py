@@ -130,6 +130,14 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a body as the agent of a judgement (tests/realworld/heldout 547)
+        "Considered a best practice by the Substance Abuse and Mental Health Services "
+        "Administration (SAMHSA), peer services grow.",
+        "Considered a best practice by the Substance Abuse and Mental Health Services "
+        "Administration",
+        "vague",
+        None,
+    ),
     (  # a policy named by its year and title (tests/realworld/heldout 363)
         "The 2010 National Mental Health Strategy states that lived experience matters.",
         "The 2010 National Mental Health Strategy",
@@ -168,6 +176,7 @@ NOT_BODIES = [
     "Research in Canada suggests that peer support helps.",  # a place, not a journal
     "The Annual Reports that we publish are long.",  # a title-case noun, not a verb
     "Article in Journal\nUndercover Dogs",  # a site's label over a title (tests/realworld 39)
+    "It was considered a good idea by the Board of Directors.",  # no practice judged
     "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
 ]
 

@@ -91,8 +91,9 @@ _DESCRIBED_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(
     rf"(?<![\w'’])(?P<org>[{UPPER}]{{2,10}}|[{UPPER}][\w&-]*(?:{SEP}(?:of|and|for|[{UPPER}][\w&-]*)){{1,6}})"
-    rf"['’]s?{SEP}(?P<year>{YEAR_DIGITS}){SEP}(?P<noun>{_NOUN}|publication|letter|guidance|"
-    r"guidelines|data|statistics|toolkit|strategy|plan)\b"
+    rf"['’]s?{SEP}(?P<year>{YEAR_DIGITS}){SEP}(?:[{UPPER}][\w-]+{SEP}){{0,2}}"
+    rf"(?P<noun>{_NOUN}|(?i:publication|letter|guidance|"
+    r"guidelines|data|statistics|toolkit|strategy|plan))\b"
 )
 
 # A body's own studies without a year: "the VA's internal evaluations", "SAMHSA's reports".

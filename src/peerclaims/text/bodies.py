@@ -110,7 +110,11 @@ _LIST_ITEM_RE = re.compile(
 # the body as the agent of a passive: "as recommended by NICE", "identified by SAMHSA"
 _BY_BODY_RE = re.compile(
     r"\b(?:recommended|endorsed|identified|defined|recogni[sz]ed|designated|estimated|"
-    rf"reported|published){SEP}by{SEP}(?:the{SEP})?"
+    r"reported|published|"
+    # "Considered a best practice by the Substance Abuse and Mental Health Services ..."
+    rf"(?i:considered|deemed|named|listed|rated|regarded|recogni[sz]ed|designated)(?:{SEP}as)?"
+    rf"{SEP}(?:an?|the){SEP}(?:[\w-]+{SEP}){{0,3}}?(?:practice|model|approach|intervention|"
+    rf"service|standard|priority)s?){SEP}by{SEP}(?:the{SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
 )
 # findings by the data they rest on: "Based on data gathered by pilot sites for the NCHA ED Peer
