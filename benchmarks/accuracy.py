@@ -56,7 +56,7 @@ from peerclaims.diagnostics import Diagnostic, Severity
 from peerclaims.documents import read_document
 from peerclaims.match.context import Context
 from peerclaims.match.reading import Analysis
-from peerclaims.match.resolve import Status, resolve
+from peerclaims.match.resolve import Resolution, Status, resolve
 from peerclaims.runner import load_corpus
 from peerclaims.text.folding import fold
 
@@ -177,13 +177,16 @@ def _match_citations(
     return used_key, used_found
 
 
-def _in_corpus(item: dict[str, Any], context: Context) -> bool:
+def _resolved(item: dict[str, Any], context: Context) -> Resolution | None:
+    """How the key citation's own authors and year resolve in the corpus (None: no authors)."""
     authors = tuple(str(a) for a in item.get("authors") or ())
     year = item.get("year")
-    if not authors:
-        return False
-    res = resolve(authors, str(year) if year else None, context.citations)
-    return res.status in (Status.EXACT, Status.VARIANT)
+    return resolve(authors, str(year) if year else None, context.citations) if authors else None
+
+
+def _in_corpus(item: dict[str, Any], context: Context) -> bool:
+    res = _resolved(item, context)
+    return res is not None and res.status in (Status.EXACT, Status.VARIANT)
 
 
 def _listed(key: dict[str, Any], citation: dict[str, Any]) -> bool:
@@ -200,26 +203,23 @@ def _listed(key: dict[str, Any], citation: dict[str, Any]) -> bool:
 
 def _et_al_wrong(item: dict[str, Any], context: Context) -> bool:
     """The key citation names its corpus work's authors as APA 7 does not."""
-    authors = [str(a) for a in item.get("authors") or ()]
-    year = item.get("year")
-    res = resolve(tuple(authors), str(year) if year else None, context.citations)
-    ref = context.corpus.reference(res.key) if res.key else None
-    if not authors or res.status not in (Status.EXACT, Status.VARIANT) or ref is None:
+    res = _resolved(item, context)
+    ref = context.corpus.reference(res.key) if res and res.key else None
+    if not _in_corpus(item, context) or ref is None:
         return False
-    count, et_al = len(ref.authors), "et al" in str(item.get("text") or "")
-    return (count >= 3 and len(authors) == 1 and not et_al) or (
-        count == 2 and (et_al or len(authors) == 1)
-    )
+    named, et_al = len(item.get("authors") or ()), "et al" in str(item.get("text") or "")
+    count = len(ref.authors)
+    return (count >= 3 and named == 1 and not et_al) or (count == 2 and (et_al or named == 1))
 
 
 def _misspelt(item: dict[str, Any], context: Context) -> bool:
     """The key citation's authors, as printed, name a corpus work spelt otherwise."""
-    authors = tuple(str(a) for a in item.get("authors") or ())
-    year = item.get("year")
-    if not authors:
-        return False
-    res = resolve(authors, str(year) if year else None, context.citations)
-    return res.status == Status.VARIANT and any(d.field == "author" for d in res.differences)
+    res = _resolved(item, context)
+    return (
+        res is not None
+        and res.status == Status.VARIANT
+        and any(d.field == "author" for d in res.differences)
+    )
 
 
 def _lacks(item: dict[str, Any], d: Diagnostic) -> bool:
