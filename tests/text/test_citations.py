@@ -932,3 +932,10 @@ def test_words_of_comparison_before_a_parenthetical_citation(text: str) -> None:
         "parenthetical",
         [(("Bassuk",), "2016")],
     )
+
+
+def test_numbers_split_by_a_semicolon_are_one_numbered_citation() -> None:
+    """ "(5;6)", "(4;7)" (tests/realworld/heldout 570); a time is not one."""
+    (c,) = find_citations("protect and nurture their health (5;6), and invest")
+    assert (c.kind, c.text, c.numbers) == ("numbered", "(5;6)", (5, 6))
+    assert find_citations("We met them (at 5; 6pm).") == []

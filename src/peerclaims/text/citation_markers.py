@@ -25,7 +25,7 @@ from peerclaims.text.patterns import (
 )
 
 _NUM = r"[1-9]\d{0,2}"
-_NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*,\s*{_NUM}(?:\s*[-–‐—]\s*{_NUM})?)*"
+_NUM_LIST = rf"{_NUM}(?:\s*[-–‐—]\s*{_NUM})?(?:\s*[,;]\s*{_NUM}(?:\s*[-–‐—]\s*{_NUM})?)*"
 NUM_LIST_RE = re.compile(_NUM_LIST)
 # "[3]", not "![3]" (an image) or "[3](url)" / "[3]: url" (a link); "]" before or "[" after
 # only in a run of numbered brackets ("[1][2]"), not a reference-style link "[text][1]".
@@ -86,7 +86,7 @@ _NUMBER_STOP = word_set(
 def _expand(nums: str) -> tuple[int, ...] | None:
     """Reference numbers in "1, 4-6" form, or None when implausible."""
     out: list[int] = []
-    for part in re.split(r"\s*,\s*", nums.strip()):
+    for part in re.split(r"\s*[,;]\s*", nums.strip()):  # "(5;6)" as Vancouver's variants write it
         ends = [int(x) for x in re.split(r"\s*[-–‐—⁻]\s*", part)]
         if len(ends) == 2 and not 0 < ends[1] - ends[0] <= 50:
             return None
