@@ -33,6 +33,8 @@ CLAIMS = [
     # counts between the change and the outcome are not words (tests/realworld/heldout 526)
     "Peer navigators have helped 41 participants to obtain employment and 40 to secure stable "
     "housing.",
+    # an effect in a clause of its own beside a call for more research
+    "Peer support reduced readmissions, though further studies are needed to confirm it.",
     # tests/realworld/heldout 543
     "Peer-delivered services have a long history and research consistently demonstrates "
     "evidence of varied benefits for a wide range of patients.",
@@ -92,6 +94,10 @@ NOT_CLAIMS = [
     "readmissions.",
     "The benefits of sharing a meal are unclear.",  # not established, and not peer support
     "The form effectively links the two databases.",  # not an effect on anyone
+    # a call for more research (tests/realworld/heldout 574)
+    "However, it is important for additional studies, randomized controlled trials and "
+    "effectiveness trials, in particular, to be performed since the available data cannot be "
+    "disaggregated.",
     # a duty, not a finding (tests/realworld/heldout 529)
     "Recovery coaches are tasked with preventing the slide back into addiction.",
     "Studies show both direct and indirect costs of the programme.",  # no benefit

@@ -14,7 +14,12 @@ GAP = re.compile(
     r"\b(?:little|not much|nothing|less) is (?:yet |currently |still )?known\b|"
     r"\bremains? (?:largely |still )?(?:unclear|unknown|uncertain|unexplored|understudied)\b|"
     r"\bit is (?:not yet |still )?(?:unclear|unknown|not known)\b|"
-    r"\bgaps? in (?:the )?(?:evidence|literature|knowledge|research)\b",
+    r"\bgaps? in (?:the )?(?:evidence|literature|knowledge|research)\b|"
+    # a call for more research: "it is important for additional studies ... to be performed",
+    # "further trials are needed to confirm ..."
+    r"\b(?:additional|further|more) (?:studies|research|trials|evaluations?)\b[^.;]{0,120}?"
+    r"\b(?:(?:is|are) (?:still |urgently )?(?:needed|required|warranted)|to be (?:performed|"
+    r"conducted|carried out|done))\b",
     _I,
 )
 """A gap in what is known ("little is known about which elements of peer support are

@@ -193,7 +193,7 @@ def _only_a_gap(text: str) -> bool:
     sizable gap in the literature" states one)."""
     if not frames.GAP.search(text):
         return False
-    clauses = re.split(r";|,?\s+(?:however|but|yet)\b,?", text)
+    clauses = re.split(r";|,?\s+(?:however|but|yet|though|although|while)\b,?", text)
     return not any(states_effect(c) for c in clauses if not frames.GAP.search(c))
 
 
