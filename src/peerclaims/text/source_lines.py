@@ -40,6 +40,12 @@ _BODY_LABEL_RE = re.compile(
     re.MULTILINE,
 )
 _OWN = frozenset({"our", "your", "my", "this", "these", "that"})
+# a record's or an abstract's field labels in capitals, which no body is named
+_RECORD_LABELS = frozenset(
+    "keywords pmid pmcid doi issn isbn url abstract background objective objectives aims "
+    "methods results conclusion conclusions introduction discussion purpose design setting "
+    "participants funding".split()
+)
 # a person: "William White", "William L. White"
 _PERSON_RE = re.compile(person_name("last"))
 
@@ -59,6 +65,7 @@ def source_lines(text: str) -> list[Citation]:
         name = m["name"]
         heading = len(name.split()) > 1 and name.isupper()  # "COMMUNITY-BASED ... INNOVATIONS:"
         heading |= name.split()[0].lower() in _OWN  # "Our Services:", the document's own
+        heading |= name.lower() in _RECORD_LABELS  # "KEYWORDS:", "PMID:", a record's fields
         taken = any(c.start <= m.start("name") < c.end for c in out)
         if is_body(name.removeprefix("the ")) and not heading and not taken:
             out.append(source_citation(text, m.start("name"), m.end("name"), name))
