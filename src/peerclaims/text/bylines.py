@@ -52,10 +52,15 @@ OWN_CITATION_LABEL = re.compile(
 def in_credit(text: str, at: int) -> bool:
     """Whether offset `at` lies in a sentence that credits the document's own authors, or in
     the paragraph under a label for the document's own reference ("Recommended Citation")."""
-    stop = text.rfind(". ", 0, at)
-    start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+    lo = max(0, at - _WINDOW)  # a credit is short: never a scan back through the whole text
+    stop = text.rfind(". ", lo, at)
+    start = max(text.rfind("\n", lo, at) + 1, stop + 2 if stop >= 0 else lo)
     before = text[start:at]
     if _COPYRIGHT.match(before) or _PRODUCED_BY.search(before):
         return True
-    paragraph = text.rfind("\n\n", 0, at) + 1
-    return OWN_CITATION_LABEL.search(text, paragraph, text.rfind("\n", 0, at) + 1) is not None
+    paragraph = max(text.rfind("\n\n", lo, at) + 1, lo)
+    line = text.rfind("\n", lo, at) + 1
+    return line > paragraph and OWN_CITATION_LABEL.search(text, paragraph, line) is not None
+
+
+_WINDOW = 600
