@@ -173,7 +173,7 @@ def _according(text: str) -> list[Citation]:
         if not (any(w in _SOURCE_NOUNS for w in lowered) or is_org(words)):
             continue
         dated = _PAREN_YEAR_RE.match(text, m.end())
-        named = [w for w in words[1 if lowered[0] == "the" else 0 :] if w not in _JOINS]
+        named = [w for w in words[1 if lowered[0] == "the" else 0 :] if w not in JOINS]
         if dated and is_org(words) and all(w[:1].isupper() for w in named):
             # "According to SAMHSA (2017)": a group author's work, resolved like (SAMHSA, 2017)
             start = m.start("phrase") + (4 if lowered[0] == "the" else 0)
@@ -186,7 +186,8 @@ def _according(text: str) -> list[Citation]:
     return out
 
 
-_JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
+JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
+"""Words that join the capitalised words of a body's name ("Department of Health and ...")."""
 _SITE_RE = re.compile(r"\.(?:gov|org|com|edu|net|int|nhs\.uk|gov\.uk|org\.uk|gov\.au|ca)\b")
 _PAREN_YEAR_RE = re.compile(rf"[^\S\n]*\((?P<year>{YEAR_DIGITS}[a-z]?)\)")
 

@@ -57,9 +57,9 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _RETRIEVED = re.compile(
     r"\b(?:[Rr]etrieved|[Aa]vailable|[Aa]ccessed)\b[^\n]*\b(?:from|at)[^\S\n]*:?[^\S\n]*\Z"
 )
-# nothing, or the name of the body whose document it is, before the address on its line:
-# "UNAIDS http://...pdf", "WHO, http://...pdf"
-_NAME_LABEL = re.compile(
+# nothing, or the name of the body whose document it is, before an address on its line:
+# "UNAIDS http://...pdf", "WHO, http://...pdf" (not "The journal's page https://...")
+LINK_LABEL = re.compile(
     rf"[^\S\n]*(?:[{UPPER}][\w&'’.-]*(?:[^\S\n]+(?:of|and|for|the|&|[{UPPER}][\w&'’.-]*)){{0,5}}"
     r"[,:]?[^\S\n]+)?"
 )
@@ -103,7 +103,7 @@ def _given(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     alone = (
-        _NAME_LABEL.fullmatch(text, line_start, start) is not None
+        LINK_LABEL.fullmatch(text, line_start, start) is not None
         and not text[end : None if line_end < 0 else line_end].strip()
     )
     if not alone:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from peerclaims.text.attributions import source_citation
+from peerclaims.text.attributions import JOINS, source_citation
 from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation
+from peerclaims.text.links import LINK_LABEL
 from peerclaims.text.narrative import NOT_GIVEN
 from peerclaims.text.patterns import UPPER, person_name
 
@@ -87,14 +88,13 @@ def _parenthesised(text: str) -> list[Citation]:
     for m in _PAREN_BODY_RE.finditer(text):
         org = m["org"].strip()
         words = org.split()
-        named = all(w[:1].isupper() or w in _JOINS for w in words) and len(words) >= 2
+        named = all(w[:1].isupper() or w in JOINS for w in words) and len(words) >= 2
         if not named or not any(w.lower() in _BODY_HEADS for w in words):
             continue
         out.append(source_citation(text, m.start("org") - 1, m.end(), org))
     return out
 
 
-_JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
 _BODY_HEADS = frozenset(
     "administration institute institutes association department agency centers center centre "
     "council commission foundation office organization organisation alliance coalition "
@@ -120,10 +120,7 @@ def labelled_after(text: str, at: int, found: list[Citation]) -> bool:
     )
 
 
-# a line holding only a link, perhaps after the name of the body whose document it is
-_LINK_LINE = re.compile(
-    rf"[ \t]*(?:[-*•][ \t]+)?(?:{_WORD}(?:[ \t]+(?:of|and|for|the|&|{_WORD})){{0,5}}[,:]?[ \t]+)?"
-)
+_BULLET = re.compile(r"\A[ \t]*[-*•][ \t]+")
 
 
 def links_after(text: str, found: list[Citation]) -> bool:
@@ -134,8 +131,8 @@ def links_after(text: str, found: list[Citation]) -> bool:
     links = {c.text for c in found if c.text.startswith(("http://", "https://"))}
     trailing = 0
     while trailing < len(lines) - 1:
-        line = lines[-1 - trailing].rstrip()
-        label = _LINK_LINE.match(line)
+        line = _BULLET.sub("", lines[-1 - trailing].rstrip(), count=1)
+        label = LINK_LABEL.match(line)
         if not (label and line[label.end() :] in links):
             break
         trailing += 1
