@@ -165,15 +165,19 @@ PEER = re.compile(
     # challenges"
     r"(?:shar(?:e|es|ed|ing)\s+(?:their\s+|of\s+)?(?:own\s+)?experiences?\s+with|"
     r"(?:people|others|someone)\s+who\s+(?:have\s+|has\s+)?(?:gone|been)\s+through\s+"
-    r"(?:similar|the\s+same))"
-    r"|(?:studies|research|evidence|trials)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|suggests?|"
-    r"indicates?|demonstrates?|found|finds?)(?=\s+(?:both\s+|\w+ly\s+)?(?:direct|positive|"
-    r"beneficial|significant)))\b",
+    r"(?:similar|the\s+same)))\b",
     _I,
 )
-"""Peer support by name, or described, which a benefit without an outcome must be about; or
-research reporting a benefit with no subject of its own ("studies show both direct and
-indirect positive effects"), in a document about peer support peer support's."""
+"""Peer support by name, or described, which a benefit without an outcome must be about."""
+
+REPORTED_BENEFIT = re.compile(
+    r"\b(?:studies|research|evidence|trials)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|suggests?|"
+    r"indicates?|demonstrates?|found|finds?)\s+(?:both\s+|\w+ly\s+)?(?:direct|positive|"
+    r"beneficial|significant)\b",
+    _I,
+)
+"""Research reporting a benefit with no subject of its own ("studies show both direct and
+indirect positive effects"): in a document about peer support, peer support's."""
 
 COMPARISON = re.compile(
     r"\b(compared|than|versus|vs|relative to|from about|from \d|only|as opposed to)\b", _I

@@ -282,9 +282,11 @@ def states_effect(sentence: str) -> bool:
 
 
 def states_benefit(sentence: str) -> bool:
-    """A benefit of peer support, by name, without an outcome: "Peer support works."."""
+    """A benefit of peer support, named or described, or reported by research, without an
+    outcome: "Peer support works.", "studies show both direct and indirect positive effects"."""
     sentence = normalise_typography(sentence)
-    return bool(words.BENEFIT.search(sentence) and words.PEER.search(sentence))
+    about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
+    return bool(words.BENEFIT.search(sentence) and about)
 
 
 def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool:
