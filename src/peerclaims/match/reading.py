@@ -211,7 +211,7 @@ class Analysis:
     def claim_sentences(self) -> tuple[ClaimSentence, ...]:
         """Sentences that state a benefit, effect or statistic, with their matched claims."""
         out = []
-        leads: dict[int, str] = {}  # group -> what the lead-in before it opened
+        leads: dict[int, claim_lists.ListKind] = {}  # group -> what its lead-in opened
         for i, block in enumerate(self.blocks):
             lead_in = claim_lists.list_lead(block.text)
             if i in self.list_blocks or block.kind in ("heading", "title"):

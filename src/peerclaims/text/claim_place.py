@@ -15,6 +15,7 @@ from itertools import pairwise
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text import source_words
+from peerclaims.text.claim_lists import ListKind
 from peerclaims.text.patterns import SMALL_WORDS
 from peerclaims.text.sentences import Span, normalise_typography, sentences, trimmed
 
@@ -42,7 +43,7 @@ def place_of(
     span: Span,
     kind: str,
     next_kind: str | None = None,
-    list_kind: str | None = None,
+    list_kind: ListKind | None = None,
     cited: bool = False,
 ) -> Place:
     """The `Place` of `text[span.start:span.end]` in a block of `kind` ("list-item", ...)
