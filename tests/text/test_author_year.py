@@ -58,6 +58,15 @@ FORMS: list[tuple[str, Works]] = [
         [(("Chinman",), "2014"), ((), "2023")],
     ),
     ("(HCUP, 2022; meta-analysis, 2021)", [(("HCUP",), "2022"), ((), "2021")]),
+    # two bodies joined by a spaced slash (tests/realworld/heldout 550)
+    (
+        "(Partnership for Drug-Free Kids / Center for Motivation, 2014; Foote et al, 2014)",
+        [
+            (("Partnership for Drug-Free Kids", "Center for Motivation"), "2014"),
+            (("Foote",), "2014"),
+        ],
+    ),
+    ("(SAMHSA/CSAT, 2009)", [(("SAMHSA/CSAT",), "2009")]),  # one body's division, unspaced
 ]
 
 

@@ -391,6 +391,16 @@ def test_more_lookalikes(text: str) -> None:
             "peer support programs in 2007.",
             ["The Centers for Medicare and Medicaid Services (CMS)"],
         ),
+        # "such bodies as" before the list (tests/realworld/heldout 611)
+        (
+            "Peer support is recognized by such bodies as the Substance Abuse and Mental Health "
+            "Services Administration and the American Psychiatric Association as valuable.",
+            [
+                "Substance Abuse and Mental Health Services Administration",
+                "American Psychiatric Association",
+            ],
+        ),
+        ("Such bodies as NAMI offer support groups.", []),  # no recognition: bodies that act
         ("Organizations like NAMI offer support groups.", []),  # bodies that act
         ("HRSA and endorsed x", []),  # 'and' does not end a body's name
     ],

@@ -30,6 +30,9 @@ CLAIMS = [
     "with OUD to mental health and substance use treatment.",
     "Indeed, evidence for the benefit of peer-led programs continues to build as rigorous "
     "studies are conducted in our field.",
+    # shown to help, a proven way of helping (tests/realworld/heldout 546, 606)
+    "Peer support has been shown to support personal recovery from mental illness.",
+    "Peer-to-peer support is a proven way of helping people stay healthy.",
     # counts between the change and the outcome are not words (tests/realworld/heldout 526)
     "Peer navigators have helped 41 participants to obtain employment and 40 to secure stable "
     "housing.",
@@ -94,6 +97,7 @@ NOT_CLAIMS = [
     "readmissions.",
     "The benefits of sharing a meal are unclear.",  # not established, and not peer support
     "The form effectively links the two databases.",  # not an effect on anyone
+    "Peer workers were shown to the new office by the manager.",  # "shown to" a place
     # a call for more research (tests/realworld/heldout 574)
     "However, it is important for additional studies, randomized controlled trials and "
     "effectiveness trials, in particular, to be performed since the available data cannot be "

@@ -63,7 +63,7 @@ _SOURCE_NOUNS = word_set(
     """
 )
 _AUTHOR_WORD_RE = re.compile(
-    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|and|of|for|the|on|in|at|to|et|al\.?|colleagues?|y|{PARTICLE}"
+    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|/|and|of|for|the|on|in|at|to|et|al\.?|colleagues?|y|{PARTICLE}"
 )
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)")
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
@@ -143,7 +143,8 @@ def split_authors(s: str) -> tuple[list[str], bool, bool]:
     s, n = _ETAL_RE.subn("", s)
     et_al = n > 0
     s = re.sub(r"^(?:&|and)\s+", "", s.strip(" ,"))
-    names = [p.strip(" ,") for p in re.split(r"\s*&\s*", s)]
+    # "Center for Motivation & Change / Partnership for Drug-Free.org": two bodies
+    names = [p.strip(" ,") for p in re.split(r"\s*&\s*|\s+/\s+", s)]
     closed = et_al or len(names) > 1
     out: list[str] = []
     for name in names:

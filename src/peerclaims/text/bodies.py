@@ -93,9 +93,10 @@ _RECOGNISED_RE = re.compile(
     r"\b(?:recogni[sz]ed|acknowledged|endorsed|recommended|identified|accepted|promoted|"
     r"supported|cited)\b"
 )
-_KINDS_LIKE_RE = re.compile(
-    rf"\b(?:agencies|organi[sz]ations|bodies|institutions|authorities|groups),?{SEP}"
-    rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:]{{3,200}}?)(?=[.;:]|{SEP}to{SEP}|\Z)"
+_KINDS = r"(?:agencies|organi[sz]ations|bodies|institutions|authorities|groups)"
+_KINDS_LIKE_RE = re.compile(  # also "recognized by such bodies as SAMHSA and the APA as ..."
+    rf"\b(?:{_KINDS},?{SEP}(?:such{SEP}as|like|including)|such{SEP}{_KINDS}{SEP}as){SEP}"
+    rf"(?P<list>[^.;:]{{3,200}}?)(?=[.;:]|{SEP}to{SEP}|\Z)"
 )
 # each body of such a list: a run of capitalised words (joined by "of", "and", "for" ...)
 # with its acronym in parentheses ("Mental Health America (MHA) and the National Alliance ...")

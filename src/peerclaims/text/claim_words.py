@@ -113,6 +113,13 @@ BENEFIT = re.compile(
     r"(?:proven|demonstrated|documented|measurable|significant|substantial)\s+"
     r"(?:success|improvements?)\b|"
     r"one\s+of\s+the\s+(?:best|most\s+effective)\s+(?:ways|means|approaches|strategies)\b|"
+    # "is a proven way of helping people stay healthy"; "has been shown to support personal
+    # recovery", "were found to be helpful"
+    r"(?:an?|the)\s+(?:proven|successful)\s+(?:way|means|method|approach|strategy)\s+"
+    r"(?:of|to|for)\b|"
+    r"(?:shown|found|proven|demonstrated)\s+to\s+(?:\w+ly\s+)?(?:support|help|aid|assist|"
+    r"benefit|promote|foster|enhance|strengthen|be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|"
+    r"useful|successful))\b|"
     r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise|"
     r"evidence(?:\s+base)?\b[^.;:]{0,80}?\b(?:is|are|has been|continues to be)\s+(?:\w+ly\s+)?"
     r"(?:growing|mounting|increasing|building|accumulating|strong|robust|compelling|"
