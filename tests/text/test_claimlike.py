@@ -30,6 +30,8 @@ CLAIMS = [
     "with OUD to mental health and substance use treatment.",
     "Indeed, evidence for the benefit of peer-led programs continues to build as rigorous "
     "studies are conducted in our field.",
+    # a service's share of the people it saw reaching an outcome (tests/realworld/heldout 549)
+    "Seventy-nine percent of the patients that we meet with choose treatment on leaving.",
     # shown to help, a proven way of helping (tests/realworld/heldout 546, 606)
     "Peer support has been shown to support personal recovery from mental illness.",
     "Peer-to-peer support is a proven way of helping people stay healthy.",

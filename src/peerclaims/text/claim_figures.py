@@ -4,6 +4,9 @@
   benefit or a benefit-cost ratio ("saves £4 for every £1"), two costs compared ("$1,057 for
   respite-users compared with $3,187"), and in a benefit-cost summary its sums of benefits
   and costs ("Total benefits $8,030");
+- a share of the people a service served who reached an outcome ("88% of patients seen by
+  AnchorED recovery coaches have engaged in community recovery supports", "Seventy-nine
+  percent of the patients that we meet with choose treatment");
 - a count of something standing alone ("48 states and DC reimburse peer support", "Over
   30,000 trained peer supporters"); a year, a slide's or a page's number is none.
 
@@ -26,6 +29,58 @@ STATISTIC = re.compile(
     re.IGNORECASE,
 )
 _YEARISH = re.compile(r"^(?:1[6-9]|20)\d\d$")
+
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|one\s+hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_SHARE_OF = re.compile(
+    rf"(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b{_NUMBER_WORD}\s+percent\b)\s*"
+    r"(?:\([^()]{0,30}\)\s*)?of\s+(?:the\s+|our\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:individuals|people|persons|patients|participants|clients|consumers|veterans|members|"
+    r"callers|youth|families|parents|mothers|adults|those)\b",
+    re.IGNORECASE,
+)
+# who served them, right after: "seen by AnchorED recovery coaches", "served by WV PEERS",
+# "receiving peer support", "that we meet with"
+_SERVED_BY = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:served|seen|supported|coached|referred|reached|assisted|helped|"
+    r"enrolled)\s+(?:by|through|in)|receiving|who\s+(?:received|used|got|met\s+with|"
+    r"worked\s+with)|(?:that|whom?)\s+(?:we|our\s+\w+)\s+\w+)\b(?P<by>[^.;:]*)",
+    re.IGNORECASE,
+)
+_SERVICE = re.compile(r"\b(?:we|our|programs?|programmes?|services?|[A-Z]{2,}\w*)\b")
+
+
+def states_served_share(sentence: str) -> bool:
+    """A share of the people a service served who reached an outcome: they were served by
+    peers, a programme or "we" (the service speaking), and an outcome follows. A share of a
+    population ("60 percent of youth with major depression are not receiving treatment")
+    names no service."""
+    sentence = normalise_typography(sentence)
+    for match in _SHARE_OF.finditer(sentence):
+        served = _SERVED_BY.match(sentence, match.end())
+        if not served:
+            continue
+        by = served["by"]
+        if (words.PEER.search(by) or _SERVICE.search(served.group(0))) and words.OUTCOME.search(
+            words.PEER.sub(" ", by)
+        ):
+            return True
+    return False
+
+
+def states_figure(sentence: str, returns: bool = False) -> bool:
+    """A figure that is a claim whoever's it is: a cost or a return, a service's share of
+    people reaching an outcome, and in a block with a net benefit or a ratio (`returns`), a
+    sum of benefits or costs."""
+    return (
+        states_cost(sentence)
+        or states_served_share(sentence)
+        or (returns and analysis_sum(sentence))
+    )
 
 
 def states_cost(sentence: str) -> bool:

@@ -46,7 +46,7 @@ from typing import Literal
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
-from peerclaims.text.claim_figures import STATISTIC, analysis_sum, states_cost, states_statistic
+from peerclaims.text.claim_figures import STATISTIC, states_cost, states_figure, states_statistic
 from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
 from peerclaims.text.claim_place import (
     _WORKS_RUN_ON,
@@ -135,8 +135,8 @@ def claim_kind(sentence: str, place: Place | None = None) -> ClaimKind | None:
     count: ClaimKind | None = "count" if standing and states_statistic(body) else None
     if is_title(text, place):
         return count
-    if states_cost(body) or (place.returns and analysis_sum(body)):
-        return "claim"  # a cost or a return figure, whoever's: "saves £4 for every £1"
+    if states_figure(body, place.returns):
+        return "claim"  # a cost, a return or a service's share reaching an outcome, whoever's
     if states_effect(body) or soft.BEYOND_CARE.search(body):
         about = _about_support(body, place, normalise_typography(sentence).strip())
         return "claim" if about else count
