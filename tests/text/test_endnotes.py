@@ -43,6 +43,9 @@ FOUND = [
         [(2, 3, 4), (2, 3, 4), (2, 3, 4)],
     ),
     ("while still achieving positive recovery outcomes5\n", ["5"], [(5,)]),
+    # a group glued with spaces or as a range, inside a clause (tests/realworld/heldout 619)
+    ("severe mental illnesses4 6 and substance use", ["4 6"], [(4, 6)]),
+    ("Systematic reviews8–12 supported these findings", ["8–12"], [(8, 9, 10, 11, 12)]),
     # after a closing parenthesis, after a decade (tests/realworld/heldout 130, 132)
     ("consumer/survivor initiatives (CSIs)2 have been providing", ["2"], [(2,)]),
     ("vestiges existed until the 1920s.7 In the 1960s, the", ["7"], [(7,)]),
@@ -128,6 +131,7 @@ NOT_MARKERS = [
     "about their problems2 and worries",  # no marker of a run beside it
     "the second2 a fuller account and the first1 focusing",  # out of order
     "the alpha1 and alpha2 receptors",  # a series named by one word
+    "children aged between twelve12 9 and more",  # out of order: not notes
     "We saw 1,2 cases",
     "the sample (n = 45)2 were",  # a statistic's bracket
     "a rate of (2.5)3 per",
