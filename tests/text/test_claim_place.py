@@ -305,6 +305,38 @@ def test_title_lines_run_into_a_sentence_are_a_span_of_their_own() -> None:
     ]
 
 
+_LONG = (
+    "Care given by peer supporters can lead to better mental health, advocates say, and many "
+    "of the crisis centres that answer the new line have begun to hire them."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a headline in sentence case over a line of unwrapped prose (tests/realworld/heldout
+        # 635): its line break is the writer's
+        (
+            "As 988 centers struggle with staffing, some peer supporters feel shut out\n" + _LONG,
+            ["As 988 centers struggle with staffing, some peer supporters feel shut out", _LONG],
+        ),
+        # a line that runs on into the next is prose, however long the next line
+        ("Peer supporters in the\n" + _LONG, ["Peer supporters in the\n" + _LONG]),
+        # wrapped prose: the next line is no longer than a wrapped line
+        (
+            "As centers struggle with staffing, peer supporters feel shut out\n"
+            "Care given by peer supporters can lead to better health.",
+            [
+                "As centers struggle with staffing, peer supporters feel shut out\n"
+                "Care given by peer supporters can lead to better health."
+            ],
+        ),
+    ],
+)
+def test_a_line_over_unwrapped_prose_is_a_span_of_its_own(text: str, spans: list[str]) -> None:
+    assert [text[s.start : s.end] for s in claim_place.claim_spans(text)] == spans
+
+
 def test_a_one_word_title_line_is_a_span_of_its_own() -> None:
     """A section's one-word title over its paragraph (tests/realworld/heldout 143)."""
     text = "Cost-Effectiveness\nPeer support interventions have been found to reduce costs."

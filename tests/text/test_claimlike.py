@@ -61,6 +61,7 @@ CLAIMS = [
     "Peer mentors build trust and hope with the people they serve.",
     "Helps people stick with medication and treatment",
     "Peer support reduces suicide attempts.",
+    "Peer support contributes to the reduction of readmissions.",
     "Peer support will eliminate the need for hospital care.",
     "Peer support works.",
     "Peer support saves £4 for every £1 spent.",
@@ -106,6 +107,8 @@ NOT_CLAIMS = [
     "The benefits of sharing a meal are unclear.",  # not established, and not peer support
     "The form effectively links the two databases.",  # not an effect on anyone
     "Peer workers were shown to the new office by the manager.",  # "shown to" a place
+    # a change sought after "an approach to the" (tests/realworld/heldout 560)
+    "Staff and prisoners saw the need for a shared approach to the reduction of suicide.",
     # mental health as a field, not a state (tests/realworld/heldout 336)
     "There has been a marginal increase in the size of the wider mental health and addiction "
     "workforce.",

@@ -150,7 +150,10 @@ def _claim_spans(text: str) -> tuple[Span, ...]:
         while (newline := text.find("\n", start, span.end)) >= 0:
             following = text[newline + 1 : span.end].lstrip()
             line = text[start:newline]
-            if not (following[:1].isupper() and (_title_line(line) or _LABEL_ONLY.fullmatch(line))):
+            alone = (
+                _title_line(line) or _LABEL_ONLY.fullmatch(line) or _unwrapped_line(line, following)
+            )
+            if not (following[:1].isupper() and alone):
                 break
             title_end = newline
             start = span.end - len(following)
@@ -158,6 +161,21 @@ def _claim_spans(text: str) -> tuple[Span, ...]:
             out.append(Span(span.start, title_end))
         out += _hard_lines(text, Span(start, span.end)) or _label_apart(text, Span(start, span.end))
     return tuple(out)
+
+
+def _unwrapped_line(line: str, following: str) -> bool:
+    """A line with no stop over a line of unwrapped prose (longer than any wrapped line): in
+    text that is not wrapped at a width, a line break is the writer's, so a short line that
+    does not run on is a headline or a caption of its own ("As 988 centers struggle with
+    staffing, some peer supporters feel shut out\nCare given by peer supporters can ...")."""
+    next_line = following.split("\n", 1)[0]
+    line = line.strip()
+    return (
+        len(next_line) > 120
+        and 2 <= len(line.split()) <= 20
+        and line[-1:] not in ".!?;:,"
+        and not _GOES_ON.search(line)
+    )
 
 
 # what a line that goes on into the next ends with: a comma or a joining word

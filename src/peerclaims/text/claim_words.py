@@ -283,8 +283,9 @@ FINITE_CHANGE = re.compile(
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions",
 "Peer Support Services Improve Depressive Symptoms")."""
 
-PURPOSE = re.compile(r"\b([\w-]+)(,?)\s+to\s*$", _I)
-"""A change word after "X to" is a purpose ("efforts to reduce"), unless X is in `CLAIM_TO`;
+PURPOSE = re.compile(r"\b([\w-]+)(,?)\s+to\s+(?:the\s+)?$", _I)
+"""A change word after "X to" is a purpose ("efforts to reduce", "an approach to the reduction
+of suicide"), unless X is in `CLAIM_TO` ("contributes to the reduction");
 after a comma ("..., along with formal training, to promote recovery") it always is."""
 PURPOSE_FOR = re.compile(
     r"\b(?:strateg(?:y|ies)|approach(?:es)?|interventions?|programs?|programmes?|models?|"
