@@ -29,7 +29,11 @@ the default rules, as `peerclaims check FILE` would, and scored:
   work names its authors as APA 7 does not (one name for three or more authors, or for two;
   "et al." for two), judged from the key's authors and text and the work's author count;
   `author-misspelt` when the key citation's own authors and year resolve to a corpus work
-  with an author spelt differently (the key records the name as the document prints it).
+  with an author spelt differently (the key records the name as the document prints it);
+  `overstated-certainty` saying no evidence in the corpus supports the sentence, when a key
+  claim there holds the quoted certainty word and no evidence backs it (verdict `uncited` or
+  `unresolvable`: the issue calls such a word overstated "when no evidence in the corpus
+  matches at all").
   Anything else is justified only by an `expect: [rule-name]`
   list on the key item (citation, claim or reference-list entry) at that line, which the
   key's author adds after reading the document and judging the finding right.
@@ -234,6 +238,17 @@ def _lacks(item: dict[str, Any], d: Diagnostic) -> bool:
     return "no author" in d.message and not item.get("authors")
 
 
+def _unbacked_certainty(claim: dict[str, Any], d: Diagnostic) -> bool:
+    """The key claim holds the certainty word the finding quotes ("proven") and no evidence
+    backs it (verdict `uncited` or `unresolvable`): issue 10 calls a certainty word overstated
+    "when no evidence in the corpus matches at all"."""
+    quoted = re.match(r"'(.+?)' ", d.message)
+    if quoted is None or claim.get("verdict") not in ("uncited", "unresolvable"):
+        return False
+    word = quoted.group(1).lower()
+    return re.search(rf"\b{re.escape(word)}\b", str(claim.get("text") or "").lower()) is not None
+
+
 def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
     line = d.line
     claims = [c for c in key.get("claims") or [] if _span(c).holds(line)]
@@ -247,6 +262,8 @@ def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
         return any(c.get("verdict") in MISCITED for c in claims)
     if d.name == "unresolved-citation":
         return bool(cites)
+    if d.name == "overstated-certainty" and "no evidence in the corpus" in d.message:
+        return any(_unbacked_certainty(c, d) for c in claims)
     if d.name == "vague-citation":
         return any(c.get("kind") == "vague" or _lacks(c, d) for c in cites)
     if d.name == "et-al-misuse":

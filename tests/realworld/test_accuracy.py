@@ -9,7 +9,17 @@ checker improves: a floor left low lets a regression through.
 from __future__ import annotations
 
 import pytest
-from benchmarks.accuracy import SET, TARGETS, DocScore, meets, score_set, totals
+from benchmarks.accuracy import (
+    SET,
+    TARGETS,
+    DocScore,
+    _unbacked_certainty,
+    meets,
+    score_set,
+    totals,
+)
+
+from peerclaims.diagnostics import Diagnostic, Severity
 
 FLOORS = {
     "citation_recall": 0.98,
@@ -66,3 +76,25 @@ def test_the_whole_set_meets_the_issues_targets(scores: list[DocScore]) -> None:
     assert {name: meets(name, figures[name]) for name in TARGETS} == dict.fromkeys(TARGETS, True), (
         figures
     )
+
+
+def _overstated(message: str) -> Diagnostic:
+    return Diagnostic("d.md", 3, 1, "PC000", "overstated-certainty", Severity.WARNING, message)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "text", "justified"),
+    [
+        ("uncited", "Peer support is proven to reduce readmissions.", True),
+        ("unresolvable", "Studies have proven that peers help.", True),
+        ("supported", "Peer support is proven to reduce readmissions.", False),  # evidence backs it
+        ("uncited", "Peer support reduces readmissions.", False),  # the word is not the claim's
+        ("uncited", "Peer support improves outcomes.", False),  # 'prove' inside another word
+    ],
+)
+def test_a_certainty_word_no_evidence_backs_is_justified(
+    verdict: str, text: str, justified: bool
+) -> None:
+    word = "prove" if "improves" in text else "proven"
+    d = _overstated(f"'{word}' states as certain what no evidence in the corpus supports")
+    assert _unbacked_certainty({"verdict": verdict, "text": text, "line": 3}, d) is justified

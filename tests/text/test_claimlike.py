@@ -32,6 +32,12 @@ CLAIMS = [
     "studies are conducted in our field.",
     # a service's share of the people it saw reaching an outcome (tests/realworld/heldout 549)
     "Seventy-nine percent of the patients that we meet with choose treatment on leaving.",
+    # proven to maximise, crucial to sobriety, care usage, better mental health
+    # (tests/realworld/heldout 626, 628, 635)
+    "Peer support has been proven to maximize the likelihood of participants staying sober.",
+    "In addiction recovery, peer support is crucial to maintaining sobriety.",
+    "Decrease in primary and secondary care usage",
+    "Care given by peer supporters can lead to better mental health, advocates say.",
     # shown to help, a proven way of helping (tests/realworld/heldout 546, 606)
     "Peer support has been shown to support personal recovery from mental illness.",
     "Peer-to-peer support is a proven way of helping people stay healthy.",
@@ -100,6 +106,9 @@ NOT_CLAIMS = [
     "The benefits of sharing a meal are unclear.",  # not established, and not peer support
     "The form effectively links the two databases.",  # not an effect on anyone
     "Peer workers were shown to the new office by the manager.",  # "shown to" a place
+    # mental health as a field, not a state (tests/realworld/heldout 336)
+    "There has been a marginal increase in the size of the wider mental health and addiction "
+    "workforce.",
     # a call for more research (tests/realworld/heldout 574)
     "However, it is important for additional studies, randomized controlled trials and "
     "effectiveness trials, in particular, to be performed since the available data cannot be "

@@ -65,9 +65,10 @@ _ISSUED = (
 _BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP}(?:(?P<dated>{YEAR_DIGITS}){SEP})?)?"
-    rf"(?:(?:prestigious|federal|national|respected|influential|independent){SEP})?"
+    rf"(?:(?:prestigious|federal|national|respected|influential|independent|"
+    rf"[{UPPER}][\w.]*-based){SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|the|to|&){SEP}){{0,2}}{_BODY_WORD}){{0,9}}"
-    rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)(?:{SEP}(?P<head>(?:(?:literature|environmental|evidence|"
+    rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?),?(?:{SEP}(?P<head>(?:(?:literature|environmental|evidence|"
     rf"systematic|national){SEP})?(?:report|review|study|survey|evaluation|summary|strategy|"
     rf"framework|scan|brief)))?(?:{SEP}\((?P<paren>{YEAR_DIGITS})\))?"
     rf"(?:{SEP}\((?:part{SEP}of|a{SEP}|an{SEP}|the{SEP})[^()\n]{{1,80}}\))?"
@@ -157,6 +158,7 @@ _NATIONS = word_set("america canada australia england scotland wales cymru irela
 _NOT_BODIES = word_set(
     """
     rct rcts pss prss cps chw chws sud suds smi ptsd hiv aids us usa uk eu ed er icu i ii iii
+    roi fte
     iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud peer peers research
     data evidence findings results study studies this these it they we he she
     """

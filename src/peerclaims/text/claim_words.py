@@ -53,6 +53,10 @@ _BROAD_OUTCOME = (
     r"self-?esteem|self-?efficacy|self-?care|self-?management|self-?advocacy|self-?stigma|"
     r"confidence|activation|engag\w*|retention|attendance|adherence|quality of life|"
     r"well-?being|wellness|whole health|health status|physical health|health outcomes|"
+    # mental health as a state, not a field's noun ("better mental health, advocates say",
+    # "improved mental health for participants"; not "more mental health services" or "the
+    # mental health and addiction workforce")
+    r"mental\s+health(?=\s*(?:[.,;:!)]|$)|\s+(?:for|of|in|among|outcomes?|status)\b)|"
     r"general health|self-rated health|recovery|satisfaction|isolation|lonel\w*|social\w*|"
     # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
@@ -61,7 +65,7 @@ _BROAD_OUTCOME = (
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
     r"expenditure|mortality|morbidity|life expectancy|dying|deaths?|functioning|tenure|"
     r"control|empathy|acceptance|trust|knowledge|coping|resilien\w*|collaboration|"
-    r"relationships?|belonging|community|service use|utili[sz]ation|use of (?:[\w-]+\s+){0,2}services|"
+    r"relationships?|belonging|community|service use|(?:care|service|hospital|bed) usage|utili[sz]ation|use of (?:[\w-]+\s+){0,2}services|"
     r"abilit(?:y|ies)|capacity|"
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
@@ -118,8 +122,12 @@ BENEFIT = re.compile(
     r"(?:an?|the)\s+(?:proven|successful)\s+(?:way|means|method|approach|strategy)\s+"
     r"(?:of|to|for)\b|"
     r"(?:shown|found|proven|demonstrated)\s+to\s+(?:\w+ly\s+)?(?:support|help|aid|assist|"
-    r"benefit|promote|foster|enhance|strengthen|be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|"
-    r"useful|successful))\b|"
+    r"benefit|promote|foster|enhance|strengthen|maximi[sz]e|facilitate|enable|empower|"
+    r"be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|useful|successful))\b|"
+    # "peer support is crucial to maintaining sobriety"
+    r"(?:crucial|essential|vital|instrumental|key|critical)\s+(?:to|for|in)\s+(?:achieving|"
+    r"maintaining|sustaining|supporting|promoting|long-term|successful)\s+(?:[\w-]+\s+)?"
+    r"(?:recovery|sobriety|abstinence|wellness|well-?being)\b|"
     r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise|"
     r"evidence(?:\s+base)?\b[^.;:]{0,80}?\b(?:is|are|has been|continues to be)\s+(?:\w+ly\s+)?"
     r"(?:growing|mounting|increasing|building|accumulating|strong|robust|compelling|"
