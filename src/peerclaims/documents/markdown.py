@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from peerclaims.diagnostics import Directive
+from peerclaims.documents.paragraphs import join_broken
 from peerclaims.documents.text import ContentLines, decode_text
 from peerclaims.documents.types import (
     SOURCE_HEADER,
@@ -58,7 +59,7 @@ def read_markdown(label: str, data: bytes) -> Document:
     return Document(
         label,
         "markdown",
-        tuple(reader.blocks),
+        tuple(join_broken(reader.blocks)),
         freeze_suppressions(reader.acc),
         tuple(reader.directives),
     )

@@ -18,6 +18,7 @@ import re
 
 from peerclaims import fileio as textio
 from peerclaims.diagnostics import Directive
+from peerclaims.documents.paragraphs import join_broken
 from peerclaims.documents.types import (
     Document,
     TextBlock,
@@ -102,7 +103,7 @@ def read_text(label: str, data: bytes) -> Document:
     """Read UTF-8 plain text into paragraph and list-item blocks."""
     lines = decode_text(label, data).split("\n")
     suppressions, directives = line_suppressions(lines)
-    return Document(label, "text", tuple(_blocks(lines)), suppressions, directives)
+    return Document(label, "text", tuple(join_broken(_blocks(lines))), suppressions, directives)
 
 
 def _blocks(lines: list[str]) -> list[TextBlock]:

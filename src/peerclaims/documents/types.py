@@ -34,6 +34,9 @@ class TextBlock:
     shape: str | None = None
     group: int = 0
     place: str | None = None  # how a reader finds the block where it has no line (.docx)
+    # (line, column) where each line of `text` starts, for a block joined from paragraphs a
+    # blank line split (`paragraphs.join_broken`); None: line after line from `line`
+    rows: tuple[tuple[int, int], ...] | None = None
     _breaks: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -50,6 +53,9 @@ class TextBlock:
             breaks = line_breaks(self.text)
             object.__setattr__(self, "_breaks", breaks)
         newlines = bisect.bisect_left(breaks, offset)  # line breaks before `offset`
+        if self.rows is not None:
+            line, column = self.rows[min(newlines, len(self.rows) - 1)]
+            return (line, column + offset - (breaks[newlines - 1] + 1 if newlines else 0))
         if newlines == 0:
             return (self.line, self.column + offset)
         return (self.line + newlines, offset - breaks[newlines - 1])
