@@ -67,6 +67,9 @@ FORMS: list[tuple[str, Works]] = [
         ],
     ),
     ("(SAMHSA/CSAT, 2009)", [(("SAMHSA/CSAT",), "2009")]),  # one body's division, unspaced
+    # "eg" with no stops, a page with no stop or space (tests/realworld/heldout 647, 651)
+    ("(eg, Chamberlin, Rogers & Ellison 1996)", [(("Chamberlin", "Rogers", "Ellison"), "1996")]),
+    ("(Chapman 1997, p150)", [(("Chapman",), "1997")]),
     # APA 7's bracketed abbreviation of a group author (tests/realworld/heldout 631)
     (
         "(Luhrmann et al., 2015; National Institute for Health and Care Excellence [NICE], 2014)",

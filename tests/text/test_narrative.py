@@ -167,3 +167,25 @@ def test_a_name_and_a_year_alone_are_not_a_citation(text: str) -> None:
 )
 def test_a_capitalised_word_before_a_name_that_is_no_given_name(text: str) -> None:
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        # the work that cites it, inside the year's parentheses (tests/realworld/heldout 647)
+        (
+            "One available study, Arns (1992, cited in Accordino & Herbert 2000), reported that",
+            [(("Arns",), "1992"), (("Accordino", "Herbert"), "2000")],
+        ),
+        (
+            "Smith (2001, as cited in Jones et al., 2005) found",
+            [(("Smith",), "2001"), (("Jones",), "2005")],
+        ),
+    ],
+)
+def test_a_narrative_citation_with_the_work_citing_it(
+    text: str, works: list[tuple[tuple[str, ...], str]]
+) -> None:
+    (found,) = find_citations(text)
+    assert [(w.authors, w.year) for w in found.works] == works
+    assert [text[w.start : w.end] for w in found.works][1].endswith(works[1][1])

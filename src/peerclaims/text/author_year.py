@@ -33,11 +33,11 @@ _ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues?\b)")
 _INITIALS_ONLY_RE = re.compile(rf"(?:[{UPPER}]\.\s*){{1,3}}")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
-    r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.|(?:para|p|pp)\s+(?=\d))\s*\S[^,;]{0,20}|"
+    r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.|(?:para|p|pp)\s*(?=\d))\s*\S[^,;]{0,20}|"
     r"(?:https?://|www\.)\S+"
 )
 _PREFIX_RE = re.compile(
-    r"(?:(?i:e\.\s?g\.|i\.\s?e\.|c\.?\s?f\.|see\s+also\b|see\b|for\s+example\b|"
+    r"(?:(?i:e\.\s?g\.|eg\b|i\.\s?e\.|c\.?\s?f\.|see\s+also\b|see\b|for\s+example\b|"
     r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b|"
     r"reviewed\s+by\b|adapted\s+from\b|from\b|source:|data\s+from\b|"
     r"(?:similar|compare|contrary|in\s+contrast)\s+to\b|as\s+in\b|as\s+(?:shown|described|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from peerclaims.text.author_year import NAME_STOP, normalise
+from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import CITED_YEAR, PARTICLES, SURNAME, UPPER, YEAR_DIGITS, word_set
 
@@ -19,7 +19,10 @@ _TOKEN_RE = re.compile(
 _NARR_YEARS_RE = re.compile(
     rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*[,;]\s*(?:{CITED_YEAR}))*)"
     r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?)"
-    r"|\s*:\s*(?P<page>\d{1,4}(?:[–‐-]\d{1,4})?))?\s*\)"  # Harvard's page: "(2018: 76)"
+    r"|\s*:\s*(?P<page>\d{1,4}(?:[–‐-]\d{1,4})?))?"  # Harvard's page: "(2018: 76)"
+    # the work that cites it: "Arns (1992, cited in Accordino & Herbert 2000)"
+    rf"(?:\s*[,;]\s*(?:as\s+)?cited\s+in\s+(?P<citing>[{UPPER}][^()\d]{{1,80}}?),?\s+"
+    rf"(?P<citing_year>{CITED_YEAR}))?\s*\)"
 )
 # Cambridge Core's reader view: "Hoge et al. (Reference Hoge, Castro, ... Koffman2004)".
 _NARR_REF_RE = re.compile(
@@ -193,6 +196,11 @@ def _narrative_citation(
         CitedWork(tuple(names), et_al, normalise(y), loc, body, start, end)
         for y in re.split(r"\s*[,;]\s*", m.group("years"))
     )
+    if m.groupdict().get("citing"):
+        authors, citing_et_al, _ = split_authors(m["citing"])
+        year, at, stop = normalise(m["citing_year"]), m.start("citing"), m.end("citing_year")
+        cited_in = CitedWork(tuple(authors), citing_et_al, year, None, text[at:stop], at, stop)
+        works = (*works, cited_in)
     return Citation(CitationKind.NARRATIVE, body, start, end, works)
 
 
