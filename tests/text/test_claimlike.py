@@ -37,6 +37,7 @@ CLAIMS = [
     "Peer support has been proven to maximize the likelihood of participants staying sober.",
     "In addiction recovery, peer support is crucial to maintaining sobriety.",
     "Decrease in primary and secondary care usage",
+    "Peer Support Lessens Carer Burden",  # a headline's finite verb (tests/realworld/heldout 641)
     "Care given by peer supporters can lead to better mental health, advocates say.",
     # shown to help, a proven way of helping (tests/realworld/heldout 546, 606)
     "Peer support has been shown to support personal recovery from mental illness.",
@@ -109,6 +110,8 @@ NOT_CLAIMS = [
     "Peer workers were shown to the new office by the manager.",  # "shown to" a place
     # a change sought after "an approach to the" (tests/realworld/heldout 560)
     "Staff and prisoners saw the need for a shared approach to the reduction of suicide.",
+    # a share of a workforce (tests/realworld/heldout 645)
+    "Peer support workers make up approximately 3.4% of the total workforce and more are needed.",
     # mental health as a field, not a state (tests/realworld/heldout 336)
     "There has been a marginal increase in the size of the wider mental health and addiction "
     "workforce.",

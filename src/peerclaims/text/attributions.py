@@ -71,6 +71,7 @@ _TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
 _NOT_SOURCES = word_set(
     "table tables figure fig appendix law laws section chapter page step their his her its "
     "chart self-reported self-report"  # how a study measured: "according to chart review"
+    " these those"  # pointing back: "According to these authors", "according to those data"
 )
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 # "U.S." is one word, and so is a month's abbreviation ("a Dec. 13 news release")

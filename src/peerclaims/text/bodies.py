@@ -153,6 +153,11 @@ _DOCUMENT_HEADS = word_set(
     "statement roadmap blueprint consensus"
 )
 # capitalised abbreviations that name no body: designs, conditions, services, places
+# a person's office before their name: who speaks is a person, not the body
+_ROLES = word_set(
+    "minister secretary director commissioner chair chairman chairwoman chairperson president "
+    "ceo spokesperson spokesman spokeswoman officer manager professor senator governor mayor"
+)
 # a national body is named by its field and its nation: "Peer Support Canada", "Mind Cymru"
 _NATIONS = word_set("america canada australia england scotland wales cymru ireland europe")
 _NOT_BODIES = word_set(
@@ -220,6 +225,8 @@ def bodies(text: str) -> list[Citation]:
         if re.search(r"['’]s?\Z", org) or org.strip("'’s") in initials:
             continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
         words = [w for w in org.split() if w[:1].isupper()]
+        if any(w.lower().strip(".,") in _ROLES for w in words[:-1]):
+            continue  # "Welsh Government Health Minister Mark Drakeford said": a person
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
         body = len(named) == len(words) and _names_body(words)
         body = body or (len(words) >= 2 and words[-1].lower() in _NATIONS)  # "Peer Support Canada"

@@ -60,7 +60,7 @@ _BROAD_OUTCOME = (
     r"general health|self-rated health|recovery|satisfaction|isolation|lonel\w*|social\w*|"
     # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
-    r"stigma|shame|blame|housing|homeless\w*|employment|employed|jobs?|return to work|"
+    r"stigma|shame|blame|burden|housing|homeless\w*|employment|employed|jobs?|return to work|"
     r"education|emotional support|"
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
     r"expenditure|mortality|morbidity|life expectancy|dying|deaths?|functioning|tenure|"
@@ -249,6 +249,8 @@ WORKFORCE = re.compile(
     r"(?:\s+(?:employed|working|hired|trained|certified|paid)"
     r"(?:\s+(?:by|in|across|within)\s+(?:the\s+)?(?:[A-Z][\w&-]*+\s*)++)?)?"
     r"|\bpeer\s+(?:support\s+)?workforce\b|\bjob\s+satisfaction\b"
+    # a share of a workforce: "make up approximately 3.4% of the total workforce"
+    r"|\bof\s+the\s+(?:total|wider|overall|entire|whole)\s+(?:[\w-]+\s+){0,4}?workforce\b"
     r"|\b(?:annual\s+|staff\s+|workforce\s+)?turnover\b|\b(?:median\s+|hourly\s+|living\s+)?"
     r"wages?\b|\bsalar(?:y|ies)\b|\bvacanc(?:y|ies)\b",
     _I,
@@ -269,6 +271,7 @@ FINITE_CHANGE = re.compile(
     r"(?<![\w-])(?<!-\s)(reduc(?:es|ed)|decreas(?:es|ed)|increas(?:es|ed)|improv(?:es|ed)|lower(?:s|ed)|cuts|"
     r"boost(?:s|ed)|sav(?:es|ed)|prevent(?:s|ed)|works|enhanc(?:es|ed)|help(?:s|ed)|"
     r"empower(?:s|ed)|shorten(?:s|ed)|halve[sd]|double[sd]|leads|led|results|resulted|"
+    r"lessen(?:s|ed)|eas(?:es|ed)|reliev(?:es|ed)|"
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
