@@ -58,6 +58,10 @@ FOUND = [
         "Peer support may help curb readmission, suggests a randomised controlled trial* of 400.",
         "suggests a randomised controlled trial*",
     ),
+    (  # tests/realworld/heldout 641
+        "Peer-led programs can help improve carer well-being, reveals a new study.",
+        "reveals a new study",
+    ),
 ]
 
 

@@ -5,7 +5,8 @@ A news item about one study rarely cites it; it names it by kind, maker or venue
 it shares with other prose are read where those are: "according to researchers" and "A UK
 study has found" in `attributions`, a headline "New report reveals ..." in `bodies`. Here:
 
-- "..., suggests a randomised controlled trial*" (the news's inversion);
+- "..., suggests a randomised controlled trial*", "..., reveals a new study" (the news's
+  inversion);
 - "highlighted in a new report", "shown in a 2019 study";
 - "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH"
   (the makers' body named);
@@ -30,7 +31,8 @@ from peerclaims.text.patterns import SEP, UPPER, YEAR_DIGITS, person_name
 _KIND = r"(?:study|studies|trial|review|report|survey|evaluation|analysis|research|paper|data)"
 # the news's inversion: "... may help curb readmission, suggests a randomised controlled trial"
 _INVERTED_RE = re.compile(
-    rf",{SEP}(?:suggests|says|finds|shows|reports|concludes|states|according{SEP}to){SEP}"
+    rf",{SEP}(?:suggests|says|finds|shows|reports|concludes|states|reveals|indicates|confirms|"
+    rf"according{SEP}to){SEP}"
     rf"(?:(?:an?|the){SEP}(?:(?:new|recent|large|{PLACE}|national|randomi[sz]ed|controlled|pilot|"
     rf"landmark|systematic){SEP}){{0,3}}(?:study|trial|review|report|survey|analysis|"
     r"meta-analysis)\b\*?"
