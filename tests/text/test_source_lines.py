@@ -38,6 +38,8 @@ from peerclaims.text.source_lines import source_lines
             "The shortage is projected to worsen (Health Resources & Services Administration).",
             "(Health Resources & Services Administration)",
         ),
+        # a body's research as a label (tests/realworld/heldout 653)
+        ("- NAMI research: peer support reduces hospitalization by 40%.", "NAMI research:"),
     ],
 )
 def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
@@ -64,6 +66,8 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         "They joined a study (Project PEP).",
         "Peers took part (involvement of PIR as Co-Researchers).",
         "Funded by the Substance Abuse and Mental Health Services Administration (SAMHSA).",
+        "Our research: peers help.",  # the document's own
+        "Key findings: peers help.",  # a label, no body
     ],
 )
 def test_not_source_lines(text: str) -> None:
