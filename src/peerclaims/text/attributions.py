@@ -88,7 +88,10 @@ _NOUN = (
 _DESCRIBED_RE = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree){SEP}(?:(?P<year>{YEAR_DIGITS}){SEP})?"
     rf"(?P<pre>(?:{_WORD}{SEP}){{0,7}}?)(?P<noun>{_NOUN})\b"
-    rf"(?P<post>{SEP}(?:published{SEP}in|by|from){SEP}(?:[Tt]he{SEP})?"
+    # its maker after what it was of: "The evaluation of the Peer Mentoring Wales project by
+    # the University of South Wales"
+    rf"(?P<post>(?:{SEP}of{SEP}(?:the{SEP})?[\w'’-]+(?:{SEP}[\w'’-]+){{0,5}}?(?={SEP}by\b))?"
+    rf"{SEP}(?:published{SEP}in|by|from){SEP}(?:[Tt]he{SEP})?"
     rf"[{UPPER}]{_WORD}(?:{SEP}(?:[{UPPER}]{_WORD}|of|and|for|&))*)?"
 )
 _POSSESSIVE_RE = re.compile(
@@ -126,7 +129,9 @@ _REPORTS_RE = re.compile(
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"
-    rf"the{SEP}next){SEP}year){SEP})?"
+    rf"the{SEP}next){SEP}year|(?:last|this){SEP}(?:week|month)|today|yesterday|recently)"
+    # its date in brackets: "A report published last week (Friday 7 February) has shown"
+    rf"(?:{SEP}\([^()\n]{{1,40}}\))?{SEP})?"
     # how and where it was done: "a study done of a peer respite in California", "another
     # study conducted in New York", "a study where trained volunteers met patients ... found"
     rf"(?:(?:done|conducted|carried{SEP}out|undertaken|based){SEP})?"
