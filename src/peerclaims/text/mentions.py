@@ -39,7 +39,7 @@ import re
 
 from peerclaims.text.author_year import normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.narrative import FUNCTION_WORDS, is_name
+from peerclaims.text.narrative import FUNCTION_WORDS, NOT_GIVEN, is_name
 from peerclaims.text.patterns import (
     PARTICLE,
     SEP,
@@ -124,7 +124,21 @@ _YEAR_BY_RE = re.compile(
     rf"(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME})(?![\w'’-])(?!{_SEP}[{UPPER}])"
 )
 _HINT_RE = re.compile(
-    r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}|\d{4}\s\w"
+    r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}|\d{4}\s\w|"
+    r"\bAs\s"
+)
+# one person named in full as the source of what follows ("As Johann Hari documents, the
+# opposite of addiction is ...") or by their research ("draws on Johann Hari's research on
+# connection"): a vague citation of that author. A surname alone ("As Smith notes") may be
+# anyone's; a given name and a surname name a writer.
+_AS_PERSON_RE = re.compile(
+    rf"\bAs{_SEP}{person_name('last')}{_SEP}(?:documents|notes|argues|writes|explains|observes|"
+    rf"puts{_SEP}it|shows|suggests|states|says|reports|describes|noted|argued|wrote|observed|"
+    r"explained|showed|found)\b"
+)
+_FULL_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'’-]){person_name('last')}['’]s?{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?"
+    r"(?:research|studies|study|review|findings|book|analysis|papers|paper)\b"
 )
 # Capitalised words whose possessive is a place's or a group's, not an author's: "England's
 # 2019 review", "Veterans' 2020 survey" (one name and a year is otherwise a citation).
@@ -211,6 +225,13 @@ def mentions(text: str) -> list[Citation]:
         if read is not None:
             kind = CitationKind.NARRATIVE
             out.append(_citation(text, m.start(), m.end(), read[0], read[1], m["year"], kind))
+    for m in (*_AS_PERSON_RE.finditer(text), *_FULL_POSSESSIVE_RE.finditer(text)):
+        given = m.group().split()[1 if m.group().startswith("As") else 0]
+        if is_name(m["last"]) and given.lower() not in NOT_GIVEN | FUNCTION_WORDS:
+            end = m.end("last") if m.group().startswith("As") else m.end()
+            out.append(
+                _citation(text, m.start(), end, (m["last"],), False, None, CitationKind.VAGUE)
+            )
     for m in _IN_THEIR_RE.finditer(text):
         authors = tuple(n for n in (m["last1"], m["last2"]) if n)
         end = m.end("last2") if m["last2"] else m.end("last1")
