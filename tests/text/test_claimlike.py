@@ -38,6 +38,7 @@ CLAIMS = [
     "In addiction recovery, peer support is crucial to maintaining sobriety.",
     "Decrease in primary and secondary care usage",
     "Peer Support Lessens Carer Burden",  # a headline's finite verb (tests/realworld/heldout 641)
+    "Extensive research has documented the effectiveness of mutual peer support groups.",
     "Care given by peer supporters can lead to better mental health, advocates say.",
     # shown to help, a proven way of helping (tests/realworld/heldout 546, 606)
     "Peer support has been shown to support personal recovery from mental illness.",
@@ -110,6 +111,9 @@ NOT_CLAIMS = [
     "Peer workers were shown to the new office by the manager.",  # "shown to" a place
     # a change sought after "an approach to the" (tests/realworld/heldout 560)
     "Staff and prisoners saw the need for a shared approach to the reduction of suicide.",
+    # recovery as a noun's word, not an outcome (tests/realworld/heldout 616, 446)
+    "Peer providers help set recovery goals, connect to services and develop a plan.",
+    "They help you achieve your recovery goals and find recovery community centers.",
     # a share of a workforce (tests/realworld/heldout 645)
     "Peer support workers make up approximately 3.4% of the total workforce and more are needed.",
     # mental health as a field, not a state (tests/realworld/heldout 336)

@@ -57,7 +57,13 @@ _BROAD_OUTCOME = (
     # "improved mental health for participants"; not "more mental health services" or "the
     # mental health and addiction workforce")
     r"mental\s+health(?=\s*(?:[.,;:!)]|$)|\s+(?:for|of|in|among|outcomes?|status)\b)|"
-    r"general health|self-rated health|recovery|satisfaction|isolation|lonel\w*|social\w*|"
+    r"general health|self-rated health|satisfaction|isolation|lonel\w*|social\w*|"
+    # recovery, not a noun it names ("set recovery goals", "recovery coaches", "recovery
+    # community centers": what peers do and where, not an outcome)
+    r"recovery(?![\s-]+(?:goals?|plans?|planning|services?|supports?|cent(?:er|re)s?|"
+    r"communit(?:y|ies)|residences?|housing|organi[sz]ations?|month|movement|oriented|"
+    r"specialists?|workers?|programs?|programmes?|process|tools?|activities|groups?|meetings?|"
+    r"networks?|dharma|colleges?|academy|navigators?|allies|advocates?))|"
     # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
     r"stigma|shame|blame|burden|housing|homeless\w*|employment|employed|jobs?|return to work|"
@@ -84,8 +90,8 @@ BENEFIT = re.compile(
     r"cost[- ]effective\b|"
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
     r"model|tool|means|option|service|adjunct|component|alternative|support)s?\b|"
-    r"(?:demonstrat\w*|show\w*|prove[sdn]?|established|evidence of|evidence for)\s+"
-    r"(?:its\s+|their\s+)?effectiveness|"
+    r"(?:demonstrat\w*|show\w*|prove[sdn]?|established|documented|confirmed|evidence of|"
+    r"evidence for)\s+(?:the\s+|its\s+|their\s+)?effectiveness|"
     r"(?:strong|good|robust|clear|compelling|consistent|solid|growing|emerging)\s+evidence\s+"
     r"(?:for|of|that|supporting)|"
     r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b|and\s+there|,\s+and\b))|"
