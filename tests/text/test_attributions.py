@@ -88,6 +88,11 @@ FOUND = [
         "a systematic review published a year later",
         None,
     ),
+    (  # tests/realworld/heldout 683
+        "A recently published review of 12 studies found that groups helped.",
+        "A recently published review of 12 studies",
+        None,
+    ),
     # published last week with its date; its maker after what it was of (heldout 640)
     (
         "A report published last week (Friday 7 February) has shown that the project worked.",

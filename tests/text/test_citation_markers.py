@@ -62,6 +62,7 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "Scores rose in phase [2] of the trial.",
         "see model [4] here",  # a singular label's number
         "page [300] and [999]",  # no range in 999
+        "More than half (18) of the studies found it helpful.",  # a count (heldout 682)
     ],
 )
 def test_not_numbered(text: str) -> None:

@@ -39,6 +39,8 @@ CLAIMS = [
     "Decrease in primary and secondary care usage",
     "Peer Support Lessens Carer Burden",  # a headline's finite verb (tests/realworld/heldout 641)
     "Extensive research has documented the effectiveness of mutual peer support groups.",
+    # a clubhouse is a peer model; improving lives (tests/realworld/heldout 671)
+    "Clubhouses around the world have been proven to improve the lives of people.",
     "Care given by peer supporters can lead to better mental health, advocates say.",
     # shown to help, a proven way of helping (tests/realworld/heldout 546, 606)
     "Peer support has been shown to support personal recovery from mental illness.",
@@ -114,6 +116,8 @@ NOT_CLAIMS = [
     # recovery as a noun's word, not an outcome (tests/realworld/heldout 616, 446)
     "Peer providers help set recovery goals, connect to services and develop a plan.",
     "They help you achieve your recovery goals and find recovery community centers.",
+    # no indication of a benefit is a null result (tests/realworld/heldout 683)
+    "There was no indication that mutual help groups were beneficial for certain people.",
     # a share of a workforce (tests/realworld/heldout 645)
     "Peer support workers make up approximately 3.4% of the total workforce and more are needed.",
     # mental health as a field, not a state (tests/realworld/heldout 336)

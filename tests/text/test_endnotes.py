@@ -43,6 +43,10 @@ FOUND = [
         [(2, 3, 4), (2, 3, 4), (2, 3, 4)],
     ),
     ("while still achieving positive recovery outcomes5\n", ["5"], [(5,)]),
+    # after a sentence closed inside brackets, whatever the word (tests/realworld/heldout 214)
+    ("substantially less than the ACT model.) 2\n", ["2"], [(2,)]),
+    # after "years" and its stop (tests/realworld/heldout 669)
+    ("the lag is eight to ten years.1 Due to stigma, few seek help.", ["1"], [(1,)]),
     # a group glued with spaces or as a range, inside a clause (tests/realworld/heldout 619)
     ("severe mental illnesses4 6 and substance use", ["4 6"], [(4, 6)]),
     ("Systematic reviews8–12 supported these findings", ["8–12"], [(8, 9, 10, 11, 12)]),

@@ -189,3 +189,13 @@ def test_a_narrative_citation_with_the_work_citing_it(
     (found,) = find_citations(text)
     assert [(w.authors, w.year) for w in found.works] == works
     assert [text[w.start : w.end] for w in found.works][1].endswith(works[1][1])
+
+
+def test_years_joined_by_and_are_one_work_each() -> None:
+    """'Feigelman et al (2011 and 2012)' (tests/realworld/heldout 682), also with '&'."""
+    for text in ("Feigelman et al (2011 and 2012) found", "Feigelman et al (2011 & 2012) found"):
+        (found,) = find_citations(text)
+        assert [(w.authors, w.year) for w in found.works] == [
+            (("Feigelman",), "2011"),
+            (("Feigelman",), "2012"),
+        ]

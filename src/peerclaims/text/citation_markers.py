@@ -167,8 +167,8 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
     if c < len(text) and text[c].isalnum():
         return None  # "S0140-6736(18)31470-3": inside an identifier
     before = text[max(0, o - 3) : o].rstrip()
-    if before.endswith("%"):
-        return None  # "17% (8)": the count behind a percentage
+    if before.endswith("%") or re.match(r"[^\S\n]+of\b", text[c : c + 4]):
+        return None  # "17% (8)", "More than half (18) of the studies": a count
     if before.endswith((";", ",")) and re.match(r"\s*[^\W\d_]", text[c : c + 3]):
         return None  # "...; (2) establish a corps": an enumeration in running text
     if inner.isdigit() and _enumerated(text, int(inner), c):

@@ -33,7 +33,7 @@ NULL_RESULT = re.compile(
     r"(?:reduce[ds]?|improve[ds]?|increase[ds]?|decrease[ds]?|differ(?:ed)?|change[ds]?|affect(?:ed)?|"
     r"led to|lead to|result(?:ed)? in|translated? into|correspond(?:ed)? to|produced?|yielded)|"
     r"were unaffected|(?:is|was|there(?:'s| is| was)?)(?: currently| still| as yet)? (?:no|little) "
-    r"(?:robust |good |strong |clear )?evidence (?:that|of|for)|"
+    r"(?:robust |good |strong |clear )?(?:evidence|indication) (?:that|of|for)|"
     r"not (?:significantly )?(?:different|associated))\b",
     _I,
 )

@@ -111,7 +111,7 @@ BENEFIT = re.compile(
     r"(?:demonstrated|shown|showed|produced|achieved|yielded|led\s+to)\s+(?:\w+\s+)?positive\s+"
     r"(?:outcomes|results|effects|impacts?)\b|"
     r"beneficial|"
-    r"(?:chang|transform|sav)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?lives\b|"
+    r"(?:chang|transform|sav|improv)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?lives\b|"
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
     r"meaningful|moderate|important|salutary)\s+(?:effects?|impacts?|influence|benefits?)|"
     r"promising\s+(?:intervention|approach|strategy|practice|model|option)s?|"
@@ -181,6 +181,7 @@ the clause's subject decides."""
 
 PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
+    r"clubhouses?|self-help groups?|"
     r"recovery (?:coach\w*|support services)|"
     # peer support described: "Sharing experiences with people who have gone through similar
     # challenges"

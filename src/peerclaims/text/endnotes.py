@@ -111,7 +111,7 @@ _STOP = word_set(
     table tables figure figures fig step steps phase phases item items question questions
     equation eq model models grade level levels type types stage stages version chapter
     chapters section sections part parts appendix option line page pages vol volume no number
-    class schedule title article book war act tier wave cohort trial arm round year years
+    class schedule title article book war act tier wave cohort trial arm round year
     age aged ages under over top covid sars ipv mp pp p ch ref refs note notes footnote
     """
 )
@@ -186,7 +186,8 @@ def _arabic(text: str) -> list[Citation]:
             out.append(Citation(CitationKind.NUMBERED, text[s:e], s, e, (), nums))
     for m in _LINE_END_RE.finditer(text):
         word = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30) : m.start()])
-        if word and word[-1].lower() not in _STOP:
+        closed = text[m.start() - 1] in ')]”"’'  # "... the ACT model.) 2": a bracket closed
+        if word and (closed or word[-1].lower() not in _STOP):
             n = int(m["num"])
             out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
     return out + _beside_their_run(text, out)

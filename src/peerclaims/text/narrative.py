@@ -17,7 +17,7 @@ _TOKEN_RE = re.compile(
     r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|[-‐][ \t\xa0]*\n?[ \t\xa0]*(?=[^\W\d_]))*\.?|\S"
 )
 _NARR_YEARS_RE = re.compile(
-    rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*[,;]\s*(?:{CITED_YEAR}))*)"
+    rf"\(\s*(?P<years>(?:{CITED_YEAR})(?:\s*(?:[,;]|and|&)\s*(?:{CITED_YEAR}))*)"
     r"(?:\s*,\s*(?P<loc>(?:pp?\.|paras?\.|chap\.|ch\.)\s*[\w–‐ -]{1,20}?)"
     r"|\s*:\s*(?P<page>\d{1,4}(?:[–‐-]\d{1,4})?))?"  # Harvard's page: "(2018: 76)"
     # the work that cites it: "Arns (1992, cited in Accordino & Herbert 2000)"
@@ -194,7 +194,7 @@ def _narrative_citation(
     body = text[start:end]
     works = tuple(
         CitedWork(tuple(names), et_al, normalise(y), loc, body, start, end)
-        for y in re.split(r"\s*[,;]\s*", m.group("years"))
+        for y in re.split(r"\s*(?:[,;]|\band\b|&)\s*", m.group("years"))
     )
     if m.groupdict().get("citing"):
         authors, citing_et_al, _ = split_authors(m["citing"])
