@@ -66,6 +66,7 @@ CLAIMS = [
     "Helps people stick with medication and treatment",
     "Peer support reduces suicide attempts.",
     "Peer support contributes to the reduction of readmissions.",
+    "This reduced readmissions by 30% compared with usual care.",  # "this" the programme
     "Peer support will eliminate the need for hospital care.",
     "Peer support works.",
     "Peer support saves £4 for every £1 spent.",
@@ -116,6 +117,8 @@ NOT_CLAIMS = [
     # recovery as a noun's word, not an outcome (tests/realworld/heldout 616, 446)
     "Peer providers help set recovery goals, connect to services and develop a plan.",
     "They help you achieve your recovery goals and find recovery community centers.",
+    # a statistic pointed back to, a population's (tests/realworld/heldout 666)
+    "This number is over 50 percent higher than that of non-veteran adults.",
     # no indication of a benefit is a null result (tests/realworld/heldout 683)
     "There was no indication that mutual help groups were beneficial for certain people.",
     # a share of a workforce (tests/realworld/heldout 645)

@@ -167,6 +167,21 @@ ABOUT = re.compile(
 """What an effect can be of: peer support, its workers, a programme, its participants or a
 pronoun for one, including a possessive one opening the sentence ("Their presence helps ...")."""
 
+STATISTIC_REFERENCE = re.compile(
+    r"\b(?:this|these|that|those)\s+(?:numbers?|rates?|figures?|percentages?|proportions?|"
+    r"statistics?|totals?|counts?|increases?|rises?|trends?|gaps?|data)\b",
+    _I,
+)
+"""A pronoun's determiner on a statistic ("This number is over 50 percent higher than that of
+non-veteran adults"): the figure before it, a population's, not peer support."""
+
+
+def names_subject(sentence: str) -> bool:
+    """Whether the sentence names what an effect can be of (`ABOUT`), a statistic's "this
+    number" aside."""
+    return ABOUT.search(STATISTIC_REFERENCE.sub(" ", sentence)) is not None
+
+
 RESEARCH_SAYS = re.compile(
     r"\b(?:studies|research|evidence|trials|reviews|findings|literature|evaluations|analyses|"
     r"meta-analyses|data)\s+(?:[\w-]+\s+){0,2}?(?:show(?:s|ed|n)?|suggest(?:s|ed)?|indicat(?:e|es|ed)|demonstrat(?:e|es|ed)|found|finds?|"

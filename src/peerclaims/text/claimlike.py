@@ -240,7 +240,7 @@ def _about_support(text: str, place: Place, raw: str = "") -> bool:
         return bool(place.in_benefit_list or words.ABOUT.search(raw, bold.end()))
     if place.cited and _PERCENT.search(text):
         return True  # a figure citing its source states that source's effect
-    if place.in_benefit_list or words.ABOUT.search(text) or words.RESEARCH_SAYS.search(text):
+    if place.in_benefit_list or words.names_subject(text) or words.RESEARCH_SAYS.search(text):
         return True
     if words.CHANGE.match(text):
         return True  # "Decreased caregiver stress", "Improved Health and Mental Health Outcomes"
