@@ -118,6 +118,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # an appositive and "underscores" (tests/realworld/heldout 665)
+        "GLAAD, an organization dedicated to promoting acceptance, underscores the value.",
+        "GLAAD, an organization dedicated to promoting acceptance,",
+        "vague",
+        None,
+    ),
     (  # a body that ranks (tests/realworld/heldout 454)
         "SAMHSA ranks Rhode Island as having the highest rate of substance use disorders.",
         "SAMHSA",
@@ -328,6 +334,19 @@ def test_bodies_listed_as_the_subject_are_each_a_source() -> None:
         "others, have identified peer delivered services as valuable."
     )
     assert [c.text for c in find_citations(text)] == ["CMS", "SAMSHA", "Institute of Medicine"]
+    # a comma after the kind, an acronym in brackets, a plural verb (tests/realworld/heldout 665)
+    text = (
+        "Several organizations, including the Substance Abuse and Mental Health Services "
+        "Administration (SAMHSA), PFLAG, GLAAD, and the Human Rights Campaign, emphasize the "
+        "importance of such support."
+    )
+    assert [c.text for c in find_citations(text)] == [
+        "Substance Abuse and Mental Health Services Administration (SAMHSA)",
+        "PFLAG",
+        "GLAAD",
+        "Human Rights Campaign",
+    ]
+    assert find_citations("Organizations, including NAMI and PFLAG, run support groups.") == []
 
 
 def test_a_body_and_its_writers_citation_are_one_source() -> None:

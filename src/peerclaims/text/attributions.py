@@ -50,7 +50,7 @@ ORG_WORDS = word_set(
     commission services society coalition university office bureau board trust academy
     partnership collaboration group government ministry bank fund forum federation league
     union nhs cochrane lancet journal jama bmj kff gallup times post news magazine gazette
-    herald tribune
+    herald tribune campaign
     """
 )
 _NOT_MAKERS = word_set(

@@ -46,7 +46,7 @@ _SAYS = (
     r"describes|described|compared|evaluated|examined|studied|surveyed|analy[sz]ed|warns|"
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
     r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
-    r"asserted|argues|argued|cites|cited|wrote|writes|ranks|ranked|"
+    r"asserted|argues|argued|cites|cited|wrote|writes|ranks|ranked|underscores|underscored|"
     # a verb written in title case after the name: "the National Institute On Drug Abuse
     # Reports that ..."
     r"(?:Reports|Finds|States|Says|Estimates|Notes|Concludes)(?=[^\S\n]+that\b)|"
@@ -81,10 +81,10 @@ _BODY_SAYS_RE = re.compile(
 # bodies listed as the subject: "organizations such as CMS, SAMSHA, the Institute of
 # Medicine, among many others, have identified ..." (each a source of its own)
 _LIST_SAYS_RE = re.compile(
-    rf"\b(?:organi[sz]ations|agencies|bodies|institutions|authorities){SEP}"
-    rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:()]{{3,200}}?)"
-    rf"(?:,{SEP}among{SEP}(?:many{SEP})?others,)?{SEP}(?:(?:have|has|all|also){SEP}){{0,2}}"
-    rf"(?:{_SAYS})\b"
+    rf"\b(?:organi[sz]ations|agencies|bodies|institutions|authorities),?{SEP}"
+    rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:]{{3,200}}?)"
+    rf"(?:,{SEP}among{SEP}(?:many{SEP})?others)?,?{SEP}(?:(?:have|has|all|also){SEP}){{0,2}}"
+    rf"(?:{_SAYS}|emphasi[sz]e|highlight|stress|recogni[sz]e|endorse|underscore)\b"
 )
 # bodies listed after a verb of recognition, as its agents: "recognized by other federal
 # agencies such as the Substance Abuse and Mental Health Services Administration (SAMHSA) and
@@ -104,10 +104,6 @@ _KINDS_LIKE_RE = re.compile(  # also "recognized by such bodies as SAMHSA and th
 _NAME_RUN_RE = re.compile(
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|&){SEP})?{_BODY_WORD})*+"
     rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)"
-)
-_LIST_ITEM_RE = re.compile(
-    rf"(?:(?<=\A)|(?<=,)|(?<=\band)|(?<=&))(?:{SEP})?(?:and{SEP}|the{SEP})*"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|&|{_BODY_WORD})){{0,9}}?)(?=,|{SEP}and\b|\Z)"
 )
 # the body as the agent of a passive: "as recommended by NICE", "identified by SAMHSA"
 _BY_BODY_RE = re.compile(
@@ -249,8 +245,8 @@ def bodies(text: str) -> list[Citation]:
                 cited = dataclasses.replace(cited, kind=CitationKind.NARRATIVE)
             out.append(cited)
     for m in _LIST_SAYS_RE.finditer(text):
-        for item in _LIST_ITEM_RE.finditer(m["list"]):
-            words = item["org"].split()
+        for item in _NAME_RUN_RE.finditer(m["list"]):  # each with its acronym: "... (SAMHSA)"
+            words = re.sub(r"\s*\([^)]*\)\Z", "", item["org"]).split()
             if is_org(words) or _acronym(words):
                 at = m.start("list") + item.start("org")
                 out.append(source_citation(text, at, at + len(item["org"]), item["org"]))
