@@ -69,6 +69,12 @@ def pairs(text: str) -> list[tuple[str, str]]:
             [("hospitalization", "decrease")],
         ),
         ("participants stayed in treatment longer", [("treatment-retention", "increase")]),
+        # effectiveness found, over a list of outcomes (tests/realworld/heldout 652)
+        (
+            "found evidence for effectiveness in relation to recovery and psychiatric symptoms",
+            [("symptoms", "decrease")],
+        ),
+        ("Peer support is effective at reducing readmissions.", [("hospitalization", "decrease")]),
     ],
 )
 def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
@@ -92,6 +98,7 @@ def test_stated(text: str, expected: list[tuple[str, str]]) -> None:
         "Some trials found fewer admissions, though a meta-analysis found no effect.",
         "The service aims to reduce hospital admissions.",
         "We hypothesised that peer support would reduce readmissions.",
+        "The study examined the effectiveness on readmissions.",  # effectiveness asked about
     ],
 )
 def test_no_direction(text: str) -> None:

@@ -39,6 +39,8 @@ CLAIMS = [
     "Decrease in primary and secondary care usage",
     "Peer Support Lessens Carer Burden",  # a headline's finite verb (tests/realworld/heldout 641)
     "Extensive research has documented the effectiveness of mutual peer support groups.",
+    # a review's evidence of effectiveness (tests/realworld/heldout 652)
+    "Another meta-analysis of eight group-based RCTs found evidence for effectiveness.",
     # a clubhouse is a peer model; improving lives (tests/realworld/heldout 671)
     "Clubhouses around the world have been proven to improve the lives of people.",
     "Care given by peer supporters can lead to better mental health, advocates say.",

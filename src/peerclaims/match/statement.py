@@ -98,11 +98,17 @@ _IMPLIED: tuple[tuple[re.Pattern[str], Outcome, Direction], ...] = (
     ),
 )
 # A head that governs a whole list ("greater gains in confidence (A), knowledge (B) and
-# medication adherence (C)"): its direction reaches each outcome of the list that has none of
+# medication adherence (C)", "evidence for effectiveness in relation to recovery and symptoms"): its direction reaches each outcome of the list that has none of
 # its own, until the clause ends or a verb or comparison starts another statement.
 _HEAD = re.compile(
-    r"\b(?:(?P<down>reductions?|decreases?|declines?|drops?)|(?P<up>gains?|increases?|growth)|"
-    r"(?P<better>improvements?))\s+(?:in|on)\b"
+    r"\b(?:(?:(?P<down>reductions?|decreases?|declines?|drops?)|(?P<up>gains?|increases?|growth)|"
+    r"(?P<better>improvements?))\s+(?:in|on)"
+    # effectiveness found or stated is a benefit on each outcome of its list: "found evidence
+    # for effectiveness in relation to recovery and psychiatric symptoms" (not "examined the
+    # effectiveness on ...", an aim)
+    r"|(?:evidence\s+(?:for|of)\s+(?:the\s+|its\s+)?|(?:is|are|was|were|proven|shown)\s+"
+    r"(?:\w+ly\s+)?)effective(?:ness)?\s+(?:for|on|in|at|in\s+relation\s+to|with\s+regard\s+to|"
+    r"regarding|in\s+terms\s+of))\b"
 )
 _LIST_BREAK = re.compile(
     r"[;:.]|\b(?:was|were|is|are|be|been|being|has|have|had|associated|linked|led|resulted|"

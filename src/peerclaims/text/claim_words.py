@@ -210,7 +210,12 @@ PEER = re.compile(
 REPORTED_BENEFIT = re.compile(
     r"\b(?:studies|research|evidence|trials)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|suggests?|"
     r"indicates?|demonstrates?|found|finds?)\s+(?:both\s+|\w+ly\s+)?(?:direct|positive|"
-    r"beneficial|significant)\b",
+    r"beneficial|significant)\b|"
+    # "Another meta-analysis, focused on eight group-based PS RCTs, found evidence for
+    # effectiveness in relation to recovery"
+    r"\b(?:meta-analys[ie]s|reviews?|stud(?:y|ies)|trials?|research|evaluations?)\b[^.;]{0,80}?"
+    r"\b(?:found|finds|showed|shows|provided|provides|reported|reports)\s+(?:\w+\s+){0,2}?"
+    r"evidence\s+(?:for|of)\s+(?:the\s+|its\s+)?effectiveness\b",
     _I,
 )
 """Research reporting a benefit with no subject of its own ("studies show both direct and
