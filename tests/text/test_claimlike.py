@@ -39,6 +39,12 @@ CLAIMS = [
     "Decrease in primary and secondary care usage",
     "Peer Support Lessens Carer Burden",  # a headline's finite verb (tests/realworld/heldout 641)
     "Extensive research has documented the effectiveness of mutual peer support groups.",
+    # tests/realworld/heldout 255, 305, 388
+    "Peer support in mental health services could save NHS cash",
+    "How Peer Support Strengthens Long-Term Sobriety",
+    "Peer support plays a crucial role in maintaining recovery.",
+    "Recent research has consistently demonstrated its effectiveness, particularly for youth.",
+    "Peer mentors make a real difference in people's lives.",
     # a review's evidence of effectiveness (tests/realworld/heldout 652)
     "Another meta-analysis of eight group-based RCTs found evidence for effectiveness.",
     # a clubhouse is a peer model; improving lives (tests/realworld/heldout 671)
@@ -119,6 +125,8 @@ NOT_CLAIMS = [
     # recovery as a noun's word, not an outcome (tests/realworld/heldout 616, 446)
     "Peer providers help set recovery goals, connect to services and develop a plan.",
     "They help you achieve your recovery goals and find recovery community centers.",
+    # what would make a difference is asked, not found (tests/realworld/heldout 628)
+    "They discussed who needed support and what peer support would make a difference.",
     # a statistic pointed back to, a population's (tests/realworld/heldout 666)
     "This number is over 50 percent higher than that of non-veteran adults.",
     # no indication of a benefit is a null result (tests/realworld/heldout 683)

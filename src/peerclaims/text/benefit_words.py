@@ -73,8 +73,9 @@ VALUED = (
     r"helpful|transformative|impactful)\s+(?:in|for|to)\s+(?:[\w-]+\s+){0,2}?(?:recovery|healing|"
     r"people|individuals|clients|patients|families|those|others|members|participants)\b"
     # "Peer Support Specialists Are Making A Difference!"
-    r"|mak(?:e|es|ing)\s+(?:a|an)\s+(?:(?:real|big|huge|significant|lasting|positive|"
-    r"tremendous|measurable)\s+)?difference\b"
+    # (not "what support would make a meaningful difference", a question asked)
+    r"|(?<!\bwould\s)(?<!\bcould\s)mak(?:e|es|ing)\s+(?:a|an)\s+(?:(?:real|big|huge|significant|"
+    r"lasting|positive|tremendous|measurable|meaningful)\s+)?difference\b"
 )
 """A benefit of peer support without a named outcome, said as its value to people or to
 their recovery ("why peer connections are so powerful in recovery"); `claim_words.BENEFIT`

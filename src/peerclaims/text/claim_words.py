@@ -131,7 +131,7 @@ BENEFIT = re.compile(
     r"benefit|promote|foster|enhance|strengthen|maximi[sz]e|facilitate|enable|empower|"
     r"be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|useful|successful))\b|"
     # "peer support is crucial to maintaining sobriety"
-    r"(?:crucial|essential|vital|instrumental|key|critical)\s+(?:to|for|in)\s+(?:achieving|"
+    r"(?:crucial|essential|vital|instrumental|key|critical)\s+(?:role\s+)?(?:to|for|in)\s+(?:achieving|"
     r"maintaining|sustaining|supporting|promoting|long-term|successful)\s+(?:[\w-]+\s+)?"
     r"(?:recovery|sobriety|abstinence|wellness|well-?being)\b|"
     r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise|"
@@ -214,8 +214,9 @@ REPORTED_BENEFIT = re.compile(
     # "Another meta-analysis, focused on eight group-based PS RCTs, found evidence for
     # effectiveness in relation to recovery"
     r"\b(?:meta-analys[ie]s|reviews?|stud(?:y|ies)|trials?|research|evaluations?)\b[^.;]{0,80}?"
-    r"\b(?:found|finds|showed|shows|provided|provides|reported|reports)\s+(?:\w+\s+){0,2}?"
-    r"evidence\s+(?:for|of)\s+(?:the\s+|its\s+)?effectiveness\b",
+    r"\b(?:found|finds|showed|shows|provided|provides|reported|reports|has|have)\s+"
+    r"(?:\w+\s+){0,2}?(?:evidence\s+(?:for|of)\s+(?:the\s+|its\s+)?|(?:demonstrated|confirmed|"
+    r"established|documented)\s+(?:its|their)\s+)effectiveness\b",
     _I,
 )
 """Research reporting a benefit with no subject of its own ("studies show both direct and
@@ -226,7 +227,7 @@ COMPARISON = re.compile(
 )
 
 CURRENCY = re.compile(
-    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
+    r"(?:\b(?:money|cash)\b|[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
     r"\b(?:(?:hundreds of )?thousands|millions|billions) of (?:dollars|pounds|euros))",
     _I,
 )
@@ -298,7 +299,8 @@ FINITE_CHANGE = re.compile(
     r"(?<![\w-])(?<!-\s)(reduc(?:es|ed)|decreas(?:es|ed)|increas(?:es|ed)|improv(?:es|ed)|lower(?:s|ed)|cuts|"
     r"boost(?:s|ed)|sav(?:es|ed)|prevent(?:s|ed)|works|enhanc(?:es|ed)|help(?:s|ed)|"
     r"empower(?:s|ed)|shorten(?:s|ed)|halve[sd]|double[sd]|leads|led|results|resulted|"
-    r"lessen(?:s|ed)|eas(?:es|ed)|reliev(?:es|ed)|"
+    r"lessen(?:s|ed)|eas(?:es|ed)|reliev(?:es|ed)|strengthen(?:s|ed)|transform(?:s|ed)|"
+    r"maintain(?:s|ed)|sustain(?:s|ed)|"
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
