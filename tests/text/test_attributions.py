@@ -88,6 +88,11 @@ FOUND = [
         "a systematic review published a year later",
         None,
     ),
+    (  # "Per" as "according to" (tests/realworld/heldout 710)
+        "Per SAMHSA's Value of Peers, peers break down the power dynamics of care.",
+        "Per SAMHSA's Value of Peers",
+        None,
+    ),
     (  # tests/realworld/heldout 683
         "A recently published review of 12 studies found that groups helped.",
         "A recently published review of 12 studies",
@@ -165,6 +170,8 @@ def test_sources_named_by_kind(text: str, cited: str, year: str | None) -> None:
 
 NOT_SOURCES = [
     "The use of peers by the NHS grew.",  # no work, no maker
+    "Per capita spending rose.",
+    "Per person, costs fell.",
     "According to Dr. Sonia Johnson, one of the study’s authors: “People are readmitted.”",
     "according to their needs and wishes",
     "according to Connecticut law",

@@ -47,6 +47,8 @@ FORMS: list[tuple[str, Works]] = [
     ),
     # Taylor & Francis's reader view (tests/realworld/heldout 293)
     ("(Chamberlin, Citation2005)", [(("Chamberlin",), "2005")]),
+    # two years, each fused to its link's word (tests/realworld/heldout 708)
+    ("(Hegerl et al., Citation2008, Citation2021)", [(("Hegerl",), "2008"), (("Hegerl",), "2021")]),
     ("(SAMHSA Budget Justification, FY2024)", [(("SAMHSA Budget Justification",), "FY2024")]),
     ("(Smith et al. 2014a, b)", [(("Smith",), "2014a"), (("Smith",), "2014b")]),
     ("(Smith, 2014; 2016)", [(("Smith",), "2014"), (("Smith",), "2016")]),

@@ -78,7 +78,8 @@ _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\w&'’/-]+)"
 SEP = patterns.SEP
 _ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording{SEP}to{SEP}(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
+    # "Per SAMHSA's Value of Peers, peers break down ..." says the same as "According to"
+    rf"(?:\b[Aa]ccording{SEP}to|\bPer(?={SEP}[{UPPER}])){SEP}(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
     rf"(?=(?:{SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"
 )
 _NOUN = (
@@ -284,10 +285,14 @@ _PERSONAL_RE = re.compile(
 
 def attributions(text: str) -> list[Citation]:
     """Sources named by kind or by body, in order (they may overlap; the caller arbitrates)."""
-    if "ccording" not in text and not re.search(
-        r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication|"
-        r"project|program|scheme|initiative|letter|guidance",
-        text,
+    if (
+        "ccording" not in text
+        and "Per " not in text
+        and not re.search(
+            r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication|"
+            r"project|program|scheme|initiative|letter|guidance",
+            text,
+        )
     ):
         return []
     found = _according(text) + _described(text) + _reports(text)

@@ -219,8 +219,8 @@ class _Part:
             self.cur.et_al = self.cur.closed = True
             self.cur.end = hi
             return True
-        if _YEAR_RE.fullmatch(s):
-            return self._year(s, lo, hi)
+        if _YEAR_RE.fullmatch(s.removeprefix("Citation")):  # T&F's "Citation2008, Citation2021"
+            return self._year(s.removeprefix("Citation"), lo, hi)
         if _SUFFIX_RE.fullmatch(s) and self.cur is None and self.done:
             year = self.done[-1].year or ""
             return bool(re.fullmatch(r"\d{4}[a-z]", year)) and self._year(year[:4] + s, lo, hi)
@@ -321,10 +321,9 @@ def _parse_part(text: str, lo: int, hi: int) -> list[_Draft] | None:
     for plo, phi in _split_top(text, lo, end, ","):
         if not part.feed(plo, phi):
             return None
-    if ref and not (
-        part.cur and part.cur.authors and part._year(ref["year"], ref.start("year"), hi)
-    ):
-        return None
+    at = text.find("Citation", ref.start(), ref.start("year")) if ref else -1
+    if ref and not part._year(ref["year"], at if at >= 0 else ref.start("year"), hi):
+        return None  # ("..., Citation2008, Citation2021": the last year repeats the authors)
     return part.finish() or None
 
 
