@@ -47,6 +47,7 @@ FORMS: list[tuple[str, Works]] = [
     ),
     # Taylor & Francis's reader view (tests/realworld/heldout 293)
     ("(Chamberlin, Citation2005)", [(("Chamberlin",), "2005")]),
+    ("(Patel et. Al, 2012)", [(("Patel",), "2012")]),  # "et. Al" (tests/realworld/heldout 692)
     # two years, each fused to its link's word (tests/realworld/heldout 708)
     ("(Hegerl et al., Citation2008, Citation2021)", [(("Hegerl",), "2008"), (("Hegerl",), "2021")]),
     ("(SAMHSA Budget Justification, FY2024)", [(("SAMHSA Budget Justification",), "FY2024")]),

@@ -63,7 +63,7 @@ _SOURCE_NOUNS = word_set(
     """
 )
 _AUTHOR_WORD_RE = re.compile(
-    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|/|and|of|for|the|on|in|at|to|et|al\.?|colleagues?|y|{PARTICLE}"
+    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|/|and|of|for|the|on|in|at|to|et\.?|al\.?|colleagues?|y|{PARTICLE}"
 )
 # a group author's abbreviation in parentheses or (APA 7) brackets: "... Excellence [NICE], 2014"
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)|\[(?:[{UPPER}][\w’'‐.&-]*+\s*)+\]")

@@ -32,6 +32,13 @@ def is_title(text: str, place: Place) -> bool:
     participle = bool(words.FINITE_CHANGE.match(text)) and title_case(text, 3)
     if place.bullet or finite or (words.FINITE_CHANGE.match(text) and not participle):
         return False  # "Improved Mental Health Outcomes" over a paragraph is its label
+    if (
+        unpunctuated
+        and _GERUND.match(text)
+        and words.CHANGE.match(text)
+        and not _DIGIT.search(text)
+    ):
+        return True  # a topic: "Reducing Post-Partum Depression through Peer Support ..."
     if place.kind == "table-cell" and _REPORTS.search(text):
         return False  # a cell is unpunctuated prose: "18 RCTs ... demonstrate effectiveness"
     if unpunctuated and len(text.split()) > 14 and ":" not in text and not title_case(text):
@@ -50,6 +57,8 @@ _TITLE_HEAD = re.compile(
     r"Findings|Benefits|Role|Value|Cost-effectiveness|Review|Analysis)\s+of\s",
     re.IGNORECASE,
 )
+_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
+_DIGIT = re.compile(r"\d")
 # a share or a sum opening the line: "91% of ...", "$4 returned ...", "Every $1 invested ..."
 _FIGURE_FIRST = re.compile(
     r"(?:(?:every|each)\s+)?(?:[$£€]\s?\d|\d[\d,.]*\s*(?:%|percent\b))", re.I

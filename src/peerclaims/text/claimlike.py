@@ -46,6 +46,7 @@ from typing import Literal
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
+from peerclaims.text.claim_changes import blanked, change_words
 from peerclaims.text.claim_figures import STATISTIC, states_cost, states_figure, states_statistic
 from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
 from peerclaims.text.claim_place import (
@@ -267,7 +268,7 @@ def states_effect(sentence: str) -> bool:
     """A change word next to an outcome word, or a percentage of an outcome with a change or
     a comparison: "reduced readmissions by 42%", "only 17% were readmitted"."""
     sentence = normalise_typography(sentence)
-    staffing = _blanked(sentence, words.WORKFORCE)
+    staffing = blanked(sentence, words.WORKFORCE)
     if staffing != sentence and not words.OUTCOME.search(staffing):
         return False  # "The number of peer specialists increased by 40%": the workforce's
     if _change_near_outcome(sentence):
@@ -323,56 +324,6 @@ def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool
             if start < o_end or _few_words(sentence, o_end, start, gap):
                 return True
     return False
-
-
-def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The sentence with a population's risk, a name spelt out before its acronym, a
-    practice's name and the peer workforce's size blanked, and its change words as (start, end, weak), leaving out an activity that opens
-    it ("Facilitating ...") and purposes."""
-    sentence = _blanked(
-        sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE, words.PRACTICE, _MORE_AND_MORE
-    )
-    changes = [
-        (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
-        for m in words.CHANGE.finditer(sentence)
-        if not (m.start() == 0 and m.group(0).endswith("ing"))
-    ]
-    return sentence, _without_purposes(sentence, changes)
-
-
-_MORE_AND_MORE = re.compile(r"\bmore and more\b", re.IGNORECASE)  # a trend: "increasingly"
-
-
-def _blanked(sentence: str, *patterns: re.Pattern[str]) -> str:
-    """The sentence with each pattern's matches blanked, offsets kept."""
-    for pattern in patterns:
-        sentence = pattern.sub(lambda m: "_" * len(m.group(0)), sentence)
-    return sentence
-
-
-def _without_purposes(
-    sentence: str, changes: list[tuple[int, int, bool]]
-) -> list[tuple[int, int, bool]]:
-    """The change words that are not purposes: "efforts to improve outcomes, reduce
-    readmissions" and "suggestions to enhance care" state aims, where "shown to reduce" and
-    "likely to improve" state effects. A purpose runs on over a list ("to improve X, reduce
-    Y and support Z") until a semicolon or a colon."""
-    out, purpose_from = [], -1
-    for start, end, weak in changes:
-        match = words.PURPOSE.search(sentence, max(0, start - 40), start)
-        sought = words.SEEKING.search(sentence, max(0, start - 60), start) or (
-            words.PURPOSE_FOR.search(sentence, max(0, start - 40), start)
-        )
-        if match and match.group(2):
-            sought = match  # "..., along with formal training, to promote recovery"
-        if sought or (match and not words.CLAIM_TO.match(match.group(1))):
-            purpose_from = start
-            continue
-        if purpose_from >= 0 and not any(c in ";:" for c in sentence[purpose_from:start]):
-            continue
-        purpose_from = -1
-        out.append((start, end, weak))
-    return out
 
 
 def _few_words(text: str, start: int, end: int, most: int) -> bool:

@@ -42,8 +42,8 @@ PARTICLES = word_set("van von de der den del della da di du dos das la le ten te
 PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
 """Any one particle (an alternation, longest first; wrap it in a group)."""
 
-ET_AL = r"\bet\.?\s*al\b\.?"
-""""et al", "et al.", "et. al.": more authors than named."""
+ET_AL = r"\bet\.?\s*(?i:al)\b\.?"
+""""et al", "et al.", "et. al.", "et. Al": more authors than named."""
 
 YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 """A four-digit year from 1500 to 2099."""

@@ -1,0 +1,69 @@
+"""The change words of a sentence that can state an effect: "reduced" in "reduced
+readmissions", not the population's risk, a name spelt out before its acronym, a practice's
+name, the peer workforce's size, what is stressed ("greater emphasis on"), an activity that
+opens the sentence ("Facilitating ...") or a purpose ("efforts to reduce"). `claimlike`
+pairs them with outcome words."""
+
+from __future__ import annotations
+
+import re
+
+from peerclaims.text import claim_words as words
+
+__all__ = ["blanked", "change_words"]
+
+
+def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
+    """The sentence with a population's risk, a name spelt out before its acronym, a practice's
+    name, the peer workforce's size and what is stressed blanked, and its change words as
+    (start, end, weak), leaving out an activity that opens it ("Facilitating ...") and purposes."""
+    sentence = blanked(
+        sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE, words.PRACTICE, _MORE_AND_MORE
+    )
+    changes = [
+        (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
+        for m in words.CHANGE.finditer(sentence)
+        if not (m.start() == 0 and m.group(0).endswith("ing"))
+    ]
+    return sentence, _without_purposes(sentence, changes)
+
+
+# a trend ("more and more"), and a change of what is stressed, not of an outcome ("place
+# greater emphasis on patient resiliency")
+_MORE_AND_MORE = re.compile(
+    r"\bmore and more\b|\b(?:greater|more|increased|less|stronger)\s+(?:emphasis|focus|attention|"
+    r"priority|importance)\s+(?:on|to)\b",
+    re.IGNORECASE,
+)
+
+
+def blanked(sentence: str, *patterns: re.Pattern[str]) -> str:
+    """The sentence with each pattern's matches blanked, offsets kept."""
+    for pattern in patterns:
+        sentence = pattern.sub(lambda m: "_" * len(m.group(0)), sentence)
+    return sentence
+
+
+def _without_purposes(
+    sentence: str, changes: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The change words that are not purposes: "efforts to improve outcomes, reduce
+    readmissions" and "suggestions to enhance care" state aims, where "shown to reduce" and
+    "likely to improve" state effects. A purpose runs on over a list ("to improve X, reduce
+    Y and support Z") until a semicolon or a colon."""
+    out, purpose_from = [], -1
+    for start, end, weak in changes:
+        match = words.PURPOSE.search(sentence, max(0, start - 40), start)
+        sought = words.SEEKING.search(sentence, max(0, start - 60), start) or (
+            words.PURPOSE_FOR.search(sentence, max(0, start - 40), start)
+        )
+        if match and match.group(2):
+            sought = match  # "..., along with formal training, to promote recovery"
+        if sought or (match and not words.CLAIM_TO.match(match.group(1))):
+            purpose_from = start
+            continue
+        if purpose_from >= 0 and not any(c in ";:" for c in sentence[purpose_from:start]):
+            continue
+        purpose_from = -1
+        out.append((start, end, weak))
+    return out
