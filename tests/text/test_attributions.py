@@ -88,6 +88,11 @@ FOUND = [
         "a systematic review published a year later",
         None,
     ),
+    (  # tests/realworld/heldout 701
+        "Yet one research study found that callers used crisis lines less.",
+        "one research study",
+        None,
+    ),
     (  # "Per" as "according to" (tests/realworld/heldout 710)
         "Per SAMHSA's Value of Peers, peers break down the power dynamics of care.",
         "Per SAMHSA's Value of Peers",

@@ -46,6 +46,7 @@ CLAIMS = [
     "Recent research has consistently demonstrated its effectiveness, particularly for youth.",
     "Peer mentors make a real difference in people's lives.",
     "Reducing hospitalizations by 30%",  # a gerund with its figure states it
+    "Alcoholics Anonymous is most effective path to alcohol abstinence",  # mutual aid is peer
     # a review's evidence of effectiveness (tests/realworld/heldout 652)
     "Another meta-analysis of eight group-based RCTs found evidence for effectiveness.",
     # a clubhouse is a peer model; improving lives (tests/realworld/heldout 671)

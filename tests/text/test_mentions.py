@@ -120,6 +120,32 @@ def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
             "the Davidson and Rowe review (2008) found",
             [("narrative", "Davidson and Rowe review (2008)", ("Davidson", "Rowe"), "2008")],
         ),
+        # a work's title, year and authors in full (tests/realworld/heldout 703)
+        (
+            "Communal Housing Settings Enhance Recovery, 2006, by Leonard A. Jason, Bradley D. "
+            "Olson and Joseph R. Ferrari. In a recent experiment",
+            [
+                (
+                    "narrative",
+                    "2006, by Leonard A. Jason, Bradley D. Olson and Joseph R. Ferrari",
+                    ("Jason", "Olson", "Ferrari"),
+                    "2006",
+                )
+            ],
+        ),
+        # a researcher, an appositive and "his fellow investigators" (heldout 705)
+        (
+            "Dr Keith Humphreys, professor of psychiatry at Stanford, and his fellow "
+            "investigators determined that AA works.",
+            [
+                (
+                    "vague",
+                    "Humphreys, professor of psychiatry at Stanford, and his fellow investigators",
+                    ("Humphreys",),
+                    None,
+                )
+            ],
+        ),
         # one writer named in full as the source (tests/realworld/heldout 654)
         (
             "As Johann Hari documents, the opposite of addiction is connection.",
@@ -158,6 +184,7 @@ def test_possessive_and_reporting_forms(
         "As Smith notes, peers help.",  # a surname alone may be anyone's
         "As Mental Health America notes, peers help.",  # a body, not a person
         "As John said, we help.",  # no verb of writing, no surname
+        "It opened in June, 2006, by Governor Smith.",  # a date and an office, no work
     ],
 )
 def test_not_mentions(text: str) -> None:

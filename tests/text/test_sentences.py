@@ -73,6 +73,8 @@ def test_certainty_words() -> None:
     assert certainty_words("Peer support may always help.") == []
     assert certainty_words("Peers have always been part of treatment programs.") == []
     assert certainty_words("Peer support always reduces relapse.") == ["always"]
+    # "nearly always" hedges (tests/realworld/heldout 705)
+    assert certainty_words("AA was nearly always found to be more effective.") == []
     assert certainty_words("Funding came through the 21st Century Cures Act.") == []
     assert certainty_words("Peer Support Is Proven") == ["Proven"]  # a title's capitals
     assert certainty_words("Peers will significantly reduce relapse.") == [

@@ -89,7 +89,8 @@ BENEFIT = re.compile(
     r"(?:(?:\w+ly|very|more|most|also|quite|as|just|cost)[\s-]+)*effective\b|"
     r"cost[- ]effective\b|"
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
-    r"model|tool|means|option|service|adjunct|component|alternative|support)s?\b|"
+    r"model|tool|means|option|service|adjunct|component|alternative|support|path|route|"
+    r"pathway)s?\b|"
     r"(?:demonstrat\w*|show\w*|prove[sdn]?|established|documented|confirmed|evidence of|"
     r"evidence for)\s+(?:the\s+|its\s+|their\s+)?effectiveness|"
     r"(?:strong|good|robust|clear|compelling|consistent|solid|growing|emerging)\s+evidence\s+"
@@ -196,7 +197,7 @@ the clause's subject decides."""
 
 PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
-    r"clubhouses?|self-help groups?|"
+    r"clubhouses?|self-help groups?|(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|"
     r"recovery (?:coach\w*|support services)|"
     # peer support described: "Sharing experiences with people who have gone through similar
     # challenges"

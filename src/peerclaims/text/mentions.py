@@ -81,8 +81,9 @@ _REPORTING_RE = re.compile(
 # their degree or affiliation, "and colleagues" and a verb of research.
 _NEWS_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{SURNAME}),{_SEP}(?P<appos>(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?)"
-    rf",{_SEP}(?:and|&){_SEP}colleagues{_SEP}(?:{_VERBS}|conducted|wrote|write|followed|"
-    r"randomly|randomi[sz]ed|enrolled|recruited|pooled)\b"
+    rf",{_SEP}(?:and|&){_SEP}(?:(?:his|her|their){_SEP}(?:fellow{_SEP})?)?(?:colleagues|"
+    rf"investigators|co-?authors|researchers){_SEP}(?:{_VERBS}|conducted|wrote|write|followed|"
+    r"randomly|randomi[sz]ed|enrolled|recruited|pooled|determined)\b"
 )
 # The same with one researcher named by title and affiliation: "Dr. Sonia Johnson, from
 # the Division of Psychiatry, University College London, found that ...".
@@ -125,7 +126,18 @@ _YEAR_BY_RE = re.compile(
 )
 _HINT_RE = re.compile(
     r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}|\d{4}\s\w|"
-    r"\bAs\s"
+    r"\bAs\s|\d{4},\sby\s"
+)
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+_OFFICES = word_set("governor president mayor senator minister secretary director dr professor")
+# a work named by its title, its year and its authors in full: "Communal Housing Settings
+# Enhance Substance Abuse Recovery, 2006, by Leonard A. Jason, Bradley D. Olson, ..."
+_FULL_NAMES = rf"[{UPPER}][\w'’-]+(?:{_SEP}[{UPPER}]\.)?(?:{_SEP}[{UPPER}][\w'’-]+){{1,2}}"
+_YEAR_BY_NAMES_RE = re.compile(
+    rf",{_SEP}(?P<year>{YEAR_DIGITS}),{_SEP}by{_SEP}(?P<names>{_FULL_NAMES}"
+    rf"(?:,?{_SEP}(?:and{_SEP})?{_FULL_NAMES}){{0,8}})"
 )
 # one person named in full as the source of what follows ("As Johann Hari documents, the
 # opposite of addiction is ...") or by their research ("draws on Johann Hari's research on
@@ -232,6 +244,15 @@ def mentions(text: str) -> list[Citation]:
             out.append(
                 _citation(text, m.start(), end, (m["last"],), False, None, CitationKind.VAGUE)
             )
+    for m in _YEAR_BY_NAMES_RE.finditer(text):
+        people = [p.split() for p in re.split(rf",?{_SEP}and{_SEP}|,{_SEP}", m["names"])]
+        surnames = tuple(p[-1] for p in people if p and p[0].lower() not in NOT_GIVEN)
+        before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+        dated = bool(before) and before[0].lower().strip(",") in _MONTHS  # "in June, 2006, by"
+        offices = any(p[0].lower().strip(".") in _OFFICES for p in people if p)
+        if surnames and all(is_name(n) for n in surnames) and not (dated or offices):
+            kind = CitationKind.NARRATIVE
+            out.append(_citation(text, m.start("year"), m.end(), surnames, False, m["year"], kind))
     for m in _IN_THEIR_RE.finditer(text):
         authors = tuple(n for n in (m["last1"], m["last2"]) if n)
         end = m.end("last2") if m["last2"] else m.end("last1")
