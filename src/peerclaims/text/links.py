@@ -121,7 +121,18 @@ def names_a_work(url: str) -> bool:
     host, path = m.group(1).lower(), (m.group(2) or "").rstrip("/")
     if path.lower().endswith(".pdf"):
         return True
+    if _SITE_PATH.search(path) and identifier(url) is None:
+        return False  # "tandfonline.com/action/journalInformation?journalCode=...": a journal's
     return bool(path) and _RECORD_HOSTS.match(host) is not None
+
+
+# a publisher's page about a journal or the site, not a record of one work
+_SITE_PATH = re.compile(
+    r"/(?:action/(?:journalInformation|showPublications|doSearch|showAxaArticles)|toc|loi|about|"
+    r"search|topics?|subjects?|authors?|help|login|contact|aims-and-scope)(?:/|$)|"
+    r"^/journals?/[^/]+$",
+    re.IGNORECASE,
+)
 
 
 def identifier(url: str) -> str | None:
