@@ -47,6 +47,12 @@ CLAIMS = [
     "Peer mentors make a real difference in people's lives.",
     "Reducing hospitalizations by 30%",  # a gerund with its figure states it
     "Alcoholics Anonymous is most effective path to alcohol abstinence",  # mutual aid is peer
+    # tests/realworld/heldout 650, 654, 656, 657, 686
+    "AA, NA, and mutual aid groups work because they provide connection and purpose.",
+    "Hearing voices peer support groups offer a powerful alternative to mainstream approaches.",
+    "A Strong Evidence Base for Why Peer Support Services Do Work",
+    "Positive outcomes were reported for consumer-led services in quality of life and housing.",
+    "Peer mentorship has emerged as a vital complement to traditional addiction treatment.",
     # a review's evidence of effectiveness (tests/realworld/heldout 652)
     "Another meta-analysis of eight group-based RCTs found evidence for effectiveness.",
     # a clubhouse is a peer model; improving lives (tests/realworld/heldout 671)
@@ -127,6 +133,7 @@ NOT_CLAIMS = [
     # recovery as a noun's word, not an outcome (tests/realworld/heldout 616, 446)
     "Peer providers help set recovery goals, connect to services and develop a plan.",
     "They help you achieve your recovery goals and find recovery community centers.",
+    "Peer specialists do work with families in the evenings.",  # "do work with": an activity
     # a gerund title over its paragraph is a topic (tests/realworld/heldout 692)
     "Reducing Post-Partum Depression through Peer Support Interventions",
     # what would make a difference is asked, not found (tests/realworld/heldout 628)
