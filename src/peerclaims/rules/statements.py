@@ -103,12 +103,33 @@ def _cited(a: Analysis, s: ClaimSentence) -> bool:
         return True
     if _source_line_ends(a, s.block):
         return True
-    if _named_after(a, s):
+    if _named_after(a, s) or _inline_lead_in(a, s):
         return True
     block = a.blocks[s.block]
     if not claimlike.place_of(block.text, Span(s.start, s.end), block.kind).bullet:
         return False
     return any(c.block != s.block and not _other_bullets(a, s, c) for c in a.support_for(s))
+
+
+def _inline_lead_in(a: Analysis, s: ClaimSentence) -> bool:
+    """An item of a list run into its lead-in's paragraph ("The Mental Health Commission of
+    Canada (2010) recognizes that ... research evidence connects peer initiatives ... to:\n•
+    reduced mental health hospital stays\n• ..."): the lead-in's citations back the items
+    that cite none, unless half of the items cite their own, as a lead-in above a list does."""
+    text = a.blocks[s.block].text
+    before = text[: s.start].rstrip()
+    if not before or before[-1] not in claimlike.INLINE_BULLETS:
+        return False
+    spans = claimtext.sentences(text)
+    leads = [p for p in spans if p.end <= s.start and text[p.start : p.end].rstrip().endswith(":")]
+    if not leads:
+        return False
+    starts = [c.citation.start for c in a.citations_in({s.block})]
+    if not any(leads[-1].start <= at < leads[-1].end for at in starts):
+        return False
+    items = [p for p in spans if p.start >= leads[-1].end]
+    own = sum(any(p.start <= at < p.end for at in starts) for p in items)
+    return own * 2 < len(items)
 
 
 # the sentence after a finding names its source: "That's the finding of a study by ..."

@@ -119,7 +119,7 @@ PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|
 # "but") or names the writers' own work ("we", "our")
 _CLAUSE_WORD = rf"(?!(?:we|our|us|I|but)\b)(?![\w%'’()/-]*,{SEP}(?:and|but)\b)[\w%,'’()/-]+"
 _REPORTS_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|randomi[sz]ed|controlled|control|"
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
@@ -136,7 +136,7 @@ _REPORTS_RE = re.compile(
     # how and where it was done: "a study done of a peer respite in California", "another
     # study conducted in New York", "a study where trained volunteers met patients ... found"
     rf"(?:(?:done|conducted|carried{SEP}out|undertaken|based){SEP})?"
-    rf"(?:(?:of|on|into|across|among|in|at|with|where|which|in{SEP}which){SEP}"
+    rf"(?:(?:of|on|into|across|among|in|at|with|where|which|in{SEP}which|by){SEP}"
     rf"(?:{_CLAUSE_WORD}{SEP}){{1,20}}?)?"
     rf"(?P<who>(?:researchers|investigators|the{SEP}authors){SEP})?"
     rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"

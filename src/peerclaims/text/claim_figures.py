@@ -48,7 +48,11 @@ _SHARE_OF = re.compile(
 _SERVED_BY = re.compile(
     r"[^.;:]{0,40}?\b(?:(?:served|seen|supported|coached|referred|reached|assisted|helped|"
     r"enrolled)\s+(?:by|through|in)|receiving|who\s+(?:received|used|got|met\s+with|"
-    r"worked\s+with)|(?:that|whom?)\s+(?:we|our\s+\w+)\s+\w+)\b(?P<by>[^.;:]*)",
+    r"worked\s+with)|(?:that|whom?)\s+(?:we|our\s+\w+)\s+\w+|"
+    # "87% of the people recovery coaches intervened with"
+    r"(?:that\s+|whom\s+)?(?:the\s+)?(?:peer\s+|recovery\s+)?(?:coaches|peers|navigators|mentors|"
+    r"specialists|supporters|workers)\s+(?:\w+\s+){0,2}?(?:intervened|worked|met|served|saw|"
+    r"helped|engaged|supported))\b(?P<by>[^.;:]*)",
     re.IGNORECASE,
 )
 _SERVICE = re.compile(r"\b(?:we|our|programs?|programmes?|services?|[A-Z]{2,}\w*)\b")
@@ -64,10 +68,9 @@ def states_served_share(sentence: str) -> bool:
         served = _SERVED_BY.match(sentence, match.end())
         if not served:
             continue
-        by = served["by"]
-        if (words.PEER.search(by) or _SERVICE.search(served.group(0))) and words.OUTCOME.search(
-            words.PEER.sub(" ", by)
-        ):
+        by, who = served["by"], served.group(0)
+        serving = words.PEER.search(by) or words.PEER.search(who) or _SERVICE.search(who)
+        if serving and words.OUTCOME.search(words.PEER.sub(" ", by)):
             return True
     return False
 
