@@ -19,14 +19,11 @@ from collections.abc import Iterable
 
 from peerclaims.documents.types import TextBlock
 from peerclaims.text.claim_place import is_entry
+from peerclaims.text.patterns import JOINING_WORDS
 
 __all__ = ["join_broken"]
 
-_GOES_ON = re.compile(
-    r"(?:[,(/&]|(?<=\w)-|\b(?:and|or|of|the|a|an|to|in|on|for|with|by|from|at|as|than|that|is|are|"
-    r"was|were|be|but|nor|its|their|per|into|via|et|al))\Z",
-    re.IGNORECASE,
-)
+_GOES_ON = re.compile(rf"(?:[,(/&]|(?<=\w)-|\b(?:{JOINING_WORDS}|et|al))\Z", re.IGNORECASE)
 _ENDED = re.compile(r"[.!?:;…\"”’)\]*_|]\Z")
 _LOWER_START = re.compile(r"[a-z]")
 _TEXT_START = re.compile(r"[\w(“\"‘'\[]")  # not a bullet glyph: a list's item is not prose

@@ -16,7 +16,7 @@ from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text import source_words
 from peerclaims.text.claim_lists import ListKind
-from peerclaims.text.patterns import SMALL_WORDS
+from peerclaims.text.patterns import JOINING_WORDS, SMALL_WORDS
 from peerclaims.text.sentences import Span, normalise_typography, sentences, trimmed
 
 INLINE_BULLETS = "•▪■◦●➢➤►✓✔❧"
@@ -179,11 +179,7 @@ def _unwrapped_line(line: str, following: str) -> bool:
 
 
 # what a line that goes on into the next ends with: a comma or a joining word
-_GOES_ON = re.compile(
-    r"(?:[,;:(/&–—-]|\b(?:and|or|of|the|a|an|to|in|on|for|with|by|from|at|as|than|that|is|are|"
-    r"was|were|be|but|nor|its|their|per|into|via))\Z",
-    re.IGNORECASE,
-)
+_GOES_ON = re.compile(rf"(?:[,;:(/&–—-]|\b(?:{JOINING_WORDS}))\Z", re.IGNORECASE)
 _OPENS = re.compile(r"[\"“‘$£€]?[A-Z0-9]")
 _LINE = re.compile(r"[^\n]+")
 

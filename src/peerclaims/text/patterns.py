@@ -31,6 +31,13 @@ def person_name(last: str) -> str:
     return rf"[{UPPER}][\w'’-]+(?:{SEP}[{UPPER}]\.)?{SEP}(?P<{last}>{SURNAME})"
 
 
+JOINING_WORDS = (
+    r"and|or|of|the|a|an|to|in|on|for|with|by|from|at|as|than|that|is|are|was|were|be|but|nor|"
+    r"its|their|per|into|via"
+)
+"""Words a line of prose that goes on into the next may end with (an alternation)."""
+
+
 def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of `words`: how the grammars write their word lists."""
     return frozenset(words.split())
