@@ -50,6 +50,9 @@ _BODY_RESEARCH_RE = re.compile(
     re.MULTILINE,
 )
 _OWN = frozenset({"our", "your", "my", "this", "these", "that"})
+# people's names listed under their body, as a slide credits its team: "University of Maryland
+# School of Medicine:\nLisa Dixon, Alicia Lucksted, Bette Stewart, ..."
+_CREDITS = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,[ \t]*[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
 # a record's or an abstract's field labels in capitals, which no body is named
 _RECORD_LABELS = frozenset(
     "keywords pmid pmcid doi issn isbn url abstract background objective objectives aims "
@@ -77,6 +80,7 @@ def source_lines(text: str) -> list[Citation]:
         heading |= name.split()[0].lower() in _OWN  # "Our Services:", the document's own
         heading |= name.lower() in _RECORD_LABELS  # "KEYWORDS:", "PMID:", a record's fields
         taken = any(c.start <= m.start("name") < c.end for c in out)
+        heading |= bool(_CREDITS.match(text, m.end() + 1))  # a team's names under its body
         if is_body(name.removeprefix("the ")) and not heading and not taken:
             out.append(source_citation(text, m.start("name"), m.end("name"), name))
     out.extend(
