@@ -116,7 +116,8 @@ BENEFIT = re.compile(
     # "The clinical and financial benefits of peer services are well established."
     r"benefits\b[^.;:]{0,60}?\b(?:are|have\s+been)\s+(?:well[- ]|widely\s+|firmly\s+|now\s+)?"
     r"(?:established|documented|proven|recogni[sz]ed)\b|"
-    r"(?:demonstrated|shown|showed|produced|achieved|yielded|led\s+to)\s+(?:\w+\s+)?positive\s+"
+    r"(?:demonstrated|shown|showed|produced|achieved|yielded|led\s+to)\s+(?:\w+\s+)?(?:positive|"
+    r"promising|encouraging|favou?rable)\s+(?:[\w-]+\s+)?"
     r"(?:outcomes|results|effects|impacts?)\b|"
     r"beneficial|"
     r"(?:chang|transform|sav|improv)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?lives\b|"
@@ -203,7 +204,7 @@ support, peer support's. With a clause of its own ("evidence indicates that X pr
 the clause's subject decides."""
 
 PEER = re.compile(
-    r"\b(peers?|peer-\w+|PSWs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
+    r"\b(peers?|peer-\w+|PSWs?|PSSs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
     r"clubhouses?|self-help groups?|consumer[- ](?:led|run|operated|delivered|provided)|(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|"
     r"recovery (?:coach\w*|support services)|"
     # peer support described: "Sharing experiences with people who have gone through similar
