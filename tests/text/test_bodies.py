@@ -130,6 +130,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # "in the journal ..." (tests/realworld/heldout 752)
+        "A recent study published in the journal Alcohol Treatment Quarterly found that apps help.",
+        "recent study published in the journal Alcohol Treatment Quarterly",
+        "vague",
+        None,
+    ),
     (  # research in a journal named as one (tests/realworld/heldout 466)
         "Recent research in JAMA Network Open suggests that peer support helps.",
         "Recent research in JAMA Network Open",

@@ -54,6 +54,7 @@ CLAIMS = [
     "Positive outcomes were reported for consumer-led services in quality of life and housing.",
     "Peer mentorship has emerged as a vital complement to traditional addiction treatment.",
     "Such use of PSSs within EDs has shown promising recovery-related outcomes.",  # heldout 747
+    "Peer support was found to increase the perception of self efficacy.",  # heldout 753
     # a review's evidence of effectiveness (tests/realworld/heldout 652)
     "Another meta-analysis of eight group-based RCTs found evidence for effectiveness.",
     # a clubhouse is a peer model; improving lives (tests/realworld/heldout 671)

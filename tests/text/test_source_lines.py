@@ -40,6 +40,8 @@ from peerclaims.text.source_lines import source_lines
         ),
         # a body's research as a label (tests/realworld/heldout 653)
         ("- NAMI research: peer support reduces hospitalization by 40%.", "NAMI research:"),
+        # a body's study in brackets (tests/realworld/heldout 748)
+        ("Peer support raises sobriety rates by 35% (SAMHSA study).", "(SAMHSA study)"),
     ],
 )
 def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
@@ -67,6 +69,7 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         "Peers took part (involvement of PIR as Co-Researchers).",
         "Funded by the Substance Abuse and Mental Health Services Administration (SAMHSA).",
         "Our research: peers help.",  # the document's own
+        "It works (Our study).",
         # a slide's credits: a team's names under its body (tests/realworld/heldout 718)
         "University of Maryland School of Medicine:\nLisa Dixon, Alicia Lucksted, Bette Stewart",
         "Key findings: peers help.",  # a label, no body

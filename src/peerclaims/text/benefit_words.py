@@ -51,14 +51,14 @@ _FEEL = tuple(
     for degree in ("", "more ", "truly ", "really ", "genuinely ")
 )
 FEELINGS = (
-    r"confident|motivated|optimistic|optimism|self-?worth|self-?confidence|connectedness|"
+    r"confident|motivated|optimistic|optimism|self[- ]?worth|self[- ]?confidence|connectedness|"
     r"(?<=less )(?:alone|isolated)|(?:" + "|".join(_FEEL) + r")(?:" + _STATES + r")"
 )
 """Psychosocial states any change word may act on: "more confident", "feel less alone",
 "help clients feel seen and understood" ("seen" only after "feel": "as seen in")."""
 
 PSYCHOSOCIAL = re.compile(
-    r"\b(?:hope\w*|confidence|trust|well-?being|self-?(?:esteem|efficacy|belief|respect)|resilien\w*|belonging|"
+    r"\b(?:hope\w*|confidence|trust|well-?being|self[- ]?(?:esteem|efficacy|belief|respect)|resilien\w*|belonging|"
     r"connections?|empower\w*|motivation|dignity|morale|courage|"
     r"sense of \w+|" + FEELINGS + r")\b",
     _I,

@@ -181,7 +181,7 @@ _PUBLISHED_IN_RE = re.compile(
     rf"published"
     # "as reported in Newsweek magazine"
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
-    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?"
+    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:journal{SEP})?"
     rf"(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
     # "Recent research in JAMA Network Open suggests": in a journal, named as one
     rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle)"

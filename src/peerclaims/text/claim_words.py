@@ -49,8 +49,8 @@ _BROAD_OUTCOME = (
     r"A&E|accident and emergency|calls to 111|GP (?:visits|contacts|appointments|attendances)|"
     r"contacts with (?:a |the |their )?GPs?|"
     r"alcohol|drugs?|opioid\w*|overdose\w*|abstinen\w*|sobriety|depress\w*|anxiety|"
-    r"symptom\w*|distress|stress|psychotic|suicid\w*|self-?harm(?:ed|ing)?|hope\w*|empower\w*|"
-    r"self-?esteem|self-?efficacy|self-?care|self-?management|self-?advocacy|self-?stigma|"
+    r"symptom\w*|distress|stress|psychotic|suicid\w*|self[- ]?harm(?:ed|ing)?|hope\w*|empower\w*|"
+    r"self[- ]?esteem|self[- ]?efficacy|self[- ]?care|self[- ]?management|self[- ]?advocacy|self[- ]?stigma|"
     r"confidence|activation|engag\w*|retention|attendance|adherence|quality of life|"
     r"well-?being|wellness|whole health|health status|physical health|health outcomes|"
     # mental health as a state, not a field's noun ("better mental health, advocates say",

@@ -43,8 +43,8 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"hope(?:fulness)?", "hope", False),
     (r"hopelessness", "hope", True),
     (r"empowerment", "empowerment", False),
-    (r"self-?efficacy", "self-efficacy", False),
-    (r"self-?esteem", "self-esteem", False),
+    (r"self[- ]?efficacy", "self-efficacy", False),
+    (r"self[- ]?esteem", "self-esteem", False),
     (r"quality of life", "quality-of-life", False),
     (r"well-?being|wellness", "well-being", False),
     (r"depressi\w*", "depression", False),
@@ -68,7 +68,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
         "criminal-justice",
         False,
     ),
-    (r"self-?stigma|stigma", "stigma", False),
+    (r"self[- ]?stigma|stigma", "stigma", False),
     (r"medication adherence|adherence", "medication-adherence", False),
     (
         r"physical (?:health(?:[- ]related quality of life)?|activity|functioning)|"

@@ -105,6 +105,9 @@ def _parenthesised(text: str) -> list[Citation]:
     out = []
     for m in _PAREN_BODY_RE.finditer(text):
         org = m["org"].strip()
+        if (study := _BODY_STUDY.fullmatch(org)) and is_body(study["body"]):
+            out.append(source_citation(text, m.start("org") - 1, m.end(), org))
+            continue  # "(SAMHSA study)": a body's study, named by kind
         words = org.split()
         named = all(w[:1].isupper() or w in JOINS for w in words) and len(words) >= 2
         if not named or not any(w.lower() in _BODY_HEADS for w in words):
@@ -113,6 +116,10 @@ def _parenthesised(text: str) -> list[Citation]:
     return out
 
 
+_BODY_STUDY = re.compile(
+    r"(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,4}?)(?:study|report|survey|data|review|research)"
+    r"(?:,\s*[^()\n]{1,60})?"
+)
 _BODY_HEADS = frozenset(
     "administration institute institutes association department agency centers center centre "
     "council commission foundation office organization organisation alliance coalition "
