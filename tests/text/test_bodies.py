@@ -130,6 +130,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a body's kind before its one-word name (tests/realworld/heldout 738)
+        "Mental health charity Mind has found that huge numbers of people struggle.",
+        "Mental health charity Mind",
+        "vague",
+        None,
+    ),
     (  # "in the journal ..." (tests/realworld/heldout 752)
         "A recent study published in the journal Alcohol Treatment Quarterly found that apps help.",
         "recent study published in the journal Alcohol Treatment Quarterly",
@@ -178,6 +184,7 @@ NOT_BODIES = [
     # a person named by their office (tests/realworld/heldout 640)
     "Welsh Government Health Minister Mark Drakeford said the project had succeeded.",
     "SAMHSA funds peer programmes in every state.",  # acts, does not say
+    "Mind has found new premises.",  # a one-word name with no kind before it
     "The VA hired 1,100 peer specialists.",
     "Peer specialists at the VA found that clients trusted them.",  # a place, not the subject
     "RCTs found that peer support reduced admissions.",  # a design, not a body

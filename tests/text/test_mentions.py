@@ -146,6 +146,11 @@ def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
                 )
             ],
         ),
+        # a researcher by title reporting a study's results (tests/realworld/heldout 736)
+        (
+            "Dr. Lisa Dixon reported on the preliminary results of the 4-year study.",
+            [("vague", "Dr. Lisa Dixon", ("Dixon",), None)],
+        ),
         # one writer named in full as the source (tests/realworld/heldout 654)
         (
             "As Johann Hari documents, the opposite of addiction is connection.",

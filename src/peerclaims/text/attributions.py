@@ -83,7 +83,7 @@ _ACCORDING_RE = re.compile(
     rf"(?=(?:{SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"
 )
 _NOUN = (
-    r"(?i:stud(?:y|ies)|review|evaluation|report|trial|survey|brief|meta-analysis|analysis|"
+    r"(?i:stud(?:y|ies)|review|evaluation|report|trial|survey|brief|meta-analysis|analysis|paper|"
     r"letter|guidance)"
 )
 _DESCRIBED_RE = re.compile(
@@ -233,6 +233,8 @@ def _described(text: str) -> list[Citation]:
     out = []
     for m in _DESCRIBED_RE.finditer(text):
         pre, post = m.group("pre"), m.group("post")
+        if m.group().isupper():
+            continue  # "A BACKGROUND PAPER": a title in capitals
         plain = all(w.lower() in _NOT_MAKERS for w in pre.split())  # "A new study"
         if not (_maker(pre) or (plain and (m.group("year") or post))):
             continue
@@ -289,7 +291,7 @@ def attributions(text: str) -> list[Citation]:
         "ccording" not in text
         and "Per " not in text
         and not re.search(
-            r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|['’]s|communication|"
+            r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|paper|['’]s|communication|"
             r"project|program|scheme|initiative|letter|guidance",
             text,
         )

@@ -67,6 +67,9 @@ _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP}(?:(?P<dated>{YEAR_DIGITS}){SEP})?)?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent|"
     rf"[{UPPER}][\w.]*-based){SEP})?"
+    # a body's kind before its one-word name: "Mental health charity Mind has found that"
+    rf"(?P<kind>(?:[Mm]ental{SEP}health{SEP})?(?:charity|organi[sz]ation|nonprofit|agency){SEP}"
+    rf"(?=[{UPPER}][a-z]+{SEP}(?:has{SEP})?(?:found|reported|says|said|estimates|warned)))?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|the|to|&){SEP}){{0,2}}{_BODY_WORD}){{0,9}}"
     rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?),?(?:{SEP}(?P<head>(?:(?:literature|environmental|evidence|"
     rf"systematic|national){SEP})?(?:report|review|study|survey|evaluation|summary|strategy|"
@@ -224,7 +227,7 @@ def bodies(text: str) -> list[Citation]:
         if any(w.lower().strip(".,") in _ROLES for w in words[:-1]):
             continue  # "Welsh Government Health Minister Mark Drakeford said": a person
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
-        body = len(named) == len(words) and _names_body(words)
+        body = len(named) == len(words) and (_names_body(words) or bool(m["kind"]))
         body = body or (len(words) >= 2 and words[-1].lower() in _NATIONS)  # "Peer Support Canada"
         titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
         titled = titled or _titled_work(words, bool(m["head"]))

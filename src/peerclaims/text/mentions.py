@@ -93,6 +93,14 @@ _TITLED_RE = re.compile(
     rf"(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?),{_SEP}(?:{_VERBS}|wrote|writes)"
     rf"{_SEP}(?:that|how|whether)\b"
 )
+# one researcher by title reporting a study's results: "Dr. Lisa Dixon reported on the
+# preliminary results of the 4-year study on Family-to-Family"
+_TITLED_RESULTS_RE = re.compile(
+    rf"(?<![\w'’-])(?:Dr\.?|Professor|Prof\.){_SEP}(?:[{UPPER}][\w.-]*{_SEP}){{0,2}}"
+    rf"(?P<name>{SURNAME}){_SEP}(?:reported|presented|published|shared|released)(?:{_SEP}on)?"
+    rf"{_SEP}(?:the{_SEP})?(?:(?:preliminary|early|final|latest|new|first){_SEP})?"
+    r"(?:results|findings|data|outcomes)\b"
+)
 # "In their 2004 article Peer Support What Makes It Unique, Shery Mead and Cheryl MacNeil
 # write": the year and the kind of work before the authors' full names and a verb.
 _IN_THEIR_RE = re.compile(
@@ -221,9 +229,10 @@ def mentions(text: str) -> list[Citation]:
             out.append(
                 _citation(text, m.start(), end, (m["name"],), True, None, CitationKind.VAGUE)
             )
-    for m in _TITLED_RE.finditer(text):
+    for m in (*_TITLED_RE.finditer(text), *_TITLED_RESULTS_RE.finditer(text)):
         if is_name(m["name"]) and m["name"].lower() not in _NOT_AUTHORS:
-            end = m.start() + len(text[m.start() : m.end("appos")].rstrip())
+            last = "appos" if "appos" in m.groupdict() else "name"
+            end = m.start() + len(text[m.start() : m.end(last)].rstrip())
             out.append(
                 _citation(text, m.start(), end, (m["name"],), False, None, CitationKind.VAGUE)
             )
