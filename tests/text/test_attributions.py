@@ -193,6 +193,8 @@ NOT_SOURCES = [
     "The use of peers by the NHS grew.",  # no work, no maker
     "Per capita spending rose.",
     "PEER SUPPORT IN MENTAL HEALTH\n\nA BACKGROUND PAPER",  # a title in capitals (heldout 693)
+    "## The Monarch Care Algorithm White Paper\n",  # a document's own title (miscites 54)
+    "Generalizability of the Program: Evidence From an Efficacy Study\n",  # heldout 625
     "Per person, costs fell.",
     "According to Dr. Sonia Johnson, one of the study’s authors: “People are readmitted.”",
     "according to their needs and wishes",
