@@ -234,9 +234,10 @@ def _described(text: str) -> list[Citation]:
     for m in _DESCRIBED_RE.finditer(text):
         pre, post = m.group("pre"), m.group("post")
         if m.group().isupper() or (
-            m["noun"][0].isupper() and not post and re.match(r"[^\S\n]*(?:\n|\Z)", text[m.end() :])
+            m["noun"][0].isupper() and not post and re.match(r"\s*\Z", text[m.end() :])
         ):
             continue  # "A BACKGROUND PAPER", "## The Monarch Care Algorithm White Paper": titles
+            # (a capitalised noun ending its block; one ending a wrapped line goes on)
         plain = all(w.lower() in _NOT_MAKERS for w in pre.split())  # "A new study"
         if not (_maker(pre) or (plain and (m.group("year") or post))):
             continue
