@@ -70,9 +70,12 @@ def _check_positions(document: Document, lines: list[str], *, blanked: bool) -> 
         for offset, char in enumerate(block.text):
             line, column = block.position(offset)
             source = lines[line - 1]
-            if char == "\n":  # the line's end (a paragraph joined across a blank line
-                # ends where its trailing spaces were trimmed)
-                assert len(source.rstrip()) + 1 <= column <= len(source) + 1
+            if char == "\n" and block.rows is None:
+                assert column == len(source) + 1
+            elif char == "\n":  # a paragraph joined across a blank line (`TextBlock.rows`)
+                # ends its line where trailing spaces, or Markdown's blanked code, were trimmed
+                lowest = 1 if blanked else len(source.rstrip()) + 1
+                assert lowest <= column <= len(source) + 1
             elif not (blanked and char == " "):
                 assert source[column - 1] == char, (block, offset)
 
