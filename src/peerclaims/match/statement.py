@@ -98,8 +98,9 @@ _IMPLIED: tuple[tuple[re.Pattern[str], Outcome, Direction], ...] = (
     ),
 )
 # A head that governs a whole list ("greater gains in confidence (A), knowledge (B) and
-# medication adherence (C)", "evidence for effectiveness in relation to recovery and symptoms"): its direction reaches each outcome of the list that has none of
-# its own, until the clause ends or a verb or comparison starts another statement.
+# medication adherence (C)", "evidence for effectiveness in relation to recovery and
+# symptoms"): its direction reaches each outcome of the list that has none of its own, until
+# the clause ends or a verb or comparison starts another statement.
 _HEAD = re.compile(
     r"\b(?:(?:(?P<down>reductions?|decreases?|declines?|drops?)|(?P<up>gains?|increases?|growth)|"
     r"(?P<better>improvements?))\s+(?:in|on)"

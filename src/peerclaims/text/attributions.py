@@ -79,7 +79,8 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.
 SEP = patterns.SEP
 _ACCORDING_RE = re.compile(
     # "Per SAMHSA's Value of Peers, peers break down ..." says the same as "According to"
-    rf"(?:\b[Aa]ccording{SEP}to|\bPer(?={SEP}[{UPPER}])){SEP}(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
+    rf"(?:\b[Aa]ccording{SEP}to|\bPer(?={SEP}[{UPPER}])){SEP}"
+    rf"(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
     rf"(?=(?:{SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"
 )
 _NOUN = (
@@ -119,7 +120,8 @@ PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|
 # "but") or names the writers' own work ("we", "our")
 _CLAUSE_WORD = rf"(?!(?:we|our|us|I|but)\b)(?![\w%'’()/-]*,{SEP}(?:and|but)\b)[\w%,'’()/-]+"
 _REPORTS_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|randomi[sz]ed|controlled|control|"
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|"
+    rf"randomi[sz]ed|controlled|control|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
@@ -294,8 +296,8 @@ def attributions(text: str) -> list[Citation]:
         "ccording" not in text
         and "Per " not in text
         and not re.search(
-            r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|paper|['’]s|communication|"
-            r"project|program|scheme|initiative|letter|guidance",
+            r"(?i)stud|review|evaluation|report|trial|survey|brief|analys|paper|['’]s|"
+            r"communication|project|program|scheme|initiative|letter|guidance",
             text,
         )
     ):

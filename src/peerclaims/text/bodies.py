@@ -151,7 +151,6 @@ _DOCUMENT_HEADS = word_set(
     "standards framework strategy guidelines guidance plan charter policy act report review "
     "statement roadmap blueprint consensus"
 )
-# capitalised abbreviations that name no body: designs, conditions, services, places
 # a person's office before their name: who speaks is a person, not the body
 _ROLES = word_set(
     "minister secretary director commissioner chair chairman chairwoman chairperson president "
@@ -159,11 +158,11 @@ _ROLES = word_set(
 )
 # a national body is named by its field and its nation: "Peer Support Canada", "Mind Cymru"
 _NATIONS = word_set("america canada australia england scotland wales cymru ireland europe")
+# capitalised abbreviations that name no body: designs, conditions, services, places, measures
 _NOT_BODIES = word_set(
     """
     rct rcts pss prss cps chw chws sud suds smi ptsd hiv aids us usa uk eu ed er icu i ii iii
-    roi fte
-    iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud peer peers research
+    iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud roi fte peer peers research
     data evidence findings results study studies this these it they we he she
     """
 )

@@ -50,7 +50,7 @@ _BROAD_OUTCOME = (
     r"contacts with (?:a |the |their )?GPs?|"
     r"alcohol|drugs?|opioid\w*|overdose\w*|abstinen\w*|sobriety|depress\w*|anxiety|"
     r"symptom\w*|distress|stress|psychotic|suicid\w*|self[- ]?harm(?:ed|ing)?|hope\w*|empower\w*|"
-    r"self[- ]?esteem|self[- ]?efficacy|self[- ]?care|self[- ]?management|self[- ]?advocacy|self[- ]?stigma|"
+    r"self[- ]?(?:esteem|efficacy|care|management|advocacy|stigma)|"
     r"confidence|activation|engag\w*|retention|attendance|adherence|quality of life|"
     r"well-?being|wellness|whole health|health status|physical health|health outcomes|"
     # mental health as a state, not a field's noun ("better mental health, advocates say",
@@ -71,7 +71,8 @@ _BROAD_OUTCOME = (
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
     r"expenditure|mortality|morbidity|life expectancy|dying|deaths?|functioning|tenure|"
     r"control|empathy|acceptance|trust|knowledge|coping|resilien\w*|collaboration|"
-    r"relationships?|belonging|community|service use|(?:care|service|hospital|bed) usage|utili[sz]ation|use of (?:[\w-]+\s+){0,2}services|"
+    r"relationships?|belonging|community|service use|(?:care|service|hospital|bed) usage|"
+    r"utili[sz]ation|use of (?:[\w-]+\s+){0,2}services|"
     r"abilit(?:y|ies)|capacity|"
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
@@ -140,8 +141,9 @@ BENEFIT = re.compile(
     r"benefit|promote|foster|enhance|strengthen|maximi[sz]e|facilitate|enable|empower|"
     r"be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|useful|successful))\b|"
     # "peer support is crucial to maintaining sobriety"
-    r"(?:crucial|essential|vital|instrumental|key|critical)\s+(?:role\s+)?(?:to|for|in)\s+(?:achieving|"
-    r"maintaining|sustaining|supporting|promoting|long-term|successful)\s+(?:[\w-]+\s+)?"
+    r"(?:crucial|essential|vital|instrumental|key|critical)\s+(?:role\s+)?(?:to|for|in)\s+"
+    r"(?:achieving|maintaining|sustaining|supporting|promoting|long-term|successful)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:recovery|sobriety|abstinence|wellness|well-?being)\b|"
     r"show(?:s|ed|n|ing)?\s+(?:great\s+|considerable\s+|much\s+)?promise|"
     r"evidence(?:\s+base)?\b[^.;:]{0,80}?\b(?:is|are|has been|continues to be)\s+(?:\w+ly\s+)?"
@@ -205,7 +207,8 @@ the clause's subject decides."""
 
 PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PSSs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
-    r"clubhouses?|self-help groups?|consumer[- ](?:led|run|operated|delivered|provided)|(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|"
+    r"clubhouses?|self-help groups?|consumer[- ](?:led|run|operated|delivered|provided)|"
+    r"(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|"
     r"recovery (?:coach\w*|support services)|"
     # peer support described: "Sharing experiences with people who have gone through similar
     # challenges"
@@ -236,7 +239,8 @@ COMPARISON = re.compile(
 )
 
 CURRENCY = re.compile(
-    r"(?:\b(?:money|cash)\b|[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
+    r"(?:\b(?:money|cash)\b|[$£€]\s?\d[\d,.]*|"
+    r"\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
     r"\b(?:(?:hundreds of )?thousands|millions|billions) of (?:dollars|pounds|euros))",
     _I,
 )

@@ -57,10 +57,12 @@ _BEFORE_PUNCT_RE = re.compile(
     r"(?P<punct>[.;:,])(?=[^\S\n]+[a-zA-Z\"“]|\s*\n|\s*\Z)"
 )
 # A marker glued to a lower-case word with no punctuation: a group of numbers anywhere
-# ("psychiatric2,3,4 hospitalizations", "illnesses4 6 and", "reviews8–12 supported"), one number where the clause ends ("... providers5"
-# at a line's or a bullet's end). One number inside a clause ("covid19 cases") is not one.
+# ("psychiatric2,3,4 hospitalizations", "illnesses4 6 and", "reviews8–12 supported"), one
+# number where the clause ends ("... providers5" at a line's or a bullet's end). One number
+# inside a clause ("covid19 cases") is not one.
 _GLUED_RE = re.compile(
-    r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?:(?P<group>[1-9]\d{0,2}(?:(?:,|[–-]|[^\S\n])[1-9]\d{0,2}){1,6})"
+    r"(?<![\w/@.-])(?P<word>[a-z]{4,})"
+    r"(?:(?P<group>[1-9]\d{0,2}(?:(?:,|[–-]|[^\S\n])[1-9]\d{0,2}){1,6})"
     rf"(?=\s|\Z)|(?P<num>[1-9]\d{{0,2}}){_CLAUSE_END})"
 )
 # A marker after a closing parenthesis that holds a word: "consumer/survivor initiatives

@@ -33,7 +33,8 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%])")
 _QUESTION = re.compile(r"\?[\s*_]*(?:cont\.?[\s*_]*)?$", re.IGNORECASE)
 _CERTAIN = re.compile(
-    r"\b(prov(?:en|es|e)|(?<!nearly\s)(?<!almost\s)(?<!not\s)always|guarantee[sd]?|guaranteeing|eliminat(?:e|es|ed|ing)|definitely|"
+    r"\b(prov(?:en|es|e)|(?<!nearly\s)(?<!almost\s)(?<!not\s)always|guarantee[sd]?|guaranteeing|"
+    r"eliminat(?:e|es|ed|ing)|definitely|"
     r"undeniabl\w+|conclusively|certainly|cures?|cured|will (?:always |significantly |"
     r"dramatically |greatly |substantially )?(?:reduce|increase|improve|decrease|eliminate|"
     r"prevent|lead|result|ensure|end|stop|cure))\b",

@@ -79,8 +79,8 @@ def source_lines(text: str) -> list[Citation]:
         heading = len(name.split()) > 1 and name.isupper()  # "COMMUNITY-BASED ... INNOVATIONS:"
         heading |= name.split()[0].lower() in _OWN  # "Our Services:", the document's own
         heading |= name.lower() in _RECORD_LABELS  # "KEYWORDS:", "PMID:", a record's fields
-        taken = any(c.start <= m.start("name") < c.end for c in out)
         heading |= bool(_CREDITS.match(text, m.end() + 1))  # a team's names under its body
+        taken = any(c.start <= m.start("name") < c.end for c in out)
         if is_body(name.removeprefix("the ")) and not heading and not taken:
             out.append(source_citation(text, m.start("name"), m.end("name"), name))
     out.extend(
