@@ -14,6 +14,7 @@ from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
     CITED_YEAR,
     ET_AL,
+    MONTHS,
     PARTICLE,
     PARTICLES,
     UPPER,
@@ -72,19 +73,17 @@ _SPACE_RE = re.compile(r"\s+")
 
 
 _MAX_CELL = 200
-_NOT_CELL_AUTHORS = word_set(
+_NOT_CELL_AUTHORS = MONTHS | word_set(
     """
     yes no none total all other others both since before after updated revised published
     founded launched established est began started ongoing planned current pending n/a na
-    january february march april may june july august september october november december
     spring summer autumn fall winter
     """
 )
 _DEGREES = word_set("mpp mpa mph msw mba phd dnp psyd edd lcsw msn bsn")
 _NOT_NAMES = _DEGREES | word_set("founded established launched created started opened formed since")
-NAME_STOP = word_set(
+NAME_STOP = MONTHS | word_set(
     """
-    january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday table figure fig study studies
     project program programme report survey act plan council services service review journal
     press inc ed eds suppl supplement appendix chapter section phase version edition values update guidelines

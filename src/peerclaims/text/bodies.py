@@ -31,7 +31,7 @@ import re
 
 from peerclaims.text.attributions import ORG_WORDS, SEP, VENUES, is_org, source_citation
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import OFFICES, UPPER, YEAR_DIGITS, word_set
 
 # A body as the subject of a verb of saying, finding or judging. The body is capitalised
 # words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
@@ -151,11 +151,6 @@ _DOCUMENT_HEADS = word_set(
     "standards framework strategy guidelines guidance plan charter policy act report review "
     "statement roadmap blueprint consensus"
 )
-# a person's office before their name: who speaks is a person, not the body
-_ROLES = word_set(
-    "minister secretary director commissioner chair chairman chairwoman chairperson president "
-    "ceo spokesperson spokesman spokeswoman officer manager professor senator governor mayor"
-)
 # a national body is named by its field and its nation: "Peer Support Canada", "Mind Cymru"
 _NATIONS = word_set("america canada australia england scotland wales cymru ireland europe")
 # capitalised abbreviations that name no body: designs, conditions, services, places, measures
@@ -223,7 +218,7 @@ def bodies(text: str) -> list[Citation]:
         if re.search(r"['’]s?\Z", org) or org.strip("'’s") in initials:
             continue  # "SAMHSA's reports show" (a possessive); "... CMS recognizes" (again)
         words = [w for w in org.split() if w[:1].isupper()]
-        if any(w.lower().strip(".,") in _ROLES for w in words[:-1]):
+        if any(w.lower().strip(".,") in OFFICES for w in words[:-1]):
             continue  # "Welsh Government Health Minister Mark Drakeford said": a person
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
         body = len(named) == len(words) and (_names_body(words) or bool(m["kind"]))

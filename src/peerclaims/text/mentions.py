@@ -41,6 +41,8 @@ from peerclaims.text.author_year import normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.narrative import FUNCTION_WORDS, NOT_GIVEN, is_name
 from peerclaims.text.patterns import (
+    MONTHS,
+    OFFICES,
     PARTICLE,
     SEP,
     SURNAME,
@@ -136,10 +138,6 @@ _HINT_RE = re.compile(
     r"['’]s?\s|\s(?:and|&)\s|\b(?:Dr|Prof)|\b(?:" + _WORK_NOUNS + r")\s?\(\d{4}|\d{4}\s\w|"
     r"\bAs\s|\d{4},\sby\s"
 )
-_MONTHS = word_set(
-    "january february march april may june july august september october november december"
-)
-_OFFICES = word_set("governor president mayor senator minister secretary director dr professor")
 # a work named by its title, its year and its authors in full: "Communal Housing Settings
 # Enhance Substance Abuse Recovery, 2006, by Leonard A. Jason, Bradley D. Olson, ..."
 _FULL_NAMES = rf"[{UPPER}][\w'’-]+(?:{_SEP}[{UPPER}]\.)?(?:{_SEP}[{UPPER}][\w'’-]+){{1,2}}"
@@ -257,8 +255,8 @@ def mentions(text: str) -> list[Citation]:
         people = [p.split() for p in re.split(rf",?{_SEP}and{_SEP}|,{_SEP}", m["names"])]
         surnames = tuple(p[-1] for p in people if p and p[0].lower() not in NOT_GIVEN)
         before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
-        dated = bool(before) and before[0].lower().strip(",") in _MONTHS  # "in June, 2006, by"
-        offices = any(p[0].lower().strip(".") in _OFFICES for p in people if p)
+        dated = bool(before) and before[0].lower().strip(",") in MONTHS  # "in June, 2006, by"
+        offices = any(p[0].lower().strip(".") in OFFICES for p in people if p)
         if surnames and all(is_name(n) for n in surnames) and not (dated or offices):
             kind = CitationKind.NARRATIVE
             out.append(_citation(text, m.start("year"), m.end(), surnames, False, m["year"], kind))

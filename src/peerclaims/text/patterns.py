@@ -43,6 +43,18 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+"""The months' names, lower case."""
+
+OFFICES = word_set(
+    "minister secretary director commissioner chair chairman chairwoman chairperson president "
+    "ceo spokesperson spokesman spokeswoman officer manager professor senator governor mayor dr"
+)
+"""Offices a person is named by ("Health Minister Mark Drakeford", "Governor Smith"): words
+before a person's name, not a body's or an author's."""
+
 PARTICLES = word_set("van von de der den del della da di du dos das la le ten ter")
 """Lower-case name particles that may precede a surname ("van Os", "de Souza")."""
 
