@@ -478,3 +478,13 @@ def test_a_lead_in_run_into_its_list_and_where_its_sources_are_read() -> None:
 )
 def test_a_quoted_title_with_its_year_is_an_entry(line: str, entry: bool) -> None:
     assert claim_place.is_entry(line) is entry
+
+
+@pytest.mark.parametrize(
+    ("items", "citing", "backs"),
+    [(4, 0, True), (4, 1, True), (4, 2, False), (3, 1, True), (3, 2, False), (1, 1, False)],
+)
+def test_a_lead_in_backs_its_list_unless_half_the_items_cite_their_own(
+    items: int, citing: int, backs: bool
+) -> None:
+    assert claim_place.lead_in_backs(items, citing) is backs

@@ -362,11 +362,11 @@ class Analysis:
         found that peer workers ...:" over its bullets), unless half the items cite their own."""
         items = self._companions[key]
         first, citing = min(items), {c.block for c in self.citations_in(set(items))}
-        half = (len(items) + 1) // 2
         lead = self.blocks[first - 1].text.rstrip() if first else ""
         if key[0] != "group" or not claim_place.leads_into(lead) or self._leads_in(first - 1):
             return []
-        if self.blocks[first - 1].group == self.blocks[first].group or len(citing) >= half:
+        one_paragraph = self.blocks[first - 1].group == self.blocks[first].group
+        if one_paragraph or not claim_place.lead_in_backs(len(items), len(citing)):
             return []  # one paragraph, or half the items cite their own sources
         return self._in_span(first - 1, claim_place.lead_in_start(lead), len(lead))
 

@@ -18,6 +18,7 @@ from peerclaims.text import sentences as claimtext
 from peerclaims.text.bodies import is_this_study
 from peerclaims.text.bylines import OWN_CITATION_LABEL
 from peerclaims.text.citations import CitationKind
+from peerclaims.text.claim_place import lead_in_backs
 from peerclaims.text.sentences import Span
 from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after, links_after
 
@@ -129,7 +130,7 @@ def _inline_lead_in(a: Analysis, s: ClaimSentence) -> bool:
         return False
     items = [p for p in spans if p.start >= leads[-1].end]
     own = sum(any(p.start <= at < p.end for at in starts) for p in items)
-    return own * 2 < len(items)
+    return lead_in_backs(len(items), own)
 
 
 # the sentence after a finding names its source: "That's the finding of a study by ..."

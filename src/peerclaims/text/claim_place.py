@@ -122,6 +122,12 @@ def leads_into(lead: str) -> bool:
     return bool(_RUNS_INTO.search(lead))
 
 
+def lead_in_backs(items: int, citing: int) -> bool:
+    """Whether a lead-in's sources back the items of its list, `citing` of `items` citing
+    their own: unless half of them do, as a list of separately sourced findings is."""
+    return citing * 2 < items
+
+
 def lead_in_start(lead: str) -> int:
     """Where a lead-in's sources are read from: its last sentence, or the one before it when
     the last points back ("A 2005 Canadian report, ..., found that .... It also found that")."""
