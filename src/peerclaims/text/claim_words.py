@@ -63,7 +63,7 @@ _BROAD_OUTCOME = (
     r"recovery(?![\s-]+(?:goals?|plans?|planning|services?|supports?|cent(?:er|re)s?|"
     r"communit(?:y|ies)|residences?|housing|organi[sz]ations?|month|movement|oriented|"
     r"specialists?|workers?|programs?|programmes?|process|tools?|activities|groups?|meetings?|"
-    r"networks?|dharma|colleges?|academy|navigators?|allies|advocates?))|"
+    r"networks?|colleges?|academy|navigators?|allies|advocates?))|"
     # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
     r"stigma|shame|blame|burden|housing|homeless\w*|employment|employed|jobs?|return to work|"
