@@ -107,3 +107,40 @@ BACK_REFERENCE = re.compile(
 include ...", "However, it also found ...", "The authors note ...", "Of the six studies
 examined, two ...", "In addition, it helps ...". A new subject of its own ("Peer support also
 reduces ...", "Additionally, associated improvements have been reported") does not."""
+
+_PAST_RESULT = (
+    r"reduced|decreased|increased|improved|lowered|declined|dropped|fell|rose|doubled|halved|"
+    r"shortened|showed|demonstrated|experienced|reported|had|was|were|did|saw|yielded|resulted|"
+    r"outperformed|achieved|gained|received|completed|attended|participated|enrolled|recruited|"
+    r"assigned|compared|followed"
+)
+_NOW = (
+    r"is|are|has|have|does|do|can|may|might|will|would|could|should|must|reduces|decreases|"
+    r"increases|improves|lowers|helps|shows|demonstrates|leads|results|works|provides|offers|"
+    r"promotes|fosters|saves|prevents|enhances|supports|suggests|indicates|remains|seems|appears"
+)
+PAST_RESULT = re.compile(rf"\b(?:{_PAST_RESULT})\b", _I)
+NOW = re.compile(rf"\b(?:{_NOW})\b", _I)
+"""A study's result reported in the past ("Mean depression significantly declined from
+baseline", "The program was also associated with reduced acute care use"), against a
+statement of how things are ("Peer support reduces ...", "Studies have shown ...")."""
+OWN_STUDY = re.compile(
+    r"\b(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,2}(?:study|review|report|"
+    r"evaluation|analysis|paper|trial|project|thesis|research|article)\b|\bwe\b",
+    _I,
+)
+"""The document's own study named ("This pilot study explored ...", "This report evaluates
+..."): the results after it are its own, not a cited work's."""
+LABEL = re.compile(r"(?m)^\W*([A-Z][A-Za-z ]{1,30}?)\s*:")
+RESULTS_LABEL = re.compile(r"(?:results?|findings?|outcomes?|conclusions?)", _I)
+"""An abstract's labels ("Methods:", "Results:"): the document's own results follow the
+last two."""
+NEW_SETTING = re.compile(
+    r"^\W*(?:another|a\s+(?:separate|second|third|different|further))\b|"
+    r"^\W*(?:an?|one)\s+(?:[\w-]+\s+){0,3}(?:stud(?:y|ies)|analysis|review|trial|survey|report|"
+    r"evaluation|program|programme|pilot|project)\b|"
+    r"\bin\s+an?\s+(?:[\w-]+\s+){0,3}(?:study|trial|program|programme|pilot|project)\b",
+    _I,
+)
+"""A sentence that sets out a study of its own ("Another reported ...", "A separate analysis
+showed ...", "Veterans in a peer-to-peer program had ..."): not the result of the one before."""
