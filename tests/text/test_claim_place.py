@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.text import claim_place
+from peerclaims.text import claim_place, inherited
 
 # Sentences that open by pointing back to a source or to its findings.
 POINT_BACK = [
@@ -81,7 +81,7 @@ def _cited_by_markers(text: str) -> Callable[[int, int], bool]:
 
 
 def _continues(text: str, sentence: str) -> bool:
-    return claim_place.continues_sourced(text, text.index(sentence), _cited_by_markers(text))
+    return inherited.continues_sourced(text, text.index(sentence), _cited_by_markers(text))
 
 
 @pytest.mark.parametrize(
@@ -232,7 +232,7 @@ def test_a_block_first_sentence_points_back_to_the_paragraph_before(
     last = text.split(". ")[-1]
     at = text.index(last)
     previous = (before, _cited_by_markers(before))
-    assert claim_place.continues_sourced(text, at, _cited_by_markers(text), previous) is sourced
+    assert inherited.continues_sourced(text, at, _cited_by_markers(text), previous) is sourced
 
 
 def test_a_label_alone_on_its_line_is_apart_from_the_sentence_under_it() -> None:

@@ -7,7 +7,6 @@ annotation, in a benefit-cost summary; and the spans claims are read in (`claim_
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -242,64 +241,6 @@ def sentence_start(text: str, offset: int) -> int:
     none (between sentences: the offset belongs to the block)."""
     spans = [span for span in claim_spans(text) if span.start <= offset]
     return spans[-1].start if spans and offset < spans[-1].end else -1
-
-
-def continues_sourced(
-    text: str,
-    start: int,
-    cited: Callable[[int, int], bool],
-    before: tuple[str, Callable[[int, int], bool]] | None = None,
-) -> bool:
-    """Whether the sentence at `start` of a block points back (`points_back`) to the one
-    before it, which carries a citation (`cited(i, j)`: one starts in text[i:j]) or names
-    its source, or itself points back to one that does. A citation between the two counts
-    for the earlier ("... (Repper and Carter, 2011). These include ..."); a sentence with a
-    subject of its own ("Peer support also reduces ...") inherits nothing. A block's first
-    sentence points back to the paragraph `before` it (its text and `cited`), if given:
-    "The article also points out ..." after a paragraph on the study."""
-    end = next((span.end for span in claim_spans(text) if span.start == start), len(text))
-    labels = source_words.LABEL.findall(normalise_typography(text[:start]))
-    past = not (labels and source_words.RESULTS_LABEL.fullmatch(labels[-1]))
-    back = _sourced_before(text, start, text[start:end], cited, past)
-    if back is None and before is not None:
-        back = _sourced_before(before[0], len(before[0]), text[start:end], before[1], past)
-    return bool(back)
-
-
-def _sourced_before(
-    text: str, stop: int, current: str, cited: Callable[[int, int], bool], past_ok: bool
-) -> bool | None:
-    """`continues_sourced` within one block, from the sentence `current` back through the
-    sentences of `text` ending by `stop`: None when they run out with `current` still
-    pointing back. A result in the past carries the chain only if `past_ok` (not under an
-    abstract's "Results:" label, where the results are the document's own)."""
-    past = False  # whether a result in the past tense carries the chain
-    for span in reversed([span for span in claim_spans(text) if span.end <= stop]):
-        before = text[span.start : span.end]
-        link = _goes_on(current)
-        if not link or (link == "past" and not past_ok):
-            return False
-        past = past or link == "past"
-        if cited(span.start, stop) or names_source(before):
-            return not (past and source_words.OWN_STUDY.search(normalise_typography(text)))
-        current, stop = before, span.start
-    link = _goes_on(current)
-    return None if link == "back" or (link and past_ok) else False
-
-
-def _goes_on(sentence: str) -> str:
-    """How a sentence goes on from the one before it: "back" when it points back to it
-    (`points_back`); "past" when it reports a result in the past with no statement of how
-    things are ("Mean depression significantly declined from baseline to the end of the
-    study." after the sentence naming a study in Canada), which is that study's result, not
-    the writer's claim, unless the study is the document's own ("This pilot study explored
-    ..."); "" for neither."""
-    plain = normalise_typography(sentence)
-    if source_words.BACK_REFERENCE.search(plain):
-        return "back"
-    if source_words.NOW.search(plain) or source_words.NEW_SETTING.search(plain):
-        return ""
-    return "past" if source_words.PAST_RESULT.search(plain) else ""
 
 
 def _quoted(text: str, span: Span) -> bool:

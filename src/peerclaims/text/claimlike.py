@@ -54,7 +54,6 @@ from peerclaims.text.claim_place import (
     INLINE_BULLETS,
     Place,
     claim_spans,
-    continues_sourced,
     is_entry,
     names_source,
     other_segment,
@@ -64,6 +63,7 @@ from peerclaims.text.claim_place import (
     sentence_start,
 )
 from peerclaims.text.claim_titles import is_title, title_case
+from peerclaims.text.inherited import continues_sourced
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
