@@ -162,6 +162,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a body's call for a change (tests/realworld/heldout 764)
+        "The Royal Commission called for a new workforce of peers.",
+        "The Royal Commission",
+        "vague",
+        None,
+    ),
     (  # a policy named by its year and title (tests/realworld/heldout 363)
         "The 2010 National Mental Health Strategy states that lived experience matters.",
         "The 2010 National Mental Health Strategy",
@@ -205,6 +211,7 @@ NOT_BODIES = [
     "Article in Journal\nUndercover Dogs",  # a site's label over a title (tests/realworld 39)
     "It was considered a good idea by the Board of Directors.",  # no practice judged
     "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
+    "What the Royal Commission said",  # a heading's question (tests/realworld/heldout 764)
 ]
 
 

@@ -128,6 +128,13 @@ def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
         # items opened by a lower-case word (tests/realworld/heldout 271)
         ("We evaluated (1) whether it was delivered, (2) the gains, and (3) whether", []),
         ("Peer support reduced readmissions (1) and improved hope (2).", ["(1)", "(2)"]),
+        # items opening sentences of an abstract's results (tests/realworld/heldout 771)
+        (
+            "Four themes were found. (1) Positive outcomes for mentees. (2) Positive outcomes "
+            "for mentors. (3) Reciprocity.",
+            [],
+        ),
+        ("Peer support helps.(1) Peer support is cheap (2).", ["(1)", "(2)"]),
     ],
 )
 def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:

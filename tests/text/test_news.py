@@ -58,6 +58,14 @@ FOUND = [
         "Peer support may help curb readmission, suggests a randomised controlled trial* of 400.",
         "suggests a randomised controlled trial*",
     ),
+    (  # the venue opening the sentence on the study (tests/realworld/heldout 774, 776)
+        "Published in the Cochrane Library, the review suggests that AA can help.",
+        "Published in the Cochrane Library",
+    ),
+    (  # the news's study, dated by its day (tests/realworld/heldout 774)
+        "A new scientific review released Wednesday wades into the debate about AA.",
+        "A new scientific review released Wednesday",
+    ),
     (  # tests/realworld/heldout 641
         "Peer-led programs can help improve carer well-being, reveals a new study.",
         "reveals a new study",
@@ -83,6 +91,8 @@ def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
         "The new report will be published next month.",
         "will highlight research conducted by QUERI investigators",  # no source of a statement
         "It helps, said John Smith, a peer worker in Leeds.",  # a speaker, not a researcher
+        "Published in Insights\n\nPeer support roles grew.",  # a page's own venue line
+        "Published in Wiley Online Library",
     ],
 )
 def test_not_news_sources(text: str) -> None:

@@ -231,6 +231,9 @@ def _in_title(text: str, start: int, end: int) -> bool:
     )
 
 
+_DEFINED_RE = re.compile(rf"{SEP}(?:is|are){SEP}(?:an?|the){SEP}")
+
+
 def _described(text: str) -> list[Citation]:
     out = []
     for m in _DESCRIBED_RE.finditer(text):
@@ -252,6 +255,8 @@ def _described(text: str) -> list[Citation]:
         if m["noun"][0].isupper() and _in_title(text, m.start(), m.end()):
             continue  # "...: A Quasi-experimental Study of Recovery Orientation": a title
         end = m.end("post") if post else m.end()
+        if m["det"] in ("A", "a", "An", "an") and not m["year"] and _DEFINED_RE.match(text, end):
+            continue  # "A Cochrane Review is a systematic examination ...": the kind defined
         out.append(source_citation(text, m.start(), end, (pre + " " + (post or "")).strip()))
     out.extend(
         source_citation(text, m.start(), m.end(), m.group("org"))

@@ -47,6 +47,7 @@ _SAYS = (
     r"warned|designates|designated|lists|listed|projects|projected|predicts|predicted|"
     r"forecasts|forecast|stresses|stressed|underlines|underlined|affirms|affirmed|asserts|"
     r"asserted|argues|argued|cites|cited|wrote|writes|ranks|ranked|underscores|underscored|"
+    r"calls[^\S\n]+for|called[^\S\n]+for|"
     # a verb written in title case after the name: "the National Institute On Drug Abuse
     # Reports that ..."
     r"(?:Reports|Finds|States|Says|Estimates|Notes|Concludes)(?=[^\S\n]+that\b)|"
@@ -159,6 +160,7 @@ _NOT_BODIES = word_set(
     rct rcts pss prss cps chw chws sud suds smi ptsd hiv aids us usa uk eu ed er icu i ii iii
     iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud roi fte peer peers research
     data evidence findings results study studies this these it they we he she
+    what how why where when which who
     """
 )
 # a named document or commission before the quotation it is the source of, as on slides:

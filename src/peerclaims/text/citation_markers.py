@@ -13,6 +13,7 @@ from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
 from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.endnotes import roman_value
+from peerclaims.text.enumerations import enumerated
 from peerclaims.text.narrative import FUNCTION_WORDS
 from peerclaims.text.patterns import (
     LINE_BULLETS,
@@ -171,19 +172,10 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
         return None  # "17% (8)", "More than half (18) of the studies": a count
     if before.endswith((";", ",")) and re.match(r"\s*[^\W\d_]", text[c : c + 3]):
         return None  # "...; (2) establish a corps": an enumeration in running text
-    if inner.isdigit() and _enumerated(text, int(inner), c):
+    if inner.isdigit() and enumerated(text, int(inner), c):
         return None  # "We evaluated (1) whether ... and (3) whether": an enumeration
     nums = _expand(inner)
     return Citation(CitationKind.NUMBERED, text[o:c], o, c, (), nums) if nums else None
-
-
-def _enumerated(text: str, n: int, end: int) -> bool:
-    """Whether "(n)" opens an item of a list run into the text: a lower-case word after it,
-    and "(n-1)" or "(n+1)" before one within 2,000 characters (linear in a long text)."""
-    if not re.match(r"[^\S\n]+[a-z]", text[end : end + 3]):
-        return False
-    near = text[max(0, end - 2000) : end + 2000]  # an enumeration's items stand close
-    return re.search(rf"\((?:{n - 1}|{n + 1})\)[^\S\n]+[a-z]", near) is not None
 
 
 # A footnote mark after a sentence's stop: "States saw an 11% decrease in outpatient usage.*"

@@ -99,7 +99,7 @@ _GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?
 # reducing social isolation", "... serious mental illness (SMI),1 the health care systems"
 # (in prose: "peer,10,20" on a data line is none).
 _COMMA_RE = re.compile(
-    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,})\)?,(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})"
+    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,})\)?,(?P<num>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){0,6})"
     r"(?=[^\S\n]+[a-z])"
 )
 _FUSED_ROMAN_RE = re.compile(
@@ -115,6 +115,15 @@ _STOP = word_set(
     chapters section sections part parts appendix option line page pages vol volume no number
     class schedule title article book war act tier wave cohort trial arm round year
     age aged ages under over top covid sars ipv mp pp p ch ref refs note notes footnote
+    """
+)
+# what a document numbers in its own parts, named with a stop before the number ("Table.3",
+# "p.14"); "Act.14" or "cohort.3" ends a sentence on its note
+_PARTS = word_set(
+    """
+    table tables figure figures fig step steps phase phases item items question questions
+    equation eq section sections chapter chapters part parts appendix page pages line option
+    version no number vol volume p pp ch ref refs note notes footnote mp
     """
 )
 _WORDS_ENDING_ROMAN = word_set("hawaii radii genii pompeii kiev tbilisi")
@@ -176,8 +185,8 @@ def _arabic(text: str) -> list[Citation]:
             out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), nums))
     for m in _ARABIC_RE.finditer(text):
         word, punct = m.group("word"), m.group("punct")
-        if not punct or word.lower() in _STOP:
-            continue
+        if not punct or (word.lower() in _STOP and (punct[0] != "." or word.lower() in _PARTS)):
+            continue  # "Table 3", "p.14"; "... in the Affordable Care Act.14" ends a sentence
         if word.isdigit() and not _in_prose(text, m.start()):
             continue  # "In 2019.5 The year": a decimal; "... deaths in 2019.3 Despite": a note
         if punct[0] in ",;:" and re.match(r"[,–-]?\d", text[m.end() :]):

@@ -40,6 +40,13 @@ _INVERTED_RE = re.compile(
     r"|(?:study|trial|review|report|survey|research)(?=[^\S\n]*$))",
     re.MULTILINE,
 )
+_DAY = r"(?:today|yesterday|this{SEP}week|last{SEP}week|(?:on{SEP})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+# the news's own study, dated by the day it came out: "A new scientific review released
+# Wednesday wades into ..."
+_RELEASED_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he){SEP}(?:new|recent|latest){SEP}(?:[a-z-]+{SEP}){{0,2}}?{_KIND}"
+    rf"{SEP}(?:released|published|out){SEP}" + _DAY.replace("{SEP}", SEP) + r"\b"
+)
 _SHOWN_IN_RE = re.compile(
     rf"\b(?:highlighted|reported|shown|described|outlined|documented|presented|revealed|"
     rf"set{SEP}out|found){SEP}in{SEP}(?:an?|the){SEP}(?:new|recent|latest|{YEAR_DIGITS})"
@@ -52,10 +59,17 @@ _MADE_BY_RE = re.compile(
     rf"a{SEP}team){SEP}(?:from|at){SEP})?(?:the{SEP})?"
     rf"(?P<org>[{UPPER}][\w'’&-]+(?:{SEP}(?:of|and|for|&|[{UPPER}][\w'’&-]+)){{0,8}})"
 )
+_VENUE = rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,6}})"
 _PUBLISHED_TODAY_RE = re.compile(
     rf"\bpublished{SEP}(?:today|yesterday|recently|this{SEP}week|last{SEP}week|online)"
-    rf"{SEP}in{SEP}(?:the{SEP}|[Tt]he{SEP})?"
-    rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,6}})"
+    rf"{SEP}in{SEP}(?:the{SEP}|[Tt]he{SEP})?{_VENUE}"
+)
+# a sentence opening on its venue, of the study it goes on to: "Published in the Cochrane
+# Library, the review suggests ..." ("Published in Insights" over a page is its own)
+_PUBLISHED_OPENING_RE = re.compile(
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][^\S\n]))Published(?:{SEP}online)?{SEP}in{SEP}"
+    rf"(?:the{SEP}|[Tt]he{SEP})?{_VENUE}"
+    rf"(?=,{SEP}(?:the|this|these|a|an|its){SEP}(?:[\w-]+{SEP}){{0,4}}?{_KIND}\b)"
 )
 
 
@@ -94,6 +108,7 @@ _DATED_DOCUMENT_RE = re.compile(
 def news_sources(text: str) -> list[Citation]:
     """Sources named as news names them, in order (the caller arbitrates overlaps)."""
     out = [source_citation(text, m.start(), m.end(), "") for m in _SHOWN_IN_RE.finditer(text)]
+    out += [source_citation(text, m.start(), m.end(), "") for m in _RELEASED_RE.finditer(text)]
     for m in _INVERTED_RE.finditer(text):  # from the verb, without the comma before it
         start = m.start() + 1
         start += len(text[start : m.end()]) - len(text[start : m.end()].lstrip())
@@ -103,7 +118,8 @@ def news_sources(text: str) -> list[Citation]:
     )
     out.extend(
         source_citation(text, m.start(), m.end(), m["venue"])
-        for m in _PUBLISHED_TODAY_RE.finditer(text)
+        for regex in (_PUBLISHED_TODAY_RE, _PUBLISHED_OPENING_RE)
+        for m in regex.finditer(text)
     )
     for m in _DATED_DOCUMENT_RE.finditer(text):
         start, doc = m.start("doc"), m["doc"]  # "In" is the sentence's, not the source's

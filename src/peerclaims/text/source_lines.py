@@ -49,6 +49,14 @@ _BODY_RESEARCH_RE = re.compile(
     r"study|survey|findings|statistics|report)[ \t]*:(?=[ \t]+\S)",
     re.MULTILINE,
 )
+# "Source:" under the statement it is the source of: "“The terms ... are used to describe
+# ...”\n\nSource: Substance Abuse and Mental Health Services Administration National Model
+# Standards for Peer Support Certification." (a page's own "Source:" line over its text is not)
+_SOURCE_LABEL_RE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?i:sources?)[ \t]*:[ \t]*(?P<name>(?:the[ \t]+)?{_WORD}"
+    rf"(?:[ \t]+(?:of|for|and|on|in|the|&|{_WORD})){{0,15}})[ \t]*$",
+    re.MULTILINE,
+)
 _OWN = frozenset({"our", "your", "my", "this", "these", "that"})
 # people's names listed under their body, as a slide credits its team: "University of Maryland
 # School of Medicine:\nLisa Dixon, Alicia Lucksted, Bette Stewart, ..."
@@ -88,6 +96,10 @@ def source_lines(text: str) -> list[Citation]:
         for m in _BODY_RESEARCH_RE.finditer(text)
         if is_body(m["name"].removeprefix("the ")) and m["name"].split()[0].lower() not in _OWN
     )
+    for m in _SOURCE_LABEL_RE.finditer(text):
+        name, before = m["name"].rstrip("."), text[: m.start()].rstrip()
+        if before and before[-1] in '.!?”"’' and is_body(name.removeprefix("the ")):
+            out.append(source_citation(text, m.start("name"), m.start("name") + len(name), name))
     return sorted(out + _parenthesised(text), key=lambda c: c.start)
 
 
