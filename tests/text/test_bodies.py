@@ -56,6 +56,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # the work as the subject, its journal with adjectives (tests/realworld/heldout 791)
+        "Her study has now been published in the prestigious medical journal The Lancet.",
+        "has now been published in the prestigious medical journal The Lancet",
+        "vague",
+        None,
+    ),
     (
         "Investigators in this study conducted a meta-analysis of trials.",
         "Investigators in this study",

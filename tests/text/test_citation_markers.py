@@ -63,6 +63,9 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "see model [4] here",  # a singular label's number
         "page [300] and [999]",  # no range in 999
         "More than half (18) of the studies found it helpful.",  # a count (heldout 682)
+        # a statistic's degrees of freedom (tests/realworld/heldout 800)
+        "showed significantly lower reconvictions, t(1,149) = 8.23, p < .01.",
+        "F(2, 30) = 4.1 for the groups",
     ],
 )
 def test_not_numbered(text: str) -> None:
@@ -81,6 +84,11 @@ def test_not_numbered(text: str) -> None:
             "Data from: Bureau of Labor Statistics, 2023",
             [(("Bureau of Labor Statistics",), "2023")],
         ),
+        (  # in emphasis, under a table (tests/realworld/heldout 799)
+            "*Sources: National Empowerment Center, 2023; Clubhouse International, 2024*\n",
+            [(("National Empowerment Center",), "2023"), (("Clubhouse International",), "2024")],
+        ),
+        ("**Source:** SAMHSA, 2020", [(("SAMHSA",), "2020")]),
     ],
 )
 def test_source_lines(text: str, works: list[tuple[tuple[str, ...], str]]) -> None:

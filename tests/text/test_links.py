@@ -109,6 +109,29 @@ def test_not_a_link_to_a_work(text: str) -> None:
     assert links(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [  # links a copy lost, pointed to as sources (tests/realworld/heldout 788)
+        ("reduced overdose (see examples here & here), however", "(see examples here & here)"),
+        ("Peers help (see the studies here).", "(see the studies here)"),
+        (
+            "Peers help (see e.g. research here, here and here).",
+            "(see e.g. research here, here and here)",
+        ),
+    ],
+)
+def test_lost_links_given_as_sources_are_vague_citations(text: str, cited: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.text, text[c.start : c.end]) == ("vague", cited, cited)
+
+
+@pytest.mark.parametrize(
+    "text", ["Find services near you (see here).", "Read more (see the list here)."]
+)
+def test_a_pointer_to_no_source_is_none(text: str) -> None:
+    assert find_citations(text) == []
+
+
 def test_a_label_that_is_an_author_year_citation_is_read_as_one() -> None:
     """The label says more than the address: its authors and year are checked."""
     text = (

@@ -62,6 +62,11 @@ FOUND = [
         "Published in the Cochrane Library, the review suggests that AA can help.",
         "Published in the Cochrane Library",
     ),
+    (  # led by a person, the sentence opening on it (tests/realworld/heldout 791)
+        "A study led by Professor Sonia Johnson, Consultant Psychiatrist, has shown that peers "
+        "reduce readmission.",
+        "A study led by Professor Sonia Johnson",
+    ),
     (  # the news's study, dated by its day (tests/realworld/heldout 774)
         "A new scientific review released Wednesday wades into the debate about AA.",
         "A new scientific review released Wednesday",

@@ -178,9 +178,12 @@ _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
     rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial),?{SEP}(?:recently{SEP})?"
     rf"published"
+    # the work as the subject, named before: "... has now been published in the prestigious
+    # medical journal The Lancet"
+    rf"|\b(?:has|have|was|were){SEP}(?:(?:now|recently|just){SEP})?been{SEP}published"
     # "as reported in Newsweek magazine"
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
-    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:journal{SEP})?"
+    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
     rf"(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
     # "Recent research in JAMA Network Open suggests": in a journal, named as one
     rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle)"

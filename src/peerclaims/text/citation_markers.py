@@ -165,8 +165,8 @@ def numbered_paren(text: str, o: int, c: int) -> Citation | None:
     inner = text[o + 1 : c - 1].strip()
     if not NUM_LIST_RE.fullmatch(inner) or not _number_context_ok(text, o, c):
         return None
-    if c < len(text) and text[c].isalnum():
-        return None  # "S0140-6736(18)31470-3": inside an identifier
+    if (c < len(text) and text[c].isalnum()) or re.match(r"[^\S\n]*[=<>]", text[c : c + 3]):
+        return None  # "S0140-6736(18)31470-3": an identifier; "t(1,149) = 8.23": a statistic
     before = text[max(0, o - 3) : o].rstrip()
     if before.endswith("%") or re.match(r"[^\S\n]+of\b", text[c : c + 4]):
         return None  # "17% (8)", "More than half (18) of the studies": a count

@@ -162,10 +162,12 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
 
 
 _SQUARE_RE = re.compile(r"\[[^\[\]()\n]{6,300}\]")
-# A line that gives its source: "Source: Chinman et al., 2014", "Data from SAMHSA, 2019".
+# A line that gives its source: "Source: Chinman et al., 2014", "Data from SAMHSA, 2019", in
+# emphasis or not ("*Sources: National Empowerment Center, 2023; ...*", "**Source:** ...").
 _SOURCE_LINE_RE = re.compile(
-    r"(?:^[ \t]*(?:[-*•][ \t]+)?(?i:sources?|references?|citations?|adapted[ \t]+from|"
-    r"data[ \t]+from)[ \t]*[:\-–]|(?<=[.!?] )Sources?:)[ \t]*(?P<rest>[^\n]{4,400})$",
+    r"(?:^[ \t]*(?:[-*•][ \t]+)?(?:\*{1,2}|_{1,2})?(?i:sources?|references?|citations?|"
+    r"adapted[ \t]+from|data[ \t]+from)[ \t]*[:\-–](?:\*{1,2}|_{1,2})?|(?<=[.!?] )Sources?:)"
+    r"[ \t]*(?P<rest>[^\n]{4,400}?)(?:\*{1,2}|_{1,2})?[ \t]*$",
     re.MULTILINE,
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from peerclaims.text.attributions import source_citation
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.claim_place import is_entry
 from peerclaims.text.patterns import UPPER, YEAR_DIGITS
@@ -71,11 +72,22 @@ _PUBMED_RE = re.compile(r"(?:pubmed(?:\.ncbi\.nlm\.nih\.gov)?/|/pubmed/)(\d{5,9}
 _PMC_RE = re.compile(r"\b(PMC\d{4,9})\b", re.IGNORECASE)
 
 
+# links whose addresses the copy lost, pointed to as sources: "(see examples here & here)",
+# "(see the studies here)": a vague citation (the sources are there, but not in the text);
+# "(see here)" after "Find services near you" points to no source
+_LOST_LINKS_RE = re.compile(
+    r"\((?i:see|for)[^\S\n]+(?:e\.g\.,?[^\S\n]+)?(?:the[^\S\n]+)?(?i:examples?|stud(?:y|ies)|"
+    r"research|evidence|reviews?|data|sources?|references?)[^\S\n]+here"
+    r"(?:(?:,|[^\S\n]*(?:&|and))[^\S\n]*here)*\)"
+)
+
+
 def links(text: str) -> list[Citation]:
-    """Links in `text` whose address is a record of one work, as citations."""
+    """Links in `text` whose address is a record of one work, as citations; and links lost
+    from a copy, pointed to as sources ("(see examples here & here)"), as vague ones."""
+    out = [source_citation(text, m.start(), m.end(), "") for m in _LOST_LINKS_RE.finditer(text)]
     if "http" not in text:
-        return []
-    out = []
+        return out
     for m in _LINK_RE.finditer(text):
         url = (m["target"] or m["auto"] or m["bare"]).strip("<>")
         if not names_a_work(url) or (m["label"] and _AUTHOR_YEAR.search(m["label"])):

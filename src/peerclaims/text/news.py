@@ -53,7 +53,7 @@ _SHOWN_IN_RE = re.compile(
     rf"{SEP}(?:[a-z-]+{SEP})?{_KIND}\b"
 )
 _MADE_BY_RE = re.compile(
-    rf"(?:\b(?:an?|the){SEP}{_KIND}|\b[Ii]n{SEP}research|(?:^|(?<=\n)|(?<=[.!?]\s))Research)"
+    rf"(?:\b(?:[Aa]n?|[Tt]he){SEP}{_KIND}|\b[Ii]n{SEP}research|(?:^|(?<=\n)|(?<=[.!?]\s))Research)"
     rf"{SEP}(?:compiled|written|produced|prepared|conducted|"
     rf"carried{SEP}out|commissioned|led){SEP}by{SEP}(?:(?:experts|researchers|academics|"
     rf"a{SEP}team){SEP}(?:from|at){SEP})?(?:the{SEP})?"
