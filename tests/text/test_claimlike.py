@@ -115,10 +115,19 @@ CLAIMS = [
     "NIHR Signal Peer support may reduce readmissions following mental health crises",
     "Bolstering this kind of relationship among Veterans is an effective way to increase "
     "access to vital medical and mental health care.",
+    # the benefit as a life saved or changed (tests/realworld/heldout 666, 484)
+    "Peer support is a lifeline.",
+    "Peer support has saved countless lives.",
+    "For many, a peer recovery coach is life-changing.",
+    # a headline's figure with no verb (tests/realworld/heldout 661, 523)
+    "Patients receiving peer counseling 34 percent less likely repeat admission",
+    "Hospitalization Reduction 30-40% with peer support",
 ]
 
 NOT_CLAIMS = [
     "30% Reduction in Readmissions",  # a title in title case, figure first
+    "Percent reduction in hospital days",  # a figure's label, no figure
+    "Call the peer lifeline for help.",  # a service's name
     "What are the identified benefits of Family Peer Support?",
     "Effectiveness of Peer Support in Reducing Readmissions of Persons With Multiple "
     "Psychiatric Hospitalizations",
