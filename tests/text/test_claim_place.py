@@ -155,6 +155,12 @@ def test_a_sentence_continuing_a_sourced_one_inherits_its_source(text: str, sent
             "There were also",
             False,
         ),
+        (  # the document's own study named in the paragraph before (tests/realworld/heldout 430)
+            "Summary: This pilot study explored peer coaches.\nThe study found that participants "
+            "showed improved motivation. There were also signs of reduced substance use.",
+            "There were also",
+            False,
+        ),
         (  # under an abstract's "Results:" label
             "Methods: The study compared two groups (Landers, 2014).\nResults: Peer support "
             "was associated with lower hospital cost.",

@@ -28,6 +28,10 @@ def continues_sourced(
     end = next((span.end for span in claim_spans(text) if span.start == start), len(text))
     labels = source_words.LABEL.findall(normalise_typography(text[:start]))
     past = not (labels and source_words.RESULTS_LABEL.fullmatch(labels[-1]))
+    # the document's own study named in the block or the paragraph before ("This pilot study
+    # explored ...", "This report evaluates ..."): the results are its own
+    own = text[:start] + "\n" + (before[0] if before else "")
+    past = past and not source_words.OWN_STUDY.search(normalise_typography(own))
     back = _sourced_before(text, start, text[start:end], cited, past)
     if back is None and before is not None:
         back = _sourced_before(before[0], len(before[0]), text[start:end], before[1], past)
@@ -40,16 +44,15 @@ def _sourced_before(
     """`continues_sourced` within one block, from the sentence `current` back through the
     sentences of `text` ending by `stop`: None when they run out with `current` still
     pointing back. A result in the past carries the chain only if `past_ok` (not under an
-    abstract's "Results:" label, where the results are the document's own)."""
-    past = False  # whether a result in the past tense carries the chain
+    abstract's "Results:" label, nor after the document's own study is named: the results
+    are its own)."""
     for span in reversed([span for span in claim_spans(text) if span.end <= stop]):
         before = text[span.start : span.end]
         link = _goes_on(current)
         if not link or (link == "past" and not past_ok):
             return False
-        past = past or link == "past"
         if cited(span.start, stop) or names_source(before):
-            return not (past and source_words.OWN_STUDY.search(normalise_typography(text)))
+            return True
         current, stop = before, span.start
     link = _goes_on(current)
     return None if link == "back" or (link and past_ok) else False
