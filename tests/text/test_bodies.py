@@ -218,6 +218,10 @@ NOT_BODIES = [
     "It was considered a good idea by the Board of Directors.",  # no practice judged
     "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
     "What the Royal Commission said",  # a heading's question (tests/realworld/heldout 764)
+    "The report has been published in April.",  # a date, not a venue
+    # the study named before, its venue added (tests/realworld/heldout 277)
+    "The study is the largest of its kind and was published in JAMA Network Open.",
+    "The guide was published in Spanish and English.",
 ]
 
 

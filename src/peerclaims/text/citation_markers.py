@@ -218,15 +218,18 @@ def bracketed(text: str) -> list[Citation]:
     """Numbered citations in square brackets."""
     out: list[Citation] = []
     for m in _BRACKET_RE.finditer(text):
-        run = m.start() > 0 and text[m.start() - 1] == "]"  # "[1][2]"
-        if run and not _NUMBERED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        at = m.start()
+        while at > 0 and text[at - 1] in " \t":  # spaces between brackets: "[9] [10]"
+            at -= 1
+        run = at > 0 and text[at - 1] == "]"  # "[1][2]", "[9] [10]"
+        if run and not _NUMBERED_BEFORE_RE.search(text, max(0, at - 40), at):
             continue
         if text.startswith("[", m.end()) and not _NUMBERED_AFTER_RE.match(text, m.end()):
             continue
         nums = _expand(m.group(1)) or _lost_dash(m.group(1).strip())
         if not nums or not (run or _number_context_ok(text, m.start(), m.end())):
             continue
-        if run and out and out[-1].end == m.start():  # "[1][4]": one group of markers
+        if run and out and out[-1].end == at:  # "[1][4]", "[9] [10]": one group of markers
             prev = out.pop()
             nums = (*prev.numbers, *(n for n in nums if n not in prev.numbers))
             out.append(

@@ -186,6 +186,14 @@ PROPOSAL = re.compile(
 recommendation, not a finding. Bullets under a benefits lead-in ("- build a support
 network") are not read this way."""
 
+TEASER = re.compile(
+    r"^\W*(?:read\s+more|related(?:\s+(?:articles?|stor(?:y|ies)|reading|content|news))?|"
+    r"see\s+also|also\s+read|recommended(?:\s+reading)?|further\s+reading|more\s+on\s+this|"
+    r"you\s+may\s+also\s+like)\s*:",
+    _I,
+)
+"""A news page's link to another article: "READ MORE: VA Medicaid Program Reduces ED
+Admissions ...", its headline the other article's, not the page's claim."""
 DATELINE = re.compile(
     r"^\W*(?:posted|published|updated|last (?:updated|reviewed)|date|as of)\b", _I
 )

@@ -121,6 +121,10 @@ BENEFIT = re.compile(
     r"promising|encouraging|favou?rable)\s+(?:[\w-]+\s+)?"
     r"(?:outcomes|results|effects|impacts?)\b|"
     r"beneficial|"
+    # "Veterans with Diabetes Benefit from Peer Mentoring"
+    r"benefit(?:s|ed|ted)?\s+(?:\w+ly\s+)?from\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:(?!\w+ing\b)[\w-]+\s+)?(?:peers?|peer-\w+|mentor\w*|coach\w*|navigat\w*|self-help|"
+    r"mutual)\b|"
     r"(?:chang|transform|sav|improv)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?"
     r"(?:(?:countless|many|so\s+many|numerous|thousands\s+of|more)\s+)?lives\b|"
     # "can be lifechanging", "access to peer support specialists is life-saving", "a lifeline"
@@ -321,7 +325,7 @@ FINITE_CHANGE = re.compile(
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
     r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|appears|seems|yields|yielded|"
-    r"generates|generated)\b"
+    r"generates|generated|benefit(?:s|ed)?(?=\s+from\b))\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
     r"|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\s[‘“'\"]))(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
