@@ -36,6 +36,23 @@ def test_fused_endnote_markers_stay_with_their_sentence() -> None:
     ]
 
 
+def test_a_citation_after_the_stop_stays_with_its_sentence() -> None:
+    """Some styles and PDF text set the citation after the stop (tests/realworld/heldout 816):
+    no sentence opens on its citation. One that ends the block, or a bracket that is no
+    citation, is left where it stands."""
+    text = (
+        "Evidence supports mental health outcomes. (Bassuk et al., 2016) Groups enhance "
+        "coping. (See Table 2) The next. It ends. (Tracy and Wallace, 2016)"
+    )
+    assert split(text) == [
+        "Evidence supports mental health outcomes. (Bassuk et al., 2016)",
+        "Groups enhance coping.",
+        "(See Table 2) The next.",
+        "It ends.",
+        "(Tracy and Wallace, 2016)",
+    ]
+
+
 def test_inline_bullets_start_sentences() -> None:
     """Slide bullets run together by web and PDF text ("•") are sentences of their own."""
     text = "Reduced days inpatient • Peers cut days by 90%v • WI PeerLink showed a 71% decrease"

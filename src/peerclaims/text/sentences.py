@@ -14,9 +14,13 @@ from peerclaims.text.patterns import title_case
 
 # A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
 # "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit. A
-# stray "Â" after the stop is a no-break space decoded as Latin-1 ("health.Â\nThe").
+# stray "Â" after the stop is a no-break space decoded as Latin-1 ("health.Â\nThe"). An
+# author-year citation set after the stop, before the next sentence, is the sentence's own
+# ("... and mental health outcomes. (Bassuk et al., 2016) Mutual-help groups have ...", as
+# some styles and PDF text place it): no sentence opens on its citation.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_Â]*)"
+    r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_Â]*"
+    r"(?:\s+\((?=[^()\n]{0,200}?(?:\b(?:1[89]|20)\d\d[a-z]?|n\.d\.)\))[^()]{2,200}\)(?=\s+[A-Z]))?)"
     r"\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 # A bullet inside a block ("Reduced days inpatient • Participants ... • TN PeerLink ...",
