@@ -62,6 +62,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # a review named by its venue (tests/realworld/heldout 840)
+        "The review, published in PLoS ONE, identified 20 randomised controlled trials.",
+        "The review, published in PLoS ONE",
+        "vague",
+        None,
+    ),
     (
         "Investigators in this study conducted a meta-analysis of trials.",
         "Investigators in this study",

@@ -125,11 +125,16 @@ CLAIMS = [
     # who benefits from peers (tests/realworld/heldout 826)
     "Veterans with Diabetes Benefit from Peer Mentoring",
     "Families benefit from trained peer mentors.",
+    # headlines' verdicts with no verb, and change verbs of news copy (heldout 838, 843, 847)
+    "Peer Support Better for Depression than Traditional Care",
+    "Peer-Staffed Crisis Respite Program Effective Alternative to Hospitalization",
+    "Peer-support groups lift medication-taking rates by roughly 15 % compared with usual care.",
 ]
 
 NOT_CLAIMS = [
     "30% Reduction in Readmissions",  # a title in title case, figure first
     "Percent reduction in hospital days",  # a figure's label, no figure
+    "Peer Support Versus Usual Care for Depression",  # a trial's title: no verdict
     "Call the peer lifeline for help.",  # a service's name
     # a news page's link to another article (tests/realworld/heldout 821)
     "READ MORE: VA Medicaid Program Reduces ED Admissions for Opioid Use Disorder",

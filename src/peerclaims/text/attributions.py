@@ -232,6 +232,17 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 _DEFINED_RE = re.compile(rf"{SEP}(?:is|are){SEP}(?:an?|the){SEP}")
+# a maker after "from" that is a country: "other studies from Nigeria", "studies from the USA"
+_COUNTRIES = (
+    r"USA|U\.S\.A\.|EU|United{SEP}(?:States|Kingdom)|Canada|Australia|England|Scotland|Wales|"
+    r"Ireland|Europe|Africa|South{SEP}Africa|Asia|Nigeria|Kenya|Uganda|Ghana|Malawi|Zambia|"
+    r"Zimbabwe|India|Pakistan|Bangladesh|China|Hong{SEP}Kong|Japan|Korea|Taiwan|Thailand|"
+    r"Vietnam|Singapore|Germany|France|Italy|Spain|Portugal|Netherlands|Sweden|Norway|Denmark|"
+    r"Finland|Israel|Iran|Brazil|Mexico|New{SEP}Zealand"
+).replace("{SEP}", SEP)
+_FROM_PLACE_RE = re.compile(
+    rf"{SEP}from{SEP}(?:the{SEP})?(?:{PLACE}|{_COUNTRIES})\b(?!{SEP}(?:[A-Z]|of\b))"
+)
 
 
 def _described(text: str) -> list[Citation]:
@@ -255,6 +266,10 @@ def _described(text: str) -> list[Citation]:
         if m["noun"][0].isupper() and _in_title(text, m.start(), m.end()):
             continue  # "...: A Quasi-experimental Study of Recovery Orientation": a title
         end = m.end("post") if post else m.end()
+        plural = m["noun"].lower().endswith("s") and not m["noun"].lower().endswith("sis")
+        if post and plural and _FROM_PLACE_RE.match(post):
+            continue  # "the studies from the USA and Canada": where the studies were done
+            # ("A study from the UK found that", as news names one, is a source)
         if m["det"] in ("A", "a", "An", "an") and not m["year"] and _DEFINED_RE.match(text, end):
             continue  # "A Cochrane Review is a systematic examination ...": the kind defined
         out.append(source_citation(text, m.start(), end, (pre + " " + (post or "")).strip()))

@@ -176,7 +176,8 @@ _QUOTES_FROM_RE = re.compile(
 _SP = r"[^\S\n]+"  # on one line
 _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
-    rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial),?{SEP}(?:recently{SEP})?"
+    rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial|[Rr]eview|[Rr]eport|"
+    rf"[Mm]eta-analysis|[Aa]nalysis),?{SEP}(?:recently{SEP})?"
     rf"published"
     # the work as the subject, named before: "... has now been published in the prestigious
     # medical journal The Lancet"

@@ -81,6 +81,7 @@ from peerclaims.text.links import links
 from peerclaims.text.mentions import mentions
 from peerclaims.text.narrative import bare, narrative, study_ids
 from peerclaims.text.news import news_sources
+from peerclaims.text.page_citations import page_citations
 from peerclaims.text.reflist_entry import parse_entry
 from peerclaims.text.source_lines import labelled_after, source_lines
 
@@ -91,11 +92,8 @@ _MAX_PAREN = 600
 
 
 class _Taken:
-    """Accepted spans, non-overlapping, as a map of the characters they cover.
-
-    Checking and adding cost the length of the span, not the number of spans taken, so a
-    block with a hundred thousand citations is read in linear time (spans are short).
-    """
+    """Accepted spans, non-overlapping, as a map of the characters they cover: checking and
+    adding cost the span's length, not the spans taken, so a long block stays linear."""
 
     def __init__(self, size: int) -> None:
         self.covered = bytearray(size)
@@ -223,6 +221,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         _source_lines(text, taken, out)
     for cit in [
         *mentions(text),  # before `vague`: "Chinman et al.'s 2014 review" has its year
+        *page_citations(text),  # before `vague` too: "(Chinman et al. 12)" has its page
         *bracketed(text),
         *footnote_marks(text),
         *superscripts(text),

@@ -20,6 +20,9 @@ def is_title(text: str, place: Place) -> bool:
     if (_FIGURE_FIRST.match(text) or _FIGURED_CHANGE.search(text)) and not title_case(text):
         return False  # a headline's figure: "Patients receiving peer counseling 34 percent less
         # likely repeat admission"
+    if _COMPARED.search(text):
+        return False  # a headline's verdict with no verb: "Peer Support Better for Depression
+        # than Traditional Care", "Crisis Respite Program Effective Alternative to ..."
     unpunctuated = text[-1] not in ".!;,)]" and not text[-1].isdigit()
     head = _TITLE_HEAD.match(text)
     if (
@@ -70,6 +73,12 @@ _FIGURED_CHANGE = re.compile(
     r"\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:less|more|fewer|lower|higher|reduction|"
     r"decrease|increase|drop|rise|improvement)\b|\b(?:reduction|decrease|increase|drop|rise)\s+"
     r"(?:of\s+|by\s+)?\d[\d.]*(?:\s*[-–]\s*\d[\d.]*)?\s*(?:%|percent\b|per\s+cent\b)",
+    re.I,
+)
+# a comparison of effect that a headline asserts without its verb
+_COMPARED = re.compile(
+    r"\b(?:better|more\s+effective|superior|as\s+effective)\b[^.:]{0,40}?\b(?:than|to|as)\b|"
+    r"\beffective\s+alternative\s+to\b",
     re.I,
 )
 # A finite verb of reporting: a cell that has one is a sentence, not a column's title.

@@ -30,7 +30,7 @@ CHANGE = re.compile(
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
     r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
     r"curb(?:s|ed|ing)?|break(?:s|ing)?\s+down|broke\s+down|tackl(?:e|es|ed|ing)|"
-    r"combat(?:s|ed|ing|ted|ting)?|build(?:s|ing)?|"
+    r"combat(?:s|ed|ing|ted|ting)?|build(?:s|ing)?|lift(?:s|ed|ing)?|shav(?:e|es|ed|ing)|"
     r"positively\s+(?:influenc|affect|impact|shap|contribut)\w*|" + SOFT_VERBS + r")\b",
     _I,
 )
