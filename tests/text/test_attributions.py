@@ -213,6 +213,8 @@ NOT_SOURCES = [
     "An environmental scan of PSS provides a review of the field.",
     "Studies have shown that peer support helps.",  # no one study: an uncited claim
     "A trial of peer support was planned.",
+    # the use of an intervention, not a study, as the subject (tests/realworld/heldout 835)
+    "The use of a peer support program revealed a statistically significant improvement.",
     # where studies were done, not who made them (tests/realworld/heldout 840)
     "Half of the studies were from the USA and other studies from Nigeria and Kenya.",
     # the kind defined, not a study named (tests/realworld/heldout 774)

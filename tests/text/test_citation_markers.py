@@ -66,6 +66,8 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         "see model [4] here",  # a singular label's number
         "page [300] and [999]",  # no range in 999
         "More than half (18) of the studies found it helpful.",  # a count (heldout 682)
+        # a score's range (tests/realworld/heldout 835)
+        "symptoms in the moderately severe range (15-19), with a mean of 15.",
         # a statistic's degrees of freedom (tests/realworld/heldout 800)
         "showed significantly lower reconvictions, t(1,149) = 8.23, p < .01.",
         "F(2, 30) = 4.1 for the groups",

@@ -156,7 +156,14 @@ def _reports(text: str) -> list[Citation]:
         for key in ["who" if m["who"] else "verb"]
         # "We did a review of all the studies ... and found": the writers found it
         if not re.search(r"\band\s*\Z", text[m.start() : m.start("verb")])
+        # "The use of a peer support program revealed ...": the use, not a study, revealed it
+        and not _USE_OF.search(text, max(0, m.start() - 20), m.start())
     ]
+
+
+_USE_OF = re.compile(
+    r"\b(?:use|uses|implementation|introduction|adoption|expansion)\s+of\s+\Z", re.I
+)
 
 
 def is_org(words: list[str]) -> bool:

@@ -73,7 +73,7 @@ _NUMBER_STOP = word_set(
     """
     table tables figure figures fig step steps phase phases item items question questions
     equation eq model models grade level type stage version chapter section part appendix
-    option line page vol volume no number
+    option line page vol volume no number range ranges score scores
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred thousand
