@@ -161,6 +161,13 @@ def test_a_sentence_continuing_a_sourced_one_inherits_its_source(text: str, sent
             "There were also",
             False,
         ),
+        (  # the authors' "This study" inside their quotation is not the document's own
+            # (tests/realworld/heldout 839)
+            "Peer mentors help, according to a study published in Psychiatric Services. “This "
+            "study provides evidence,” wrote O'Connell. Participants had fewer admissions.",
+            "Participants had",
+            True,
+        ),
         (  # under an abstract's "Results:" label
             "Methods: The study compared two groups (Landers, 2014).\nResults: Peer support "
             "was associated with lower hospital cost.",

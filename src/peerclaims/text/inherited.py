@@ -5,6 +5,7 @@ the writer's claim (`rules.statements` asks through `Analysis.continues_sourced`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from peerclaims.text import source_words
@@ -31,11 +32,15 @@ def continues_sourced(
     # the document's own study named in the block or the paragraph before ("This pilot study
     # explored ...", "This report evaluates ..."): the results are its own
     own = text[:start] + "\n" + (before[0] if before else "")
+    own = _QUOTED.sub(" ", own)  # "“This study provides evidence ...,” wrote O'Connell": theirs
     past = past and not source_words.OWN_STUDY.search(normalise_typography(own))
     back = _sourced_before(text, start, text[start:end], cited, past)
     if back is None and before is not None:
         back = _sourced_before(before[0], len(before[0]), text[start:end], before[1], past)
     return bool(back)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 def _sourced_before(
