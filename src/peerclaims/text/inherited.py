@@ -25,15 +25,11 @@ def continues_sourced(
     for the earlier ("... (Repper and Carter, 2011). These include ..."); a sentence with a
     subject of its own ("Peer support also reduces ...") inherits nothing. A block's first
     sentence points back to the paragraph `before` it (its text and `cited`), if given:
-    "The article also points out ..." after a paragraph on the study."""
+    "The article also points out ..." after a paragraph on the study. A result reported in
+    the past goes on from the sentence before as a pointer back does, unless the results are
+    the document's own (`_results_are_own`)."""
     end = next((span.end for span in claim_spans(text) if span.start == start), len(text))
-    labels = source_words.LABEL.findall(normalise_typography(text[:start]))
-    past = not (labels and source_words.RESULTS_LABEL.fullmatch(labels[-1]))
-    # the document's own study named in the block or the paragraph before ("This pilot study
-    # explored ...", "This report evaluates ..."): the results are its own
-    own = text[:start] + "\n" + (before[0] if before else "")
-    own = _QUOTED.sub(" ", own)  # "“This study provides evidence ...,” wrote O'Connell": theirs
-    past = past and not source_words.OWN_STUDY.search(normalise_typography(own))
+    past = not _results_are_own(text, start, before[0] if before else "")
     back = _sourced_before(text, start, text[start:end], cited, past)
     if back is None and before is not None:
         back = _sourced_before(before[0], len(before[0]), text[start:end], before[1], past)
@@ -41,6 +37,20 @@ def continues_sourced(
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_NEAR = 2000  # how far back the document's own study is looked for: linear in a long block
+
+
+def _results_are_own(text: str, start: int, before: str) -> bool:
+    """Whether the results at `start` are the document's own: under an abstract's last
+    "Results:" or "Conclusions:" label, or after its own study is named in the block or the
+    paragraph before ("This pilot study explored ...", "This report evaluates ..."), outside
+    a quotation ("“This study provides evidence ...,” wrote O'Connell" is the authors')."""
+    near = normalise_typography(text[max(0, start - _NEAR) : start])
+    labels = source_words.LABEL.findall(near)
+    if labels and source_words.RESULTS_LABEL.fullmatch(labels[-1]):
+        return True
+    own = _QUOTED.sub(" ", near + "\n" + normalise_typography(before[-_NEAR:]))
+    return bool(source_words.OWN_STUDY.search(own))
 
 
 def _sourced_before(
