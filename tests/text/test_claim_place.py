@@ -552,3 +552,11 @@ def test_a_lead_in_backs_its_list_unless_half_the_items_cite_their_own(
     items: int, citing: int, backs: bool
 ) -> None:
     assert claim_place.lead_in_backs(items, citing) is backs
+
+
+def test_a_chain_is_followed_back_a_dozen_sentences_at_most() -> None:
+    """Results in the past carry a source a few sentences on, not to the end of a long block."""
+    text = "Peer mentors were studied (Sledge et al., 2011). " + "Readmissions fell. " * 20
+    starts = [m.start() for m in re.finditer("Readmissions", text)]
+    assert inherited.continues_sourced(text, starts[3], _cited_by_markers(text))
+    assert not inherited.continues_sourced(text, starts[15], _cited_by_markers(text))

@@ -5,8 +5,10 @@ the writer's claim (`rules.statements` asks through `Analysis.continues_sourced`
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from peerclaims.text import source_words
 from peerclaims.text.claim_place import claim_spans, names_source
@@ -38,6 +40,13 @@ def continues_sourced(
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NEAR = 2000  # how far back the document's own study is looked for: linear in a long block
+_MAX_CHAIN = 12  # how many sentences back a chain of results or pointers is followed
+
+
+@lru_cache(maxsize=64)
+def _ends(text: str) -> tuple[int, ...]:
+    """The ends of the block's sentences (`claim_spans`), in order, once per block."""
+    return tuple(span.end for span in claim_spans(text))
 
 
 def _results_are_own(text: str, start: int, before: str) -> bool:
@@ -60,8 +69,13 @@ def _sourced_before(
     sentences of `text` ending by `stop`: None when they run out with `current` still
     pointing back. A result in the past carries the chain only if `past_ok` (not under an
     abstract's "Results:" label, nor after the document's own study is named: the results
-    are its own)."""
-    for span in reversed([span for span in claim_spans(text) if span.end <= stop]):
+    are its own). A chain is followed back at most `_MAX_CHAIN` sentences: a source further
+    back is no longer "the sentence before" (and a long block stays linear)."""
+    spans = claim_spans(text)
+    last = bisect.bisect_right(_ends(text), stop)
+    for k, span in enumerate(reversed(spans[max(0, last - _MAX_CHAIN) : last])):
+        if k == _MAX_CHAIN - 1:
+            return False
         before = text[span.start : span.end]
         link = _goes_on(current)
         if not link or (link == "past" and not past_ok):
