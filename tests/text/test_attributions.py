@@ -155,6 +155,11 @@ FOUND = [
         "Another recent study conducted in New York",
         None,
     ),
+    (  # who backed it (tests/realworld/heldout 879)
+        "Another study backed by the American Psychological Association revealed a 25% boost.",
+        "Another study backed by the American Psychological Association",
+        None,
+    ),
     # a body's letter named by its maker and year; a body with dotted initials (heldout 401,
     # 400)
     ("As stated in the 2007 SMD letter, peer support is covered.", "the 2007 SMD letter", "2007"),

@@ -118,3 +118,44 @@ def test_a_full_entry_after_a_source_label_ending_a_sentence_is_its_citation() -
         "reducing hospital readmissions. J Ment Health Aging. 2018;2(2):40-46."
     )
     assert find_citations(own) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "kind", "authors", "year"),
+    [  # the source and its year after the quotation, a line of its own (heldout 878)
+        (
+            "“Network support treatment can effect long-term changes.” Mark Litt and Colleagues "
+            "2009\n",
+            "Mark Litt and Colleagues 2009",
+            "narrative",
+            ("Litt",),
+            "2009",
+        ),
+        (
+            "“The evidence suggests that 42 % would remain abstinent.” Cochrane Review 2020\n",
+            "Cochrane Review 2020",
+            "vague",
+            (),
+            "2020",
+        ),
+        (
+            "“Peers help us all.” — Jane Smith, 2019",
+            "Jane Smith, 2019",
+            "narrative",
+            ("Smith",),
+            "2019",
+        ),
+    ],
+)
+def test_a_source_after_its_quotation(
+    text: str, cited: str, kind: str, authors: tuple[str, ...], year: str
+) -> None:
+    (c,) = source_lines(text)
+    assert (c.kind, c.text, c.works[0].authors, c.works[0].year) == (kind, cited, authors, year)
+    assert text[c.start : c.end] == cited
+
+
+def test_a_reference_entrys_quoted_title_is_not_a_source_after_a_quotation() -> None:
+    """A Chicago entry's quoted title opens on its author (tests/realworld/heldout 474)."""
+    entry = 'SAMHSA. "Results from the 2024 National Survey on Drug Use." SAMHSA, 2025.'
+    assert source_lines(entry) == []

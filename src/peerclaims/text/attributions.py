@@ -137,7 +137,7 @@ _REPORTS_RE = re.compile(
     rf"(?:{SEP}\([^()\n]{{1,40}}\))?{SEP})?"
     # how and where it was done: "a study done of a peer respite in California", "another
     # study conducted in New York", "a study where trained volunteers met patients ... found"
-    rf"(?:(?:done|conducted|carried{SEP}out|undertaken|based){SEP})?"
+    rf"(?:(?:done|conducted|carried{SEP}out|undertaken|based|backed|funded|sponsored){SEP})?"
     rf"(?:(?:of|on|into|across|among|in|at|with|where|which|in{SEP}which|by){SEP}"
     rf"(?:{_CLAUSE_WORD}{SEP}){{1,20}}?)?"
     rf"(?P<who>(?:researchers|investigators|the{SEP}authors){SEP})?"

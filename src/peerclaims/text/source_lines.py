@@ -19,7 +19,7 @@ import re
 
 from peerclaims.text.attributions import JOINS, source_citation
 from peerclaims.text.bodies import is_body
-from peerclaims.text.citation_types import Citation
+from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.links import LINK_LABEL
 from peerclaims.text.narrative import NOT_GIVEN
 from peerclaims.text.patterns import UPPER, person_name
@@ -69,6 +69,16 @@ _RECORD_LABELS = frozenset(
 )
 # a person: "William White", "William L. White"
 _PERSON_RE = re.compile(person_name("last"))
+# the source and its year after the quotation they are the source of, a line of its own:
+# "“The evidence suggests that 42 % ... CBT.” Cochrane Review 2020", "“Network support
+# treatment can effect ...” Mark Litt and Colleagues 2009" (a reference entry's quoted title,
+# 'SAMHSA. "Results from the 2024 National Survey." SAMHSA, 2025.', opens on its author)
+_AFTER_QUOTE_RE = re.compile(
+    rf"^[ \t]*[“\"][^”\"\n]{{8,}}[”\"][ \t]*(?:[-–—][ \t]*)?(?P<name>[{UPPER}][\w'’.&-]*(?:[ \t]+(?:and|&|of|the|"
+    rf"[Cc]olleagues|[{UPPER}][\w'’.&-]*)){{0,6}}),?[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+_COLLEAGUES_RE = re.compile(person_name("last") + r"(?:[ \t]+(?:and|&)[ \t]+[Cc]olleagues)?")
 
 
 def source_lines(text: str) -> list[Citation]:
@@ -100,6 +110,15 @@ def source_lines(text: str) -> list[Citation]:
         name, before = m["name"].rstrip("."), text[: m.start()].rstrip()
         if before and before[-1] in '.!?”"’' and is_body(name.removeprefix("the ")):
             out.append(source_citation(text, m.start("name"), m.start("name") + len(name), name))
+    for m in _AFTER_QUOTE_RE.finditer(text):
+        person = _COLLEAGUES_RE.fullmatch(m["name"])  # the name is the source
+        if person and person["last"].lower() not in NOT_GIVEN:  # "Mark Litt and Colleagues"
+            etal = m["name"].lower().endswith("colleagues")
+            work = CitedWork((person["last"],), etal, m["year"], None, m["name"], *m.span("name"))
+            span = (m.start("name"), m.end("year"))
+            out.append(Citation(CitationKind.NARRATIVE, text[span[0] : span[1]], *span, (work,)))
+        else:  # "Cochrane Review 2020": a body or a venue and its year
+            out.append(source_citation(text, m.start("name"), m.end("year"), m["name"]))
     return sorted(out + _parenthesised(text), key=lambda c: c.start)
 
 
