@@ -148,6 +148,12 @@ def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
             [],
         ),
         ("Peer support helps.(1) Peer support is cheap (2).", ["(1)", "(2)"]),
+        # research questions numbered after the question before (tests/realworld/heldout 870)
+        (
+            "Questions included: (1) How do veterans describe it? (2) What does it mean? (3) For "
+            "what is it helpful?",
+            [],
+        ),
     ],
 )
 def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:
