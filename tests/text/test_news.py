@@ -67,6 +67,10 @@ FOUND = [
         "reduce readmission.",
         "A study led by Professor Sonia Johnson",
     ),
+    (  # an office speaking in its dated report (tests/realworld/heldout 856)
+        "The U.S. Surgeon General stated in a 2016 report on addiction that evidence is strong.",
+        "The U.S. Surgeon General stated in a 2016 report on addiction",
+    ),
     (  # the news's study, dated by its day (tests/realworld/heldout 774)
         "A new scientific review released Wednesday wades into the debate about AA.",
         "A new scientific review released Wednesday",
@@ -81,7 +85,8 @@ FOUND = [
 @pytest.mark.parametrize(("text", "cited"), FOUND, ids=lambda v: str(v)[:30])
 def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
     (c,) = find_citations(text)
-    assert (c.kind, c.text) == ("narrative" if "2007" in cited else "vague", cited)
+    dated = "2007" in cited or "2016" in cited
+    assert (c.kind, c.text) == ("narrative" if dated else "vague", cited)
     assert text[c.start : c.end] == c.text
 
 
@@ -98,6 +103,7 @@ def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
         "It helps, said John Smith, a peer worker in Leeds.",  # a speaker, not a researcher
         "Published in Insights\n\nPeer support roles grew.",  # a page's own venue line
         "Published in Wiley Online Library",
+        "He said in a 2016 interview that it helped.",  # a person's interview is no document
     ],
 )
 def test_not_news_sources(text: str) -> None:

@@ -73,6 +73,17 @@ _PUBLISHED_OPENING_RE = re.compile(
 )
 
 
+# a body or an office speaking in its dated document: "The U.S. Surgeon General stated in a
+# 2016 report on addiction that ..." (a narrative citation of the document's year)
+_SAID_IN_RE = re.compile(
+    rf"(?:\b[Tt]he{SEP})?(?P<who>(?:U\.S\.|[{UPPER}][\w'’&-]*)(?:{SEP}(?:of|for|and|&|[{UPPER}]"
+    rf"[\w'’&-]*)){{0,6}}){SEP}(?:stated|said|wrote|noted|concluded|found|reported|warned|"
+    rf"observed|declared){SEP}in{SEP}(?:a|an|its|the|his|her|their){SEP}(?P<year>{YEAR_DIGITS})"
+    rf"{SEP}(?:[\w-]+{SEP}){{0,2}}?(?:report|review|letter|article|statement|guidance|paper|"
+    rf"speech|testimony|brief)\b(?:{SEP}on{SEP}[\w-]+)?"
+)
+
+
 # researchers named in full with their degrees: "a study by Bevin Croft, M.A., M.P.P., and
 # Nilüfer İsvan, Ph.D." (a vague citation of its authors)
 _DEGREE = r"(?:Ph\.?D|M\.?D|M\.?A|M\.?S|M\.?P\.?P|M\.?P\.?H|M\.?S\.?W|Psy\.?D|R\.?N|LCSW|DrPH)\.?"
@@ -121,6 +132,9 @@ def news_sources(text: str) -> list[Citation]:
         for regex in (_PUBLISHED_TODAY_RE, _PUBLISHED_OPENING_RE)
         for m in regex.finditer(text)
     )
+    for m in _SAID_IN_RE.finditer(text):
+        work = CitedWork((), False, m["year"], m["who"], m.group(), m.start(), m.end())
+        out.append(Citation(CitationKind.NARRATIVE, m.group(), m.start(), m.end(), (work,)))
     for m in _DATED_DOCUMENT_RE.finditer(text):
         start, doc = m.start("doc"), m["doc"]  # "In" is the sentence's, not the source's
         work = CitedWork((m["last"],), False, m["year"], None, doc, start, m.end())
