@@ -133,6 +133,7 @@ NOT_MARKERS = [
     "Number of Views:74\nAvg rating:3.0/5.0",  # a label and its value
     "Slides:31\nProvided by",
     "Joseph Carpenter1,2,\nUmedjon",  # an author's affiliations
+    "E. Sally Rogers, ScD;1* Gregory B. Teague, PhD;2 Asya Lyass, MA;1 Ren Chen, MS;5",  # heldout 887
     "saved in mp3, then covid19; and h2o.",  # short words, codes
     "the Windows10. Then",  # capitalised
     "Provided by: mfar8\nCategory:",  # a label's value, a user name

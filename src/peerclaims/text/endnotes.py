@@ -126,6 +126,7 @@ _PARTS = word_set(
     version no number vol volume p pp ch ref refs note notes footnote mp
     """
 )
+_DEGREES = word_set("phd md scd ma ms msc bsc ba bs msw mph rn lcsw psyd edd drph dphil mba jd")
 _WORDS_ENDING_ROMAN = word_set("hawaii radii genii pompeii kiev tbilisi")
 _MAX = 999  # a guideline numbers its notes into the hundreds ("peers.357")
 
@@ -187,6 +188,8 @@ def _arabic(text: str) -> list[Citation]:
         word, punct = m.group("word"), m.group("punct")
         if not punct or (word.lower() in _STOP and (punct[0] != "." or word.lower() in _PARTS)):
             continue  # "Table 3", "p.14"; "... in the Affordable Care Act.14" ends a sentence
+        if word.lower() in _DEGREES:
+            continue  # "Gregory B. Teague, PhD;2": an author's affiliation in a byline
         if word.isdigit() and not _in_prose(text, m.start()):
             continue  # "In 2019.5 The year": a decimal; "... deaths in 2019.3 Despite": a note
         if punct[0] in ",;:" and re.match(r"[,–-]?\d", text[m.end() :]):
