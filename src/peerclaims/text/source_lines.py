@@ -111,10 +111,10 @@ def source_lines(text: str) -> list[Citation]:
         if before and before[-1] in '.!?”"’' and is_body(name.removeprefix("the ")):
             out.append(source_citation(text, m.start("name"), m.start("name") + len(name), name))
     for m in _AFTER_QUOTE_RE.finditer(text):
-        person = _COLLEAGUES_RE.fullmatch(m["name"])  # the name is the source
-        if person and person["last"].lower() not in NOT_GIVEN:  # "Mark Litt and Colleagues"
+        speaker = _COLLEAGUES_RE.fullmatch(m["name"])  # the name is the source
+        if speaker and speaker["last"].lower() not in NOT_GIVEN:  # "Mark Litt and Colleagues"
             etal = m["name"].lower().endswith("colleagues")
-            work = CitedWork((person["last"],), etal, m["year"], None, m["name"], *m.span("name"))
+            work = CitedWork((speaker["last"],), etal, m["year"], None, m["name"], *m.span("name"))
             span = (m.start("name"), m.end("year"))
             out.append(Citation(CitationKind.NARRATIVE, text[span[0] : span[1]], *span, (work,)))
         else:  # "Cochrane Review 2020": a body or a venue and its year
