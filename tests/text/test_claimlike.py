@@ -768,3 +768,14 @@ def test_their_neighbours_and_headings_stating_effects_are_claims(sentence: str)
 )
 def test_benefits_stated_without_an_outcome(sentence: str, claim: bool) -> None:
     assert claimlike.is_claim(sentence) is claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 200_000, "1." * 100_000, "A" * 200_000, "12 " * 60_000 + "percent", "$1" * 60_000],
+    ids=lambda t: repr(t[:8]),
+)
+def test_a_long_run_of_digits_or_capitals_returns(text: str) -> None:
+    """Figures and names are matched from the start of their run, not from each of its
+    characters: 200 KB of digits took minutes before, and must return (regexes are linear)."""
+    assert claimlike.claim_kind(text) in (None, "claim", "count")

@@ -67,7 +67,7 @@ _BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two lett
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP}(?:(?P<dated>{YEAR_DIGITS}){SEP})?)?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent|"
-    rf"[{UPPER}][\w.]*-based){SEP})?"
+    rf"(?<![\w.])[{UPPER}][\w.]*+-based){SEP})?"  # possessive: linear on a long run of letters
     # a body's kind before its one-word name: "Mental health charity Mind has found that"
     rf"(?P<kind>(?:[Mm]ental{SEP}health{SEP})?(?:charity|organi[sz]ation|nonprofit|agency){SEP}"
     rf"(?=[{UPPER}][a-z]+{SEP}(?:has{SEP})?(?:found|reported|says|said|estimates|warned)))?"

@@ -70,7 +70,7 @@ _FIGURE_FIRST = re.compile(
 # a percentage of change, the headline's claim with no verb: "34 percent less likely",
 # "Hospitalization Reduction 30-40%"
 _FIGURED_CHANGE = re.compile(
-    r"\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:less|more|fewer|lower|higher|reduction|"
+    r"(?<![\d.])\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:less|more|fewer|lower|higher|reduction|"
     r"decrease|increase|drop|rise|improvement)\b|\b(?:reduction|decrease|increase|drop|rise)\s+"
     r"(?:of\s+|by\s+)?\d[\d.]*(?:\s*[-–]\s*\d[\d.]*)?\s*(?:%|percent\b|per\s+cent\b)",
     re.I,

@@ -247,7 +247,7 @@ COMPARISON = re.compile(
 
 CURRENCY = re.compile(
     r"(?:\b(?:money|cash)\b|[$£€]\s?\d[\d,.]*|"
-    r"\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
+    r"(?<![\d,.])\d[\d,.]*\s?(?:(?:million|billion|thousand)\s)?(?:dollars|pounds|euros)|"
     r"\b(?:(?:hundreds of )?thousands|millions|billions) of (?:dollars|pounds|euros))",
     _I,
 )

@@ -228,7 +228,7 @@ _WH_QUESTION = re.compile(r"^(?:\w+\s+)?(?:what|how|why|which|who|whom|whose)\b"
 # A bullet that opens with a name of its own ("Cognitive Processing Therapy (CPT) ... show",
 # "988 Suicide & Crisis Lifeline received ...") is about that, not about peer support; one
 # word ("WHAM was associated with ...") may well be a peer programme's name.
-_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w-]*\s+[A-Z][\w-]*|\d[\d,.]*\s+[A-Z])")
+_NAMED_SUBJECT = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*\s+[A-Z][\w-]*|(?<![\d,.])\d[\d,.]*\s+[A-Z])")
 _BOLD_TERM = re.compile(r"^\W*(?:\*\*|__)[^*_]+(?:\*\*|__)")
 
 
@@ -262,7 +262,7 @@ def might_state(text: str) -> bool:
     )
 
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 
 
 def states_effect(sentence: str) -> bool:

@@ -76,7 +76,7 @@ _PUBLISHED_OPENING_RE = re.compile(
 # a body or an office speaking in its dated document: "The U.S. Surgeon General stated in a
 # 2016 report on addiction that ..." (a narrative citation of the document's year)
 _SAID_IN_RE = re.compile(
-    rf"(?:\b[Tt]he{SEP})?(?P<who>(?:U\.S\.|[{UPPER}][\w'’&-]*)(?:{SEP}(?:of|for|and|&|[{UPPER}]"
+    rf"(?:\b[Tt]he{SEP})?(?<![\w'’&.-])(?P<who>(?:U\.S\.|[{UPPER}][\w'’&-]*)(?:{SEP}(?:of|for|and|&|[{UPPER}]"
     rf"[\w'’&-]*)){{0,6}}){SEP}(?:stated|said|wrote|noted|concluded|found|reported|warned|"
     rf"observed|declared){SEP}in{SEP}(?:a|an|its|the|his|her|their){SEP}(?P<year>{YEAR_DIGITS})"
     rf"{SEP}(?:[\w-]+{SEP}){{0,2}}?(?:report|review|letter|article|statement|guidance|paper|"

@@ -33,7 +33,7 @@ _LABEL = re.compile(
     r"Objectives?|Aims?|Purpose|Discussion|Key (?:points|findings|messages))"
     r"[ \t]*:?\s+(?=[A-Z“\"(])"
 )
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%])")
 _QUESTION = re.compile(r"\?[\s*_]*(?:cont\.?[\s*_]*)?$", re.IGNORECASE)
 _CERTAIN = re.compile(
