@@ -135,6 +135,7 @@ NOT_CLAIMS = [
     "30% Reduction in Readmissions",  # a title in title case, figure first
     "Percent reduction in hospital days",  # a figure's label, no figure
     "Peer Support Versus Usual Care for Depression",  # a trial's title: no verdict
+    "Better Access to Care for Veterans",  # a programme's name: "better ... to" compares nothing
     "Call the peer lifeline for help.",  # a service's name
     # a news page's link to another article (tests/realworld/heldout 821)
     "READ MORE: VA Medicaid Program Reduces ED Admissions for Opioid Use Disorder",

@@ -77,8 +77,8 @@ _FIGURED_CHANGE = re.compile(
 )
 # a comparison of effect that a headline asserts without its verb
 _COMPARED = re.compile(
-    r"\b(?:better|more\s+effective|superior|as\s+effective)\b[^.:]{0,40}?\b(?:than|to|as)\b|"
-    r"\beffective\s+alternative\s+to\b",
+    r"\b(?:better|more\s+effective)\b[^.:]{0,40}?\bthan\b|\bsuperior\s+to\b|"
+    r"\bas\s+effective\s+as\b|\beffective\s+alternative\s+to\b",
     re.I,
 )
 # A finite verb of reporting: a cell that has one is a sentence, not a column's title.
