@@ -181,7 +181,7 @@ _PUBLISHED_IN_RE = re.compile(
     rf"published"
     # the work as the subject, named before: "... has now been published in the prestigious
     # medical journal The Lancet"
-    rf"|\b(?:has|have|was|were){SEP}(?:(?:now|recently|just){SEP})?been{SEP}published"
+    rf"|\b(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been{SEP}published"
     # "as reported in Newsweek magazine"
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
     rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"

@@ -6,12 +6,11 @@ the writer's claim (`rules.statements` asks through `Analysis.continues_sourced`
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from peerclaims.text import source_words
-from peerclaims.text.claim_place import claim_spans, names_source
+from peerclaims.text.claim_place import claim_spans, names_source, quotations
 from peerclaims.text.sentences import normalise_typography
 
 
@@ -38,7 +37,6 @@ def continues_sourced(
     return bool(back)
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NEAR = 2000  # how far back the document's own study is looked for: linear in a long block
 _MAX_CHAIN = 12  # how many sentences back a chain of results or pointers is followed
 
@@ -58,8 +56,17 @@ def _results_are_own(text: str, start: int, before: str) -> bool:
     labels = source_words.LABEL.findall(near)
     if labels and source_words.RESULTS_LABEL.fullmatch(labels[-1]):
         return True
-    own = _QUOTED.sub(" ", near + "\n" + normalise_typography(before[-_NEAR:]))
+    own = _unquoted(near) + "\n" + _unquoted(normalise_typography(before[-_NEAR:]))
     return bool(source_words.OWN_STUDY.search(own))
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations (`claim_place.quotations`) left out."""
+    kept, pos = [], 0
+    for start, end in quotations(text):
+        kept.append(text[pos:start])
+        pos = end
+    return " ".join([*kept, text[pos:]])
 
 
 def _sourced_before(
@@ -71,11 +78,8 @@ def _sourced_before(
     abstract's "Results:" label, nor after the document's own study is named: the results
     are its own). A chain is followed back at most `_MAX_CHAIN` sentences: a source further
     back is no longer "the sentence before" (and a long block stays linear)."""
-    spans = claim_spans(text)
     last = bisect.bisect_right(_ends(text), stop)
-    for k, span in enumerate(reversed(spans[max(0, last - _MAX_CHAIN) : last])):
-        if k == _MAX_CHAIN - 1:
-            return False
+    for span in reversed(claim_spans(text)[max(0, last - _MAX_CHAIN) : last]):
         before = text[span.start : span.end]
         link = _goes_on(current)
         if not link or (link == "past" and not past_ok):
@@ -83,6 +87,8 @@ def _sourced_before(
         if cited(span.start, stop) or names_source(before):
             return True
         current, stop = before, span.start
+    if last > _MAX_CHAIN:
+        return False  # the chain runs on beyond the sentences it may be followed through
     link = _goes_on(current)
     return None if link == "back" or (link and past_ok) else False
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import SEP, SURNAME
+from peerclaims.text.patterns import SEP, SURNAME, YEAR_DIGITS
 
 _NAMES = rf"(?P<names>{SURNAME}(?:(?:,?{SEP}(?:and|&){SEP}|,{SEP}){SURNAME}){{0,4}})"
 _PAGE_CITE_RE = re.compile(
     rf"\({_NAMES}(?P<etal>,?{SEP}et\.?{SEP}al\.?)?(?P<p>,?{SEP}pp?\.?(?:{SEP})?|{SEP})"
     r"(?P<page>\d{1,4}(?:[-–]\d{1,4})?)\)"
 )
-_YEARISH = re.compile(r"(?:1[6-9]|20)\d\d\b")
+_YEARISH = re.compile(rf"{YEAR_DIGITS}\b")
 
 
 def page_citations(text: str) -> list[Citation]:

@@ -22,7 +22,7 @@ from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.links import LINK_LABEL
 from peerclaims.text.narrative import NOT_GIVEN
-from peerclaims.text.patterns import UPPER, person_name
+from peerclaims.text.patterns import UPPER, YEAR_DIGITS, person_name
 
 _WORD = rf"[{UPPER}][\w.'’&-]*"
 _FROM_LINE_RE = re.compile(
@@ -75,7 +75,7 @@ _PERSON_RE = re.compile(person_name("last"))
 # 'SAMHSA. "Results from the 2024 National Survey." SAMHSA, 2025.', opens on its author)
 _AFTER_QUOTE_RE = re.compile(
     rf"^[ \t]*[“\"][^”\"\n]{{8,}}[”\"][ \t]*(?:[-–—][ \t]*)?(?P<name>[{UPPER}][\w'’.&-]*(?:[ \t]+(?:and|&|of|the|"
-    rf"[Cc]olleagues|[{UPPER}][\w'’.&-]*)){{0,6}}),?[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]*\.?[ \t]*$",
+    rf"[Cc]olleagues|[{UPPER}][\w'’.&-]*)){{0,6}}),?[ \t]+(?P<year>{YEAR_DIGITS})[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 _COLLEAGUES_RE = re.compile(person_name("last") + r"(?:[ \t]+(?:and|&)[ \t]+[Cc]olleagues)?")
@@ -107,7 +107,7 @@ def source_lines(text: str) -> list[Citation]:
         if is_body(m["name"].removeprefix("the ")) and m["name"].split()[0].lower() not in _OWN
     )
     for m in _SOURCE_LABEL_RE.finditer(text):
-        name, before = m["name"].rstrip("."), text[: m.start()].rstrip()
+        name, before = m["name"].rstrip("."), text[max(0, m.start() - 200) : m.start()].rstrip()
         if before and before[-1] in '.!?”"’' and is_body(name.removeprefix("the ")):
             out.append(source_citation(text, m.start("name"), m.start("name") + len(name), name))
     for m in _AFTER_QUOTE_RE.finditer(text):
