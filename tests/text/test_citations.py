@@ -917,6 +917,30 @@ def test_authors_before_their_number_are_the_numbered_citation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # tests/realworld/heldout 769: the author opens the sentence, the number closes it
+        (
+            "Indeed, Fisher et al. propose that peer support can assist with daily management,"
+            "\nand provide ongoing emotional and social support [10].",
+            ["numbered"],
+        ),
+        ("Cook and colleagues conducted a trial of 555 people (1, 2).", ["numbered"]),
+        # a link has no number: the names are the mention of a work with no year
+        ("Druss et al February 01, 2018 https://doi.org/10.1176/appi.ps.201700352", None),
+        # the number before the names is another work's
+        ("Peer support helps [4]. Then Fisher et al. proposed key functions.", None),
+    ],
+)
+def test_authors_whose_number_ends_their_sentence(text: str, kinds: list[str] | None) -> None:
+    found = [c.kind for c in find_citations(text)]
+    if kinds is None:
+        assert "vague" in found
+    else:
+        assert found == kinds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "PRSS are growing (similar to Bassuk et al., 2016).",  # tests/realworld/heldout 379

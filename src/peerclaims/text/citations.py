@@ -61,7 +61,7 @@ from dataclasses import replace
 
 from peerclaims.text.attributions import attributions
 from peerclaims.text.author_year import parenthetical, source_cell
-from peerclaims.text.bodies import bodies, is_body
+from peerclaims.text.bodies import bodies
 from peerclaims.text.bylines import in_byline, in_credit
 from peerclaims.text.captions import captions
 from peerclaims.text.citation_markers import (
@@ -79,11 +79,12 @@ from peerclaims.text.claim_place import is_entry
 from peerclaims.text.endnotes import fused_endnotes
 from peerclaims.text.links import links
 from peerclaims.text.mentions import mentions
+from peerclaims.text.named_twice import drop_named_again, joined
 from peerclaims.text.narrative import bare, narrative, study_ids
 from peerclaims.text.news import news_sources
 from peerclaims.text.page_citations import page_citations
 from peerclaims.text.reflist_entry import parse_entry
-from peerclaims.text.source_lines import labelled_after, source_lines
+from peerclaims.text.source_lines import source_lines
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
@@ -243,33 +244,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
     if "[^" in text:  # a Markdown footnote's definition is a reference entry, not the text
         defined = [m.span() for m in _FOOTNOTE_DEFINITION_RE.finditer(text)]
         out = [c for c in out if not any(lo <= c.start < hi for lo, hi in defined)]
-    return [split_instruments(c) for c in _drop_named_again(text, _joined(text, out))]
-
-
-def _joined(text: str, found: list[Citation]) -> list[Citation]:
-    """A described source with its year, then its authors without one, as one citation: "A
-    2014 Cochrane review (Lloyd-Evans et al.)" cites Lloyd-Evans et al., 2014."""
-    out: list[Citation] = []
-    for c in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind != CitationKind.PARENTHETICAL
-            and len(prev.works) == 1
-            and not prev.works[0].authors
-            and prev.works[0].year
-            and c.kind == CitationKind.VAGUE
-            and len(c.works) == 1
-            and c.works[0].authors
-            and not text[prev.end : c.start].strip()
-        ):
-            w = c.works[0]
-            body = text[prev.start : c.end]
-            work = replace(w, year=prev.works[0].year, text=body, start=prev.start, end=c.end)
-            out[-1] = Citation(CitationKind.NARRATIVE, body, prev.start, c.end, (work,))
-        else:
-            out.append(c)
-    return out
+    return [split_instruments(c) for c in drop_named_again(text, joined(text, out))]
 
 
 _FOOTNOTE_DEFINITION_RE = re.compile(r"^[ \t]*\[\^\d{1,3}\]:[^\n]*", re.MULTILINE)
@@ -315,85 +290,3 @@ def _cell_number(text: str) -> Citation | None:
 # A sentence ends at ".", "!" or "?" (closing quotes and brackets allowed) before a capital,
 # unless the full stop ends an abbreviation ("et al.", "e.g.", "Dr.", an initial); a blank
 # line ends it too. Line breaks inside a sentence are spaces.
-_SENTENCE_END_RE = re.compile(r"(?P<word>\S*?)[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z])|\n[^\S\n]*\n")
-_ABBREVIATIONS = frozenset("al e.g i.e cf vs dr prof mr mrs ms st no fig eds ed".split())
-_SENTENCE_WINDOW = 600
-
-
-def _one_sentence(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] crosses no sentence end (and is not long)."""
-    if hi - lo > _SENTENCE_WINDOW:
-        return False
-    for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), hi + 2)):  # see the capital
-        if m.start() >= hi:
-            break
-        word = (m.group("word") or "").lower().lstrip('("“‘')
-        if m.group().startswith("\n") or not (word in _ABBREVIATIONS or len(word) == 1):
-            return False
-    return True
-
-
-def _another_body(body: str, c: Citation) -> bool:
-    """Whether an author-year citation names another body than `body` (not its initials):
-    "HRSA projects ... (AAMC, 2023)" has two sources, where people's names are the body's
-    document's writers ("The Mental Health Commission of Canada defines ... (Sunderland et
-    al. 2013: 11)")."""
-    authors = [w.authors[0] for w in c.works if w.authors]
-    if not authors:
-        return False  # "SAMHSA defines ... [2]": the number is the body's work
-    if not any(is_body(a) for a in authors):
-        return False  # "The Commission defines ... (Sunderland et al. 2013)": its writers' work
-    folded = body.casefold()
-    initials = "".join(w[0] for w in body.split() if w[0].isupper()).casefold()
-    return not any(a.casefold() in folded or a.casefold() == initials for a in authors)
-
-
-def _drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
-    """Without the vague mentions (and a body's dated mentions) whose work the same sentence
-    cites in full.
-
-    "Davidson and colleagues found ... (Davidson et al., 2012)." names the work twice: the
-    year is there, so the mention is not a vague citation, wherever the lines wrap.
-    """
-    full = [c for c in found if not _described(c)]
-    named = [c for c in found if any(w.authors or w.locator for w in c.works)]
-    if not full and not named:
-        return found
-
-    numbered_at = {c.start for c in found if c.kind == CitationKind.NUMBERED}
-
-    def named_again(v: Citation) -> bool:
-        if "personal communication" in v.text.lower():
-            return False  # a source of its own, whatever else the sentence cites
-        if numbered_at & {v.end, v.end + 1, v.end + 2}:
-            return True  # "Davidson et al. [8]": the authors of the numbered citation after them
-        first = {w.authors[0].casefold() for w in v.works if w.authors}
-        body = next((w.locator for w in v.works if w.locator and is_body(w.locator)), None)
-        if body and re.search(r"\bpublished\s+in\b", v.text):
-            body = None  # "A systematic review published in Psychiatric Services": a journal
-        # a study named by its design alone ("One study found ..., according to Mental Health
-        # America") is the work any other source in its sentence names
-        bare = not first and not any(w.locator for w in v.works)
-        if bare and labelled_after(text, v.end, full):
-            return True  # "Another study found ... Source: Johnson and Hickey (1999)"
-        for c in full + ([n for n in named if n is not v] if bare else []):
-            if first and not first & {w.authors[0].casefold() for w in c.works if w.authors}:
-                continue  # a named author must be the full citation's; a described source
-                # ("a 2013 Cochrane review") is the work any full citation beside it names
-            if body and _another_body(body, c):
-                continue  # "HRSA projects a shortage ... (AAMC, 2023)": two sources
-            lo, hi = (v.end, c.start) if v.end <= c.start else (c.end, v.start)
-            if _one_sentence(text, lo, hi):
-                return True
-        return False
-
-    return [c for c in found if not _described(c) or not named_again(c)]
-
-
-def _described(c: Citation) -> bool:
-    """A mention rather than a citation in full: a vague one, or a body and its year with no
-    author to look up ("In 2007, the Centers for Medicare and Medicaid Services (CMS)
-    identified ... (1)": the number is the citation, the sentence names its work again)."""
-    if c.kind == CitationKind.VAGUE:
-        return True
-    return c.kind == CitationKind.NARRATIVE and all(not w.authors for w in c.works)
