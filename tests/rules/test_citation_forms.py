@@ -54,6 +54,18 @@ def test_a_source_named_by_kind_is_vague_and_says_what_it_lacks() -> None:
     ]
 
 
+def test_a_described_source_with_its_quoted_title_is_not_vague() -> None:
+    """tests/realworld/heldout 916: the title names the work to look up; without it, vague."""
+    titled = (
+        "According to an article published in 2015, “Potential Impact of Peer Mentoring on "
+        "Treatment Choice in Patients with Chronic Kidney Disease: A Review,” written by "
+        "Nasrollah Ghahramani, peer programs help patients.\n"
+    )
+    assert check_text(titled, select=["vague-citation"]) == []
+    untitled = "According to a 2015 article, peer programs help patients. “It helped,” he said.\n"
+    assert check_text(untitled, select=["vague-citation"]) == [(1, 1, "vague-citation")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -233,6 +233,9 @@ NOT_SOURCES = [
     # a study noun heading an article's title in title case (heldout 333)
     "Integrating Peer-Provided Services: A Quasi-experimental Study of Recovery Orientation, "
     "Confidence, and Empowerment",
+    # ... with an article after "of", and wrapped after it (heldout 924)
+    "Veterans Treatment Courts: An Exploratory Analysis of the Effect of Veteran Mentors",
+    "Article\nVeterans Treatment Courts:\nAn Exploratory Analysis of\nthe Effect of Veteran Mentors",
 ]
 
 

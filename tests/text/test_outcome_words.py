@@ -29,6 +29,10 @@ def test_each_row_names_a_vocabulary_outcome_and_compiles(
         ("dropout", "treatment-retention"),
         ("arrests", "criminal-justice"),
         ("housing retention", "housing"),
+        # heldout 911 and 922: the services named between, and the British noun "spend"
+        ("reduces demand on other health and social care services", "service-use"),
+        ("less use of acute mental health services", "service-use"),
+        ("reduced healthcare spend", "cost"),
     ],
 )
 def test_the_claim_detector_knows_every_outcome_the_evidence_rules_read(

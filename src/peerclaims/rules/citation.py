@@ -243,6 +243,10 @@ def _n(count: int) -> str:
     return "one author" if count == 1 else f"{count} authors"
 
 
+# a title in quotation marks right after a described source names the work to look up
+_QUOTED_TITLE = re.compile(r"[^\S\n]*[,:]?\s*[“\"]\s*[A-Z][^”\"\n]{0,200}?(?:\s+[^”\"\s]+){3}[”\"]")
+
+
 def vague_citation(a: Analysis) -> Iterator[Finding]:
     """A source named without a year or a findable reference.
 
@@ -256,6 +260,8 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     for found in a.citations:
         if found.citation.kind != CitationKind.VAGUE:
             continue
+        if _QUOTED_TITLE.match(a.blocks[found.block].text, found.citation.end):
+            continue  # "an article published in 2015, “Potential Impact of Peer Mentoring ...”"
         keys = sorted(found.keys)
         # a work the citation resolves to, not a lone candidate it does not ("Chen and
         # Schultz" is not Chien et al.: a misspelt first author and a missing co-author)

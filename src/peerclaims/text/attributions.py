@@ -31,7 +31,7 @@ import re
 
 from peerclaims.text import patterns
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import UPPER, YEAR_DIGITS, title_case, word_set
+from peerclaims.text.patterns import SMALL_WORDS, UPPER, YEAR_DIGITS, title_case, word_set
 
 _SOURCE_NOUNS = word_set(
     """
@@ -220,15 +220,18 @@ def _maker(pre: str) -> bool:
 
 _STOP_RE = re.compile(r"[.!?](?:\s|\Z)")
 _REPORTING_RE = re.compile(r"(?i)\b(?:finds?|found|shows?|showed|reveals?|suggests?|says?)\b")
-_OF_RE = re.compile(rf"{SEP}(?:of|on|in|for|to){SEP}[{UPPER}]")
+_OF_RE = re.compile(rf"{SEP}(?:of|on|in|for|to){SEP}(?:(?:the|an?){SEP})?[{UPPER}]")
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
     """Whether a study noun heads a title's phrase ("A Quasi-experimental Study of Recovery
-    Orientation, Confidence, and Empowerment"): on a line in title case with no sentence's
+    Orientation, Confidence, and Empowerment", "An Exploratory Analysis of the Effect of
+    Veteran Mentors"): on a line in title case with no sentence's
     end and no reporting verb, the noun followed by "of" and a capitalised word."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
+    if line_end >= 0 and text[:line_end].rsplit(None, 1)[-1].lower() in SMALL_WORDS:
+        line_end = text.find("\n", line_end + 1)  # "An Exploratory Analysis of\nthe Effect"
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (
         _OF_RE.match(text, end) is not None

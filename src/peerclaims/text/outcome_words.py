@@ -27,7 +27,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ),
     (r"crisis (?:services?|episodes?|admissions?|calls)|crises", "crisis-services", False),
     (
-        r"service use|use of (?:mental health )?services|outpatient (?:visits|use)",
+        r"service use|(?:use of|demand (?:on|for)) (?:[\w-]+ ){0,5}?services|outpatient (?:visits|use)",
         "service-use",
         False,
     ),
@@ -78,7 +78,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ),
     (r"suicid\w*(?: attempts| ideation| deaths)?", "suicide", False),
     (
-        r"costs?|(?:health ?care|medical|medicaid|public|total|state) spending|expenditures?",
+        r"costs?|(?:health ?care|medical|medicaid|public|total|state|nhs) spend(?:ing)?|expenditures?",
         "cost",
         False,
     ),
