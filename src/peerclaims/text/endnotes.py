@@ -42,7 +42,9 @@ from peerclaims.text.patterns import LIST_BULLETS, word_set
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # What follows a marker: a capital, a bullet, a blank line or the end, across a line wrap.
-_CLAUSE_END = rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘])|[^\S\n]*\n[^\S\n]*\n)"
+_CLAUSE_END = (  # "... intensity.1 (SOR: B, ...)": a capitalised aside after the note
+    rf"(?=\s*(?:\Z|[{re.escape(LIST_BULLETS)}]\s|[A-Z\"“‘]|\((?=[A-Z]))|[^\S\n]*\n[^\S\n]*\n)"
+)
 _ARABIC_RE = re.compile(
     r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s|(?:19|20)\d\d(?=\.))"
     r"(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?]|[)\]][.,;!?])"
@@ -89,6 +91,19 @@ _LINE_END_RE = re.compile(
     r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_]{2}[)\]][.!?])|(?<=[.!?][)\]”\"’]))"
     r"[^\S\n](?P<num>[1-9]\d{0,2})[^\S\n]*(?=\n|\Z)"
 )
+# A superscript extracted with a space on each side, before the clause's punctuation: "...
+# and "mutual empowerment" 145 . This model", "... in the UK 146 , and" (prose puts no space
+# before a stop or a comma).
+_SPACED_PUNCT_RE = re.compile(
+    r"(?<=[^\W\d_]{2}|[^\W\d_][”\")])[^\S\n](?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})"
+    r"[^\S\n](?=[.,;](?:\s|\Z|[…”\"]))"
+)
+_VALUE_WORDS = frozenset(
+    "was were is are be of to than and or by about aged age at from in on with over under "
+    "only nearly almost approximately n total".split()
+)
+# ... and one inside its clause ("ongoing globally 148 and"), taken only beside such markers
+_SPACED_MID_RE = re.compile(r"(?<=[a-z]{3})[^\S\n](?P<num>[1-9]\d{0,2})[^\S\n](?=[a-z]{2,})")
 # One number set after a word's stop ("... 50 or older. 6 Across all"), taken only beside
 # markers numbered next to it: "... support. 12 Services were" may open a sentence with a count.
 _SPACED_ONE_RE = re.compile(r"(?<=[a-z]{3}[.!?])[^\S\n](?P<num>[1-9]\d{0,2})(?=[^\S\n][A-Z][a-z])")
@@ -176,6 +191,12 @@ def _arabic(text: str) -> list[Citation]:
         for m in _AFTER_PAREN_RE.finditer(text)
         if (nums := _expand(m.group("num")))
     )
+    for m in _SPACED_PUNCT_RE.finditer(text):
+        before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30) : m.start()])
+        if before and before[-1].lower() in _VALUE_WORDS:
+            continue  # "The age was 45 , and": a value in text spaced by extraction
+        if nums := _expand(m["num"]):
+            out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), nums))
     for m in _SPACED_RE.finditer(text):
         key = "num" if m["num"] else "group"
         if nums := _expand(m[key]):
@@ -213,9 +234,12 @@ def _beside_their_run(text: str, out: list[Citation]) -> list[Citation]:
     second2 a fuller account": two in a row, in order, within a few lines, glued to different
     words)."""
     near = {n + d for c in out for n in c.numbers for d in (-1, 0, 1)}
+    spaced = any(text[c.end : c.end + 1] == " " and text[c.start - 1] == " " for c in out)
     weak = []
     for m in sorted(
-        [*_SPACED_ONE_RE.finditer(text), *_GLUED_ONE_RE.finditer(text)], key=lambda m: m.start()
+        [*_SPACED_ONE_RE.finditer(text), *_GLUED_ONE_RE.finditer(text)]
+        + (list(_SPACED_MID_RE.finditer(text)) if spaced else []),
+        key=lambda m: m.start(),
     ):
         word = m.groupdict().get("word", "")
         if word.lower() not in _STOP and not any(c.start == m.start("num") for c in out):
