@@ -33,6 +33,8 @@ def test_each_row_names_a_vocabulary_outcome_and_compiles(
         ("reduces demand on other health and social care services", "service-use"),
         ("less use of acute mental health services", "service-use"),
         ("reduced healthcare spend", "cost"),
+        ("were readmitted within a year", "hospitalization"),
+        ("fewer were admitted to the hospital", "hospitalization"),
     ],
 )
 def test_the_claim_detector_knows_every_outcome_the_evidence_rules_read(

@@ -15,7 +15,8 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (
         r"(?:re-?)?hospitali[sz]\w*|(?:re)?admissions?|inpatient(?: days| stays?| care)?|"
         r"bed[- ]days|(?:days?|time) (?:in|of) (?:the )?hospital|hospital (?:days|stays?|use|care|"
-        r"admissions?|readmissions?)|length of stay|psychiatric admissions?",
+        r"admissions?|readmissions?)|length of stay|psychiatric admissions?|re-?admitted|"
+        r"admitted to (?:an? |the )?(?:hospital|inpatient)",
         "hospitalization",
         False,
     ),
