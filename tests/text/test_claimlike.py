@@ -129,9 +129,15 @@ CLAIMS = [
     "Peer Support Better for Depression than Traditional Care",
     "Peer-Staffed Crisis Respite Program Effective Alternative to Hospitalization",
     "Peer-support groups lift medication-taking rates by roughly 15 % compared with usual care.",
+    # fewer people, described at length, then their outcome (heldout 137)
+    "Fewer people given this type of support readmitted within a year",
+    "The trial found that fewer people who received this type of support were readmitted to "
+    "acute care a year after the study began.",
 ]
 
 NOT_CLAIMS = [
+    "Fewer people with lived experience are employed in peer roles than in clinical ones.",
+    "Fewer people who use services know about peer support groups or their benefits.",
     "30% Reduction in Readmissions",  # a title in title case, figure first
     "Percent reduction in hospital days",  # a figure's label, no figure
     "Peer Support Versus Usual Care for Depression",  # a trial's title: no verdict

@@ -64,6 +64,7 @@ from peerclaims.text.claim_place import (
 )
 from peerclaims.text.claim_titles import is_title, title_case
 from peerclaims.text.inherited import continues_sourced
+from peerclaims.text.outcome_words import TERMS
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
@@ -263,6 +264,17 @@ def might_state(text: str) -> bool:
 
 
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
+# fewer people, described, then the outcome they had: "fewer people who received this type of
+# support were readmitted to acute care" (the change word counts the people, not the outcome)
+_FEWER_WHO = re.compile(
+    r"\bfewer\s+(?:of\s+the\s+)?(?:people|patients|participants|clients|members|individuals|"
+    r"veterans|youths?|women|men|mothers|adults|consumers|service\s+users)\s+"
+    r"(?:who|that|given|receiving|with|in)\b(?:\s+\S+){0,10}?\s+"
+    + r"(?:"
+    + "|".join(p for p, _, _ in TERMS)
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def states_effect(sentence: str) -> bool:
@@ -272,7 +284,7 @@ def states_effect(sentence: str) -> bool:
     staffing = blanked(sentence, words.WORKFORCE)
     if staffing != sentence and not words.OUTCOME.search(staffing):
         return False  # "The number of peer specialists increased by 40%": the workforce's
-    if _change_near_outcome(sentence):
+    if _change_near_outcome(sentence) or _FEWER_WHO.search(sentence):
         return True
     if _PERCENT.search(sentence):
         strong = any(
