@@ -154,6 +154,18 @@ def test_a_footnote_reference_at_the_end_of_a_long_bullet() -> None:
             "what is it helpful?",
             [],
         ),
+        # hypotheses after a colon, the last after "and" (tests/realworld/heldout 960)
+        (
+            "testing 3 hypotheses: (1) DPS may be associated with changes; (2) DPS users "
+            "experience reduced sadness; and (3) DPS integration generates a positive return.",
+            [],
+        ),
+        # notes after each sentence's stop, the last closing its paragraph (heldout 959)
+        (
+            "areas with a shortage of providers. (1) Limited capacity means 55% receive no care. "
+            "(2) And for underserved communities, it can be even more challenging. (3)\n\nNext",
+            ["(1)", "(2)", "(3)"],
+        ),
     ],
 )
 def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[str]) -> None:

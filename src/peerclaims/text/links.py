@@ -82,10 +82,23 @@ _LOST_LINKS_RE = re.compile(
 )
 
 
+# reference links whose numbers a copy lost, leaving their brackets: "... led by a peer
+# worker.[]", "... through shared experience [].", "... those they help [, ]." (a Markdown
+# link's empty label, "[](url)", and a task box, "- [ ]", are neither)
+_EMPTIED_RE = re.compile(
+    r"(?:(?<=[^\W\d_][ \t])|(?<=[.,;:)”\"’]))\[(?:(?:[^\S\n]*,)+[^\S\n]*)?\](?![(\[:])"
+)
+
+
 def links(text: str) -> list[Citation]:
-    """Links in `text` whose address is a record of one work, as citations; and links lost
-    from a copy, pointed to as sources ("(see examples here & here)"), as vague ones."""
+    """Links in `text` whose address is a record of one work, as citations; links lost from
+    a copy, pointed to as sources ("(see examples here & here)"), as vague ones; and emptied
+    reference links ("[]") as numbered ones with no number, as a footnote mark is."""
     out = [source_citation(text, m.start(), m.end(), "") for m in _LOST_LINKS_RE.finditer(text)]
+    out += [
+        Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), ())
+        for m in _EMPTIED_RE.finditer(text)
+    ]
     if "http" not in text:
         return out
     for m in _LINK_RE.finditer(text):
