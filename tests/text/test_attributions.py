@@ -436,3 +436,11 @@ def test_the_study_after_the_results_of() -> None:
         "a 2010 paper published in the Journal of Psychoactive Drugs",
         "2010",
     )
+
+
+def test_a_trial_described_by_its_design_reports() -> None:
+    """ "A cluster randomised trial in Ukraine has shown" (heldout 957); "Groundbreaking Study
+    Finds" names no maker and is no source (heldout 967)."""
+    found = find_citations("A cluster randomised trial in Ukraine has shown that it works.")
+    assert [(c.kind, c.text) for c in found] == [("vague", "A cluster randomised trial in Ukraine")]
+    assert find_citations("Groundbreaking Study Finds SMART Recovery Yields Smart Results") == []

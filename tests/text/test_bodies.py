@@ -293,6 +293,29 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             (),
             None,
         ),
+        # a study headline with its maker first, or after the news (tests/realworld/heldout
+        # 932, 948), and figures named by the body they came from (heldout 942)
+        (
+            "DePaul University Studies Find Recovery Homes Result In High Success Rates",
+            "DePaul University Studies",
+            "vague",
+            (),
+            None,
+        ),
+        (
+            "Active Minds Increases Peer Support on College Campuses, RAND Study Finds",
+            "RAND Study",
+            "vague",
+            (),
+            None,
+        ),
+        (
+            "Numbers from the Jacksonville Fire and Rescue Department show overdoses fell.",
+            "Numbers from the Jacksonville Fire and Rescue Department",
+            "vague",
+            (),
+            None,
+        ),
         # a named report or commission before the quotation it is the source of (heldout 104)
         (
             "President’s New Freedom Report “Consumers who work as providers help expand the "

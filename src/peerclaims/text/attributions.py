@@ -122,7 +122,8 @@ PLACE = r"(?:UK|US|U\.S\.|British|English|Scottish|American|Canadian|Australian|
 _CLAUSE_WORD = rf"(?!(?:we|our|us|I|but)\b)(?![\w%'’()/-]*,{SEP}(?:and|but)\b)[\w%,'’()/-]+"
 _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|"
-    rf"randomi[sz]ed|controlled|control|"
+    rf"randomi[sz]ed|controlled|control|cluster|prospective|retrospective|feasibility|matched|"
+    rf"multi-?cent(?:er|re)|cross-sectional|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"

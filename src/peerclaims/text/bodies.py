@@ -130,21 +130,27 @@ _BASED_ON_RE = re.compile(
 # shows", "New data from the Office for National Statistics suggest"
 _RESEARCH_FROM_RE = re.compile(
     rf"\b(?:(?:[Rr]ecent|[Nn]ew|[Ll]atest|[Tt]he){SEP})?(?:[Rr]esearch|[Dd]ata|[Ff]igures|"
-    rf"[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by){SEP}(?:the{SEP})?"
+    rf"[Nn]umbers|[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by){SEP}(?:the{SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,8}})"
     rf"(?={SEP}(?:has{SEP}|have{SEP})?(?:shows?|showed|shown|found|finds|suggests?|suggested|"
     r"reveals?|revealed|indicates?|indicated|highlights?|highlighted)\b)"
 )
-# a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article)
+# a headline: "Literature Review Suggests ...", "New Study Finds ..." (title case, no article),
+# or its source after the news: "... on College Campuses, RAND Study Finds"
 _HEADLINE_RE = re.compile(
-    rf"(?:^|(?<=\n))[^\S\n]*(?:(?:(?:New|NEW|new|Recent|Latest|Large|Major|Landmark|Literature|"
+    rf"(?:^|(?<=\n)|(?<=, ))[^\S\n]*(?:(?:(?:New|NEW|new|Recent|Latest|Large|Major|Landmark|Literature|"
     rf"Systematic|Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){SEP}){{0,3}}"
     rf"(?:Study|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey)|"
+    # its maker first, an acronym or an institution: "RAND Study Finds", "DePaul University
+    # Studies Find" ("Groundbreaking Study Finds" names none)
+    rf"(?:[{UPPER}]{{2,8}}|(?:[{UPPER}][\w&'’.-]*{SEP}){{1,3}}(?:University|Institute|College|"
+    rf"Foundation|Corporation|Center|Centre|Trust|Council|Department|Agency)){SEP}"
+    rf"(?:Study|Studies)|"
     # generic "Research Confirms" names no work; "New Research Finds" one
     rf"(?:(?:New|NEW|Recent|Latest|Large|Major|Landmark|Federal|National|Clinical){SEP}){{1,3}}"
     rf"(?:Studies|Research)|(?:New|NEW|Recent|Latest){SEP}(?i:study|report|review|survey|"
     rf"analysis|research|data))"  # a news headline in sentence case: "New report reveals"
-    rf"{SEP}(?i:finds|shows|suggests|says|reveals|concludes|confirms|links|highlights)\b"
+    rf"{SEP}(?i:finds?|shows?|suggests?|says|reveals?|concludes?|confirms?|links|highlights)\b"
 )
 # a named document dated in parentheses: "National Practice Standards for Mental Health
 # Workforce (2002) stresses ..."
