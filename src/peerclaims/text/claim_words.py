@@ -76,7 +76,8 @@ _BROAD_OUTCOME = (
     r"abilit(?:y|ies)|capacity|"
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
-    r"independence|motivation|outcomes?|sense of \w+|stick with (?:\w+ )?(?:treatment|medications?)"
+    r"independence|motivation|outcomes?|sense of \w+|stick with (?:\w+ )?(?:treatment|medications?)|"
+    r"(?:post-?traumatic|personal) growth"
 )
 OUTCOME = re.compile(
     r"\b(" + _BROAD_OUTCOME + "|" + FEELINGS + "|" + "|".join(p for p, _, _ in TERMS) + r")\b", _I
