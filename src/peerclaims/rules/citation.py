@@ -251,7 +251,9 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     """A source named without a year or a findable reference.
 
     A source named only by its kind or its maker ("according to a 2023 report from SAMHSA",
-    "A 2013 Cochrane Review") is vague too: the reader cannot look the work up.
+    "A 2013 Cochrane Review") is vague too: the reader cannot look the work up. One followed
+    by its title in quotation marks ("an article published in 2015, “Potential Impact of
+    Peer Mentoring on Treatment Choice ...”") names the work, and is not.
 
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"
