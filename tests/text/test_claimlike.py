@@ -138,6 +138,9 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    # an article's keywords line, after a stray word of the page (heldout 973)
+    "advertisement Key Words: Veterans, peer support, PTSD, social support, reduced symptoms",
+    "Keywords: peer support; recovery; hope; reduced hospitalization",
     # a page's closing invitation (tests/realworld/heldout 968)
     "If you or a loved one wants to learn more about our substance use programs, please call.",
     "If you need help with recovery and relapse prevention, contact our peer team today.",

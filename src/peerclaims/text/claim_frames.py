@@ -202,6 +202,9 @@ INVITATION = re.compile(
 )
 """A page's closing invitation: "If you or a loved one wants to learn more about our substance
 use programs, please contact us" (a service's offer, not a finding)."""
+KEYWORDS = re.compile(r"^\W*(?:\w+\s+)?key[\s-]?words?\s*:", _I)
+"""An article's keywords line ("Key Words: Veterans, peer support, PTSD, social support"),
+after a stray word of the page ("advertisement Key Words: ...")."""
 DATELINE = re.compile(
     r"^\W*(?:posted|published|updated|last (?:updated|reviewed)|date|as of)\b", _I
 )

@@ -178,6 +178,7 @@ def _not_a_claim(text: str, place: Place) -> bool:
         or frames.DATELINE.search(text)
         or frames.TEASER.search(text)
         or frames.INVITATION.search(text)
+        or frames.KEYWORDS.search(text)
         or frames.NULL_RESULT.search(text)
         or _only_a_gap(text)
         or frames.TARGET.search(text)
