@@ -84,6 +84,16 @@ FAILING = [
     # a first author alone, another year and nothing in the document to confirm the work:
     # perhaps another of the author's papers (tests/realworld/heldout 455, "Munson et al.")
     ("year-unconfirmed", "Peer support cut readmissions (Sledge et al., 2010).\n", [(1, 32)]),
+    # among the author's several works: a group of their years, or the second author named
+    # before "et al." to tell their works apart (tests/realworld/heldout 987)
+    (
+        "year-unconfirmed",
+        "Apps help (Fortuna, Naslund, LaCroix, et al., 2018; Fortuna et al., 2019).\n",
+        [(1, 12)],
+    ),
+    ("year-unconfirmed", "Apps help (Fortuna, Naslund, et al., 2018).\n", [(1, 12)]),
+    # alone, the three names are the work's: its year is wrong
+    ("year-mismatch", "Apps help (Fortuna, Naslund, LaCroix, et al., 2018).\n", [(1, 12)]),
     # ... confirmed by the work cited elsewhere with its year, or by the document's list
     (
         "year-mismatch",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from peerclaims.diagnostics import Finding, Severity
-from peerclaims.match.found import FoundWork
+from peerclaims.match.found import FoundCitation, FoundWork
 from peerclaims.match.reading import Analysis
 from peerclaims.rules import Rule, Scope, fixes
 from peerclaims.rules.document import (
@@ -32,7 +32,9 @@ def year_mismatch(a: Analysis) -> Iterator[Finding]:
     first author alone ("Munson et al., 2021" when the corpus holds Munson et al. 2022) is
     the same work only when the document confirms it: its reference list gives the work, or
     it cites the work elsewhere with the work's year; otherwise the author's other paper of
-    that year is as likely, and `year-unconfirmed` says so.
+    that year is as likely, and `year-unconfirmed` says so. So is a citation among the
+    author's several works: a group citing the first author with more than one year, or
+    "Fortuna, Naslund, et al., 2018", whose second author tells the author's works apart.
 
     FAIL: "(Bologna & Pulice, 2010)" when the work is Bologna & Pulice (2011)
     PASS: "(Solomon & Draine, 2001)" when the corpus holds their 1995 paper (another paper)
@@ -67,7 +69,8 @@ def _year_differences(a: Analysis, *, settled: bool) -> Iterator[Finding]:
             if d.field != "year":
                 continue
             sure = _year_settled(a, work, own)
-            if (sure and _same_work(work, d.expected, own, years)) != settled:
+            same = _same_work(work, d.expected, own, years) and not _among_their_works(found, work)
+            if (sure and same) != settled:
                 continue
             fix = fixes.year_fix(a, found, work, d.expected)
             fixed = corrected(found.citation.text, [(work.work.year or "", d.expected)])
@@ -101,6 +104,17 @@ def _same_work(work: FoundWork, year: str, own: OwnLists, cited: set[tuple[str, 
     with the work's year ("Hoagwood et al., 2009" beside "Hoagwood et al., 2010")."""
     key = work.resolution.key or ""
     return len(work.work.authors) > 1 or own.lists_key(key) or (key, year) in cited
+
+
+def _among_their_works(found: FoundCitation, work: FoundWork) -> bool:
+    """Whether the citation names one of an author's several works: its group cites the
+    first author with more than one year ("(Fortuna et al., 2018, 2019; Fortuna, Aschbrenner,
+    et al., 2018; Fortuna, Naslund, et al., 2018)"), or it names the second author before
+    "et al." as APA does only to tell an author's works of one year apart. The corpus work
+    of another year is then as likely another of theirs as the one misdated."""
+    first = work.work.authors[0].casefold() if work.work.authors else ""
+    years = {w.year for w in found.citation.works if w.authors and w.authors[0].casefold() == first}
+    return len(years) > 1 or (work.work.et_al and len(work.work.authors) == 2)
 
 
 def _year_settled(a: Analysis, work: FoundWork, own: OwnLists) -> bool:
