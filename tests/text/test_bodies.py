@@ -310,6 +310,13 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             None,
         ),
         (
+            "New research at Kansas University indicates a program has benefited families.",
+            "New research at Kansas University",
+            "vague",
+            (),
+            None,
+        ),
+        (
             "Numbers from the Jacksonville Fire and Rescue Department show overdoses fell.",
             "Numbers from the Jacksonville Fire and Rescue Department",
             "vague",

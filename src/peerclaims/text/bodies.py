@@ -127,10 +127,11 @@ _BASED_ON_RE = re.compile(
     r"[^,;.\n]{3,120}?(?=,)"
 )
 # research named by the body it came from, before what it found: "Recent research from Mind
-# shows", "New data from the Office for National Statistics suggest"
+# shows", "New data from the Office for National Statistics suggest", "New research at Kansas
+# University indicates"
 _RESEARCH_FROM_RE = re.compile(
     rf"\b(?:(?:[Rr]ecent|[Nn]ew|[Ll]atest|[Tt]he){SEP})?(?:[Rr]esearch|[Dd]ata|[Ff]igures|"
-    rf"[Nn]umbers|[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by){SEP}(?:the{SEP})?"
+    rf"[Nn]umbers|[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by|at){SEP}(?:the{SEP})?"
     rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,8}})"
     rf"(?={SEP}(?:has{SEP}|have{SEP})?(?:shows?|showed|shown|found|finds|suggests?|suggested|"
     r"reveals?|revealed|indicates?|indicated|highlights?|highlighted)\b)"
@@ -139,7 +140,7 @@ _RESEARCH_FROM_RE = re.compile(
 # or its source after the news: "... on College Campuses, RAND Study Finds"
 _HEADLINE_RE = re.compile(
     rf"(?:^|(?<=\n)|(?<=, ))[^\S\n]*(?:(?:(?:New|NEW|new|Recent|Latest|Large|Major|Landmark|Literature|"
-    rf"Systematic|Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){SEP}){{0,3}}"
+    rf"Systematic|Federal|National|Pilot|Randomi[sz]ed|Controlled|Clinical){SEP}){{1,3}}"
     rf"(?:Study|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey)|"
     # its maker first, an acronym or an institution: "RAND Study Finds", "DePaul University
     # Studies Find" ("Groundbreaking Study Finds" names none)
@@ -167,8 +168,9 @@ _NOT_BODIES = word_set(
     iv ok tv pdf faq ceo md phd dbt cbt wrap ips act oud aud mat moud roi fte peer peers research
     data evidence findings results study studies this these it they we he she
     what how why where when which who
+    mft lmft lcsw licsw lpc lpcc lmhc msw mph mpa psyd dnp rn np cprs cpss crps cadc lcdc ladc
     """
-)
+)  # ... and a person's credentials after their name: "Kermit Cole, MFT, founding editor"
 # a named document or commission before the quotation it is the source of, as on slides:
 # "President’s New Freedom Report “Consumers who work as providers ...”"
 _QUOTED_HEADS = word_set(
