@@ -451,3 +451,26 @@ def test_a_trial_described_by_its_design_reports() -> None:
     ]
     # a person's credentials after their name (heldout 997)
     assert find_citations("Kermit Cole, MFT, founding editor, works in Santa Fe.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # tests/realworld/heldout 982 and 998
+        (
+            "A separate study of a digital peer chat service in an Employee Assistance Program "
+            "(EAP) found that stress fell.",
+            "A separate study of a digital peer chat service in an Employee Assistance Program "
+            "(EAP)",
+        ),
+        (
+            "An updated systematic review published Wednesday by the Cochrane Collaboration "
+            "found that AA helps.",
+            "An updated systematic review published Wednesday by the Cochrane Collaboration",
+        ),
+        # a newspaper's headline quoted is its report, not a study reporting (heldout 785)
+        ("The article (“An updated review shows it performs better”) was read.", None),
+    ],
+)
+def test_a_study_described_by_when_and_how_reports(text: str, cited: str | None) -> None:
+    assert [c.text for c in find_citations(text)] == ([cited] if cited else [])

@@ -123,7 +123,7 @@ _CLAUSE_WORD = rf"(?!(?:we|our|us|I|but)\b)(?![\w%'’()/-]*,{SEP}(?:and|but)\b)
 _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|"
     rf"randomi[sz]ed|controlled|control|cluster|prospective|retrospective|feasibility|matched|"
-    rf"multi-?cent(?:er|re)|cross-sectional|"
+    rf"multi-?cent(?:er|re)|cross-sectional|separate|second|further|subsequent|updated|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
@@ -134,7 +134,8 @@ _REPORTS_RE = re.compile(
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"
-    rf"the{SEP}next){SEP}year|(?:last|this){SEP}(?:week|month)|today|yesterday|recently)"
+    rf"the{SEP}next){SEP}year|(?:last|this){SEP}(?:week|month)|today|yesterday|recently|"
+    rf"(?:on{SEP})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     # its date in brackets: "A report published last week (Friday 7 February) has shown"
     rf"(?:{SEP}\([^()\n]{{1,40}}\))?{SEP})?"
     # how and where it was done: "a study done of a peer respite in California", "another
@@ -162,6 +163,8 @@ def _reports(text: str) -> list[Citation]:
         and not re.search(r"\b(?:been|being|is|are|was|were|be)\s*\Z", text[: m.start("verb")])
         # "The use of a peer support program revealed ...": the use, not a study, revealed it
         and not _USE_OF.search(text, max(0, m.start() - 20), m.start())
+        # "(“An updated review shows it performs better ...”)": a headline quoted
+        and text[m.start() - 1 : m.start()] not in ("“", '"', "‘")
     ]
 
 
