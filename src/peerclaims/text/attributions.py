@@ -163,8 +163,8 @@ def _reports(text: str) -> list[Citation]:
         and not re.search(r"\b(?:been|being|is|are|was|were|be)\s*\Z", text[: m.start("verb")])
         # "The use of a peer support program revealed ...": the use, not a study, revealed it
         and not _USE_OF.search(text, max(0, m.start() - 20), m.start())
-        # "(“An updated review shows it performs better ...”)": a headline quoted
-        and text[m.start() - 1 : m.start()] not in ("“", '"', "‘")
+        # "(“An updated review shows it performs better ...”)": a headline quoted in brackets
+        and text[max(0, m.start() - 2) : m.start()] not in ("(“", '("', "(‘")
     ]
 
 

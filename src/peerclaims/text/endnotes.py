@@ -88,9 +88,9 @@ _SPACED_RE = re.compile(
 # One number set after a sentence's stop with a space, ending its line: "... their help. 5",
 # "... than the ACT model.) 2" (a page's notes flattened with their markers).
 _LINE_END_RE = re.compile(
-    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_]{2}[)\]][.!?])|(?<=[.!?][)\]”\"’]))"
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_]{2}\)[.!?])|(?<=[.!?][)\]”\"’]))"
     r"[^\S\n](?P<num>[1-9]\d{0,2})[^\S\n]*(?=\n|\Z)"
-)
+)  # (a word's square bracket before the stop is a statistic's label: "[one-tailed]. 12")
 # A superscript extracted with a space on each side, before the clause's punctuation: "...
 # and "mutual empowerment" 145 . This model", "... in the UK 146 , and" (prose puts no space
 # before a stop or a comma).
