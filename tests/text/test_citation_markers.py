@@ -174,6 +174,22 @@ def test_an_enumeration_in_running_text_is_not_numbered(text: str, found: list[s
 
 
 @pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # notes in brackets side by side are one group (tests/realworld/heldout 1018)
+        ("Cut the days spent in hospital by a third (4) (10) (19)\n", [(4, 10, 19)]),
+        ("Reduce costs (24)(25)\n", [(24, 25)]),
+        # ... not when words stand between them
+        ("hiring staff (1), and creating programs (2). Since then", [(1,), (2,)]),
+    ],
+)
+def test_bracketed_numbers_side_by_side_are_one_group(
+    text: str, groups: list[tuple[int, ...]]
+) -> None:
+    assert [c.numbers for c in find_citations(text)] == groups
+
+
+@pytest.mark.parametrize(
     ("text", "marks"),
     [
         # tests/realworld/heldout 96: a service page's figures, each marked for one footnote

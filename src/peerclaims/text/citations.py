@@ -244,7 +244,32 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
     if "[^" in text:  # a Markdown footnote's definition is a reference entry, not the text
         defined = [m.span() for m in _FOOTNOTE_DEFINITION_RE.finditer(text)]
         out = [c for c in out if not any(lo <= c.start < hi for lo, hi in defined)]
+    out = _paren_runs(text, out)
     return [split_instruments(c) for c in drop_named_again(text, joined(text, out))]
+
+
+def _paren_runs(text: str, found: list[Citation]) -> list[Citation]:
+    """Numbers in brackets set side by side, "(4) (7) (10)" or "(24)(25)", as one group of
+    notes, as "[9] [10]" is (`bracketed`)."""
+    out: list[Citation] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.kind == prev.kind == CitationKind.NUMBERED
+            and prev.text.startswith("(")
+            and c.text.startswith("(")
+            and prev.numbers
+            and c.numbers
+            and not text[prev.end : c.start].strip(" \t")
+        ):
+            numbers = (*prev.numbers, *(n for n in c.numbers if n not in prev.numbers))
+            out[-1] = Citation(
+                CitationKind.NUMBERED, text[prev.start : c.end], prev.start, c.end, (), numbers
+            )
+        else:
+            out.append(c)
+    return out
 
 
 _FOOTNOTE_DEFINITION_RE = re.compile(r"^[ \t]*\[\^\d{1,3}\]:[^\n]*", re.MULTILINE)
