@@ -468,6 +468,11 @@ def test_a_trial_described_by_its_design_reports() -> None:
             "found that AA helps.",
             "An updated systematic review published Wednesday by the Cochrane Collaboration",
         ),
+        # a study described by its design (tests/realworld/heldout 1019)
+        (
+            "A nonrandomized study found that members were more likely to return.",
+            "A nonrandomized study",
+        ),
         # a newspaper's headline quoted is its report, not a study reporting (heldout 785)
         ("The article (“An updated review shows it performs better”) was read.", None),
     ],

@@ -124,6 +124,7 @@ _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|"
     rf"randomi[sz]ed|controlled|control|cluster|prospective|retrospective|feasibility|matched|"
     rf"multi-?cent(?:er|re)|cross-sectional|separate|second|further|subsequent|updated|"
+    rf"non-?randomi[sz]ed|uncontrolled|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
