@@ -129,6 +129,8 @@ CLAIMS = [
     "Peer Support Better for Depression than Traditional Care",
     "Peer-Staffed Crisis Respite Program Effective Alternative to Hospitalization",
     "Peer-support groups lift medication-taking rates by roughly 15 % compared with usual care.",
+    # burnout, the outcome of peer support for clinicians and staff (heldout 1013)
+    "Study shows peer support program can alleviate physician burnout",
     # growth after trauma or loss, reported for peer mentors (heldout 972)
     "Peer mentors of bereaved individuals experienced greater posttraumatic growth than others.",
     # fewer people, described at length, then their outcome (heldout 137)

@@ -77,7 +77,7 @@ _BROAD_OUTCOME = (
     r"days|involvement|networks?|access|linkage|reliance|placements?|skills?|autonomy|"
     r"re-?ent\w*|acute (?:care|services)|treatment|coordination|continuity of care|"
     r"independence|motivation|outcomes?|sense of \w+|stick with (?:\w+ )?(?:treatment|medications?)|"
-    r"(?:post-?traumatic|personal) growth"
+    r"(?:post-?traumatic|personal) growth|burn-?out|compassion fatigue|secondary (?:traumatic )?stress"
 )
 OUTCOME = re.compile(
     r"\b(" + _BROAD_OUTCOME + "|" + FEELINGS + "|" + "|".join(p for p, _, _ in TERMS) + r")\b", _I
