@@ -123,7 +123,7 @@ _CLAUSE_WORD = rf"(?!(?:we|our|us|I|but)\b)(?![\w%'’()/-]*,{SEP}(?:and|but)\b)
 _REPORTS_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){SEP}(?:(?:large|new|recent|recently|research|literature|"
     rf"randomi[sz]ed|controlled|control|cluster|prospective|retrospective|feasibility|matched|"
-    rf"multi-?cent(?:er|re)|cross-sectional|separate|second|further|subsequent|updated|"
+    rf"multi-?cent(?:er|re)|cross-sectional|updated|"
     rf"non-?randomi[sz]ed|uncontrolled|"
     rf"clinical|systematic|pilot|national|longitudinal|multi-site|published|qualitative|"
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
