@@ -471,6 +471,12 @@ def test_a_trial_described_by_its_design_reports() -> None:
             "A nonrandomized study found that members were more likely to return.",
             "A nonrandomized study",
         ),
+        # the named writers' own study (tests/realworld/heldout 256)
+        (
+            "Landers and Zhou did a retrospective study of the Georgia Peer Support Program, "
+            "developed in 1999, based on claims data.",
+            None,
+        ),
         # a newspaper's headline quoted is its report, not a study reporting (heldout 785)
         ("The article (“An updated review shows it performs better”) was read.", None),
     ],

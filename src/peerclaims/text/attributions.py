@@ -164,11 +164,14 @@ def _reports(text: str) -> list[Citation]:
         and not re.search(r"\b(?:been|being|is|are|was|were|be)\s*\Z", text[: m.start("verb")])
         # "The use of a peer support program revealed ...": the use, not a study, revealed it
         and not _USE_OF.search(text, max(0, m.start() - 20), m.start())
+        # "Landers and Zhou did a retrospective study of ...": the named writers' study
+        and not _DONE_BY.search(text, max(0, m.start() - 16), m.start())
         # "(“An updated review shows it performs better ...”)": a headline quoted in brackets
         and text[max(0, m.start() - 2) : m.start()] not in ("(“", '("', "(‘")
     ]
 
 
+_DONE_BY = re.compile(r"\b(?:did|do|does|conducted|performed|undertook|completed|ran)\s+\Z")
 _USE_OF = re.compile(
     r"\b(?:use|uses|implementation|introduction|adoption|expansion)\s+of\s+\Z", re.I
 )
