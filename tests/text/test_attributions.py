@@ -449,6 +449,9 @@ def test_a_trial_described_by_its_design_reports() -> None:
     assert [c.text for c in find_citations("New Study Finds Peers Cut Readmissions")] == [
         "New Study"
     ]
+    # researchers named by no body: peers, or a bare place name
+    assert find_citations("Peer researchers found that peers help.") == []
+    assert find_citations("Stanford researchers found that peers help.") == []
     # a person's credentials after their name (heldout 997)
     assert find_citations("Kermit Cole, MFT, founding editor, works in Santa Fe.") == []
 

@@ -309,6 +309,13 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             (),
             None,
         ),
+        (  # the body's name before its researchers (tests/realworld/heldout 1024)
+            "UBC researchers have found that a peer mentorship program is effective.",
+            "UBC researchers",
+            "vague",
+            (),
+            None,
+        ),
         (
             "New research at Kansas University indicates a program has benefited families.",
             "New research at Kansas University",

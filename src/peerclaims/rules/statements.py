@@ -15,10 +15,10 @@ from peerclaims.rules import Rule, Scope
 from peerclaims.rules.document import clip, suggest_for, with_citation_fix
 from peerclaims.text import claimlike
 from peerclaims.text import sentences as claimtext
-from peerclaims.text.bodies import is_this_study
 from peerclaims.text.bylines import OWN_CITATION_LABEL
 from peerclaims.text.citations import CitationKind
 from peerclaims.text.claim_place import lead_in_backs
+from peerclaims.text.researchers import is_this_study
 from peerclaims.text.sentences import Span
 from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after, links_after
 

@@ -9,13 +9,7 @@ named as the source of a statement is a citation").
   named report or commission before the quotation it is the source of ("President’s New
   Freedom Report “Consumers who work as providers ...”"). A body that acts rather than says
   ("SAMHSA funds", "the VA hired") is not a source.
-- a body's researchers ("A team at HSRI conducted an evaluation", "Researchers at Yale
-  University found that"), the body being the source;
-- the investigators of "this study" in a brief or a news item about one work ("Investigators
-  in this study conducted a meta-analysis", "The research team found" opening a sentence of
-  a funder's results summary): the document's subject, named vaguely ("In this
-  study, we ..." is the document's own work, and "the study found" points back to a source
-  named earlier).
+- (a body's researchers, and the investigators of "this study", are `researchers`').
 
 Each is returned as `attributions` returns a source named by kind: a vague citation with no
 authors, or a narrative one when the phrase gives the work's year; a group author with its
@@ -199,22 +193,6 @@ _PUBLISHED_IN_RE = re.compile(
     rf"{_SP}in{_SP}(?:[Tt]he{_SP})?(?P<journal>(?:JAMA|BMJ|Lancet|Cochrane|"
     rf"(?:{_BODY_WORD}{_SP}){{1,4}}Journal|Journal{_SP}of)(?:{_SP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
 )
-# a body's researchers as the source: "A team at HSRI conducted an evaluation", "Researchers
-# at Yale University found that"
-_TEAM_AT_RE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Tt]he)(?:{SEP}research)?{SEP}team|[Rr]esearchers|[Ii]nvestigators|"
-    rf"[Ss]cientists|[Ee]valuators){SEP}(?:at|from|with){SEP}(?:the{SEP})?"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
-    rf"(?:,[^,\n]{{1,80}},)?{SEP}(?:(?:have|has|had|also|recently){SEP}){{0,2}}"
-    rf"(?:{_SAYS}|conducted|carried{SEP}out|ran|led)\b"
-)
-_THIS_STUDY_RE = re.compile(
-    rf"\b(?:[Ii]nvestigators|[Rr]esearchers|[Aa]uthors|[Ee]valuators){SEP}(?:in|of|for|behind)"
-    rf"{SEP}this{SEP}(?:study|trial|review|meta-analysis|analysis|evaluation|project)\b"
-    # a funder's results summary of one study: "The research team found that ..."
-    rf"|(?:\A|(?<=\n)|(?<=[.!?]\s))The{SEP}(?:research|study|evaluation){SEP}team(?={SEP}"
-    rf"(?:found|learned|reported)\b)"
-)
 
 
 def bodies(text: str) -> list[Citation]:
@@ -235,7 +213,7 @@ def bodies(text: str) -> list[Citation]:
         if any(w.lower().strip(".,") in OFFICES for w in words[:-1]):
             continue  # "Welsh Government Health Minister Mark Drakeford said": a person
         named = [w for w in words if re.sub(r"['’]s?\Z", "", w).lower() not in _NOT_BODIES]
-        body = len(named) == len(words) and (_names_body(words) or bool(m["kind"]))
+        body = len(named) == len(words) and (names_body(words) or bool(m["kind"]))
         body = body or (len(words) >= 2 and words[-1].lower() in _NATIONS)  # "Peer Support Canada"
         titled = bool(m["paren"]) and any(w.lower() in _DOCUMENT_HEADS for w in words)
         titled = titled or _titled_work(words, bool(m["head"]))
@@ -272,7 +250,7 @@ def bodies(text: str) -> list[Citation]:
                 out.append(source_citation(text, at, at + len(item["org"]), item["org"]))
     for m in _BY_BODY_RE.finditer(text):
         words = m["org"].rstrip(".,;:").split()
-        if _names_body(words):
+        if names_body(words):
             out.append(
                 source_citation(text, m.start(), m.start("org") + len(" ".join(words)), m["org"])
             )
@@ -294,11 +272,6 @@ def bodies(text: str) -> list[Citation]:
         words = m["org"].split()
         if len(words) >= 2 and words[-1].lower() in _QUOTED_HEADS:
             out.append(source_citation(text, m.start(), m.end("org"), m["org"]))
-    out.extend(source_citation(text, m.start(), m.end(), "") for m in _THIS_STUDY_RE.finditer(text))
-    for m in _TEAM_AT_RE.finditer(text):
-        words = m["org"].split()
-        if _names_body(words):
-            out.append(source_citation(text, m.start(), m.start("org") + len(m["org"]), m["org"]))
     return out
 
 
@@ -337,10 +310,10 @@ def is_body(name: str) -> bool:
     words = name.split()
     if not words or any(w.lower().strip(".,") in VENUES for w in words):
         return False
-    return _names_body(words)
+    return names_body(words)
 
 
-def _names_body(words: list[str]) -> bool:
+def names_body(words: list[str]) -> bool:
     """Capitalised words that name an organisation: an acronym, or two or more words with an
     organisation word among them ("Services" alone, sentence-initial, is not one)."""
     return is_org(words) and (len(words) >= 2 or _acronym(words))
@@ -352,11 +325,6 @@ def _group_author(text: str, start: int, end: int, org: str, year: str) -> Citat
     author = " ".join((org[4:] if org.startswith("The ") else org).split())
     work = CitedWork((author,), False, year, None, text[start:end], start, end)
     return Citation(CitationKind.NARRATIVE, text[start:end], start, end, (work,))
-
-
-def is_this_study(text: str) -> bool:
-    """Whether a citation is the investigators of "this study": the subject of a brief."""
-    return bool(_THIS_STUDY_RE.fullmatch(text.strip()))
 
 
 def _acronym(words: list[str]) -> bool:
@@ -396,3 +364,9 @@ def _opens(text: str, start: int) -> bool:
 _CLAUSE_WORDS = word_set(
     "and but that while as since after when because until before whereas although though if once"
 )
+
+
+SAYS = _SAYS
+"""Verbs of saying, finding or judging after a body's name (`researchers` reads them too)."""
+BODY_WORD = _BODY_WORD
+"""A capitalised word of a body's name, as a pattern."""

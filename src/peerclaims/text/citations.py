@@ -85,6 +85,7 @@ from peerclaims.text.news import news_sources
 from peerclaims.text.page_citations import page_citations
 from peerclaims.text.reader_refs import reader_refs
 from peerclaims.text.reflist_entry import parse_entry
+from peerclaims.text.researchers import researchers
 from peerclaims.text.source_lines import source_lines
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
@@ -233,6 +234,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
         *bare(text),  # before attributions: "a review by Sartore et al. 2021" has its year
         *attributions(text),
         *bodies(text),
+        *researchers(text),
         *news_sources(text),
         *source_lines(text),
         *study_ids(text),
