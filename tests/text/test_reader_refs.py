@@ -69,6 +69,20 @@ def test_property_any_author_list_and_number(names: list[str], n: int) -> None:
     assert (c.numbers, text[c.start : c.end]) == ((n,), f"Reference {authors}{n}")
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters="R"), max_size=300))
-def test_property_no_mark_without_the_word(text: str) -> None:
-    assert reader_refs(text) == []
+@given(st.integers(1, 200), st.integers(1, 40), _SURNAMES, _SURNAMES)
+def test_property_a_dash_between_marks_is_a_range(first: int, span: int, a: str, b: str) -> None:
+    last = first + span
+    text = f"It helps. Reference {a}{first}–Reference {b}{last} Then more."
+    (c,) = reader_refs(text)
+    assert c.numbers == tuple(range(first, last + 1))
+
+
+_PROSE_WORDS = st.sampled_from(
+    ["Reference", "reference", "group", "Smith", "and", "the", "2", "14"]
+)
+
+
+@given(st.lists(_PROSE_WORDS, max_size=40))
+def test_property_no_mark_without_a_surname_glued_to_its_number(words: list[str]) -> None:
+    """Words and numbers apart, as prose writes them ("Reference group 2", "Smith and 14")."""
+    assert reader_refs(" ".join(words)) == []

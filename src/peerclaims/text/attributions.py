@@ -161,7 +161,7 @@ def _reports(text: str) -> list[Citation]:
         # "We did a review of all the studies ... and found": the writers found it
         if not re.search(r"\band\s*\Z", text[m.start() : m.start("verb")])
         # "A peer support initiative ... has been shown to be effective": shown, not showing
-        and not re.search(r"\b(?:been|being|is|are|was|were|be)\s*\Z", text[: m.start("verb")])
+        and not _PASSIVE.search(text, max(0, m.start("verb") - 12), m.start("verb"))
         # "The use of a peer support program revealed ...": the use, not a study, revealed it
         and not _USE_OF.search(text, max(0, m.start() - 20), m.start())
         # "Landers and Zhou did a retrospective study of ...": the named writers' study
@@ -171,6 +171,7 @@ def _reports(text: str) -> list[Citation]:
     ]
 
 
+_PASSIVE = re.compile(r"\b(?:been|being|is|are|was|were|be)\s*\Z")
 _DONE_BY = re.compile(r"\b(?:did|do|does|conducted|performed|undertook|completed|ran)\s+\Z")
 _USE_OF = re.compile(
     r"\b(?:use|uses|implementation|introduction|adoption|expansion)\s+of\s+\Z", re.I

@@ -9,7 +9,7 @@ named as the source of a statement is a citation").
   named report or commission before the quotation it is the source of ("President’s New
   Freedom Report “Consumers who work as providers ...”"). A body that acts rather than says
   ("SAMHSA funds", "the VA hired") is not a source.
-- (a body's researchers, and the investigators of "this study", are `researchers`').
+- a body's researchers and the investigators of "this study" are read by `researchers`.
 
 Each is returned as `attributions` returns a source named by kind: a vague citation with no
 authors, or a narrative one when the phrase gives the work's year; a group author with its
@@ -31,7 +31,7 @@ from peerclaims.text.patterns import MONTHS, OFFICES, UPPER, YEAR_DIGITS, word_s
 # words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
 # an appositive (", a division of HHS,") or "in its 2007 letter to states" may stand before
 # the verb, and "In 2006" before the body gives the year.
-_SAYS = (
+SAYS = (
     r"defines|defined|identifies|identified|reports|reported|finds|found|estimates|"
     r"estimated|recommends|recommended|concludes|concluded|emphasi[sz]es|emphasi[sz]ed|"
     r"highlights|highlighted|notes|noted|states|stated|says|said|recogni[sz]es|recogni[sz]ed|"
@@ -57,7 +57,7 @@ _ISSUED = (
 )
 # a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a
 # long run of letters is read once
-_BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
+BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP}(?:(?P<dated>{YEAR_DIGITS}){SEP})?)?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent|"
@@ -65,7 +65,7 @@ _BODY_SAYS_RE = re.compile(
     # a body's kind before its one-word name: "Mental health charity Mind has found that"
     rf"(?P<kind>(?:[Mm]ental{SEP}health{SEP})?(?:charity|organi[sz]ation|nonprofit|agency){SEP}"
     rf"(?=[{UPPER}][a-z]+{SEP}(?:has{SEP})?(?:found|reported|says|said|estimates|warned)))?"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|the|to|&){SEP}){{0,2}}{_BODY_WORD}){{0,9}}"
+    rf"(?P<org>{BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|the|to|&){SEP}){{0,2}}{BODY_WORD}){{0,9}}"
     rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?),?(?:{SEP}(?P<head>(?:(?:literature|environmental|evidence|"
     rf"systematic|national){SEP})?(?:report|review|study|survey|evaluation|summary|strategy|"
     rf"framework|scan|brief)))?(?:{SEP}\((?P<paren>{YEAR_DIGITS})\))?"
@@ -74,7 +74,7 @@ _BODY_SAYS_RE = re.compile(
     rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){SEP}[a-z]+(?:{SEP}[a-z]+){{0,3}})?"
     rf"{SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all|initially|first|"
     rf"originally|formally|officially|publicly|repeatedly){SEP}){{0,2}}"
-    rf"(?P<verb>{_SAYS}\b|{_ISSUED})"
+    rf"(?P<verb>{SAYS}\b|{_ISSUED})"
 )
 # bodies listed as the subject: "organizations such as CMS, SAMSHA, the Institute of
 # Medicine, among many others, have identified ..." (each a source of its own)
@@ -82,7 +82,7 @@ _LIST_SAYS_RE = re.compile(
     rf"\b(?:organi[sz]ations|agencies|bodies|institutions|authorities),?{SEP}"
     rf"(?:such{SEP}as|like|including){SEP}(?P<list>[^.;:]{{3,200}}?)"
     rf"(?:,{SEP}among{SEP}(?:many{SEP})?others)?,?{SEP}(?:(?:have|has|all|also){SEP}){{0,2}}"
-    rf"(?:{_SAYS}|emphasi[sz]e|highlight|stress|recogni[sz]e|endorse|underscore)\b"
+    rf"(?:{SAYS}|emphasi[sz]e|highlight|stress|recogni[sz]e|endorse|underscore)\b"
 )
 # bodies listed after a verb of recognition, as its agents: "recognized by other federal
 # agencies such as the Substance Abuse and Mental Health Services Administration (SAMHSA) and
@@ -100,7 +100,7 @@ _KINDS_LIKE_RE = re.compile(  # also "recognized by such bodies as SAMHSA and th
 # each body of such a list: a run of capitalised words (joined by "of", "and", "for" ...)
 # with its acronym in parentheses ("Mental Health America (MHA) and the National Alliance ...")
 _NAME_RUN_RE = re.compile(
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|&){SEP})?{_BODY_WORD})*+"
+    rf"(?P<org>{BODY_WORD}(?:{SEP}(?:(?:of|and|for|on|&){SEP})?{BODY_WORD})*+"
     rf"(?:{SEP}\([{UPPER}]{{2,10}}\))?)"
 )
 # the body as the agent of a passive: "as recommended by NICE", "identified by SAMHSA"
@@ -111,7 +111,7 @@ _BY_BODY_RE = re.compile(
     rf"(?i:considered|deemed|named|listed|rated|regarded|recogni[sz]ed|designated)(?:{SEP}as)?"
     rf"{SEP}(?:an?|the){SEP}(?:[\w-]+{SEP}){{0,3}}?(?:practice|model|approach|intervention|"
     rf"service|standard|priority)s?){SEP}by{SEP}(?:the{SEP})?"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+    rf"(?P<org>{BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{BODY_WORD})){{0,9}})"
 )
 # findings by the data they rest on: "Based on data gathered by pilot sites for the NCHA ED Peer
 # Support Pilot Project, ..." (vague: no year, no work)
@@ -126,7 +126,7 @@ _BASED_ON_RE = re.compile(
 _RESEARCH_FROM_RE = re.compile(
     rf"\b(?:(?:[Rr]ecent|[Nn]ew|[Ll]atest|[Tt]he){SEP})?(?:[Rr]esearch|[Dd]ata|[Ff]igures|"
     rf"[Nn]umbers|[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by|at){SEP}(?:the{SEP})?"
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,8}})"
+    rf"(?P<org>{BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{BODY_WORD})){{0,8}})"
     rf"(?={SEP}(?:has{SEP}|have{SEP})?(?:shows?|showed|shown|found|finds|suggests?|suggested|"
     r"reveals?|revealed|indicates?|indicated|highlights?|highlighted)\b)"
 )
@@ -172,7 +172,7 @@ _QUOTED_HEADS = word_set(
     "roadmap blueprint consensus survey"
 )
 _QUOTES_FROM_RE = re.compile(
-    rf"(?P<org>{_BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{_BODY_WORD})){{0,9}})"
+    rf"(?P<org>{BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{BODY_WORD})){{0,9}})"
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
 _SP = r"[^\S\n]+"  # on one line
@@ -187,11 +187,11 @@ _PUBLISHED_IN_RE = re.compile(
     # "as reported in Newsweek magazine"
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
     rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
-    rf"(?P<venue>{_BODY_WORD}(?:{SEP}(?:of|and|&|{_BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
+    rf"(?P<venue>{BODY_WORD}(?:{SEP}(?:of|and|&|{BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
     # "Recent research in JAMA Network Open suggests": in a journal, named as one
     rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle)"
     rf"{_SP}in{_SP}(?:[Tt]he{_SP})?(?P<journal>(?:JAMA|BMJ|Lancet|Cochrane|"
-    rf"(?:{_BODY_WORD}{_SP}){{1,4}}Journal|Journal{_SP}of)(?:{_SP}(?:of|and|&|{_BODY_WORD})){{0,6}})"
+    rf"(?:{BODY_WORD}{_SP}){{1,4}}Journal|Journal{_SP}of)(?:{_SP}(?:of|and|&|{BODY_WORD})){{0,6}})"
 )
 
 
@@ -364,9 +364,3 @@ def _opens(text: str, start: int) -> bool:
 _CLAUSE_WORDS = word_set(
     "and but that while as since after when because until before whereas although though if once"
 )
-
-
-SAYS = _SAYS
-"""Verbs of saying, finding or judging after a body's name (`researchers` reads them too)."""
-BODY_WORD = _BODY_WORD
-"""A capitalised word of a body's name, as a pattern."""

@@ -212,7 +212,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
                 taken.add(cit.start, cit.end)
                 out.append(cit)
     for cit in [*links(text), *reader_refs(text)]:  # before the parentheses:
-        # "([source](https://doi.org/...))"; "Reference Fuhr, ... (ed.) and Rahman3"
+        # "([source](https://doi.org/...))"; "Reference Fuhr, Salisbury ... and Rahman3"
         if taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)

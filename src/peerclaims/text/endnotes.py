@@ -234,7 +234,7 @@ def _beside_their_run(text: str, out: list[Citation]) -> list[Citation]:
     second2 a fuller account": two in a row, in order, within a few lines, glued to different
     words)."""
     near = {n + d for c in out for n in c.numbers for d in (-1, 0, 1)}
-    spaced = any(text[c.end : c.end + 1] == " " and text[c.start - 1] == " " for c in out)
+    spaced = any(text[c.end : c.end + 1] == " " == text[c.start - 1 : c.start] for c in out)
     weak = []
     for m in sorted(
         [*_SPACED_ONE_RE.finditer(text), *_GLUED_ONE_RE.finditer(text)]

@@ -23,7 +23,7 @@ _ONE_RE = re.compile(_ONE)
 REFERENCE_RUN = rf"{_ONE}(?:[,–-]{_ONE})*"
 """A run of reader-view reference marks, as a pattern (`sentences` ends a sentence after it)."""
 _RUN_RE = re.compile(REFERENCE_RUN)
-_LAST_NUMBER = re.compile(r"(\d+)\Z")
+_LAST_NUMBER = re.compile(r"\d+\Z")
 
 
 def reader_refs(text: str) -> list[Citation]:
@@ -35,7 +35,7 @@ def reader_refs(text: str) -> list[Citation]:
         run, join = m.group(), ""
         numbers: list[int] = []
         for r in _ONE_RE.finditer(run):
-            n = int(_LAST_NUMBER.search(r.group()).group(1))  # type: ignore[union-attr]
+            n = int(_LAST_NUMBER.findall(r.group())[-1])
             if join in ("–", "-") and numbers and n > numbers[-1]:
                 numbers.extend(range(numbers[-1] + 1, n + 1))  # "Barlow8–Reference ... Tan13"
             elif n not in numbers:
