@@ -64,6 +64,22 @@ FOUND = [
     # after a stop beside markers of the same run (tests/realworld/heldout 210)
     ("acting as a sounding board, providing feedback).8,9 Peer support", ["8,9"], [(8, 9)]),
     ("offering mutuality, empathy, hope, and trust,10 and reducing isolation", ["10"], [(10,)]),
+    # after a semicolon, glued to a word or a year, in a clause that goes on (heldout 1071)
+    ("has been increasing in England since 2010;1 it is estimated", ["1"], [(1,)]),
+    ("offer peer mentoring;4 however, few evaluate it", ["4"], [(4,)]),
+    # a PDF column's wrapped line, and a justified line's doubled spaces (heldout 1082)
+    (
+        "focused on reducing access to firearms\nand medications,18 safety planning",
+        ["18"],
+        [(18,)],
+    ),
+    (
+        "five found a treat-\nment  effect19  21  23–25  and  the  other",
+        ["19  21  23–25"],
+        [(19, 21, 23, 24, 25)],
+    ),
+    # after a closing quotation mark and the stop (heldout 1075)
+    ("the “right now”.3 This prevalence", ["3"], [(3,)]),
     # after an abbreviation's bracket and a comma (heldout 287)
     ("people living with serious mental illness (SMI),1 the health care", ["1"], [(1,)]),
     # one number glued mid-clause, beside the next marker of its run (heldout 221)
@@ -167,6 +183,11 @@ NOT_MARKERS = [
     "The trial ended in 2019. 3\n",  # a year's stop
     "The mean age was 45 , and the total was 120 .",  # values in text spaced by extraction
     "The scores rose 12 and fell",  # a spaced number in a clause, with no spaced marker
+    "Results:\npeer,10 in the table",  # a label's value on the line after it
+    "Scores\n\npeer,10 in the table",  # a paragraph's first line
+    "Scores\npeer,10 in the table",  # after a line too short to be prose
+    "Psychiatr Serv. 2010;61:1118-21 and later",  # a reference's year, volume and pages
+    "In 2019;3 states adopted it",  # capital after: not the clause going on
 ]
 
 

@@ -47,7 +47,7 @@ _CLAUSE_END = (  # "... intensity.1 (SOR: B, ...)": a capitalised aside after th
 )
 _ARABIC_RE = re.compile(
     r"(?<![\w/@.])(?P<word>[^\W\d_]{2,}|(?:1[6-9]|20)\d0s|(?:19|20)\d\d(?=\.))"
-    r"(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?]|[)\]][.,;!?])"
+    r"(?P<punct>[.,;!?]?[”\"’')\]]?|[.,;!?]|[)\]”\"’][.,;!?])"
     r"(?P<num>[1-9]\d{0,2}(?:(?:,[^\S\n]?|[–-]|[^\S\n](?=[1-9]))[1-9]\d{0,2}){0,6})"
     rf"(?![\w.,/%]|\s*(?:%|percent\b|per\b)){_CLAUSE_END}"
 )
@@ -59,12 +59,13 @@ _BEFORE_PUNCT_RE = re.compile(
     r"(?P<punct>[.;:,])(?=[^\S\n]+[a-zA-Z\"“]|\s*\n|\s*\Z)"
 )
 # A marker glued to a lower-case word with no punctuation: a group of numbers anywhere
-# ("psychiatric2,3,4 hospitalizations", "illnesses4 6 and", "reviews8–12 supported"), one
+# ("psychiatric2,3,4 hospitalizations", "illnesses4 6 and", "reviews8–12 supported", a
+# justified PDF line's "effect19  21  23–25 and"), one
 # number where the clause ends ("... providers5" at a line's or a bullet's end). One number
 # inside a clause ("covid19 cases") is not one.
 _GLUED_RE = re.compile(
     r"(?<![\w/@.-])(?P<word>[a-z]{4,})"
-    r"(?:(?P<group>[1-9]\d{0,2}(?:(?:,|[–-]|[^\S\n])[1-9]\d{0,2}){1,6})"
+    r"(?:(?P<group>[1-9]\d{0,2}(?:(?:,|[–-]|[^\S\n]{1,2})[1-9]\d{0,2}){1,6})"
     rf"(?=\s|\Z)|(?P<num>[1-9]\d{{0,2}}){_CLAUSE_END})"
 )
 # A marker after a closing parenthesis that holds a word: "consumer/survivor initiatives
@@ -110,11 +111,12 @@ _SPACED_ONE_RE = re.compile(r"(?<=[a-z]{3}[.!?])[^\S\n](?P<num>[1-9]\d{0,2})(?=[
 # One number glued to a word inside a clause ("... about their problems2 and mental health
 # concerns.3"), taken only beside markers numbered next to it: "covid19 cases" is none.
 _GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?=[^\S\n]+[a-z])")
-# A marker glued to a comma inside a clause that goes on: "... empathy, hope, and trust,10 and
-# reducing social isolation", "... serious mental illness (SMI),1 the health care systems"
-# (in prose: "peer,10,20" on a data line is none).
+# A marker glued to a comma or a semicolon inside a clause that goes on: "... empathy, hope, and
+# trust,10 and reducing social isolation", "... serious mental illness (SMI),1 the health care
+# systems", "... in England since 2010;1 it is estimated" (in prose: "peer,10,20" on a data line
+# is none, and a reference's "2010;61:" has no space after its volume).
 _COMMA_RE = re.compile(
-    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,})\)?,(?P<num>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){0,6})"
+    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,}|(?:19|20)\d\d(?=;))\)?[,;](?P<num>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){0,6})"
     r"(?=[^\S\n]+[a-z])"
 )
 _FUSED_ROMAN_RE = re.compile(
@@ -264,9 +266,19 @@ def _stem(text: str, c: Citation) -> str:
 
 
 def _in_prose(text: str, at: int) -> bool:
-    """Whether three or more words come before `at` on its line, and no label's colon."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    return ":" not in before and len(before.split()) >= 3
+    """Whether three or more words come before `at` on its line, or its line goes on a line of
+    prose in the same paragraph (a PDF's column wraps "... to firearms\nand medications,18
+    safety planning"), and no label's colon is before it on its line."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    if ":" in before:
+        return False
+    if len(before.split()) >= 3:
+        return True
+    if start < 2 or text[start - 2] == "\n":
+        return False  # the first line of its paragraph
+    previous = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    return len(previous.split()) >= 5 and not previous.endswith(":")
 
 
 def _split_roman(word: str, tail: str) -> tuple[str, str] | None:
