@@ -64,6 +64,12 @@ def test_a_described_source_with_its_quoted_title_is_not_vague() -> None:
     assert check_text(titled, select=["vague-citation"]) == []
     untitled = "According to a 2015 article, peer programs help patients. “It helped,” he said.\n"
     assert check_text(untitled, select=["vague-citation"]) == [(1, 1, "vague-citation")]
+    # the title inside the described source, between the study and its verb (heldout 1090)
+    inside = (
+        "A Canadian research study (2005) “Consumer/Survivor Initiatives: Impact, Outcomes and "
+        "Effectiveness” discovered that support groups improve recovery.\n"
+    )
+    assert check_text(inside, select=["vague-citation"]) == []
 
 
 @pytest.mark.parametrize(

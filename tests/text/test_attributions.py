@@ -482,6 +482,24 @@ def test_a_trial_described_by_its_design_reports() -> None:
         ),
         # a newspaper's headline quoted is its report, not a study reporting (heldout 785)
         ("The article (“An updated review shows it performs better”) was read.", None),
+        # its year and quoted title between the study and "discovered" (heldout 1090)
+        (
+            "A Canadian research study (2005) “Consumer/Survivor Initiatives: Impact, Outcomes "
+            "and Effectiveness” discovered that groups reduce the role of hospitals.",
+            "A Canadian research study (2005) “Consumer/Survivor Initiatives: Impact, Outcomes "
+            "and Effectiveness”",
+        ),
+        ("A national survey discovered that members felt less alone.", "A national survey"),
+        # a work named before, pointed back to by its kind alone (heldout 1090, 942)
+        ("According to this research, the days spent in hospital dropped.", None),
+        ("According to the study, the days spent in hospital dropped.", None),
+        ("According to the data, 40 people were housed.", None),
+        # ... but a work described further is named (heldout 253)
+        ("According to the study authors, peers helped.", "According to the study authors"),
+        (
+            "According to this year’s SAMHSA report, peers helped.",
+            "According to this year’s SAMHSA report",
+        ),
     ],
 )
 def test_a_study_described_by_when_and_how_reports(text: str, cited: str | None) -> None:

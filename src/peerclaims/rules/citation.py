@@ -253,7 +253,9 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     A source named only by its kind or its maker ("according to a 2023 report from SAMHSA",
     "A 2013 Cochrane Review") is vague too: the reader cannot look the work up. One followed
     by its title in quotation marks ("an article published in 2015, “Potential Impact of
-    Peer Mentoring on Treatment Choice ...”") names the work, and is not.
+    Peer Mentoring on Treatment Choice ...”", "A Canadian research study (2005)
+    “Consumer/Survivor Initiatives: Impact, Outcomes and Effectiveness”") names the work, and
+    is not.
 
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"
@@ -262,7 +264,10 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     for found in a.citations:
         if found.citation.kind != CitationKind.VAGUE:
             continue
-        if _QUOTED_TITLE.match(a.blocks[found.block].text, found.citation.end):
+        text = a.blocks[found.block].text
+        if _QUOTED_TITLE.match(text, found.citation.end) or _QUOTED_TITLE.search(
+            found.citation.text
+        ):
             continue  # "an article published in 2015, “Potential Impact of Peer Mentoring ...”"
         keys = sorted(found.keys)
         # a work the citation resolves to, not a lone candidate it does not ("Chen and

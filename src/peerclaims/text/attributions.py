@@ -74,6 +74,11 @@ _NOT_SOURCES = word_set(
     "chart self-reported self-report"  # how a study measured: "according to chart review"
     " these those"  # pointing back: "According to these authors", "according to those data"
 )
+_POINTING = word_set("the this that")
+# a work named before, pointed back to by its kind alone ("according to the study, ...")
+_ANAPHORA = [
+    [w] for w in "study research data report review survey analysis evaluation findings".split()
+] + [["trial"], ["paper"]]
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 # "U.S." is one word, and so is a month's abbreviation ("a Dec. 13 news release")
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\w&'’/-]+)"
@@ -132,6 +137,9 @@ _REPORTS_RE = re.compile(
     rf"statewide|{YEAR_DIGITS}|{PLACE}){SEP}){{0,4}}"
     rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey|project|programme|"
     rf"program|scheme|initiative){SEP}"
+    # its year and its title: "A Canadian research study (2005) “Consumer/Survivor Initiatives:
+    # Impact, Outcomes and Effectiveness” discovered that"
+    rf"(?:\({YEAR_DIGITS}\){SEP})?(?:[“\"][^”\"\n]{{3,160}}[”\"]{SEP})?"
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"
@@ -148,6 +156,7 @@ _REPORTS_RE = re.compile(
     rf"(?P<verb>(?:(?:has|have){SEP})?(?:finds|found|shows|showed|shown|concludes|concluded|"
     r"reports|reported|demonstrates|demonstrated|reveals|revealed|suggests|suggested|indicates|"
     r"indicated|illuminates|illuminated|highlights|highlighted|documents|documented|confirms|"
+    r"discovers|discovered|"
     rf"confirmed|claims|claimed|learned|learnt|resulted{SEP}in)|(?:was|were){SEP}(?:carried{SEP}out|conducted|"
     r"performed))\b"
 )
@@ -198,6 +207,8 @@ def _according(text: str) -> list[Citation]:
         lowered = [w.lower() for w in words]
         if lowered[0] in _TITLES or any(w in _NOT_SOURCES for w in lowered):
             continue
+        if lowered[0] in _POINTING and lowered[1:] in _ANAPHORA:
+            continue  # "According to this research", "according to the study": named before
         if not (any(w in _SOURCE_NOUNS for w in lowered) or is_org(words)):
             continue
         dated = _PAREN_YEAR_RE.match(text, m.end())
