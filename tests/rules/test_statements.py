@@ -147,6 +147,15 @@ def test_a_finding_whose_source_the_next_sentence_names() -> None:
         "That is why a study by Bevin Croft, M.A., M.P.P., looked at one program.\n"
     )
     assert check_text(other, select=UNCITED) == [(1, 1, "uncited-claim")]
+    # its note set after the naming sentence's stop (tests/realworld/heldout 1060)
+    noted = (
+        "Student-run groups are having a positive impact on campuses, including reducing "
+        "stigma. That’s the conclusion of a new study of the Active Minds program on 12 "
+        "campuses in California. (1)\n"
+    )
+    assert check_text(noted, select=UNCITED) == []
+    worded = noted.replace("(1)", "It was led by (1).")
+    assert check_text(worded, select=UNCITED) == [(1, 1, "uncited-claim")]
 
 
 def test_a_citation_on_the_next_line_of_the_paragraph() -> None:

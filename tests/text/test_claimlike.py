@@ -87,6 +87,7 @@ CLAIMS = [
     "This reduced readmissions by 30% compared with usual care.",  # "this" the programme
     "Peer support will eliminate the need for hospital care.",
     "Peer support works.",
+    "A Strong Evidence Base for Why Peer Support Services Do Work",  # heldout 657
     "Peer support saves £4 for every £1 spent.",
     "A separate analysis showed a return on investment of $2.28 for every dollar spent.",
     "Another reported an average cost reduction of $2,238 per Medicaid-enrolled month.",
@@ -140,6 +141,10 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    # an indirect question on how it works, not a verdict that it does (heldout 1070)
+    "To do this effectively, one important element is to understand how peer support actually "
+    "works.",
+    "We asked whether peer support works for men.",
     # an article's keywords line, after a stray word of the page (heldout 973)
     "advertisement Key Words: Veterans, peer support, PTSD, social support, reduced symptoms",
     "Keywords: peer support; recovery; hope; reduced hospitalization",

@@ -153,9 +153,24 @@ def _named_after(a: Analysis, s: ClaimSentence) -> bool:
             return False
         spans = claimtext.sentences(a.blocks[block].text)
         span = spans[0] if spans else None
-    if span is None or not _FINDING_OF.match(a.blocks[block].text, span.start):
+    text = a.blocks[block].text
+    if span is None or not _FINDING_OF.match(text, span.start):
         return False
-    return any(span.start <= c.citation.start < span.end for c in a.citations_in({block}))
+    found = a.citations_in({block})
+    end = span.end
+    rest = [p for p in claimtext.sentences(text) if p.start >= span.end][:1]
+    if rest and _only_citations(text, rest[0], found):
+        end = rest[0].end  # "... campuses in California. (1)": its note set after the stop
+    return any(span.start <= c.citation.start < end for c in found)
+
+
+def _only_citations(text: str, span: Span, found: list[FoundCitation]) -> bool:
+    """Whether the sentence `span` of `text` holds citations and no word besides them."""
+    inside = [c.citation for c in found if span.start <= c.citation.start < span.end]
+    left = text[span.start : span.end]
+    for c in inside:
+        left = left.replace(c.text, " ")
+    return bool(inside) and not re.search(r"[^\W\d_]", left)
 
 
 def _cited_after(a: Analysis, s: ClaimSentence) -> bool:

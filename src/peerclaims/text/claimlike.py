@@ -146,7 +146,9 @@ def claim_kind(sentence: str, place: Place | None = None) -> ClaimKind | None:
         return (
             "claim"  # users' verdict on it: "91% of Members believe ... a Peer Program was worth"
         )
-    if states_benefit(body) or (place.bullet and words.BENEFIT.search(body)):
+    if states_benefit(body) or (
+        place.bullet and words.BENEFIT.search(_HOW_IT_WORKS.sub(" ", body))
+    ):
         return "claim"  # a bullet's subject is the deck's: "Provides a cost-effective adjunct"
     return "claim" if place.in_benefit_list and is_list_benefit(body) else count
 
@@ -300,9 +302,18 @@ def states_effect(sentence: str) -> bool:
 def states_benefit(sentence: str) -> bool:
     """A benefit of peer support, named or described, or reported by research, without an
     outcome: "Peer support works.", "studies show both direct and indirect positive effects"."""
-    sentence = normalise_typography(sentence)
+    sentence = _HOW_IT_WORKS.sub(" ", normalise_typography(sentence))
     about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
     return bool(words.BENEFIT.search(sentence) and about)
+
+
+# an indirect question about how it works, not a verdict that it does: "to understand how peer
+# support actually works", "whether peer support works for men" ("does work" is a verdict)
+_HOW_IT_WORKS = re.compile(
+    r"\b(?:how|why|whether|if|what\s+makes)\s+(?:\S+\s+){0,5}?(?:\w+ly\s+)?"
+    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bdoes\s)works?\b(?!\s+because\b)",
+    re.IGNORECASE,
+)
 
 
 def _change_near_outcome(sentence: str, gap: int = 4, weak_gap: int = 3) -> bool:
