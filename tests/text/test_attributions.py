@@ -490,6 +490,11 @@ def test_a_trial_described_by_its_design_reports() -> None:
             "and Effectiveness”",
         ),
         ("A national survey discovered that members felt less alone.", "A national survey"),
+        # the study with its maker, not the study alone (tests/realworld/heldout 1113)
+        (
+            "A 2014 study conducted by the American College of Cardiology showed the results.",
+            "A 2014 study conducted by the American College of Cardiology",
+        ),
         # a work named before, pointed back to by its kind alone (heldout 1090, 942)
         ("According to this research, the days spent in hospital dropped.", None),
         ("According to the study, the days spent in hospital dropped.", None),

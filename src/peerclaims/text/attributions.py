@@ -374,4 +374,4 @@ def attributions(text: str) -> list[Citation]:
         return []
     found = _according(text) + _described(text) + _reports(text)
     found += [source_citation(text, m.start(), m.end(), "") for m in _PERSONAL_RE.finditer(text)]
-    return sorted(found, key=lambda c: c.start)
+    return sorted(found, key=lambda c: (c.start, c.start - c.end))  # the longer first
