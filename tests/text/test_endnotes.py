@@ -78,6 +78,9 @@ FOUND = [
         ["19  21  23–25"],
         [(19, 21, 23, 24, 25)],
     ),
+    # a roman marker after the stop with a space, ending its line (heldout 1115)
+    ("the people providing the services. i\n\nBased on", ["i"], [(1,)]),
+    ('abuse disorders." ii\n\nDBSA strongly', ["ii"], [(2,)]),
     # after a closing quotation mark and the stop (heldout 1075)
     ("the “right now”.3 This prevalence", ["3"], [(3,)]),
     # after an abbreviation's bracket and a comma (heldout 287)
@@ -183,6 +186,9 @@ NOT_MARKERS = [
     "The trial ended in 2019. 3\n",  # a year's stop
     "The mean age was 45 , and the total was 120 .",  # values in text spaced by extraction
     "The scores rose 12 and fell",  # a spaced number in a clause, with no spaced marker
+    "the services. i Next",  # a spaced roman mid-line: an enumeration as often
+    "as shown in Table. iv\n",  # what the document numbers in its own parts
+    "in 2019. i\n",
     "Results:\npeer,10 in the table",  # a label's value on the line after it
     "Scores\n\npeer,10 in the table",  # a paragraph's first line
     "Scores\npeer,10 in the table",  # after a line too short to be prose

@@ -28,7 +28,8 @@ Arabic and lower-case roman numerals are read; precision first:
   an English word ("taxi", "fix", "Hawaii") is taken only when another roman marker in the
   same text is within three of it (markers come in sequence: "ratesi" ... "yearii").
 - a roman numeral standing alone after a word at the end of a clause ("... a coach iii"),
-  unless the word names what it numbers ("phase iii", "type ii").
+  unless the word names what it numbers ("phase iii", "type ii"), or after a sentence's stop
+  with a space at the end of its line ("... providing the services. i").
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ _FUSED_ROMAN_RE = re.compile(
 )
 _ALONE_ROMAN_RE = re.compile(
     rf"(?<=[a-z]{{3}})(?P<gap>(?:[^\S\n]|\n(?![^\S\n]*\n))+)(?P<num>(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)){_CLAUSE_END}"
+)
+# ... or set after the sentence's stop with a space, ending its line: "... the people providing
+# the services. i", "... substance abuse disorders.\" ii" (a page's superscripts flattened)
+_SPACED_ROMAN_RE = re.compile(
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_][.!?][”\"’]))[^\S\n]"
+    r"(?P<num>x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3})[^\S\n]*(?=\n|\Z)"
 )
 _STOP = word_set(
     """
@@ -314,6 +321,12 @@ def _roman(text: str) -> list[Citation]:
         before = text[max(0, m.start() - 30) : m.start()].split()
         value = roman_value(m.group("num"))
         if value and before and before[-1].lower().strip(".,") not in _STOP:
+            strong.append((m.start("num"), m.end("num"), value))
+    for m in _SPACED_ROMAN_RE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before[-1].lower().strip('.,!?”"’') in _STOP:
+            continue  # "... see Table. iv": what the document numbers in its own parts
+        if value := roman_value(m["num"]):
             strong.append((m.start("num"), m.end("num"), value))
     values = [v for _, _, v in strong]
     kept = strong + [w for w in weak if any(0 < abs(w[2] - v) <= 3 for v in values)]
