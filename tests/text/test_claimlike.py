@@ -15,6 +15,11 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # the outcomes of peer counsellors for mothers, people living with HIV and smokers, and a
+    # trial's arms compared (tests/realworld/heldout 1104, 890, 811)
+    "Peer counsellors increase breastfeeding duration.",
+    "At 6 months, 45% of the peer group and 30% of the control group were breastfeeding.",
+    "Viral suppression improved among peer-supported patients.",
     # peer support described, research reporting a benefit, benefits "well established"
     # (tests/realworld/heldout 485, 491)
     "Sharing experiences with people who have gone through similar challenges can have a "
@@ -141,6 +146,9 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    "Participants were randomised to the intervention group or the control group.",
+    "Breastfeeding rates were recorded for the control group.",
+    "Breastfeeding peer counsellors visit mothers at home.",
     # an indirect question on how it works, not a verdict that it does (heldout 1070)
     "To do this effectively, one important element is to understand how peer support actually "
     "works.",

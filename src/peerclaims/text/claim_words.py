@@ -66,6 +66,8 @@ _BROAD_OUTCOME = (
     r"networks?|colleges?|academy|navigators?|allies|advocates?))|"
     # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
+    # and those of peer counsellors for mothers, people living with HIV and smokers
+    r"breast-?fe(?:eding|ed|eds|d)|viral (?:suppression|load)|smoking cessation|quit rates?|"
     r"stigma|shame|blame|burden|housing|homeless\w*|employment|employed|jobs?|return to work|"
     r"education|emotional support|"
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
@@ -243,7 +245,9 @@ REPORTED_BENEFIT = re.compile(
 indirect positive effects"): in a document about peer support, peer support's."""
 
 COMPARISON = re.compile(
-    r"\b(compared|than|versus|vs|relative to|from about|from \d|only|as opposed to)\b", _I
+    r"\b(compared|than|versus|vs|relative to|from about|from \d|only|as opposed to|"
+    r"(?:the\s+)?(?:control|comparison)\s+(?:group|arm|condition)s?)\b",
+    _I,
 )
 
 CURRENCY = re.compile(
