@@ -61,6 +61,26 @@ def test_words_that_look_like_bullets_are_not(tmp_path: Path) -> None:
     assert _rows(path) == [("-5% change\n1.5 times more\nopen door", "paragraph", 1, 1, 1)]
 
 
+def test_an_ordered_item_interrupts_a_paragraph_only_from_one(tmp_path: Path) -> None:
+    """As in CommonMark: a wrapped line that opens with a year and a bracket continues its
+    sentence (tests/realworld/heldout 1130); "1." opens a list under a paragraph line, and
+    later items follow it."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "developed in the UK (Copello et al.,\n2009) for use in primary care.\n"
+        "Outcomes:\n1. Fewer admissions\n2. Less stigma\n",
+        encoding="utf-8",
+    )
+    assert [(b.text, b.kind) for b in read_document(path).blocks] == [
+        (
+            "developed in the UK (Copello et al.,\n2009) for use in primary care.\nOutcomes:",
+            "paragraph",
+        ),
+        ("Fewer admissions", "list-item"),
+        ("Less stigma", "list-item"),
+    ]
+
+
 def test_empty_file_has_no_blocks(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")

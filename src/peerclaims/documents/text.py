@@ -2,8 +2,10 @@
 
 A line starting with a bullet ("-", "*", "•", "", "❧", "–", "o ", "1.", "2)") begins a
 "list-item" block; the lines that follow continue it up to a blank line or the next bullet,
-indented or not (lazy continuation, as in CommonMark: slide exports wrap bullets flush left). Consecutive list items (blank
-lines between them allowed) share a group; every paragraph has a group of its own.
+indented or not (lazy continuation, as in CommonMark: slide exports wrap bullets flush left).
+As in CommonMark, a numbered item interrupts a paragraph only when it is numbered 1: a
+wrapped line that opens with "2009) for use in ..." goes on its sentence. Consecutive list
+items (blank lines between them allowed) share a group; every paragraph has a group of its own.
 Block text starts at the first character after the bullet and keeps the source's line
 breaks, so `TextBlock.position` maps offsets back to lines and columns.
 
@@ -31,6 +33,9 @@ from peerclaims.documents.types import (
 _BULLET = re.compile(
     r"[ \t]*(?:(?:[-*–o]|\d{1,9}[.)])[ \t]+|[•▪■◦●○➢➤►✓✔❧\ue000-\uf8ff][ \t\xa0]*)(?=\S)"
 )
+# An ordered item interrupts a paragraph only when it starts at 1, as in CommonMark: a wrapped
+# line that opens with a year and a bracket ("2009) for use in ...") continues its sentence.
+_ORDERED_NOT_ONE = re.compile(r"[ \t]*(?!0*1[.)])\d{1,9}[.)]")
 _DIRECTIVE_ONLY = re.compile(
     r"\s*(?:<!--|#|//|%|;)?\s*peerclaims:\s*ignore(?:-file)?(?:\s*\[[^\]\n]*\])?\s*(?:-->)?\s*"
 )
@@ -112,6 +117,15 @@ def _blocks(lines: list[str]) -> list[TextBlock]:
     start: tuple[int, int, str] | None = None  # (line index, column index, kind)
     for i, line in enumerate(lines):
         bullet = _BULLET.match(line)
+        if (
+            bullet
+            and start is not None
+            and start[2] == "paragraph"
+            and _ORDERED_NOT_ONE.match(line)
+        ):
+            bullet = (
+                None  # "... (Copello et al.,\n2009) for use": only "1." opens a list mid-paragraph
+            )
         if not line.strip() or is_directive_only(line):
             blocks += _close(lines, start, i, group)
             start = None
