@@ -35,6 +35,11 @@ from peerclaims.text.citations import find_citations
         # glued to a year, as encyclopedia text gives it, with a colon after (heldout 320)
         ("described best by Phyllis Solomon in 2004[2]: social support", [("[2]", (2,))]),
         ("reduces stigma [4]: a finding", [("[4]", (4,))]),
+        # glued to a lead-in's colon, ending its line over a list (tests/realworld/heldout 1163)
+        (
+            "As summarized by the APA, the process involves the following:[1]\n- admitting",
+            [("[1]", (1,))],
+        ),
         # a word that numbers things, but the clause ends on the bracket (heldout 331)
         (
             "many policies addressing the crisis on the federal level [2]. Nationwide",
@@ -71,6 +76,8 @@ def test_numbered_forms(text: str, found: list[tuple[str, tuple[int, ...]]]) -> 
         # a statistic's degrees of freedom (tests/realworld/heldout 800)
         "showed significantly lower reconvictions, t(1,149) = 8.23, p < .01.",
         "F(2, 30) = 4.1 for the groups",
+        "Note:[1]",  # a label's
+        "It involves the following:[1] a first step",  # an enumeration going on
     ],
 )
 def test_not_numbered(text: str) -> None:

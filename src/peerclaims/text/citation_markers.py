@@ -131,6 +131,16 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     if at_line_start and (prefix or end is None or not _wrapped_here(text, pos, end)):
         return False  # a list marker, unless a wrapped line put it there
     tail = text[max(0, pos - 40) : pos].rstrip()
+    line_end = text.find("\n", pos)
+    rest = text[end : line_end if line_end >= 0 else len(text)] if end is not None else "x"
+    lead = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if (
+        lead.endswith(":")
+        and len(lead.split()) >= 3
+        and text.startswith("[", pos)
+        and not rest.strip()
+    ):
+        return True  # "... involves the following:[1]" over a list: the lead-in's note
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
         return False  # an enumeration; "57 (8)": a volume and issue
     glued = tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40)
