@@ -199,8 +199,6 @@ def test_a_body_named_as_the_source_of_a_statement(
 
 
 NOT_BODIES = [
-    "Dr. Smith said that peers helped.",  # a remark: a quotation's, not a source
-    "Dr. Smith showed the visitors around the ward.",  # an act, not a finding
     # a person named by their office (tests/realworld/heldout 640)
     "Welsh Government Health Minister Mark Drakeford said the project had succeeded.",
     "SAMHSA funds peer programmes in every state.",  # acts, does not say
@@ -307,20 +305,6 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
         (
             "Active Minds Increases Peer Support on College Campuses, RAND Study Finds",
             "RAND Study",
-            "vague",
-            (),
-            None,
-        ),
-        (  # a researcher named with a title, and where from, who showed it (heldout 1102)
-            "Dr Rigmor Berg of the Norwegian Institute of Public Health showed that it helps.",
-            "Dr Rigmor Berg of the Norwegian Institute of Public Health",
-            "vague",
-            (),
-            None,
-        ),
-        (
-            "Professor Jane Doe at the University of Leeds has shown that peers help.",
-            "Professor Jane Doe at the University of Leeds",
             "vague",
             (),
             None,

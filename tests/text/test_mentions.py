@@ -270,6 +270,15 @@ def test_adversarial_inputs_return(text: str) -> None:
             "Professor Jane Doe, of the University of Leeds, argued that peers help.",
             ("Professor Jane Doe, of the University of Leeds", ("Doe",)),
         ),
+        # the affiliation without its commas (tests/realworld/heldout 1102, 840)
+        (
+            "Dr Rigmor Berg of the Norwegian Institute of Public Health showed that it helps.",
+            ("Dr Rigmor Berg of the Norwegian Institute of Public Health", ("Berg",)),
+        ),
+        (
+            "Professor Jane Doe at the University of Leeds has shown that peers help.",
+            ("Professor Jane Doe at the University of Leeds", ("Doe",)),
+        ),
     ],
 )
 def test_one_researcher_by_title_and_affiliation(
@@ -286,6 +295,7 @@ def test_one_researcher_by_title_and_affiliation(
     [
         "Dr. Johnson found that peers help.",  # no affiliation: a person in a story
         "Dr. Smith, from Texas, said that it rained.",  # "said" reports no research
+        "Dr. Smith of the ward showed the visitors around.",  # an act, not a finding
     ],
 )
 def test_a_titled_person_without_affiliation_or_research_verb_is_no_citation(text: str) -> None:

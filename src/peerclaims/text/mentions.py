@@ -88,12 +88,13 @@ _NEWS_RE = re.compile(
     r"randomly|randomi[sz]ed|enrolled|recruited|pooled|determined)\b"
 )
 # The same with one researcher named by title and affiliation: "Dr. Sonia Johnson, from
-# the Division of Psychiatry, University College London, found that ...".
+# the Division of Psychiatry, University College London, found that ...", "Dr Rigmor Berg of
+# the Norwegian Institute of Public Health showed that" (the affiliation's commas may go).
 _TITLED_RE = re.compile(
     rf"(?<![\w'’-])(?:Dr\.?|Professor|Prof\.){_SEP}(?:[{UPPER}][\w.-]*{_SEP}){{0,2}}"
-    rf"(?P<name>{SURNAME}),{_SEP}(?P<appos>(?:from|of|at){_SEP}"
-    rf"(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?),{_SEP}(?:{_VERBS}|wrote|writes)"
-    rf"{_SEP}(?:that|how|whether)\b"
+    rf"(?P<name>{SURNAME}),?{_SEP}(?P<appos>(?:from|of|at){_SEP}"
+    rf"(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?),?{_SEP}(?:(?:has|have|had){_SEP})?"
+    rf"(?:{_VERBS}|wrote|writes){_SEP}(?:that|how|whether)\b"
 )
 # one researcher by title reporting a study's results: "Dr. Lisa Dixon reported on the
 # preliminary results of the 4-year study on Family-to-Family"

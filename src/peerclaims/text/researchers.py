@@ -4,8 +4,6 @@
   University found that", "UBC researchers have found that" (an acronym or a name with an
   organisation word before "researchers": "Peer researchers found" names no body), the body
   being the source;
-- a researcher named with a title who found or showed it ("Dr Rigmor Berg of the Norwegian
-  Institute of Public Health showed that");
 - the investigators of "this study" in a brief or a news item about one work ("Investigators
   in this study conducted a meta-analysis", "The research team found" opening a sentence of
   a funder's results summary): the document's subject, named vaguely ("In this study, we ..."
@@ -46,18 +44,6 @@ _NAMED_RESEARCHERS_RE = re.compile(
     r"(?:found|find|finds|showed|show|shows|reported|report|concluded|conclude|discovered)\b"
 )
 
-# a researcher named with a title and a finding: "Dr Rigmor Berg of the Norwegian Institute of
-# Public Health showed that", "Dr. Sonia Johnson, from the Division of Psychiatry, University
-# College London, found that" (a remark "said" is a quotation's, not a source, and "Dr Smith
-# showed the visitors round" an act)
-_DOCTOR_FOUND_RE = re.compile(
-    rf"\b(?:Dr\.?|Professor|Prof\.){SEP}(?:[A-Z][\w'’.-]*{SEP}){{0,2}}[A-Z][\w'’-]+"
-    rf"(?:,?{SEP}(?:of|at|from){SEP}[^,.;:\n“”\"]{{3,80}}?,?)?"
-    rf"(?:{SEP}and{SEP}(?:his|her|their){SEP}(?:colleagues|team))?"
-    rf"(?={SEP}(?:(?:has|have|had|also|recently){SEP}){{0,2}}(?:found|showed|shown|reported|"
-    rf"concluded|demonstrated|discovered|observed){SEP}that\b)"
-)
-
 
 def researchers(text: str) -> list[Citation]:
     """A body's researchers, and the investigators of "this study", as vague citations."""
@@ -71,9 +57,6 @@ def researchers(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end("who"), m["org"])
         for m in _NAMED_RESEARCHERS_RE.finditer(text)
         if names_body(m["org"].split())
-    )
-    out.extend(
-        source_citation(text, m.start(), m.end(), "") for m in _DOCTOR_FOUND_RE.finditer(text)
     )
     return out
 
