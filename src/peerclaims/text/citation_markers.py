@@ -37,6 +37,7 @@ _BRACKET_RE = re.compile(
     rf"(?:(?<![\d_!])|(?<=(?<![\w.,])(?:1[6-9]|20)\d\d))\[\s*({_NUM_LIST})\s*\]"
     r"(?![(=]|:[^\S\n]*(?:<|https?:|www\.|/|\Z))"  # not a link's definition "[3]: https://..."
 )
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
 _NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
 # A roman endnote in brackets after the clause's punctuation, as word-processor notes reach a
@@ -131,16 +132,9 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
     if at_line_start and (prefix or end is None or not _wrapped_here(text, pos, end)):
         return False  # a list marker, unless a wrapped line put it there
     tail = text[max(0, pos - 40) : pos].rstrip()
-    line_end = text.find("\n", pos)
-    rest = text[end : line_end if line_end >= 0 else len(text)] if end is not None else "x"
-    lead = text[text.rfind("\n", 0, pos) + 1 : pos]
-    if (
-        lead.endswith(":")
-        and len(lead.split()) >= 3
-        and text.startswith("[", pos)
-        and not rest.strip()
-    ):
-        return True  # "... involves the following:[1]" over a list: the lead-in's note
+    if end is not None and text[pos - 1 : pos + 1] == ":[" and _LINE_END.match(text, end):
+        lead = text[max(text.rfind("\n", 0, pos) + 1, pos - 200) : pos]  # "... the following:[1]"
+        return len(lead.split()) >= 3  # over a list: its lead-in's note; "Note:[1]" a label's
     if not tail or tail.endswith(":") or _VOLUME_TAIL_RE.search(tail):
         return False  # an enumeration; "57 (8)": a volume and issue
     glued = tail[-1].isdigit() and len(tail) == pos - max(0, pos - 40)
