@@ -174,6 +174,24 @@ def test_contradicted_on_the_bundled_corpus() -> None:
     assert suggestion and "Sledge et al., 2011" in suggestion
 
 
+def test_contradicted_recovery_on_the_bundled_corpus() -> None:
+    """Salzer et al. (2016), a trial of certified peer specialists, found no difference in
+    recovery: recovery is the corpus's most frequent outcome, and a sentence may state it."""
+    [(_, message, suggestion)] = check_messages(
+        "Peer support improved personal recovery (Salzer et al., 2016).\n",
+        select=["contradicted-claim"],
+    )
+    assert "Salzer et al. (2016) found no difference in recovery" in message
+    assert suggestion and "Salzer" not in suggestion
+    assert (
+        check_messages(
+            "Recovery coaches met people in recovery (Salzer et al., 2016).\n",
+            select=["contradicted-claim"],
+        )
+        == []
+    )
+
+
 # --- figure-not-in-evidence ---------------------------------------------------------------
 
 

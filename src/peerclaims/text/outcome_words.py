@@ -47,6 +47,19 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"self[- ]?efficacy", "self-efficacy", False),
     (r"self[- ]?esteem", "self-esteem", False),
     (r"quality of life", "quality-of-life", False),
+    # recovery as a state reached, not a noun it names ("recovery coaches", "recovery
+    # community centers", "in recovery" stays a state: "people in recovery" is no effect,
+    # and the evidence rules read an effect only with its direction word)
+    (
+        r"(?:personal |clinical |mental health |subjective )?recovery(?![\s-]+(?:goals?|plans?|"
+        r"planning|services?|supports?|cent(?:er|re)s?|communit(?:y|ies)|residences?|housing|"
+        r"organi[sz]ations?|month|movement|oriented|specialists?|workers?|programs?|"
+        r"programmes?|process|tools?|activities|groups?|meetings?|networks?|colleges?|academy|"
+        r"navigators?|allies|advocates?|coach\w*|caf[eé]s?|homes?|model|journeys?|stor(?:y|ies)|"
+        r"principles|orientation|movement|field|residences?|month))",
+        "recovery",
+        False,
+    ),
     (r"well-?being|wellness", "well-being", False),
     (r"depressi\w*", "depression", False),
     (r"(?:psychiatric )?symptoms?|distress", "symptoms", False),
