@@ -72,6 +72,9 @@ _NO_DIRECTION = re.compile(
     r"aims?|aimed|aiming|intend\w*|designed|goals?|seeks?|sought|hypothes\w*|expected|"
     r"purpose|objective|in order)\b|n't\b|\?"
 )
+# A connective opening the sentence links it to the one before; it does not contrast within it
+# ("However, peer support has also been shown to lead to higher quality of life").
+_LINKING = re.compile(r"\A\W*(?:however|yet|but|nevertheless|nonetheless)\b,?")
 # Words that state a benefit by themselves, with no direction word: "is cost-effective".
 _IMPLIED: tuple[tuple[re.Pattern[str], Outcome, Direction], ...] = (
     (
@@ -144,7 +147,7 @@ def stated_effects(sentence: str) -> list[Stated]:
     """The (outcome, direction) pairs the sentence asserts, in order; none if it negates,
     compares or hedges towards no effect."""
     text = normalise_typography(sentence).lower()
-    if _NO_DIRECTION.search(text):
+    if _NO_DIRECTION.search(_LINKING.sub("", text, count=1)):
         return []
     words = [m.start() for m in _WORDS.finditer(text)]
     directions = [(_word_index(words, m.start()), m) for m in _DIRECTION.finditer(text)]
