@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.text.bylines import in_byline, in_credit
+from peerclaims.text.bylines import in_byline, in_credit, in_running_head
 from peerclaims.text.citations import find_citations
 
 
@@ -115,3 +115,36 @@ def test_the_documents_own_reference_under_its_label_cites_nothing() -> None:
     assert find_citations(text) == []
     cited = "Peers help (Possemato, 2025).\n\nRecommended Citation\nJohnson, Emily (2025)"
     assert [c.text for c in find_citations(cited)] == ["(Possemato, 2025)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # PDF text of journal articles (tests/realworld/heldout 1081, 1132, 844)
+        "Anderson et al. BMC Psychiatry  (2015) 15:297 ",
+        " Lagan et al. Int J Bipolar Disord            (2020) 8:39 ",
+        "Smith and Jones Psychiatr Serv (2019) 70:1012",
+    ],
+)
+def test_a_running_head_names_the_document_itself(line: str) -> None:
+    text = f"which is the case.\n\n{line}\n\nPage 6 of 8\n"
+    assert find_citations(text) == []
+    assert in_running_head(text, text.index(line.strip()))
+
+
+def test_a_citation_in_prose_beside_a_journal_is_kept() -> None:
+    """Not alone on its line, the same words are the text's own citation."""
+    text = "As Anderson et al. (2015) found in BMC Psychiatry, it helps."
+    assert [c.text for c in find_citations(text)] == ["Anderson et al. (2015)"]
+    assert not in_running_head("Anderson et al. BMC Psychiatry (2015) 15:297 found that", 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab et al.J()2015:9 \n", max_size=120), st.integers(0, 120))
+def test_property_a_running_head_is_read_from_its_own_line(text: str, at: int) -> None:
+    """Only the line holding the offset decides."""
+    at = min(at, len(text))
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    assert in_running_head(text, at) == in_running_head(line, at - start)

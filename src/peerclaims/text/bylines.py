@@ -8,6 +8,10 @@ two or more names and nothing else once they are taken out.
 
 A credit line names the document's own authors: "Copyright © 2023 Gillard et al.", "This work
 was produced by Gillard et al. under the terms of a commissioning contract".
+
+A journal article's running head, which PDF text keeps on a line of its own on every page,
+names the document itself: "Anderson et al. BMC Psychiatry  (2015) 15:297", "Lagan et al. Int J
+Bipolar Disord            (2020) 8:39".
 """
 
 from __future__ import annotations
@@ -64,3 +68,20 @@ def in_credit(text: str, at: int) -> bool:
 
 
 _WINDOW = 600
+
+
+# the first author, "et al." or a second author, the journal's capitalised words, the year in
+# brackets and the volume with its article or page number, alone on the line
+_RUNNING_HEAD = re.compile(
+    rf"[^\S\n]*[{UPPER}][{LOWER}'’-]+(?:[^\S\n]+(?:and|&)[^\S\n]+[{UPPER}][{LOWER}'’-]+|"
+    r"[^\S\n]+et[^\S\n]+al\.?)?(?:[^\S\n]+[A-Z][\w.&-]*){1,6}[^\S\n]+\((?:19|20)\d\d\)"
+    r"[^\S\n]*\d{1,4}:[^\S\n]*[\w-]{1,10}[^\S\n]*"
+)
+
+
+def in_running_head(text: str, at: int) -> bool:
+    """Whether offset `at` lies in a line that is a journal article's running head."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) <= 200 and _RUNNING_HEAD.fullmatch(line) is not None

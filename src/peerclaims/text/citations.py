@@ -62,7 +62,7 @@ from dataclasses import replace
 from peerclaims.text.attributions import attributions
 from peerclaims.text.author_year import parenthetical, source_cell
 from peerclaims.text.bodies import bodies
-from peerclaims.text.bylines import in_byline, in_credit
+from peerclaims.text.bylines import in_byline, in_credit, in_running_head
 from peerclaims.text.captions import captions
 from peerclaims.text.citation_markers import (
     NUM_LIST_RE,
@@ -244,7 +244,7 @@ def find_citations(text: str, *, cell: bool = False) -> list[Citation]:
             out.append(cit)
     out.sort(key=lambda c: c.start)
     out = [c for c in out if c.kind != CitationKind.NUMBERED or not in_byline(text, c.start)]
-    out = [c for c in out if not in_credit(text, c.start)]
+    out = [c for c in out if not (in_credit(text, c.start) or in_running_head(text, c.start))]
     if "[^" in text:  # a Markdown footnote's definition is a reference entry, not the text
         defined = [m.span() for m in _FOOTNOTE_DEFINITION_RE.finditer(text)]
         out = [c for c in out if not any(lo <= c.start < hi for lo, hi in defined)]
