@@ -499,6 +499,15 @@ def test_a_trial_described_by_its_design_reports() -> None:
         ("According to this research, the days spent in hospital dropped.", None),
         ("According to the study, the days spent in hospital dropped.", None),
         ("According to the data, 40 people were housed.", None),
+        ("According to the results, 40 people were housed.", None),
+        # findings named by the journal issue that published them, as news gives them
+        # (tests/realworld/heldout 1159)
+        (
+            "Peer counselling boosted breastfeeding, according to findings published in the "
+            "September issue of the Archives of Pediatrics & Adolescent Medicine.",
+            "according to findings published in the September issue of the Archives of "
+            "Pediatrics & Adolescent Medicine",
+        ),
         # ... but a work described further is named (heldout 253)
         ("According to the study authors, peers helped.", "According to the study authors"),
         (

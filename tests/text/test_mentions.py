@@ -90,6 +90,19 @@ def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
                 )
             ],
         ),
+        # a degree right after the name, with no comma between (tests/realworld/heldout 1158)
+        (
+            "David H. Thom MD, PhD, of the University of California in San Francisco, and "
+            "colleagues examined whether coaching helped.",
+            [
+                (
+                    "vague",
+                    "Thom MD, PhD, of the University of California in San Francisco, and colleagues",
+                    ("Thom",),
+                    None,
+                )
+            ],
+        ),
         # the work's noun between its authors and its year (tests/realworld/heldout 125)
         (
             "Like the Clarke et al. study (2000), the peer-enhanced group had fewer "

@@ -38,6 +38,7 @@ _SOURCE_NOUNS = word_set(
     """
     report reports brief briefs study studies survey surveys review reviews analysis
     analyses meta-analysis evaluation data statistics estimates figures research publication
+    findings results
     letter guidance guidelines factsheet census poll article articles paper papers editorial
     commentary researchers experts scientists investigators authors evaluators academics
     author researcher scientist investigator psychologist psychiatrist professor release
@@ -78,7 +79,7 @@ _POINTING = word_set("the this that")
 # a work named before, pointed back to by its kind alone ("according to the study, ...")
 _ANAPHORA = [
     [w] for w in "study research data report review survey analysis evaluation findings".split()
-] + [["trial"], ["paper"]]
+] + [["trial"], ["paper"], ["results"]]
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 # "U.S." is one word, and so is a month's abbreviation ("a Dec. 13 news release")
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\w&'’/-]+)"
@@ -86,7 +87,7 @@ SEP = patterns.SEP
 _ACCORDING_RE = re.compile(
     # "Per SAMHSA's Value of Peers, peers break down ..." says the same as "According to"
     rf"(?:\b[Aa]ccording{SEP}to|\bPer(?={SEP}[{UPPER}])){SEP}"
-    rf"(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,11}}?)"
+    rf"(?P<phrase>{_WORD}(?:{SEP}{_WORD}){{0,15}}?)"
     rf"(?=(?:{SEP})?(?:[.,;:!?()\"”]|\n[^\S\n]*\n|\Z))"
 )
 _NOUN = (

@@ -78,11 +78,14 @@ _VERBS = (
 _REPORTING_RE = re.compile(
     rf"(?<![\w'’-])(?P<names>{_SEVERAL}){_SEP}(?:{_VERBS}){_SEP}(?:that|how|whether|what|why|the)\b"
 )
+# a degree right after the name, with no comma between ("David H. Thom MD, PhD, of ...")
+_DEGREE = r"(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|DrPH|PsyD|MSW|LCSW|ScD)"
 # News reports of a study: "Paul N. Pfeiffer, M.D., of the University of Michigan in Ann
 # Arbor, and colleagues conducted a meta-analysis": the lead author, an appositive giving
 # their degree or affiliation, "and colleagues" and a verb of research.
 _NEWS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{SURNAME}),{_SEP}(?P<appos>(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?)"
+    rf"(?<![\w'’-])(?P<name>{SURNAME})(?:[^\S\n]+{_DEGREE})?,{_SEP}"
+    rf"(?P<appos>(?:[^;()\n]|\n(?![^\S\n]*\n)){{3,140}}?)"
     rf",{_SEP}(?:and|&){_SEP}(?:(?:his|her|their){_SEP}(?:fellow{_SEP})?)?(?:colleagues|"
     rf"investigators|co-?authors|researchers){_SEP}(?:{_VERBS}|conducted|wrote|write|followed|"
     r"randomly|randomi[sz]ed|enrolled|recruited|pooled|determined)\b"
