@@ -15,6 +15,11 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # as good as services from non-peer professionals, a comma before the compared
+    # (tests/realworld/heldout 1197)
+    "Studies show that peer work support produces outcomes as good as, and in some cases, "
+    "superior to, services from non–peer professionals.",
+    "Peer support is as effective as clinicians.",
     # the outcomes of peer counsellors for mothers, people living with HIV and smokers, and a
     # trial's arms compared (tests/realworld/heldout 1104, 890, 811)
     "Peer counsellors increase breastfeeding duration.",
@@ -146,6 +151,7 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    "Peer staff were paid as well as professionals.",
     "Participants were randomised to the intervention group or the control group.",
     "Breastfeeding rates were recorded for the control group.",
     "Breastfeeding peer counsellors visit mothers at home.",
