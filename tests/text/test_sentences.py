@@ -25,6 +25,17 @@ def test_sentence_ends_and_abbreviations() -> None:
     ]
 
 
+def test_a_stop_inside_a_citations_brackets_before_its_year_ends_nothing() -> None:
+    """ "(Age UK. 2018)", a body's name with a stray stop (tests/realworld/heldout 1202); a
+    year opening the next sentence outside brackets still starts one."""
+    text = "Many live alone (Age UK. 2018), and risks rise. In 2017. 2018 was worse."
+    assert split(text) == [
+        "Many live alone (Age UK. 2018), and risks rise.",
+        "In 2017.",
+        "2018 was worse.",
+    ]
+
+
 def test_fused_endnote_markers_stay_with_their_sentence() -> None:
     """PDF text fuses endnote markers to the stop ("symptoms.i", "care.12", "rates.[3]")."""
     text = "Peer support reduces symptoms.i Individuals are employed.12 Hope rises.[3] End."

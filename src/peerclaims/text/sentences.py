@@ -25,7 +25,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?P<tail>(?:[ivx]{1,6}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\d[\d,\s–-]*\])?[\"”’)\]*_Â]*"
     r"(?:\s+\((?=[^()\n]{0,200}?(?:\b(?:1[89]|20)\d\d[a-z]?|n\.d\.)\))[^()]{2,200}\)(?=\s+[A-Z])"
     rf"|[^\S\n]+(?:{REFERENCE_RUN})(?=\s+[A-Z]))?)"
-    r"\s+(?=[\"“‘(]?[A-Z0-9])"
+    # not inside a citation's brackets before its year: "(Age UK. 2018)"
+    r"\s+(?=[\"“‘(]?[A-Z0-9])(?!(?:1[89]|20)\d\d[a-z]?\))"
 )
 # A bullet inside a block ("Reduced days inpatient • Participants ... • TN PeerLink ...",
 # as PDF and web text give slide bullets) starts a new sentence.
