@@ -12,6 +12,13 @@ from peerclaims.text.bylines import in_byline, in_credit, in_running_head
 from peerclaims.text.citations import find_citations
 
 
+def _line_at(text: str, at: int) -> tuple[str, int]:
+    """The line of `text` holding offset `at`, and where it starts."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)], start
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -63,9 +70,7 @@ def test_property_any_list_of_marked_names_is_a_byline(
 def test_property_a_line_with_fewer_than_two_marks_is_no_byline(text: str, at: int) -> None:
     """Marks make the byline: a line holding none or one of them is never one."""
     at = min(at, len(text))
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    line, _ = _line_at(text, at)
     marks = len(re.findall(r"\[1\]|¹+|\*+", line))
     if marks < 2:
         assert not in_byline(text, at)
@@ -144,7 +149,5 @@ def test_a_citation_in_prose_beside_a_journal_is_kept() -> None:
 def test_property_a_running_head_is_read_from_its_own_line(text: str, at: int) -> None:
     """Only the line holding the offset decides."""
     at = min(at, len(text))
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    line, start = _line_at(text, at)
     assert in_running_head(text, at) == in_running_head(line, at - start)
