@@ -15,6 +15,10 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # psychosocial health as an outcome, and results that show meaningful improvements
+    # (tests/realworld/heldout 1079, 1093)
+    "Peer support programs also improve psychosocial health in family caregivers.",
+    "The results showed clinically meaningful improvements as a result of PMP.",
     # as good as services from non-peer professionals, a comma before the compared
     # (tests/realworld/heldout 1197)
     "Studies show that peer work support produces outcomes as good as, and in some cases, "
@@ -151,6 +155,8 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    "The results showed no improvements.",
+    "Substantial improvements are needed in access to care.",
     "Peer staff were paid as well as professionals.",
     "Participants were randomised to the intervention group or the control group.",
     "Breastfeeding rates were recorded for the control group.",

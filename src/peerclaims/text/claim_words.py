@@ -69,7 +69,7 @@ _BROAD_OUTCOME = (
     # and those of peer counsellors for mothers, people living with HIV and smokers
     r"breast-?fe(?:eding|ed|eds|d)|viral (?:suppression|load)|smoking cessation|quit rates?|"
     r"stigma|shame|blame|burden|housing|homeless\w*|employment|employed|jobs?|return to work|"
-    r"education|emotional support|"
+    r"education|emotional support|psychosocial (?:health|well-?being|functioning|outcomes)|"
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
     r"expenditure|mortality|morbidity|life expectancy|dying|deaths?|functioning|tenure|"
     r"control|empathy|acceptance|trust|knowledge|coping|resilien\w*|collaboration|"
@@ -100,6 +100,7 @@ BENEFIT = re.compile(
     r"(?:strong|good|robust|clear|compelling|consistent|solid|growing|emerging)\s+evidence\s+"
     r"(?:for|of|that|supporting)|"
     r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b|and\s+there|,\s+and\b))|"
+    r"(?:clinically\s+(?:meaningful|significant)|substantial|marked|measurable)\s+improvements?\b|"
     # "mutual aid groups work because they provide ...", "Why Peer Support Services Do Work"
     r"\b(?:works?|worked)\s+because\b|\b(?:do|does|did)\s+work\b(?!\s+(?:with|on|as|in|for|at)\b)|"
     # "offer a powerful alternative to mainstream ...", "a vital complement to traditional ..."
@@ -240,7 +241,11 @@ REPORTED_BENEFIT = re.compile(
     r"\b(?:meta-analys[ie]s|reviews?|stud(?:y|ies)|trials?|research|evaluations?)\b[^.;]{0,80}?"
     r"\b(?:found|finds|showed|shows|provided|provides|reported|reports|has|have)\s+"
     r"(?:\w+\s+){0,2}?(?:evidence\s+(?:for|of)\s+(?:the\s+|its\s+)?|(?:demonstrated|confirmed|"
-    r"established|documented)\s+(?:its|their)\s+)effectiveness\b",
+    r"established|documented)\s+(?:its|their)\s+)effectiveness\b|"
+    # "The results showed clinically meaningful improvements as a result of PMP"
+    r"\b(?:results?|findings|data|outcomes)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|indicated?|"
+    r"demonstrated?|revealed?)\s+(?:\w+\s+){0,2}?(?:significant|clinically\s+(?:meaningful|"
+    r"significant)|substantial|marked|measurable|meaningful)\s+improvements?\b",
     _I,
 )
 """Research reporting a benefit with no subject of its own ("studies show both direct and
