@@ -15,6 +15,12 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # a mutual-aid fellowship or support groups by name, and research that revealed benefits
+    # (tests/realworld/heldout 1124, 1079)
+    "Research findings indicate Al-Anon and ACOA are effective in easing the stress of family "
+    "members.",
+    "Studies have revealed the benefits of mutual support groups for family caregivers.",
+    "Support groups are effective.",
     # psychosocial health as an outcome, and results that show meaningful improvements
     # (tests/realworld/heldout 1079, 1093)
     "Peer support programs also improve psychosocial health in family caregivers.",
@@ -155,6 +161,7 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    "Support groups meet on Tuesdays.",
     "The results showed no improvements.",
     "Substantial improvements are needed in access to care.",
     "Peer staff were paid as well as professionals.",

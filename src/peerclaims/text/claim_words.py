@@ -113,6 +113,7 @@ BENEFIT = re.compile(
     r"benefit(?:s|ed)?\s+(?:the\s+)?(?:wider\s+|whole\s+|local\s+)?(?:people|individuals|clients|"
     r"patients|families|communit(?:y|ies)|participants|users|members|society)\b|"
     r"(?:demonstrat\w*|show\w*|found|prove[sdn]?|hold|holds|ha(?:ve|s|d)|offers?|provides?|"
+    r"reveal(?:s|ed)?|highlight(?:s|ed)?|confirm(?:s|ed)?|document(?:s|ed)?|"
     r"brings?|yields?|confers?|delivers?)(?:\s+(?:a|an|the|its|their|many|several|numerous|"
     r"significant|important|real|clear|wide|broad|range|variety|number|host|lot|lots|of|great|"
     r"multiple|substantial|these|such|additional|further|evidence|varied|various|diverse|"
@@ -221,7 +222,8 @@ the clause's subject decides."""
 PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PSSs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
     r"clubhouses?|self-help groups?|consumer[- ](?:led|run|operated|delivered|provided)|"
-    r"(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|"
+    r"(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|Al-Anon|Alateen|"
+    r"SMART Recovery|support groups?|"
     r"recovery (?:coach\w*|support services)|"
     # peer support described: "Sharing experiences with people who have gone through similar
     # challenges"
