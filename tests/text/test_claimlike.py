@@ -21,6 +21,8 @@ CLAIMS = [
     "members.",
     "Studies have revealed the benefits of mutual support groups for family caregivers.",
     "Support groups are effective.",
+    # a big or major impact, of peer support by name (tests/realworld/heldout 1057)
+    "A peer program can have a big impact on the peers themselves and the participants.",
     # psychosocial health as an outcome, and results that show meaningful improvements
     # (tests/realworld/heldout 1079, 1093)
     "Peer support programs also improve psychosocial health in family caregivers.",
@@ -162,6 +164,7 @@ CLAIMS = [
 
 NOT_CLAIMS = [
     "Support groups meet on Tuesdays.",
+    "The pandemic had a major impact on services.",
     "The results showed no improvements.",
     "Substantial improvements are needed in access to care.",
     "Peer staff were paid as well as professionals.",
