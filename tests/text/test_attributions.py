@@ -500,6 +500,11 @@ def test_a_trial_described_by_its_design_reports() -> None:
         ("According to the study, the days spent in hospital dropped.", None),
         ("According to the data, 40 people were housed.", None),
         ("According to the results, 40 people were housed.", None),
+        # a study or trial by its own name, with the article: named before, or the document's
+        # subject (tests/realworld/heldout 581, 732, 736, 1066); with its year it is cited
+        ("The PREVAIL trial found fewer readmissions.", None),
+        ("The 2019 PREVAIL trial found fewer readmissions.", "The 2019 PREVAIL trial"),
+        ("A RAND study found it.", "A RAND study"),
         # findings named by the journal issue that published them, as news gives them
         # (tests/realworld/heldout 1159)
         (

@@ -75,6 +75,7 @@ _NOT_SOURCES = word_set(
     "chart self-reported self-report"  # how a study measured: "according to chart review"
     " these those"  # pointing back: "According to these authors", "according to those data"
 )
+_ACRONYM = re.compile(r"\s*[A-Z][A-Z0-9-]{2,}\s*")
 _POINTING = word_set("the this that")
 # a work named before, pointed back to by its kind alone ("according to the study, ...")
 _ANAPHORA = [
@@ -312,6 +313,9 @@ def _described(text: str) -> list[Citation]:
             continue  # "a 2007 letter to state Medicaid directors": whose is said elsewhere
         if pre.split() and pre.split()[-1].lower() in ("this", "that", "our", "present", "current"):
             continue
+        named = m["noun"].lower() in ("study", "trial") and _ACRONYM.fullmatch(pre)
+        if m["det"] in ("The", "the") and not (m["year"] or post) and named:
+            continue  # "the PREVAIL trial", "The SHARPS trial": a study by its own name
         if m["noun"][0].isupper() and re.match(rf"{SEP}[{UPPER}]", text[m.end("noun") :]):
             continue  # "the Ontario ... Evaluation Initiative": a longer name goes on
         if m["noun"][0].isupper() and _in_title(text, m.start(), m.end()):
