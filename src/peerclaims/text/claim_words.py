@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.benefit_words import FEELINGS, SOFT_VERBS, VALUED
-from peerclaims.text.outcome_words import TERMS
+from peerclaims.text.outcome_words import RECOVERY, TERMS
 
 _I = re.IGNORECASE
 
@@ -57,13 +57,9 @@ _BROAD_OUTCOME = (
     # "improved mental health for participants"; not "more mental health services" or "the
     # mental health and addiction workforce")
     r"mental\s+health(?=\s*(?:[.,;:!)]|$)|\s+(?:for|of|in|among|outcomes?|status)\b)|"
-    r"general health|self-rated health|satisfaction|isolation|lonel\w*|social\w*|"
+    r"general health|self-rated health|satisfaction|isolation|lonel\w*|social\w*|" + RECOVERY + r"|"
     # recovery, not a noun it names ("set recovery goals", "recovery coaches", "recovery
     # community centers": what peers do and where, not an outcome)
-    r"recovery(?![\s-]+(?:goals?|plans?|planning|services?|supports?|cent(?:er|re)s?|"
-    r"communit(?:y|ies)|residences?|housing|organi[sz]ations?|month|movement|oriented|"
-    r"specialists?|workers?|programs?|programmes?|process|tools?|activities|groups?|meetings?|"
-    r"networks?|colleges?|academy|navigators?|allies|advocates?))|"
     # chronic illness measures that peer programmes for diabetes, heart disease and asthma report
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
     # and those of peer counsellors for mothers, people living with HIV and smokers

@@ -10,6 +10,17 @@ the words name the outcome's opposite ("homelessness" is less housing).
 
 from __future__ import annotations
 
+# Recovery as a state reached, not the noun of a role, a place or a plan ("recovery coaches",
+# "recovery community centers", "recovery goals"); "people in recovery" is a state too, and the
+# evidence rules read an effect only with its direction word.
+RECOVERY = (
+    r"recovery(?![\s-]+(?:goals?|plans?|planning|services?|supports?|cent(?:er|re)s?|"
+    r"communit(?:y|ies)|residences?|housing|organi[sz]ations?|month|movement|oriented|"
+    r"specialists?|workers?|programs?|programmes?|process|tools?|activities|groups?|meetings?|"
+    r"networks?|colleges?|academy|navigators?|allies|advocates?|coach\w*|caf[eé]s?|homes?|"
+    r"model|journeys?|stor(?:y|ies)|principles|orientation|field))"
+)
+
 # (pattern, outcome, inverted): inverted terms name the opposite of the outcome.
 TERMS: tuple[tuple[str, str, bool], ...] = (
     (
@@ -47,19 +58,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"self[- ]?efficacy", "self-efficacy", False),
     (r"self[- ]?esteem", "self-esteem", False),
     (r"quality of life", "quality-of-life", False),
-    # recovery as a state reached, not a noun it names ("recovery coaches", "recovery
-    # community centers", "in recovery" stays a state: "people in recovery" is no effect,
-    # and the evidence rules read an effect only with its direction word)
-    (
-        r"(?:personal |clinical |mental health |subjective )?recovery(?![\s-]+(?:goals?|plans?|"
-        r"planning|services?|supports?|cent(?:er|re)s?|communit(?:y|ies)|residences?|housing|"
-        r"organi[sz]ations?|month|movement|oriented|specialists?|workers?|programs?|"
-        r"programmes?|process|tools?|activities|groups?|meetings?|networks?|colleges?|academy|"
-        r"navigators?|allies|advocates?|coach\w*|caf[eé]s?|homes?|model|journeys?|stor(?:y|ies)|"
-        r"principles|orientation|movement|field|residences?|month))",
-        "recovery",
-        False,
-    ),
+    (rf"(?:personal |clinical |mental health |subjective )?{RECOVERY}", "recovery", False),
     (r"well-?being|wellness", "well-being", False),
     (r"depressi\w*", "depression", False),
     (r"(?:psychiatric )?symptoms?|distress", "symptoms", False),
