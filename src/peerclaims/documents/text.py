@@ -116,16 +116,9 @@ def _blocks(lines: list[str]) -> list[TextBlock]:
     group, in_list = 0, False
     start: tuple[int, int, str] | None = None  # (line index, column index, kind)
     for i, line in enumerate(lines):
-        bullet = _BULLET.match(line)
-        if (
-            bullet
-            and start is not None
-            and start[2] == "paragraph"
-            and _ORDERED_NOT_ONE.match(line)
-        ):
-            bullet = (
-                None  # "... (Copello et al.,\n2009) for use": only "1." opens a list mid-paragraph
-            )
+        in_paragraph = start is not None and start[2] == "paragraph"
+        # mid-paragraph only "1." opens a list: "... (Copello et al.,\n2009) for use" goes on
+        bullet = None if in_paragraph and _ORDERED_NOT_ONE.match(line) else _BULLET.match(line)
         if not line.strip() or is_directive_only(line):
             blocks += _close(lines, start, i, group)
             start = None

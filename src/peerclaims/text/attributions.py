@@ -75,12 +75,11 @@ _NOT_SOURCES = word_set(
     "chart self-reported self-report"  # how a study measured: "according to chart review"
     " these those"  # pointing back: "According to these authors", "according to those data"
 )
-_ACRONYM = re.compile(r"\s*[A-Z][A-Z0-9-]{2,}\s*")
-_POINTING = word_set("the this that")
 # a work named before, pointed back to by its kind alone ("according to the study, ...")
-_ANAPHORA = [
-    [w] for w in "study research data report review survey analysis evaluation findings".split()
-] + [["trial"], ["paper"], ["results"]]
+_POINTING = word_set("the this that")
+_KIND_ALONE = word_set(
+    "study research data report review survey analysis evaluation findings results trial paper"
+)
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 # "U.S." is one word, and so is a month's abbreviation ("a Dec. 13 news release")
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\w&'’/-]+)"
@@ -209,7 +208,7 @@ def _according(text: str) -> list[Citation]:
         lowered = [w.lower() for w in words]
         if lowered[0] in _TITLES or any(w in _NOT_SOURCES for w in lowered):
             continue
-        if lowered[0] in _POINTING and lowered[1:] in _ANAPHORA:
+        if len(lowered) == 2 and lowered[0] in _POINTING and lowered[1] in _KIND_ALONE:
             continue  # "According to this research", "according to the study": named before
         if not (any(w in _SOURCE_NOUNS for w in lowered) or is_org(words)):
             continue
@@ -295,6 +294,9 @@ def _described_matches(text: str) -> Iterator[re.Match[str]]:
         inner = _INNER_ARTICLE.search(m["pre"])
         if inner and not _maker(m["pre"]):
             pos = m.start("pre") + inner.end()
+
+
+_ACRONYM = re.compile(r"\s*[A-Z][A-Z0-9-]{2,}\s*")  # a study's own name: "the PREVAIL trial"
 
 
 def _described(text: str) -> list[Citation]:

@@ -117,8 +117,8 @@ _GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?
 # systems", "... in England since 2010;1 it is estimated" (in prose: "peer,10,20" on a data line
 # is none, and a reference's "2010;61:" has no space after its volume).
 _COMMA_RE = re.compile(
-    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,}|(?:19|20)\d\d(?=;))\)?[,;](?P<num>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){0,6})"
-    r"(?=[^\S\n]+[a-z])"
+    r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,}|(?:19|20)\d\d(?=;))\)?[,;]"
+    r"(?P<num>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z])"
 )
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
