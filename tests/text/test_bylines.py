@@ -12,13 +12,6 @@ from peerclaims.text.bylines import in_byline, in_credit, in_running_head
 from peerclaims.text.citations import find_citations
 
 
-def _line_at(text: str, at: int) -> tuple[str, int]:
-    """The line of `text` holding offset `at`, and where it starts."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : end if end >= 0 else len(text)], start
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -70,7 +63,9 @@ def test_property_any_list_of_marked_names_is_a_byline(
 def test_property_a_line_with_fewer_than_two_marks_is_no_byline(text: str, at: int) -> None:
     """Marks make the byline: a line holding none or one of them is never one."""
     at = min(at, len(text))
-    line, _ = _line_at(text, at)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
     marks = len(re.findall(r"\[1\]|¹+|\*+", line))
     if marks < 2:
         assert not in_byline(text, at)
@@ -144,10 +139,23 @@ def test_a_citation_in_prose_beside_a_journal_is_kept() -> None:
     assert not in_running_head("Anderson et al. BMC Psychiatry (2015) 15:297 found that", 0)
 
 
+_HEAD = "Anderson et al. BMC Psychiatry  (2015) 15:297"
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="Ab et al.J()2015:9 \n", max_size=120), st.integers(0, 120))
-def test_property_a_running_head_is_read_from_its_own_line(text: str, at: int) -> None:
-    """Only the line holding the offset decides."""
-    at = min(at, len(text))
-    line, start = _line_at(text, at)
-    assert in_running_head(text, at) == in_running_head(line, at - start)
+@given(
+    st.lists(st.text(alphabet="Ab et al.J()2015:9 ", max_size=40), max_size=4),
+    st.lists(st.text(alphabet="Ab et al.J()2015:9 ", max_size=40), max_size=4),
+    st.integers(0, len(_HEAD) - 1),
+)
+def test_property_a_running_head_is_read_from_its_own_line(
+    before: list[str], after: list[str], at: int
+) -> None:
+    """Only the line holding the offset decides: the head is one on any page, and the lines
+    around it are what they are alone."""
+    text = "\n".join([*before, _HEAD, *after])
+    start = len("\n".join(before)) + (1 if before else 0)
+    assert in_running_head(text, start + at)
+    for k, line in enumerate(before):
+        offset = len("\n".join(before[:k])) + (1 if k else 0)
+        assert in_running_head(text, offset) == in_running_head(line, 0)
