@@ -9,7 +9,6 @@ they find is typed in `found`."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,20 +18,20 @@ from peerclaims.documents import Document, TextBlock
 from peerclaims.match.context import Context
 from peerclaims.match.found import ClaimSentence, FoundCitation, FoundWork, ListedWork, Section
 from peerclaims.match.named_again import with_names_again
+from peerclaims.match.note_runs import with_run_markers
+from peerclaims.match.numbered import footnotes_listed, numbered_work
 from peerclaims.match.reflists import ListSpans, read_lists
-from peerclaims.match.resolve import resolve, resolve_group
+from peerclaims.match.resolve import resolve_group
 from peerclaims.match.standalone import citation_only, leads_in
 from peerclaims.match.support import Group, citation_keys, together_key
 from peerclaims.match.tables import cell_citations, row_key
-from peerclaims.text import claim_lists, claim_place, claimlike, reflist
+from peerclaims.text import claim_lists, claim_place, claimlike
 from peerclaims.text import sentences as claimtext
 from peerclaims.text.captions import is_caption
-from peerclaims.text.citations import Citation, CitationKind, CitedWork
+from peerclaims.text.citations import Citation, CitationKind
 from peerclaims.text.claim_place import INLINE_BULLETS
 
 _SEPARATOR = "\n\n"
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_FOOTNOTE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")
 
 
 @dataclass
@@ -111,6 +110,7 @@ class Analysis:
             for i, b in enumerate(self.blocks)
             if i not in self.list_blocks
         }
+        found = with_run_markers(found, self.blocks)  # "effect19 21 ... this study45 ..."
         return with_names_again(found, self.blocks)  # "Gillard (2019) ... Gillard says"
 
     @cached_property
@@ -130,7 +130,7 @@ class Analysis:
         """
         listed = [w for s in self.sections for w in s.listed]
         explicit = {
-            **self._footnotes_listed,
+            **footnotes_listed(self.blocks, self.ctx.citations),
             **{w.entry.number: w for w in listed if w.entry.number is not None},
         }
         if explicit or not listed:
@@ -143,37 +143,12 @@ class Analysis:
     def _resolve(self, citation: Citation) -> tuple[FoundWork, ...]:
         if citation.kind == CitationKind.NUMBERED and not citation.works:
             return tuple(
-                self._numbered_work(citation, n) for n in citation.numbers if n in self.numbered
+                numbered_work(citation, self.numbered[n])
+                for n in citation.numbers
+                if n in self.numbered
             )
         found = resolve_group(citation.kind, citation.works, self.ctx.citations)
         return tuple(FoundWork(work, res) for work, res in zip(citation.works, found, strict=True))
-
-    @cached_property
-    def _footnotes_listed(self) -> dict[int, ListedWork]:
-        """Footnotes a slide gives as "¹ Author (2006). Title", by their number."""
-        out: dict[int, ListedWork] = {}
-        for i, block in enumerate(self.blocks):
-            match = _FOOTNOTE.match(block.text)
-            if match:
-                number = int(match.group(1).translate(_SUPERSCRIPT_DIGITS))
-                entry = reflist.parse_entry(block.text[match.end() :])
-                res = resolve(entry.authors, entry.year, self.ctx.citations)
-                out.setdefault(number, ListedWork(i, match.end(), entry, res))
-        return out
-
-    def _numbered_work(self, citation: Citation, number: int) -> FoundWork:
-        """A numbered citation stands for its list entry, and resolves as that entry does."""
-        entry = self.numbered[number].entry
-        work = CitedWork(
-            entry.authors,
-            entry.et_al,
-            entry.year,
-            None,
-            citation.text,
-            citation.start,
-            citation.end,
-        )
-        return FoundWork(work, self.numbered[number].resolution)
 
     @cached_property
     def _by_block(self) -> dict[int, list[FoundCitation]]:

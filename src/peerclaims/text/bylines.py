@@ -3,7 +3,8 @@ not citations.
 
 A paper's byline marks each author with the number of an affiliation: "Nikita Margaret
 John[1], Oliver Page[1], Scott Christopher Martin[1], Paula Whittaker[1][a]" or
-"Lauren Smith¹, Amir Khan²". The marks look like numbered citations; the line is a list of
+"Lauren Smith¹, Amir Khan²", or, in a PDF's text, "Kimberley Anderson1, Neelam Laxhman2 and
+Stefan Priebe2*". The marks look like numbered citations; the line is a list of
 two or more names and nothing else once they are taken out.
 
 A credit line names the document's own authors: "Copyright © 2023 Gillard et al.", "This work
@@ -20,7 +21,10 @@ import re
 
 from peerclaims.text.patterns import LOWER, PARTICLE, UPPER
 
-_MARK = re.compile(r"\[[\w,\s–-]{1,8}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|\*+|[†‡§]")
+# (a PDF's text glues its superscripts to the name: "Kimberley Anderson1, Neelam Laxhman2")
+_MARK = re.compile(
+    r"\[[\w,\s–-]{1,8}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|(?<=[a-z])\d{1,2}(?:,\d{1,2})*|\*+|[†‡§]"
+)
 _NAME_WORD = rf"(?:[{UPPER}][{LOWER}'’-]+(?:-[{UPPER}][{LOWER}'’-]+)?|[{UPPER}]\.|{PARTICLE})"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}")
 _PARTS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")

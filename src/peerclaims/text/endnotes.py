@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from peerclaims.text.bylines import in_byline, in_credit, in_running_head
 from peerclaims.text.citation_types import Citation, CitationKind
 from peerclaims.text.patterns import LIST_BULLETS, word_set
 
@@ -109,6 +110,18 @@ _SPACED_MID_RE = re.compile(r"(?<=[a-z]{3})[^\S\n](?P<num>[1-9]\d{0,2})[^\S\n](?
 # One number set after a word's stop ("... 50 or older. 6 Across all"), taken only beside
 # markers numbered next to it: "... support. 12 Services were" may open a sentence with a count.
 _SPACED_ONE_RE = re.compile(r"(?<=[a-z]{3}[.!?])[^\S\n](?P<num>[1-9]\d{0,2})(?=[^\S\n][A-Z][a-z])")
+# In a document whose notes are plain (`RUN` markers or more), a marker glued to any word
+# that is not all capitals, inside the clause: "follow- up21 and", "Nine17–25 out of 10 RCTs",
+# "the British Armed Forces20 but", "RCTs45  46 addressing" (a code is in capitals: "PHQ9
+# scores"); or after a stop that closes a bracket: "(see tables 2 and 3).16–26 Across".
+RUN = 4
+_GLUED_ANY_RE = re.compile(
+    r"(?<![\w/@.-])(?P<word>[^\W\d_]*[a-z][^\W\d_]*)(?<=\w{2})"
+    r"(?P<num>[1-9]\d{0,2}(?:(?:,|[–-]|[^\S\n]{1,2})[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z])"
+)
+_AFTER_BRACKET_STOP_RE = re.compile(
+    r"(?<=\w\)[.,;])(?P<num>[1-9]\d{0,2}(?:(?:,|[–-])[1-9]\d{0,2}){0,6})(?=\s)"
+)
 # One number glued to a word inside a clause ("... about their problems2 and mental health
 # concerns.3"), taken only beside markers numbered next to it: "covid19 cases" is none.
 _GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?=[^\S\n]+[a-z])")
@@ -118,7 +131,7 @@ _GLUED_ONE_RE = re.compile(r"(?<![\w/@.-])(?P<word>[a-z]{4,})(?P<num>[1-9]\d?)(?
 # is none, and a reference's "2010;61:" has no space after its volume).
 _COMMA_RE = re.compile(
     r"(?<![\w/@.-])(?P<word>[^\W\d_]{3,}|(?:19|20)\d\d(?=;))\)?[,;]"
-    r"(?P<num>[1-9]\d{0,2}(?:,[^\S\n]?[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z])"
+    r"(?P<num>[1-9]\d{0,2}(?:(?:,[^\S\n]?|[–-])[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z])"
 )
 _FUSED_ROMAN_RE = re.compile(
     rf"(?<![\w/@.])(?P<word>[a-z]{{3,}}?)(?P<punct>\.?)(?P<num>[ivx]{{1,6}})(?![\w.]){_CLAUSE_END}"
@@ -235,6 +248,28 @@ def _arabic(text: str) -> list[Citation]:
             n = int(m["num"])
             out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), (n,)))
     return out + _beside_their_run(text, out)
+
+
+def glued_in_run(text: str, seen: set[int]) -> list[Citation]:
+    """Markers glued to any word, or after a bracket's stop, in a document whose notes are
+    plain: `seen` holds `RUN` or more numbers found already; each new one is no further than
+    30 past the highest and cited in order ("... follow- up21 and", "(see tables 2 and
+    3).16–26 Across")."""
+    if len(seen) < RUN:
+        return []
+    out = []
+    for m in [*_GLUED_ANY_RE.finditer(text), *_AFTER_BRACKET_STOP_RE.finditer(text)]:
+        nums = _expand(m["num"])
+        if (
+            nums
+            and list(nums) == sorted(set(nums))
+            and nums[-1] <= max(seen) + 30
+            and m.groupdict().get("word", "").lower() not in _STOP
+            and _in_prose(text, m.start())
+            and not any(f(text, m.start()) for f in (in_byline, in_credit, in_running_head))
+        ):  # "Kimberley Anderson1, Neelam Laxhman2 and Stefan Priebe2*": affiliations
+            out.append(Citation(CitationKind.NUMBERED, m["num"], *m.span("num"), (), nums))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _beside_their_run(text: str, out: list[Citation]) -> list[Citation]:
