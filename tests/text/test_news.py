@@ -12,6 +12,20 @@ from peerclaims.text.news import news_sources
 # tests/realworld/heldout 137, 151, 152 and their forms
 FOUND = [
     ("Care may help reduce readmission, according to researchers.", "according to researchers"),
+    # the makers named after a comma, or as examples (tests/realworld/heldout 1229, 1209)
+    (
+        "The research, carried out by Aisling McGrath of Waterford Institute of Technology, "
+        "highlights that",
+        "The research, carried out by Aisling McGrath of Waterford Institute of Technology",
+    ),
+    (
+        "Studies by researchers like Phyllis Solomon, have shown that peer support helps.",
+        "Studies by researchers like Phyllis Solomon",
+    ),
+    (
+        "A study by the University of Leeds found fewer readmissions.",
+        "A study by the University of Leeds",
+    ),
     # a headline drops the article (tests/realworld/heldout 254)
     ("Peer support reduces NHS costs but improves outcomes, states report\n", "states report"),
     # people named as the source with their role (tests/realworld/heldout 251, 255, 256)
@@ -104,6 +118,8 @@ def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
         "Published in Insights\n\nPeer support roles grew.",  # a page's own venue line
         "Published in Wiley Online Library",
         "He said in a 2016 interview that it helped.",  # a person's interview is no document
+        "The report by the team was long.",  # no maker named
+        "Many studies by now show it.",
     ],
 )
 def test_not_news_sources(text: str) -> None:

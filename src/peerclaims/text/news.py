@@ -8,8 +8,9 @@ study has found" in `attributions`, a headline "New report reveals ..." in `bodi
 - "..., suggests a randomised controlled trial*", "..., reveals a new study" (the news's
   inversion);
 - "highlighted in a new report", "shown in a 2019 study";
-- "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH"
-  (the makers' body named);
+- "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH",
+  "The research, carried out by Aisling McGrath of ...", "Studies by researchers like Phyllis
+  Solomon" (the makers named);
 - "published today in The Lancet" (the venue, with the news's "today", "recently" ...);
 - "a study by Bevin Croft, M.A., M.P.P., and Nilüfer İsvan, Ph.D." (its authors named in
   full, with their degrees: a vague citation of those authors);
@@ -53,10 +54,11 @@ _SHOWN_IN_RE = re.compile(
     rf"{SEP}(?:[a-z-]+{SEP})?{_KIND}\b"
 )
 _MADE_BY_RE = re.compile(
-    rf"(?:\b(?:[Aa]n?|[Tt]he){SEP}{_KIND}|\b[Ii]n{SEP}research|(?:^|(?<=\n)|(?<=[.!?]\s))Research)"
-    rf"{SEP}(?:compiled|written|produced|prepared|conducted|"
-    rf"carried{SEP}out|commissioned|led){SEP}by{SEP}(?:(?:experts|researchers|academics|"
-    rf"a{SEP}team){SEP}(?:from|at){SEP})?(?:the{SEP})?"
+    rf"(?:\b(?:[Aa]n?|[Tt]he){SEP}{_KIND}|\b[Ii]n{SEP}research|"
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?:Research|Studies))"
+    rf"(?:,?{SEP}(?:compiled|written|produced|prepared|conducted|"
+    rf"carried{SEP}out|commissioned|led))?{SEP}by{SEP}(?:(?:experts|researchers|academics|"
+    rf"a{SEP}team){SEP}(?:from|at|like|such{SEP}as){SEP})?(?:the{SEP})?"
     rf"(?P<org>[{UPPER}][\w'’&-]+(?:{SEP}(?:of|and|for|&|[{UPPER}][\w'’&-]+)){{0,8}})"
 )
 _VENUE = rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,6}})"
@@ -117,7 +119,8 @@ _DATED_DOCUMENT_RE = re.compile(
 
 
 def news_sources(text: str) -> list[Citation]:
-    """Sources named as news names them, in order (the caller arbitrates overlaps)."""
+    """Sources named as news names them, in order, the longer first of two that start
+    together ("a study by Bevin Croft, M.A., ..."; the caller arbitrates overlaps)."""
     out = [source_citation(text, m.start(), m.end(), "") for m in _SHOWN_IN_RE.finditer(text)]
     out += [source_citation(text, m.start(), m.end(), "") for m in _RELEASED_RE.finditer(text)]
     for m in _INVERTED_RE.finditer(text):  # from the verb, without the comma before it
@@ -147,4 +150,4 @@ def news_sources(text: str) -> list[Citation]:
         names = tuple(n for n in (m["last1"], m["last2"]) if n)
         work = CitedWork(names, False, None, None, m.group(), m.start(), m.end())
         out.append(Citation(CitationKind.VAGUE, m.group(), m.start(), m.end(), (work,)))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=lambda c: (c.start, c.start - c.end))  # the longer of two at a start
