@@ -31,6 +31,16 @@ from peerclaims.text import claim_frames as frames
         ("AIM", "The research is expected to inform the development of tools.", True),
         ("AIM", "Describe peer recovery coaching model approaches.", True),
         ("AIM", "Peer support reduced readmissions.", False),
+        # a structured abstract's label over a statement (tests/realworld/heldout 1268)
+        ("AIM", "Objective: To assess whether peer support reduces readmissions.", True),
+        ("AIM", "Objectives: Increase hope and reduce readmissions.", True),
+        (
+            "AIM",
+            "Objective: Research indicates that peer mentoring approaches can be effective.",
+            False,
+        ),
+        ("PLAN_LABEL", "Objectives: Increase hope and reduce readmissions.", True),
+        ("PLAN_LABEL", "Objective: Previous studies have shown improvement in quality.", False),
         ("ASSUMPTION", "The premise is that human connection helps people recover.", True),
         ("DEFINITION", "Recovery is a process of change through which individuals improve.", True),
         ("DEFINITION", "Peer support is a proven process that reduces readmissions.", False),

@@ -39,8 +39,16 @@ NULL_RESULT = re.compile(
 )
 """A null result: a statement that peer support had no effect is not a benefit claim."""
 
+# A statement after a label's colon: a structured abstract's "Objective: Research indicates that
+# peer mentoring approaches can be effective ..." is no aim and no plan ("Objective: To assess
+# ...", "Goals: Increase hope" are).
+_STATEMENT = (
+    r"[^\S\n]+(?!(?i:to|this|the|our|we)\b)[A-Z][a-z]+ [^.;\n]*?\b(?:is|are|was|were|has|"
+    r"have|had|can|could|may|might|indicates?|shows?|suggests?|demonstrates?|found)\b"
+)
+
 AIM = re.compile(
-    r"^\W*(?:the |our |this )?(?:aims?|purpose|objectives?|goals?)\b|"
+    r"^\W*(?:the |our |this )?(?:aims?|purpose|objectives?|goals?)\b(?!:" + _STATEMENT + r")|"
     r"^\W*(?:by the end of|after completing|upon completing|on completing|upon completion of) "
     r"(?:this|the) (?:webinar|session|training|module|course|workshop|presentation|lesson|unit)"
     r"\b[^.;]*\bwill\b|"
@@ -108,7 +116,7 @@ TARGET = re.compile(r"\b(?:targets?|goals?)\s*:", _I)
 PLAN_LABEL = re.compile(
     r"^\W*(?:\*\*|__)?(?:(?:impact|learning|key|core|job)\s+)?(?:metrics|targets?|goals?|"
     r"objectives?|timeline|budget|costs?(?:\s*/\s*resources)?|resources|funding|duties|"
-    r"responsibilities|tasks|skills|competenc(?:y|ies))(?:\*\*|__)?\s*:",
+    r"responsibilities|tasks|skills|competenc(?:y|ies))(?:\*\*|__)?\s*:(?!" + _STATEMENT + ")",
     _I,
 )
 """A run-in label of a plan, a proposal or a job ("**Impact Metrics**:", "**Cost/Resources**:",
