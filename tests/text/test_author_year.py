@@ -81,6 +81,20 @@ FORMS: list[tuple[str, Works]] = [
             (("National Institute for Health and Care Excellence [NICE]",), "2014"),
         ],
     ),
+    # a date beside the year, before or after it (tests/realworld/heldout 1299); a month is
+    # no author
+    (
+        "(McCarty, September 6, 2006; Mee Lee, September 6, 2006; Miller, Zweben & Johnson, 2006)",
+        [(("McCarty",), "2006"), (("Mee Lee",), "2006"), (("Miller", "Zweben", "Johnson"), "2006")],
+    ),
+    (
+        "(National Institutes of Health, September 28, 1999)",
+        [(("National Institutes of Health",), "1999")],
+    ),
+    ("(Smith, March 2019)", [(("Smith",), "2019")]),
+    ("(Smith, 2019, March 3)", [(("Smith",), "2019")]),
+    ("(Smith, May 3, 2019)", [(("Smith",), "2019")]),
+    ("(May, 2019)", [(("May",), "2019")]),  # a surname
 ]
 
 

@@ -68,6 +68,15 @@ _AUTHOR_WORD_RE = re.compile(
 )
 # a group author's abbreviation in parentheses or (APA 7) brackets: "... Excellence [NICE], 2014"
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)|\[(?:[{UPPER}][\w’'‐.&-]*+\s*)+\]")
+# A date beside the year: "(McCarty, September 6, 2006)", "(Smith, March 2019)", APA's "(Smith,
+# 2019, March 3)" ("May" alone may be a surname: "(May, 2019)")
+_MONTH = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|May(?=\s+\d)"
+)
+_DATE_RE = re.compile(
+    rf"(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{CITED_YEAR}))?"
+)
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -218,6 +227,8 @@ class _Part:
             self.cur.et_al = self.cur.closed = True
             self.cur.end = hi
             return True
+        if (date := _DATE_RE.fullmatch(s)) and self._date(date, lo, hi):
+            return True
         if _YEAR_RE.fullmatch(s.removeprefix("Citation")):  # T&F's "Citation2008, Citation2021"
             return self._year(s.removeprefix("Citation"), lo, hi)
         if _SUFFIX_RE.fullmatch(s) and self.cur is None and self.done:
@@ -242,6 +253,17 @@ class _Part:
         if self.cur is not None and self.cur.closed:
             return self._locator(normalise(s), hi)
         self._authors(s, lo, hi)
+        return True
+
+    def _date(self, date: re.Match[str], lo: int, hi: int) -> bool:
+        """A date with its year closes the current work; without one it stands beside the
+        year, before ("September 6, 2006") or after it ("2019, March 3")."""
+        if date["year"]:
+            return self._year(date["year"], lo + date.start("year"), lo + date.end("year"))
+        target = self.cur if self.cur is not None else (self.done[-1] if self.done else None)
+        if target is None or not target.authors:
+            return False
+        target.end = hi
         return True
 
     def _source(self, s: str, lo: int, hi: int) -> bool:
