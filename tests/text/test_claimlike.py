@@ -15,6 +15,9 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # quality of life by its abbreviation (tests/realworld/heldout 1308)
+    "Peer mentoring (PM) leads to improved QOL in various chronic diseases.",
+    "Peer support groups improved HRQoL.",
     # said to be an effective something, or its efficacy shown (tests/realworld/heldout 1239,
     # 1242)
     "Peer support, which involves the sharing of experiential knowledge, has been shown to be an "

@@ -52,6 +52,7 @@ _BROAD_OUTCOME = (
     r"symptom\w*|distress|stress|psychotic|suicid\w*|self[- ]?harm(?:ed|ing)?|hope\w*|empower\w*|"
     r"self[- ]?(?:esteem|efficacy|care|management|advocacy|stigma)|"
     r"confidence|activation|engag\w*|retention|attendance|adherence|quality of life|"
+    r"(?-i:(?:HR)?Q[Oo]L)|"  # "led to improved QOL", "HRQoL"
     r"well-?being|wellness|whole health|health status|physical health|health outcomes|"
     # mental health as a state, not a field's noun ("better mental health, advocates say",
     # "improved mental health for participants"; not "more mental health services" or "the

@@ -57,7 +57,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     (r"empowerment", "empowerment", False),
     (r"self[- ]?efficacy", "self-efficacy", False),
     (r"self[- ]?esteem", "self-esteem", False),
-    (r"quality of life", "quality-of-life", False),
+    (r"quality of life|(?-i:(?:HR)?Q[Oo]L)", "quality-of-life", False),
     (rf"(?:personal |clinical |mental health |subjective )?{RECOVERY}", "recovery", False),
     (r"well-?being|wellness", "well-being", False),
     (r"depressi\w*", "depression", False),
