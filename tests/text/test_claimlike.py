@@ -15,6 +15,9 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # peers supporting each other, befriending (tests/realworld/heldout 1291, 1316)
+    "The opportunity to support each other is mutually beneficial.",
+    "Befriending had a modest but significant effect on depression symptoms.",
     # quality of life by its abbreviation (tests/realworld/heldout 1308)
     "Peer mentoring (PM) leads to improved QOL in various chronic diseases.",
     "Peer support groups improved HRQoL.",

@@ -229,8 +229,10 @@ PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PSSs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
     r"clubhouses?|self-help groups?|consumer[- ](?:led|run|operated|delivered|provided)|"
     r"(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|Al-Anon|Alateen|"
-    r"SMART Recovery|support groups?|"
+    r"SMART Recovery|support groups?|befriend\w*|"
     r"recovery (?:coach\w*|support services)|"
+    # "The opportunity to support each other is mutually beneficial"
+    r"support(?:s|ed|ing)?\s+(?:each\s+other|one\s+another)|"
     # peer support described: "Sharing experiences with people who have gone through similar
     # challenges"
     r"(?:shar(?:e|es|ed|ing)\s+(?:their\s+|of\s+)?(?:own\s+)?experiences?\s+with|"

@@ -55,6 +55,8 @@ _SHOWN_IN_RE = re.compile(
 )
 _MADE_BY_RE = re.compile(
     rf"(?:\b(?:[Aa]n?|[Tt]he){SEP}{_KIND}|\b[Ii]n{SEP}research|"
+    # "a team of researchers led by Nicola Mead from the University of Manchester reviewed"
+    rf"\b(?:[Aa]|[Tt]he){SEP}team(?:{SEP}of{SEP}(?:researchers|scientists|academics|experts))?|"
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?:Research|Studies))"
     rf"(?:,?{SEP}(?:compiled|written|produced|prepared|conducted|"
     rf"carried{SEP}out|commissioned|led))?{SEP}by{SEP}(?:(?:experts|researchers|academics|"
