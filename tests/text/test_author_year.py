@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerclaims.text.author_year import source_cell, split_authors
+from peerclaims.text.author_names import split_authors
+from peerclaims.text.author_year import source_cell
 from peerclaims.text.citations import find_citations
 
 Works = list[tuple[tuple[str, ...], str | None]]

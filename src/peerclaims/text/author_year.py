@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from peerclaims.text.author_names import is_author_piece, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
     CITED_YEAR,
-    ET_AL,
     MONTHS,
-    PARTICLE,
-    PARTICLES,
     UPPER,
     YEAR_DIGITS,
     word_set,
@@ -27,10 +25,8 @@ _YEAR_RE = re.compile(rf"{CITED_YEAR}|FY\s?{YEAR_DIGITS}")
 _TRAIL_YEAR_RE = re.compile(rf"\s+({CITED_YEAR})(?P<pages>:\s*\d[\d–‐-]*)?\Z")
 _YEAR_PAGES_RE = re.compile(rf"({CITED_YEAR}):\s*\d[\d–‐-]*")  # "2014: 23"
 _SUFFIX_RE = re.compile(r"[a-z]")  # "(Smith, 2014a, b)": a second work of that year
-# "and colleagues", and the singular a careless hand writes ("(Davidson and colleague, 2004)")
-_ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues?\b)")
 # Initials written as a piece of their own after the surname: "(Cook, J., 2009)", "(Mead,
-# S. & Hansen, 2015)" (`_without_initials` reads "Cook J." and "J. Cook").
+# S. & Hansen, 2015)" (`author_names` reads "Cook J." and "J. Cook").
 _INITIALS_ONLY_RE = re.compile(rf"(?:[{UPPER}]\.\s*){{1,3}}")
 _ETAL_ONLY_RE = re.compile(r"et\.?\s*al\.?")
 _LOCATOR_RE = re.compile(
@@ -63,11 +59,6 @@ _SOURCE_NOUNS = word_set(
     meta-analyses
     """
 )
-_AUTHOR_WORD_RE = re.compile(
-    rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|/|and|of|for|the|on|in|at|to|et\.?|al\.?|colleagues?|y|{PARTICLE}"
-)
-# a group author's abbreviation in parentheses or (APA 7) brackets: "... Excellence [NICE], 2014"
-_NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)|\[(?:[{UPPER}][\w’'‐.&-]*+\s*)+\]")
 # A date beside the year: "(McCarty, September 6, 2006)", "(Smith, March 2019)", APA's "(Smith,
 # 2019, March 3)" ("May" alone may be a surname: "(May, 2019)")
 _MONTH = (
@@ -77,8 +68,6 @@ _MONTH = (
 _DATE_RE = re.compile(
     rf"(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{CITED_YEAR}))?"
 )
-_HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
-_SPACE_RE = re.compile(r"\s+")
 
 
 _MAX_CELL = 200
@@ -91,22 +80,6 @@ _NOT_CELL_AUTHORS = MONTHS | word_set(
 )
 _DEGREES = word_set("mpp mpa mph msw mba phd dnp psyd edd lcsw msn bsn")
 _NOT_NAMES = _DEGREES | word_set("founded established launched created started opened formed since")
-NAME_STOP = MONTHS | word_set(
-    """
-    monday tuesday wednesday thursday friday saturday sunday table figure fig study studies
-    project program programme report survey act plan council services service review journal
-    press inc ed eds suppl supplement appendix chapter section phase version edition values update guidelines
-    standards model policy strategy initiative network association department administration
-    institute university center centre foundation commission committee office agency
-    organization organisation conference meeting summit today trial trials data results peer
-    peers recovery support the this that these those in as see by and also however
-    """
-)
-
-
-def normalise(s: str) -> str:
-    """Join hyphenated line breaks and collapse whitespace."""
-    return _SPACE_RE.sub(" ", _HYPHEN_BREAK_RE.sub(r"\1", s)).strip()
 
 
 def _split_top(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
@@ -133,53 +106,6 @@ def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 # --------------------------------------------------------------------------- authors
-
-
-def _is_author_piece(s: str) -> bool:
-    """True when `s` reads as author names or an organisation (no digits, no prose)."""
-    words = _NESTED_RE.sub(" ", s).split()
-    if not words or len(words) > 16:
-        return False
-    if not all(_AUTHOR_WORD_RE.fullmatch(w) for w in words):
-        return False
-    first = words[1] if words[0] in ("&", "and") and len(words) > 1 else words[0]
-    return first[0].isupper() or first.lower() in PARTICLES
-
-
-def split_authors(s: str) -> tuple[list[str], bool, bool]:
-    """Author names in `s`, whether "et al"/"colleagues" is present, whether the list closed."""
-    s = normalise(s)
-    s, n = _ETAL_RE.subn("", s)
-    et_al = n > 0
-    s = re.sub(r"^(?:&|and)\s+", "", s.strip(" ,"))
-    # "Center for Motivation & Change / Partnership for Drug-Free.org": two bodies
-    names = [p.strip(" ,") for p in re.split(r"\s*&\s*|\s+/\s+", s)]
-    closed = et_al or len(names) > 1
-    out: list[str] = []
-    for name in names:
-        parts = re.split(r"\s+and\s+", name)
-        if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
-            out.extend(parts)
-            closed = True
-        else:
-            out.append(name)
-    return [_without_initials(a) for a in out if a], et_al, closed
-
-
-_INITIALS = r"(?:[A-Z]\.(?:\s*-?\s*[A-Z]\.){0,2}|[A-Z]{1,3}(?![a-z]))"
-_SURNAME = (
-    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Vv]on|[Dd]a|[Dd]i|[Ll][ae]|[Dd]u)\s+)*[A-Z][\w'’-]*[a-z][\w'’-]*"
-)
-_TRAILING_INITIALS = re.compile(rf"^(?P<name>{_SURNAME})\s+{_INITIALS}$")
-_LEADING_INITIALS = re.compile(rf"^{_INITIALS}\s+(?P<name>{_SURNAME})$")
-
-
-def _without_initials(name: str) -> str:
-    """A surname written with its initials, before or after it ("Cook J.", "Cook JA",
-    "J. Cook"), as the surname alone: an in-text citation names authors by surname. An
-    organisation keeps its words ("Department of Health UK")."""
-    m = _TRAILING_INITIALS.match(name) or _LEADING_INITIALS.match(name)
-    return m.group("name") if m else name
 
 
 # --------------------------------------------------------------------------- parenthetical
@@ -243,12 +169,12 @@ class _Part:
         if _LOCATOR_RE.fullmatch(s):
             return self._locator(normalise(s), hi)
         m = _TRAIL_YEAR_RE.search(s)
-        if m and _is_author_piece(s[: m.start()]):
+        if m and is_author_piece(s[: m.start()]):
             self._authors(s[: m.start()], lo, lo + m.start())
             if not self._year(m.group(1), lo + m.start(1), lo + m.end(1)):
                 return False
             return not m["pages"] or self._locator(m["pages"].lstrip(": "), hi)
-        if not _is_author_piece(s):
+        if not is_author_piece(s):
             return self._source(s, lo, hi)
         if self.cur is not None and self.cur.closed:
             return self._locator(normalise(s), hi)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
+from peerclaims.text.author_names import NAME_STOP, normalise, split_authors
 from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.endnotes import roman_value

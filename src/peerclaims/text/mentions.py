@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from peerclaims.text.author_year import normalise
+from peerclaims.text.author_names import normalise
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.narrative import FUNCTION_WORDS, NOT_GIVEN, is_name
 from peerclaims.text.patterns import (

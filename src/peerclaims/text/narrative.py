@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from peerclaims.text.author_year import NAME_STOP, normalise, split_authors
+from peerclaims.text.author_names import NAME_STOP, normalise, split_authors
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import CITED_YEAR, PARTICLES, SURNAME, UPPER, YEAR_DIGITS, word_set
 
