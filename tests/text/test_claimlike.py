@@ -15,6 +15,12 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    # tackles as a title's verb, a life-line, serving to reduce, lay-led programmes
+    # (tests/realworld/heldout 1356, 1359, 1355, 1352, 1325)
+    "Peer Support Tackles Occupational Stress",
+    "I’ve seen peer support be a life-line to staff.",
+    "Peer visitation programs serve to reduce the sense of isolation common among patients.",
+    "Lay-led self-management education programmes can be effective",
     # peers supporting each other, befriending (tests/realworld/heldout 1291, 1316)
     "The opportunity to support each other is mutually beneficial.",
     "Befriending had a modest but significant effect on depression symptoms.",

@@ -138,7 +138,7 @@ BENEFIT = re.compile(
     r"(?:chang|transform|sav|improv)(?:es|e|ing|ed)\s+(?:people's\s+|peoples'\s+|the\s+)?"
     r"(?:(?:countless|many|so\s+many|numerous|thousands\s+of|more)\s+)?lives\b|"
     # "can be lifechanging", "access to peer support specialists is life-saving", "a lifeline"
-    r"life[- ]?(?:changing|saving)\b|(?:is|are|was|were|be|been|as)\s+an?\s+lifeline\b|"
+    r"life[- ]?(?:changing|saving)\b|(?:is|are|was|were|be|been|as)\s+an?\s+life[- ]?line\b|"
     r"(?:positive|transformative|powerful|beneficial|significant|strong|profound|lasting|"
     r"meaningful|moderate|important|salutary|big|major|huge|considerable|substantial|dramatic)"
     r"\s+(?:effects?|impacts?|influence|benefits?)|"
@@ -229,7 +229,7 @@ PEER = re.compile(
     r"\b(peers?|peer-\w+|PSWs?|PSSs?|PRSS|mutual (?:aid|help|support)|lived[- ]experience|"
     r"clubhouses?|self-help groups?|consumer[- ](?:led|run|operated|delivered|provided)|"
     r"(?:Alcoholics|Narcotics) Anonymous|(?-i:AA)|twelve-step|12-step|Al-Anon|Alateen|"
-    r"SMART Recovery|support groups?|befriend\w*|"
+    r"SMART Recovery|support groups?|befriend\w*|lay[- ]led|lay[- ]leaders?|"
     r"recovery (?:coach\w*|support services)|"
     # "The opportunity to support each other is mutually beneficial"
     r"support(?:s|ed|ing)?\s+(?:each\s+other|one\s+another)|"
@@ -346,12 +346,14 @@ FINITE_CHANGE = re.compile(
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
-    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|appears|seems|yields|yielded|"
+    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|tackl(?:es|ed)|appears|seems|yields|"
+    r"yielded|"
     r"generates|generated|benefit(?:s|ed)?(?=\s+from\b))\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor
     # an imperative opening the title ("Reduce Stigma")
     r"|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\s[‘“'\"]))(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
-    r"(reduce|decrease|increase|improve|lower|cut|curb|boost|enhance|prevent|halve|double|save)\b",
+    r"(reduce|decrease|increase|improve|lower|cut|curb|tackle|boost|enhance|prevent|halve|double|"
+    r"save)\b",
     _I,
 )
 """A finite verb: a title that has one makes a statement ("Peer Support Reduces Readmissions",
@@ -373,7 +375,8 @@ CLAIM_TO = re.compile(
     r"^(shown|found|proven|likely|able|help|helps|helped|helping|appears?|appeared|seems?|"
     r"seemed|tends?|tended|been|known|reported|expected|ways?|led|leads?|leading|"
     r"contribut\w*|continues?|continued|thought|believed|said|seen|go|goes|went|due|"
-    r"compared|relative|up|down|from|according|linked|related|similar|equal|potential)$",
+    r"compared|relative|up|down|from|according|linked|related|similar|equal|potential|"
+    r"serves?|served)$",
     _I,
 )
 
