@@ -182,6 +182,9 @@ CLAIMS = [
 
 NOT_CLAIMS = [
     "Support groups meet on Tuesdays.",
+    # an agency's name with its possessive before its acronym (tests/realworld/heldout 1332)
+    "Paid peer support is widely implemented and heavily promoted by the Substance Abuse and "
+    "Mental Health Administration’s (SAMHSA) Center for Mental Health Services.",
     # a pointer to more reading (tests/realworld/heldout 1342)
     "You can find out more about the outcomes from this work in this document.",
     # asked, not found (tests/realworld/heldout 806)

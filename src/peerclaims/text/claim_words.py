@@ -331,11 +331,12 @@ figure, not an effect of peer support; its change and outcome words ("increased"
 "employed") are the workforce's."""
 
 ACRONYM_NAME = re.compile(
-    r"(?:[A-Z][\w'-]*\s+(?:(?:of|in|for|and|the|to|with|on|at|&)\s+)*){2,}[A-Z][\w'-]*"
+    r"(?:[A-Z][\w'-]*\s+(?:(?:of|in|for|and|the|to|with|on|at|&)\s+)*){2,}[A-Z][\w'’-]*"
     r"\s*\((?=[A-Z&-]*[A-Z]\))[A-Z&-]+\)"
 )
 """A name spelt out before its acronym ("Using Peer Support In Developing Empowering Mental
-Health Services (UPSIDES)"): the change and outcome words in it are the name's."""
+Health Services (UPSIDES)", "the Substance Abuse and Mental Health Administration’s (SAMHSA)"):
+the change and outcome words in it are the name's."""
 
 FINITE_CHANGE = re.compile(
     r"(?<![\w-])(?<!-\s)(reduc(?:es|ed)|decreas(?:es|ed)|increas(?:es|ed)|improv(?:es|ed)|lower(?:s|ed)|cuts|"
