@@ -30,6 +30,8 @@ the default rules, as `peerclaims check FILE` would, and scored:
   "et al." for two), judged from the key's authors and text and the work's author count;
   `author-misspelt` when the key citation's own authors and year resolve to a corpus work
   with an author spelt differently (the key records the name as the document prints it);
+  `year-mismatch` when the key citation's note names the corpus work it takes the citation
+  for and that work's year is not the one the key records as printed;
   `overstated-certainty` saying no evidence in the corpus supports the sentence, when a key
   claim there holds the quoted certainty word and no evidence backs it (verdict `uncited` or
   `unresolvable`: the issue calls such a word overstated "when no evidence in the corpus
@@ -226,6 +228,19 @@ def _misspelt(item: dict[str, Any], context: Context) -> bool:
     )
 
 
+def _year_wrong(item: dict[str, Any], context: Context) -> bool:
+    """The key citation's note names the corpus work it takes the citation for, and that
+    work's year is not the one printed ("taken to be ... (corpus repper2011, published 2011)"
+    for "Repper & Carter, 2010"): the keyer's identification, not the checker's."""
+    res = _resolved(item, context)
+    return (
+        res is not None
+        and res.key is not None
+        and res.key in str(item.get("note") or "")
+        and any(d.field == "year" for d in res.differences)
+    )
+
+
 def _lacks(item: dict[str, Any], d: Diagnostic) -> bool:
     """The key citation the finding quotes lacks what the finding says it lacks: a year ("names
     no year or reference") or an author ("names no author or title"), whatever kind the key
@@ -270,6 +285,8 @@ def _justified(d: Diagnostic, key: dict[str, Any], context: Context) -> bool:
         return any(_et_al_wrong(c, context) for c in cites)
     if d.name == "author-misspelt":
         return any(_misspelt(c, context) for c in cites)
+    if d.name == "year-mismatch":
+        return any(_year_wrong(c, context) for c in cites)
     if d.name == "missing-from-reference-list":
         return bool(key.get("reference_list")) and any(not _listed(key, c) for c in cites)
     return False

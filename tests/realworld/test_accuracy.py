@@ -14,12 +14,14 @@ from benchmarks.accuracy import (
     TARGETS,
     DocScore,
     _unbacked_certainty,
+    _year_wrong,
     meets,
     score_set,
     totals,
 )
 
 from peerclaims.diagnostics import Diagnostic, Severity
+from tests.helpers import context
 
 FLOORS = {
     "citation_recall": 0.98,
@@ -98,3 +100,16 @@ def test_a_certainty_word_no_evidence_backs_is_justified(
     word = "prove" if "improves" in text else "proven"
     d = _overstated(f"'{word}' states as certain what no evidence in the corpus supports")
     assert _unbacked_certainty({"verdict": verdict, "text": text, "line": 3}, d) is justified
+
+
+@pytest.mark.parametrize(
+    ("note", "justified"),
+    [
+        # the keyer took the citation for the corpus work (tests/realworld/heldout 1376)
+        ("taken to be Repper & Carter's review (corpus repper2011, published 2011)", True),
+        ("not read", False),  # no identification: the key does not judge the year
+    ],
+)
+def test_a_wrong_year_is_justified_by_the_keyers_identification(note: str, justified: bool) -> None:
+    item = {"authors": ["Repper", "Carter"], "year": "2010", "note": note}
+    assert _year_wrong(item, context()) is justified
