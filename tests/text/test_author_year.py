@@ -96,6 +96,9 @@ FORMS: list[tuple[str, Works]] = [
     ("(Smith, 2019, March 3)", [(("Smith",), "2019")]),
     ("(Smith, May 3, 2019)", [(("Smith",), "2019")]),
     ("(May, 2019)", [(("May",), "2019")]),  # a surname
+    # a work pointed to after prose in the parentheses (tests/realworld/heldout 1258)
+    ("(for example in Uganda see Bolton et al 2003)", [(("Bolton",), "2003")]),
+    ("(the evidence is mixed; see Smith & Jones, 2012)", [(("Smith", "Jones"), "2012")]),
     # works joined by "&" after a year (tests/realworld/heldout 1305)
     ("(Ives, 2008 & Swarbrick, 2011)", [(("Ives",), "2008"), (("Swarbrick",), "2011")]),
     (

@@ -286,6 +286,8 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
             first = _parse_part(text, lo, cited_in.start())
             second = _parse_part(text, cited_in.end(), hi)
             got = first + second if first and second else None
+        if got is None and (see := _last_see(text, lo, hi)) is not None:
+            got = _parse_part(text, see, hi)  # "(for example in Uganda see Bolton et al 2003)"
         if got is None and _JOINED.search(text, lo, hi):
             got = _joined_parts(text, lo, hi)  # "(Ives, 2008 & Swarbrick, 2011)": two works
         if got is None and (head := _HEAD_BEFORE_JUNK.match(text, lo, hi)):
@@ -315,6 +317,16 @@ def parenthetical(text: str, o: int, c: int) -> Citation | None:
 
 _PART_YEAR_RE = re.compile(rf"\b{YEAR_DIGITS}\b")
 _CITED_IN = re.compile(rf"(?<=\b{YEAR_DIGITS}),?\s+(?:as\s+)?(?:cited\s+|quoted\s+)?in\s+(?=[A-Z])")
+# a pointer to a work after prose inside the parentheses
+_SEE = re.compile(r"\b(?:see|cf\.)\s+(?=[A-Z])")
+
+
+def _last_see(text: str, lo: int, hi: int) -> int | None:
+    """Where the work starts after the part's last "see", when prose comes before it."""
+    found = [m.end() for m in _SEE.finditer(text, lo, hi)]
+    return found[-1] if found and found[-1] > lo + 4 else None
+
+
 # works joined by "&" or "and" after a year, where a semicolon belongs
 _JOINED = re.compile(rf"(?<=\b{YEAR_DIGITS}),?\s+(?:&|and)\s+(?=[A-Z])")
 
