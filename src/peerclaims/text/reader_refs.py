@@ -6,6 +6,9 @@ Cambridge Core shows each superscript reference as a link whose hidden text is "
 and the work's authors, with the note's number glued to the last surname; a copy of the page
 keeps that text. A run of them joined by a comma or a dash ("Barlow8–Reference Yim ...
 Tan13": notes 8 to 13) is one group of numbered notes, as "[8-13]" would be.
+
+Another site's page shows each note link as its label in brackets: "Lower mortality rates[
+Reference 2 ]", "... blood pressure[ Reference 3 ], [ Reference 2 ]" (one group of notes).
 """
 
 from __future__ import annotations
@@ -24,13 +27,19 @@ REFERENCE_RUN = rf"{_ONE}(?:[,–-]{_ONE})*"
 """A run of reader-view reference marks, as a pattern (`sentences` ends a sentence after it)."""
 _RUN_RE = re.compile(REFERENCE_RUN)
 _LAST_NUMBER = re.compile(r"\d+\Z")
+_LABELLED = r"\[[^\S\n]*Reference[^\S\n]+([1-9]\d{0,2})[^\S\n]*\]"
+_LABELLED_RE = re.compile(rf"{_LABELLED}(?:,[^\S\n]*{_LABELLED})*")
 
 
 def reader_refs(text: str) -> list[Citation]:
     """Each run of reader-view reference marks, as one numbered citation."""
     if "Reference" not in text:
         return []
-    out = []
+    out = [
+        Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), numbers)
+        for m in _LABELLED_RE.finditer(text)
+        if (numbers := tuple(int(n) for n in re.findall(r"\d+", m.group())))
+    ]
     for m in _RUN_RE.finditer(text):
         run, join = m.group(), ""
         numbers: list[int] = []
