@@ -36,9 +36,9 @@ def reader_refs(text: str) -> list[Citation]:
     if "Reference" not in text:
         return []
     out = [
-        Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), numbers)
+        Citation(CitationKind.NUMBERED, m.group(), m.start(), m.end(), (), marks)
         for m in _LABELLED_RE.finditer(text)
-        if (numbers := tuple(int(n) for n in re.findall(r"\d+", m.group())))
+        if (marks := tuple(int(n) for n in re.findall(r"\d+", m.group())))
     ]
     for m in _RUN_RE.finditer(text):
         run, join = m.group(), ""
