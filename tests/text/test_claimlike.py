@@ -20,6 +20,10 @@ CLAIMS = [
     # (tests/realworld/heldout 1356, 1359, 1355, 1352, 1325)
     "Peer Support Tackles Occupational Stress",
     "Peer Support Drops Blood Pressure",  # (tests/realworld/heldout 1410)
+    # healing and coping as outcomes, nearly tripled (tests/realworld/heldout 1448, 1464, 1453)
+    "After adverse events, peer support helps physicians heal",
+    "Group support might help you cope with grief, data shows",
+    "Nearly triple employment;",
     "I’ve seen peer support be a life-line to staff.",
     "Peer visitation programs serve to reduce the sense of isolation common among patients.",
     "Lay-led self-management education programmes can be effective",
@@ -189,6 +193,7 @@ NOT_CLAIMS = [
     # an agency's name with its possessive before its acronym (tests/realworld/heldout 1332)
     "Paid peer support is widely implemented and heavily promoted by the Substance Abuse and "
     "Mental Health Administration’s (SAMHSA) Center for Mental Health Services.",
+    "Recovery is about healing from harm and restoring a life.",  # healing as a noun
     # a pointer to more reading (tests/realworld/heldout 1342)
     "You can find out more about the outcomes from this work in this document.",
     # asked, not found (tests/realworld/heldout 806)

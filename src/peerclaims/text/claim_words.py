@@ -28,7 +28,8 @@ CHANGE = re.compile(
     r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
-    r"fell|falls?|falling|halved|doubled|tripled|(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
+    r"fell|falls?|falling|halved|doubled|tripled|(?:nearly\s+|almost\s+)(?:double|triple)|"
+    r"(?:re)?gain(?:s|ed|ing)?|prefer(?:s|red)?|"
     r"curb(?:s|ed|ing)?|break(?:s|ing)?\s+down|broke\s+down|tackl(?:e|es|ed|ing)|"
     r"combat(?:s|ed|ing|ted|ting)?|build(?:s|ing)?|lift(?:s|ed|ing)?|shav(?:e|es|ed|ing)|"
     r"positively\s+(?:influenc|affect|impact|shap|contribut)\w*|" + SOFT_VERBS + r")\b",
@@ -47,6 +48,8 @@ _BROAD_OUTCOME = (
     r"outpatient|bed days|emergenc\w*|ED visits?|911|crisis|crises|relapse\w*|substance|"
     # the UK's names of urgent care and primary care contacts
     r"A&E|accident and emergency|calls to 111|GP (?:visits|contacts|appointments|attendances)|"
+    # getting through: "peer support helps physicians heal", "help you cope with grief"
+    r"heal(?:s|ed)?|cop(?:e|es|ed|ing)(?=\s+with\b)|"
     r"contacts with (?:a |the |their )?GPs?|"
     r"alcohol|drugs?|opioid\w*|overdose\w*|abstinen\w*|sobriety|depress\w*|anxiety|"
     r"symptom\w*|distress|stress|psychotic|suicid\w*|self[- ]?harm(?:ed|ing)?|hope\w*|empower\w*|"
