@@ -160,6 +160,13 @@ BODIES = [
         "vague",
         None,
     ),
+    # a study in a journal (tests/realworld/heldout 1451)
+    (  # research in a journal named as one (tests/realworld/heldout 466)
+        "A recent study in the Journal of Substance Abuse Treatment found that peers help.",
+        "A recent study in the Journal of Substance Abuse Treatment",
+        "vague",
+        None,
+    ),
     (
         "Findings in the Journal of Substance Abuse Treatment show peers help.",
         "Findings in the Journal of Substance Abuse Treatment",

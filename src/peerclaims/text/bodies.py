@@ -189,7 +189,8 @@ _PUBLISHED_IN_RE = re.compile(
     rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
     rf"(?P<venue>{BODY_WORD}(?:{SEP}(?:of|and|&|{BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
     # "Recent research in JAMA Network Open suggests": in a journal, named as one
-    rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle)"
+    rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle|"
+    rf"[Ss]tudy|[Rr]eview|[Tt]rial)"
     rf"{_SP}in{_SP}(?:[Tt]he{_SP})?(?P<journal>(?:JAMA|BMJ|Lancet|Cochrane|"
     rf"(?:{BODY_WORD}{_SP}){{1,4}}Journal|Journal{_SP}of)(?:{_SP}(?:of|and|&|{BODY_WORD})){{0,6}})"
 )
