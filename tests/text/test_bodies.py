@@ -160,8 +160,7 @@ BODIES = [
         "vague",
         None,
     ),
-    # a study in a journal (tests/realworld/heldout 1451)
-    (  # research in a journal named as one (tests/realworld/heldout 466)
+    (  # a study in a journal named as one (tests/realworld/heldout 1451)
         "A recent study in the Journal of Substance Abuse Treatment found that peers help.",
         "A recent study in the Journal of Substance Abuse Treatment",
         "vague",
