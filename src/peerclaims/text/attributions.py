@@ -317,6 +317,8 @@ def _described(text: str) -> list[Citation]:
             continue  # "a 2007 letter to state Medicaid directors": whose is said elsewhere
         if pre.split() and pre.split()[-1].lower() in ("this", "that", "our", "present", "current"):
             continue
+        if re.search(r"\b(?:and|or)\s+(?:the|a|an)\s*\Z", pre, re.IGNORECASE):
+            continue  # "of the OBIA Peer Support Program and the trial itself": the trial alone
         named = m["noun"].lower() in ("study", "trial") and _ACRONYM.fullmatch(pre)
         if m["det"] in ("The", "the") and not (m["year"] or post) and named:
             continue  # "the PREVAIL trial", "The SHARPS trial": a study by its own name
