@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from peerclaims.text import claim_words as words
+from peerclaims.text import money_words as money
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 STATISTIC = re.compile(
@@ -91,9 +92,9 @@ def states_cost(sentence: str) -> bool:
     two costs compared ("costs were $1,057 for respite-users compared with $3,187 for
     non-users")."""
     sentence = normalise_typography(sentence)
-    if words.CURRENCY.search(sentence) and words.RETURN.search(sentence):
+    if money.CURRENCY.search(sentence) and money.RETURN.search(sentence):
         return True
-    compared = len(words.CURRENCY.findall(sentence)) >= 2 and words.COMPARISON.search(sentence)
+    compared = len(money.CURRENCY.findall(sentence)) >= 2 and words.COMPARISON.search(sentence)
     return bool(compared and _COSTS.search(sentence))
 
 
@@ -103,7 +104,7 @@ _COSTS = re.compile(r"\b(?:costs?|spend(?:ing)?|expenditures?|charges)\b", re.IG
 def analysis_sum(sentence: str) -> bool:
     """A sum of benefits or costs in a benefit-cost summary ("Total benefits $8,030")."""
     sentence = normalise_typography(sentence)
-    return bool(words.CURRENCY.search(sentence) and words.ANALYSIS_SUM.search(sentence))
+    return bool(money.CURRENCY.search(sentence) and money.ANALYSIS_SUM.search(sentence))
 
 
 def states_statistic(sentence: str) -> bool:

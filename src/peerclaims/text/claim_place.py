@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
+from peerclaims.text import money_words as money
 from peerclaims.text import source_words
 from peerclaims.text.claim_lists import ListKind
 from peerclaims.text.patterns import JOINING_WORDS, SMALL_WORDS
@@ -89,7 +90,7 @@ def _heading_over(text: str, span: Span) -> bool:
 def _holds_return_measure(text: str) -> bool:
     """Whether a block holds a net benefit or a benefit-cost ratio (once per block, not once
     per sentence)."""
-    return bool(words.RETURN_MEASURE.search(normalise_typography(text)))
+    return bool(money.RETURN_MEASURE.search(normalise_typography(text)))
 
 
 def other_segment(text: str, span: Span, offset: int) -> bool:

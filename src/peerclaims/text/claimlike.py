@@ -46,6 +46,7 @@ from typing import Literal
 from peerclaims.text import benefit_words as soft
 from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
+from peerclaims.text import money_words as money
 from peerclaims.text.claim_changes import blanked, change_words
 from peerclaims.text.claim_figures import STATISTIC, states_cost, states_figure, states_statistic
 from peerclaims.text.claim_lists import glossed_role, is_lead_in, is_list_benefit
@@ -262,7 +263,7 @@ def might_state(text: str) -> bool:
         words.OUTCOME.search(text)
         or words.BENEFIT.search(text)
         or _PERCENT.search(text)
-        or words.CURRENCY.search(text)
+        or money.CURRENCY.search(text)
         or STATISTIC.search(text)
     )
 
