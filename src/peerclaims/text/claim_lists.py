@@ -60,26 +60,15 @@ _ACTIVITY = re.compile(r"\W*[A-Za-z]+ing\b")
 
 def is_list_benefit(sentence: str) -> bool:
     """An item under a benefits lead-in: short, and naming an outcome. An item that opens on
-    what peers do and changes no outcome is an activity ("Providing empathic listening and
-    emotional support", "Facilitating caregiver engagement with service providers"), not a
-    benefit ("Increasing family wellbeing", "Offering skill-building that enhances
-    resiliency")."""
+    what peers do is an activity ("Providing empathic listening and emotional support",
+    "Facilitating caregiver engagement with service providers"), not a benefit, unless its
+    opening word is the change ("Increasing family wellbeing"); one that goes on to state an
+    effect ("Offering skill-building that enhances resiliency") is a claim by
+    `claimlike.states_effect`, which `claim_kind` asks first."""
     sentence = normalise_typography(sentence)
-    activity = _ACTIVITY.match(sentence)
-    changes = bool(words.CHANGE.match(sentence))  # "Increasing family wellbeing"
-    if activity and not changes and not _changes_outcome(sentence, activity.end()):
+    if _ACTIVITY.match(sentence) and not words.CHANGE.match(sentence):
         return False
     return len(sentence.split()) <= 25 and bool(words.OUTCOME.search(sentence))
-
-
-def _changes_outcome(sentence: str, start: int) -> bool:
-    """A change word after `start` with an outcome word at most four words after it ("that
-    enhances resiliency"; "eliminating barriers to care plan follow-through" changes none)."""
-    for change in words.CHANGE.finditer(sentence, start):
-        outcome = words.OUTCOME.search(sentence, change.end())
-        if outcome and len(sentence[change.end() : outcome.start()].split()) <= 4:
-            return True
-    return False
 
 
 # a role or function named and glossed by what it does: "Health promotion (improving mental
