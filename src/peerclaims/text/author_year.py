@@ -14,6 +14,7 @@ from peerclaims.text.author_names import is_author_piece, normalise, split_autho
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
     CITED_YEAR,
+    MONTH_NAME,
     MONTHS,
     UPPER,
     YEAR_DIGITS,
@@ -60,13 +61,9 @@ _SOURCE_NOUNS = word_set(
     """
 )
 # A date beside the year: "(McCarty, September 6, 2006)", "(Smith, March 2019)", APA's "(Smith,
-# 2019, March 3)" ("May" alone may be a surname: "(May, 2019)")
-_MONTH = (
-    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|May(?=\s+\d)"
-)
+# 2019, March 3)" (a month alone with no author before it is a surname: "(May, 2019)")
 _DATE_RE = re.compile(
-    rf"(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{CITED_YEAR}))?"
+    rf"{MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{CITED_YEAR}))?"
 )
 
 
@@ -323,8 +320,8 @@ _SEE = re.compile(r"\b(?:see|cf\.)\s+(?=[A-Z])")
 
 def _last_see(text: str, lo: int, hi: int) -> int | None:
     """Where the work starts after the part's last "see", when prose comes before it."""
-    found = [m.end() for m in _SEE.finditer(text, lo, hi)]
-    return found[-1] if found and found[-1] > lo + 4 else None
+    found = list(_SEE.finditer(text, lo, hi))
+    return found[-1].end() if found and re.search(r"\w", text[lo : found[-1].start()]) else None
 
 
 # works joined by "&" or "and" after a year, where a semicolon belongs

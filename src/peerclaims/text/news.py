@@ -27,7 +27,7 @@ import re
 
 from peerclaims.text.attributions import PLACE, source_citation
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import SEP, UPPER, YEAR_DIGITS, person_name
+from peerclaims.text.patterns import MONTH_NAME, SEP, UPPER, YEAR_DIGITS, person_name
 
 _KIND = r"(?:study|studies|trial|review|report|survey|evaluation|analysis|research|paper|data)"
 # the news's inversion: "... may help curb readmission, suggests a randomised controlled trial"
@@ -67,7 +67,7 @@ _VENUE = rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,
 _PUBLISHED_TODAY_RE = re.compile(
     rf"\bpublished{SEP}(?:today|yesterday|recently|this{SEP}week|last{SEP}week|online|"
     # a day of the month: "The findings were published March 18 in JAMA Internal Medicine"
-    rf"(?:on{SEP})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?{SEP}\d{{1,2}}"
+    rf"(?:on{SEP})?{MONTH_NAME}{SEP}\d{{1,2}}"
     rf"(?:,{SEP}{YEAR_DIGITS})?)"
     rf"{SEP}in{SEP}(?:the{SEP}|[Tt]he{SEP})?{_VENUE}"
 )

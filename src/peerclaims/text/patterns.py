@@ -48,6 +48,12 @@ MONTHS = word_set(
 )
 """The months' names, lower case."""
 
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+"""A month's name as a date writes it, in full or abbreviated ("Sept.", "Dec."), as a pattern."""
+
 OFFICES = word_set(
     "minister secretary director commissioner chair chairman chairwoman chairperson president "
     "ceo spokesperson spokesman spokeswoman officer manager professor senator governor mayor dr"
