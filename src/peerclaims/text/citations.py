@@ -49,8 +49,8 @@ the same sentence cites in full ("Davidson and colleagues ... (Davidson et al., 
 dropped; sentences are read across line breaks, so wrapping never changes the result.
 
 This module is the entry point and arbitrates overlaps; the grammar is beside it:
-`author_year` (parenthetical), `narrative`, `citation_markers` (numbered, superscript,
-vague and group-author citations), `endnotes`, `attributions`, and `citation_types`
+`author_year` (parenthetical), `narrative`, `citation_markers` (numbered and superscript),
+`vague_citations`, `group_authors`, `endnotes`, `attributions`, and `citation_types`
 (what they return).
 """
 
@@ -69,14 +69,12 @@ from peerclaims.text.citation_markers import (
     bracketed,
     footnote_marks,
     numbered_paren,
-    organisations,
-    split_instruments,
     superscripts,
-    vague,
 )
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.claim_place import is_entry
 from peerclaims.text.endnotes import fused_endnotes
+from peerclaims.text.group_authors import organisations
 from peerclaims.text.links import links
 from peerclaims.text.mentions import mentions
 from peerclaims.text.named_twice import drop_named_again, joined
@@ -87,6 +85,7 @@ from peerclaims.text.reader_refs import reader_refs
 from peerclaims.text.reflist_entry import parse_entry
 from peerclaims.text.researchers import researchers
 from peerclaims.text.source_lines import source_lines
+from peerclaims.text.vague_citations import split_instruments, vague
 
 __all__ = ["Citation", "CitationKind", "CitedWork", "find_citations"]
 
