@@ -16,6 +16,18 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
     "Peer support REDUCES readmissions.",  # a verb stressed in capitals
+    # pain and mental health problems as what changes, benefits by association, a track
+    # record, a powerful tool, reviews confirming its benefits (tests/realworld/heldout 1041,
+    # 1364, 1371, 1239, 996)
+    "Participating in support groups helps with endometriosis-related pain and anxiety.",
+    "Peer support reduces chronic pain.",
+    "This peer model is effective in reducing the risk of mental health problems.",
+    "Peer support has been linked with positive outcomes.",
+    "Peer support has been proven to be supportive for many veterans.",
+    "The unique lived experience of farming makes peer support a powerful tool for addressing "
+    "mental health.",
+    "Multiple systematic reviews have confirmed its benefits.",
+    "Peer-led groups have a proven track record of helping members stay sober.",
     # tackles as a title's verb, a life-line, serving to reduce, lay-led programmes
     # (tests/realworld/heldout 1356, 1359, 1355, 1352, 1325)
     "Peer Support Tackles Occupational Stress",
@@ -188,6 +200,11 @@ CLAIMS = [
 
 NOT_CLAIMS = [
     "Support groups meet on Tuesdays.",
+    # whom a service is for, not what changes (tests/realworld/miscites 72)
+    "Peer workers help people with mental health problems.",
+    "Peer support helps those living with chronic pain.",
+    "Little is known about peer support for individuals experiencing more severe mental health "
+    "problems.",
     # a programme named in capitals (tests/realworld/heldout 1219)
     "Through a peer mentoring program, EMPOWER aimed to build abilities, confidence and knowledge.",
     # an agency's name with its possessive before its acronym (tests/realworld/heldout 1332)
@@ -501,6 +518,7 @@ def test_more_ways_of_stating_a_benefit(sentence: str) -> None:
     ("sentence", "claim"),
     [
         ("They can also help reduce recidivism by:", True),  # a lead-in stating an effect
+        ("Peer support has been associated with numerous positive outcomes including:", True),
         ("Benefits of peer support include:", False),
         ("Reduced Hospital Readmissions:", False),  # a label over a list
         ("How can peer support improve outcomes?", False),  # a question

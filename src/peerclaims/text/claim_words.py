@@ -61,6 +61,14 @@ _BROAD_OUTCOME = (
     # "improved mental health for participants"; not "more mental health services" or "the
     # mental health and addiction workforce")
     r"mental\s+health(?=\s*(?:[.,;:!)]|$)|\s+(?:for|of|in|among|outcomes?|status)\b)|"
+    # mental health problems and pain as what changes ("reduces the risk of mental health
+    # problems", "helps with endometriosis-related pain"), not as whom a service is for
+    # ("people with mental health problems", "those living with chronic pain", "individuals
+    # experiencing more severe mental health problems")
+    r"(?<!\bwith\s)(?<!\bfrom\s)(?<!\bexperiencing\s)(?<!\bhave\s)(?<!\bhas\s)"
+    r"(?<!\bmore\s)(?<!\bsevere\s)(?<!\bserious\s)(?<!\bcomplex\s)(?<!\bsignificant\s)"
+    r"(?:mental\s+health\s+(?:problems|issues|difficulties|conditions|challenges)|"
+    r"chronic\s+pain|(?<!\bchronic\s)pain)|"
     r"general health|self-rated health|satisfaction|isolation|lonel\w*|social\w*|" + RECOVERY + r"|"
     # recovery, not a noun it names ("set recovery goals", "recovery coaches", "recovery
     # community centers": what peers do and where, not an outcome)
@@ -148,6 +156,13 @@ BENEFIT = re.compile(
     r"promising\s+(?:intervention|approach|strategy|practice|model|option)s?|"
     # "a demonstrated record of effectiveness", "PRSSs effectively engaged and linked ..."
     r"(?:track\s+)?record\s+of\s+(?:effectiveness|success)|"
+    # "has a proven track record as an effective approach", "has been linked with positive
+    # outcomes", "a powerful tool for addressing mental health"
+    r"(?:proven|successful|strong)\s+track\s+record\b|"
+    r"(?:associated|linked|correlated)\s+with\s+(?:(?:numerous|many|several|a\s+range\s+of|"
+    r"a\s+number\s+of|a\s+variety\s+of|significant)\s+)?(?:positive|beneficial|favou?rable)\s+"
+    r"(?:outcomes|results|effects|changes)\b|"
+    r"(?:powerful|effective|proven)\s+tools?\s+(?:for|in|to)\b|"
     r"effectively\s+(?:engag|link|connect|reduc|improv|prevent|lower)\w*|"
     # "proven success in peer support", "deliver measurable improvements in clinical care",
     # "one of the best ways to cope"
@@ -160,7 +175,7 @@ BENEFIT = re.compile(
     r"(?:of|to|for)\b|"
     r"(?:shown|found|proven|demonstrated)\s+to\s+(?:\w+ly\s+)?(?:support|help|aid|assist|"
     r"benefit|promote|foster|enhance|strengthen|maximi[sz]e|facilitate|enable|empower|"
-    r"be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|useful|successful))\b|"
+    r"be\s+(?:\w+ly\s+|very\s+)?(?:helpful|valuable|useful|successful|supportive|invaluable))\b|"
     # "peer support is crucial to maintaining sobriety"
     r"(?:crucial|essential|vital|instrumental|key|critical)\s+(?:role\s+)?(?:to|for|in)\s+"
     r"(?:achieving|maintaining|sustaining|supporting|promoting|long-term|successful)\s+"
@@ -255,6 +270,10 @@ REPORTED_BENEFIT = re.compile(
     r"\b(?:found|finds|showed|shows|provided|provides|reported|reports|has|have)\s+"
     r"(?:\w+\s+){0,2}?(?:evidence\s+(?:for|of)\s+(?:the\s+|its\s+)?|(?:demonstrated|confirmed|"
     r"established|documented)\s+(?:its|their)\s+)effectiveness\b|"
+    # "Multiple systematic reviews have confirmed its benefits"
+    r"\b(?:studies|research|evidence|trials|reviews|meta-analyses|evaluations)\s+(?:\w+\s+){0,2}?"
+    r"(?:show(?:s|ed|n)?|confirm(?:s|ed)?|demonstrat(?:e|es|ed)|document(?:s|ed)?|"
+    r"establish(?:es|ed)?|found|finds?)\s+(?:its|their)\s+(?:[\w-]+\s+)?benefits\b|"
     # "The results showed clinically meaningful improvements as a result of PMP"
     r"\b(?:results?|findings|data|outcomes)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|indicated?|"
     r"demonstrated?|revealed?)\s+(?:\w+\s+){0,2}?(?:significant|clinically\s+(?:meaningful|"

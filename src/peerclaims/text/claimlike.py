@@ -189,10 +189,12 @@ def _not_a_claim(text: str, place: Place) -> bool:
 
 
 def _effect_lead_in(text: str) -> bool:
-    """A lead-in that states an effect itself: "They can also help reduce recidivism by:"
-    (a clause of six words or more, not a title, with its change and outcome)."""
+    """A lead-in that states an effect or a benefit itself: "They can also help reduce
+    recidivism by:", "Peer support has been linked with positive outcomes, including:" (a
+    clause of six words or more, not a title)."""
     clause = text.rstrip(":").strip()
-    return len(clause.split()) >= 6 and not title_case(clause) and states_effect(clause)
+    stated = states_effect(clause) or states_benefit(clause)
+    return len(clause.split()) >= 6 and not title_case(clause) and stated
 
 
 def _only_a_gap(text: str) -> bool:
