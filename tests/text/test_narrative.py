@@ -31,6 +31,19 @@ from peerclaims.text.narrative import STUDY_ID
             ("Davidson",),
             "2012",
         ),
+        # two or three authors, each with a given name (tests/realworld/heldout 1512)
+        (
+            "A meta-analysis by Julie Repper and Tim Carter (2011, p.392), indicated that",
+            "Repper and Tim Carter (2011, p.392)",
+            ("Repper", "Carter"),
+            "2011",
+        ),
+        (
+            "Studies by Julie Repper, Tim Carter and Ann Smith (2011) indicated that",
+            "Repper, Tim Carter and Ann Smith (2011)",
+            ("Repper", "Carter", "Smith"),
+            "2011",
+        ),
         # a given name after "by" (tests/realworld/heldout 163)
         (
             "I found a thoughtful editorial by Steve Gillard (2019) titled, “Peer support”",

@@ -115,9 +115,20 @@ def _author_phrase(toks: list[str]) -> tuple[int, list[str], bool] | None:
     return start, [normalise(n) for n in reversed(names)], et_al
 
 
+def _given_before(toks: list[str], start: int) -> int:
+    """`start` moved back over a given name before the surname there when a list's "and",
+    "&" or comma comes before it ("Julie Repper and Tim Carter (2011)")."""
+    if start >= 2 and toks[start - 2] in ("and", "&", ","):
+        given = toks[start - 1]
+        if _GIVEN_RE.fullmatch(given) and given.lower() not in NOT_GIVEN:
+            return start - 1
+    return start
+
+
 def _more_names(toks: list[str], start: int, names: list[str]) -> int:
-    """Extend `names` backwards over "A, B, and" / "A &"; return the new start."""
-    j = start - 1
+    """Extend `names` backwards over "A, B, and" / "A &", each surname perhaps after its
+    given name; return the new start."""
+    j = _given_before(toks, start) - 1
     if j < 1 or toks[j] not in ("and", "&"):
         return start
     k = j - 2 if toks[j - 1] == "," else j - 1
@@ -126,11 +137,11 @@ def _more_names(toks: list[str], start: int, names: list[str]) -> int:
         return start
     names.append(" ".join(toks[first : k + 1]))
     start = first
-    while start >= 2 and toks[start - 1] == ",":
-        prev = _name_start(toks, start - 2)
+    while (at := _given_before(toks, start)) >= 2 and toks[at - 1] == ",":
+        prev = _name_start(toks, at - 2)
         if prev is None:
             break
-        names.append(" ".join(toks[prev : start - 1]))
+        names.append(" ".join(toks[prev : at - 1]))
         start = prev
     return start
 
