@@ -122,6 +122,23 @@ def test_the_documents_own_reference_under_its_label_cites_nothing() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # a journal PDF's front matter (tests/realworld/heldout 668)
+        "To cite this article: Allyson Kelley, Dyani Bingham, Erika Brown & Lita Pepion (2017) "
+        "Assessing the impact of American Indian peer recovery support",
+        "Cite this article as: Julie Repper and Tim Carter (2011) A review of the literature",
+        "How to cite this report: Julie Repper and Tim Carter (2011)",
+    ],
+)
+def test_the_documents_own_reference_after_its_label_on_the_line_cites_nothing(
+    line: str,
+) -> None:
+    assert find_citations(line) == []
+    assert len(find_citations("Peers help (Repper and Carter, 2011).\n" + line)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # PDF text of journal articles (tests/realworld/heldout 1081, 1132, 844)
         "Anderson et al. BMC Psychiatry  (2015) 15:297 ",
         " Lagan et al. Int J Bipolar Disord            (2020) 8:39 ",

@@ -57,9 +57,19 @@ OWN_CITATION_LABEL = re.compile(
 )
 
 
+# the same label with the reference after it on its line: "To cite this article: Allyson
+# Kelley, Dyani Bingham, ... (2017) Assessing ..."
+_OWN_CITATION_INLINE = re.compile(
+    r"[^\S\n]*(?:(?:Recommended|Suggested|Preferred)[^\S\n]+[Cc]itation|How[^\S\n]+to[^\S\n]+cite"
+    r"(?:[^\S\n]+this[^\S\n]+\w+)?|(?:To[^\S\n]+cite|Cite)[^\S\n]+this[^\S\n]+\w+(?:[^\S\n]+as)?)"
+    r"[^\S\n]*:"
+)
+
+
 def in_credit(text: str, at: int) -> bool:
-    """Whether offset `at` lies in a sentence that credits the document's own authors, or in
-    the paragraph under a label for the document's own reference ("Recommended Citation")."""
+    """Whether offset `at` lies in a sentence that credits the document's own authors, in the
+    paragraph under a label for the document's own reference ("Recommended Citation"), or on
+    the line that label opens ("To cite this article: ...")."""
     lo = max(0, at - _WINDOW)  # a credit is short: never a scan back through the whole text
     stop = text.rfind(". ", lo, at)
     start = max(text.rfind("\n", lo, at) + 1, stop + 2 if stop >= 0 else lo)
@@ -68,6 +78,8 @@ def in_credit(text: str, at: int) -> bool:
         return True
     paragraph = max(text.rfind("\n\n", lo, at) + 1, lo)
     line = text.rfind("\n", lo, at) + 1
+    if _OWN_CITATION_INLINE.match(text, line, at):
+        return True
     return line > paragraph and OWN_CITATION_LABEL.search(text, paragraph, line) is not None
 
 
