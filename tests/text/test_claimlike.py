@@ -28,6 +28,9 @@ CLAIMS = [
     "mental health.",
     "Multiple systematic reviews have confirmed its benefits.",
     "Peer-led groups have a proven track record of helping members stay sober.",
+    # stopping smoking and quit attempts as outcomes (tests/realworld/heldout 1507)
+    "New Program Helps Mental Health Patients Stop Smoking",
+    "Peer counsellors doubled quit attempts among smokers with serious mental illness.",
     # tackles as a title's verb, a life-line, serving to reduce, lay-led programmes
     # (tests/realworld/heldout 1356, 1359, 1355, 1352, 1325)
     "Peer Support Tackles Occupational Stress",
@@ -203,6 +206,8 @@ NOT_CLAIMS = [
     # whom a service is for, not what changes (tests/realworld/miscites 72)
     "Peer workers help people with mental health problems.",
     "Peer support helps those living with chronic pain.",
+    # helping to run a service is an activity (tests/realworld/heldout 1506)
+    "Peer mentors were trained and then helped to deliver a smoking cessation group.",
     "Little is known about peer support for individuals experiencing more severe mental health "
     "problems.",
     # a programme named in capitals (tests/realworld/heldout 1219)

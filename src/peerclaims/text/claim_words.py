@@ -25,7 +25,11 @@ CHANGE = re.compile(
     r"rais(?:e|ed|es|ing)|strengthen\w*|diminish\w*|cuts?|drop(?:s|ped|ping)?(?!-)|"
     r"declin(?:e|es|ed|ing)|longer|shorter|avert\w*|avoid\w*|divert(?:s|ed|ing)?|diversion rates?|"
     r"minimi[sz]\w*|ameliorat\w*|alleviat\w*|mitigat\w*|eliminat\w*|heighten\w*|"
-    r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?|promot\w*|"
+    r"superior|outperform\w*|sav(?:e|es|ed|ing|ings)|help(?:s|ed|ing)?(?!\s+(?:to\s+)?"
+    # helping to run a service is an activity: "Peer mentors ... helped to deliver a smoking
+    # cessation group"
+    r"(?:deliver|run|provide|facilitate|lead|teach|design|develop|organi[sz]e|conduct|"
+    r"implement|plan|staff|train|recruit|coordinate)\b)|promot\w*|"
     r"foster\w*|instil\w*|inspir\w*|creat(?:e|es|ed|ing)|restor\w*|facilitat\w*|"
     r"empower(?:s|ed|ing)?|reduction|likely|guarantee[sd]?|ensur(?:e|es|ed)|cur(?:e|es|ed)|"
     r"fell|falls?|falling|halved|doubled|tripled|(?:nearly\s+|almost\s+)(?:double|triple)|"
@@ -76,6 +80,7 @@ _BROAD_OUTCOME = (
     r"blood pressure|glyc(?:a)?emic control|hba1c|blood sugar|cholesterol|exacerbations|"
     # and those of peer counsellors for mothers, people living with HIV and smokers
     r"breast-?fe(?:eding|ed|eds|d)|viral (?:suppression|load)|smoking cessation|quit rates?|"
+    r"(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+smoking|quit\s+attempts?|quitting|"
     r"stigma|shame|blame|burden|housing|homeless\w*|employment|employed|jobs?|return to work|"
     r"education|emotional support|psychosocial (?:health|well-?being|functioning|outcomes)|"
     r"criminal|arrest\w*|incarcerat\w*|recidivism|jail|costs?|costly|savings|money|"
