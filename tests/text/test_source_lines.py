@@ -63,6 +63,9 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         "Our Community Services: “a place to belong”",  # no body
         # a record's field labels (tests/realworld/heldout 607)
         "KEYWORDS:\n\nDrug/alcohol use; Homelessness\n\nPMID:\n28176210\nPMCID:\nPMC5438434",
+        # a programme page's section labels in capitals (tests/realworld/heldout 1519)
+        "OUTCOMES:\n‣Reduction in patient and care partner distress",
+        "IMPACT:\nMore than 300 women have been trained as peer mentors.",
         # an acronym, a programme, words that are not a name (seed 000)
         "Staff trained in person-centred planning (PCP).",
         "They joined a study (Project PEP).",

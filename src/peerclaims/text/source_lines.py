@@ -61,11 +61,16 @@ _OWN = frozenset({"our", "your", "my", "this", "these", "that"})
 # people's names listed under their body, as a slide credits its team: "University of Maryland
 # School of Medicine:\nLisa Dixon, Alicia Lucksted, Bette Stewart, ..."
 _CREDITS = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,[ \t]*[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
-# a record's or an abstract's field labels in capitals, which no body is named
+# a record's, an abstract's or a page's field and section labels in capitals, which no body
+# is named ("KEYWORDS:", "OUTCOMES:" over a programme's list, "IMPACT:")
 _RECORD_LABELS = frozenset(
     "keywords pmid pmcid doi issn isbn url abstract background objective objectives aims "
     "methods results conclusion conclusions introduction discussion purpose design setting "
-    "participants funding".split()
+    "participants funding outcome outcomes impact impacts goal goals summary overview "
+    "findings evidence benefits highlights recommendations resources notes contact mission "
+    "vision approach services activities outputs partners budget timeline challenges "
+    "solution solutions problem need context rationale population description eligibility "
+    "testimonials lessons".split()
 )
 # a person: "William White", "William L. White"
 _PERSON_RE = re.compile(person_name("last"))
