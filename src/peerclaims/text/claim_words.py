@@ -299,12 +299,17 @@ SEEKING = re.compile(
     r"develop|developing|search(?:ing)? for|devise|devising)\s+(?:new\s+|better\s+|other\s+)?"
     r"(?:ways?|means|methods?|strateg(?:y|ies)|approach(?:es)?)\s+(?:to|of)\s*$|"
     r"\b(?:on|about|of|know|unclear|understand|explore|examine|ask|asks|asking|learn|"
-    r"investigate|determine|consider|wonder)\s+how\s+(?:[\w-]+\s+){0,5}?(?:can|could|might|may|"
-    r"should)\s+(?:best\s+)?(?:be\s+)?$|\bhow\s+(?:best\s+)?to\s+$",
+    r"investigate|determine|consider|wonder|exploring|examining|investigating|explores|"
+    r"examines|investigates)\s+how\s+(?:[\w-]+\s+){0,5}?(?:can|could|might|may|"
+    r"should)\s+(?:best\s+)?(?:be\s+)?$|\bhow\s+(?:best\s+)?to\s+$|"
+    # a goal named: "a mentoring program ... with the goal of promoting social-emotional
+    # well-being"
+    r"\b(?:goals?|aims?|purposes?|objectives?|intentions?|hopes?|ambitions?)\s+of\s+$",
     _I,
 )
 """A change word that is sought ("efforts to find ways to reduce those costs", "no good
-evidence on how these readmissions can be reduced") is a purpose, although "ways to" alone
+evidence on how these readmissions can be reduced", "exploring how groups can help", "with the
+goal of promoting well-being") is a purpose, although "ways to" alone
 ("effective ways to reduce") may state an effect, and so may "shows how peer support can
 reduce"."""
 
