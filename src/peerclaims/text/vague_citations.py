@@ -75,9 +75,26 @@ def _vague_ok(text: str, m: re.Match[str]) -> bool:
         return False
     if not etal and _CAP_NEXT_RE.match(text, m.end()):
         return False
-    if not trigger and _given_name_before(text, m.start()):
+    if not trigger and _given_name_before(text, m.start()) and not _reports_work(text, m):
         return False  # "led by Julie Repper and colleagues": a person, not a cited work
     return not _NEAR_YEAR_RE.match(text, m.end(), m.end() + 8)
+
+
+# researchers named in full opening the sentence that reports their work: "Choo Ting Siew and
+# colleagues evaluated the effects of one semester of ... peer mentoring"
+_NAMES_OPENING_RE = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?]\s))(?:[A-Z][a-z]+[ \t]+){1,2}\Z")
+_RESEARCH_VERB_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|also|recently)[ \t]+)?(?:evaluated|examined|studied|found|reported|"
+    r"showed|conducted|reviewed|analy[sz]ed|surveyed|interviewed|compared|tested|assessed|"
+    r"investigated|explored|measured|followed|randomi[sz]ed|published)\b"
+)
+
+
+def _reports_work(text: str, m: re.Match[str]) -> bool:
+    """Whether a name with its given names ("Choo Ting Siew and colleagues") opens its sentence
+    and a verb of research follows it: their study, not a person named."""
+    opening = _NAMES_OPENING_RE.search(text, max(0, m.start() - 40), m.start())
+    return opening is not None and _RESEARCH_VERB_RE.match(text, m.end()) is not None
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.’'-])([^\W\d_]+)[^\S\n]+\Z")
