@@ -88,6 +88,16 @@ def test_a_brief_about_this_study() -> None:
     assert check_text(other + results, select=UNCITED) == [(3, 3, "uncited-claim")]
 
 
+def test_an_evaluation_summary_under_its_makers_label() -> None:
+    """A page summarising one evaluation labels its maker at its head: its bullets of results
+    are that evaluation's (tests/realworld/heldout 1544). Without the label they are not."""
+    results = "- Peer advisors are more likely to move into education (36% compared to 6%).\n"
+    frame = "Date: 2010\nEvaluated by: Frontier Economics\n\nKey outcomes:\n\n"
+    assert check_text(frame + results, select=UNCITED) == []
+    other = "Date: 2010\nProgramme: Walk The Talk\n\nKey outcomes:\n\n"
+    assert check_text(other + results, select=UNCITED) == [(6, 3, "uncited-claim")]
+
+
 def test_talking_points_in_quotation_marks_cite_their_sources_after() -> None:
     """Sources after a quotation cover every sentence of it; without them it is uncited."""
     cited = '"Peer support reduces relapse. It saves money." (Chinman et al., 2014)\n'

@@ -162,3 +162,49 @@ def test_a_reference_entrys_quoted_title_is_not_a_source_after_a_quotation() -> 
     """A Chicago entry's quoted title opens on its author (tests/realworld/heldout 474)."""
     entry = 'SAMHSA. "Results from the 2024 National Survey on Drug Use." SAMHSA, 2025.'
     assert source_lines(entry) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cited", "year"),
+    [
+        # a body's dated work after a dash closing the paragraph (tests/realworld/heldout 1553,
+        # 1342)
+        (
+            "A Peer Supporter has lived through that experience, and is trained to support "
+            "others. – Peer Support Canada, 2022",
+            "narrative",
+            "Peer Support Canada, 2022",
+            "2022",
+        ),
+        ("Peers draw on lived experience.’ – HEE, 2020", "narrative", "HEE, 2020", "2020"),
+        ("Peers help people recover. — Larry Davidson, 2012", "narrative", None, "2012"),
+        # an evaluation's maker labelled over its summary, dated by the label beside it
+        # (tests/realworld/heldout 1544)
+        (
+            "Walk The Talk\nDate: 2010\nEvaluated by: Frontier Economics\nProject overview: ...",
+            "narrative",
+            "Frontier Economics",
+            "2010",
+        ),
+        ("Evaluator: The University of Kent\n", "vague", "The University of Kent", None),
+    ],
+)
+def test_a_source_after_a_dash_or_under_a_maker_label(
+    text: str, kind: str, cited: str | None, year: str | None
+) -> None:
+    [citation] = find_citations(text)
+    assert citation.kind == kind
+    assert cited is None or citation.text == cited
+    assert citation.works[0].year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group met weekly. - Tuesday 2019",  # a date after a dash, not a source
+        "The group met weekly. – March 12, 2019",
+        "Evaluated by: peers and staff alike\n",  # no name
+    ],
+)
+def test_a_date_after_a_dash_is_no_source(text: str) -> None:
+    assert find_citations(text) == []

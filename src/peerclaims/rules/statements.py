@@ -20,7 +20,7 @@ from peerclaims.text.citations import CitationKind
 from peerclaims.text.claim_place import lead_in_backs
 from peerclaims.text.researchers import is_this_study
 from peerclaims.text.sentences import Span
-from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after, links_after
+from peerclaims.text.source_lines import SOURCE_LABEL, labelled_after, links_after, maker_label
 
 
 def uncited_claim(a: Analysis) -> Iterator[Finding]:
@@ -82,10 +82,13 @@ def _single_source(a: Analysis) -> bool:
     Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's. So are
     those of a brief about one study that it names as its subject ("Investigators in this
     study conducted a meta-analysis ...", the form of a research agency's publication
-    briefs)."""
-    if not a.blocks or any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in a.citations):
+    briefs), and of an evaluation's summary that labels its maker ("Evaluated by: Frontier
+    Economics")."""
+    makers = [c for c in a.citations if maker_label(a.blocks[c.block].text, c.citation.start)]
+    others = [c for c in a.citations if c not in makers]
+    if not a.blocks or any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in others):
         return False
-    if any(is_this_study(c.citation.text) for c in a.citations):
+    if makers or any(is_this_study(c.citation.text) for c in a.citations):
         return True
     entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
     own = OWN_CITATION_LABEL.search(a.blocks[-1].text)  # "Recommended Citation": its own

@@ -22,7 +22,7 @@ from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.links import LINK_LABEL
 from peerclaims.text.narrative import NOT_GIVEN
-from peerclaims.text.patterns import UPPER, YEAR_DIGITS, person_name
+from peerclaims.text.patterns import MONTH_NAME, UPPER, YEAR_DIGITS, person_name
 
 _WORD = rf"[{UPPER}][\w.'’&-]*"
 _FROM_LINE_RE = re.compile(
@@ -83,6 +83,54 @@ _AFTER_QUOTE_RE = re.compile(
     rf"[Cc]olleagues|[{UPPER}][\w'’.&-]*)){{0,6}}),?[ \t]+(?P<year>{YEAR_DIGITS})[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
+# the same after a dash closing the statement's paragraph: "A Peer Supporter has lived through
+# that similar experience, and is trained to support others. – Peer Support Canada, 2022"
+_AFTER_DASH_RE = re.compile(
+    rf"(?<=[.!?”\"’])[ \t]+(?:[–—][ \t]*|-[ \t]+)(?P<name>[{UPPER}][\w'’.&-]*(?:[ \t]+(?:and|&|of|"
+    rf"for|the|[Cc]olleagues|[{UPPER}][\w'’.&-]*)){{0,8}}),?[ \t]+(?P<year>{YEAR_DIGITS})[ \t]*\.?"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# an evaluation's maker, labelled at the head of its summary: "Evaluated by: Frontier
+# Economics", "Evaluator: The University of Kent" (`maker_label` tells the line)
+_MAKER_LABEL_RE = re.compile(
+    rf"^[ \t]*(?:(?:Evaluated|Evaluation|Research|Study|Review)[ \t]+(?:conducted[ \t]+)?by|"
+    rf"Evaluators?)[ \t]*:[ \t]*(?P<name>(?:the[ \t]+|The[ \t]+)?{_WORD}(?:[ \t]+(?:of|for|and|on|"
+    rf"in|the|&|{_WORD})){{0,10}})[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def maker_label(text: str, at: int) -> bool:
+    """Whether offset `at` lies on a line that labels an evaluation's maker."""
+    line = text.rfind("\n", 0, at) + 1
+    return _MAKER_LABEL_RE.match(text, line) is not None
+
+
+# the summary's date label beside its maker's: "Date: 2010"
+_DATE_LABEL_RE = re.compile(
+    rf"^[ \t]*(?:Date|Year|Published)[ \t]*:[ \t]*(?:[\w,]+[ \t]+){{0,2}}(?P<year>{YEAR_DIGITS})\b",
+    re.MULTILINE,
+)
+
+
+def _maker(name: str) -> bool:
+    return bool(_PERSON_RE.fullmatch(name)) or _names_source(name.removeprefix("The "))
+
+
+def _made_by(text: str, m: re.Match[str]) -> Citation:
+    """The maker labelled, dated by a date label on the line before or after it (a narrative
+    citation of the body's work of that year), or a vague citation of it."""
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+    hi = text.find("\n", m.end() + 1)
+    date = _DATE_LABEL_RE.search(text, lo, hi if hi >= 0 else len(text))
+    if date is None:
+        return source_citation(text, m.start("name"), m.end("name"), m["name"])
+    span = m.span("name")
+    work = CitedWork((), False, date["year"], m["name"], m["name"], *span)
+    return Citation(CitationKind.NARRATIVE, m["name"], *span, (work,))
+
+
 _COLLEAGUES_RE = re.compile(person_name("last") + r"(?:[ \t]+(?:and|&)[ \t]+[Cc]olleagues)?")
 
 
@@ -115,16 +163,34 @@ def source_lines(text: str) -> list[Citation]:
         name, before = m["name"].rstrip("."), text[max(0, m.start() - 200) : m.start()].rstrip()
         if before and before[-1] in '.!?”"’' and is_body(name.removeprefix("the ")):
             out.append(source_citation(text, m.start("name"), m.start("name") + len(name), name))
-    for m in _AFTER_QUOTE_RE.finditer(text):
+    out.extend(_made_by(text, m) for m in _MAKER_LABEL_RE.finditer(text) if _maker(m["name"]))
+    for m in (*_AFTER_QUOTE_RE.finditer(text), *_AFTER_DASH_RE.finditer(text)):
         speaker = _COLLEAGUES_RE.fullmatch(m["name"])  # the name is the source
+        if m.re is _AFTER_DASH_RE and not (speaker or _names_source(m["name"])):
+            continue  # "The group met weekly. - Tuesday 2019": a date, not a source
+        if m.re is _AFTER_DASH_RE and any(c.start == m.start("name") for c in out):
+            continue  # after a quotation, read as one already
         if speaker and speaker["last"].lower() not in NOT_GIVEN:  # "Mark Litt and Colleagues"
             etal = m["name"].lower().endswith("colleagues")
             work = CitedWork((speaker["last"],), etal, m["year"], None, m["name"], *m.span("name"))
             span = (m.start("name"), m.end("year"))
             out.append(Citation(CitationKind.NARRATIVE, text[span[0] : span[1]], *span, (work,)))
+        elif m.re is _AFTER_DASH_RE:  # "– Peer Support Canada, 2022": a body's dated work
+            span = (m.start("name"), m.end("year"))
+            work = CitedWork((), False, m["year"], m["name"], text[span[0] : span[1]], *span)
+            out.append(Citation(CitationKind.NARRATIVE, work.text, *span, (work,)))
         else:  # "Cochrane Review 2020": a body or a venue and its year
             out.append(source_citation(text, m.start("name"), m.end("year"), m["name"]))
     return sorted(out + _parenthesised(text), key=lambda c: c.start)
+
+
+_DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _names_source(name: str) -> bool:
+    """A body, or a name of two words or more that opens on no date ("Peer Support Canada",
+    not "Tuesday" or "March 12")."""
+    return is_body(name) or (len(name.split()) >= 2 and not _DATE_WORD.match(name))
 
 
 # a body alone in parentheses after the statement it is the source of, ending the clause:
