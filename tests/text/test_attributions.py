@@ -36,6 +36,17 @@ FOUND = [
         "A new study published in The Lancet",
         None,
     ),
+    # the month it came out, or "Online First" (tests/realworld/heldout 1572, 1582)
+    (
+        "A review published in May 2019 in the Journal of Diabetes Science and Technology found",
+        "A review published in May 2019 in the Journal of Diabetes Science and Technology",
+        "2019",
+    ),
+    (
+        "A study published Online First by The Lancet shows that a lay counsellor helps.",
+        "A study published Online First by The Lancet",
+        None,
+    ),
     # an issue named by its date (tests/realworld/heldout 1296)
     (
         "A study published in the October 2010 issue of the\nJournal of Substance Use, found that",

