@@ -28,6 +28,9 @@ CLAIMS = [
     "mental health.",
     "Multiple systematic reviews have confirmed its benefits.",
     "Peer-led groups have a proven track record of helping members stay sober.",
+    # community health workers and lay counsellors as peers (tests/realworld/heldout 1570, 1245)
+    "CHWs have been shown to provide efficacious interventions in a wide range of settings.",
+    "Interventions delivered by promotoras are effective.",
     # stopping smoking and quit attempts as outcomes (tests/realworld/heldout 1507)
     "New Program Helps Mental Health Patients Stop Smoking",
     "Peer counsellors doubled quit attempts among smokers with serious mental illness.",
