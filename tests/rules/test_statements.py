@@ -31,6 +31,15 @@ def test_uncited_claims_are_reported(text: str) -> None:
     assert check_text(text, select=UNCITED) == [(1, 1, "uncited-claim")]
 
 
+def test_research_named_by_nothing_leaves_its_claim_uncited() -> None:
+    """ "One study found" names no source to look up: the claim is uncited, and no vague
+    citation is reported for it; "A 2006 study" names a year, a vague citation."""
+    bare = "One study found that peer support reduced readmissions by a third.\n"
+    assert check_text(bare, select=[*UNCITED, "vague-citation"]) == [(1, 1, "uncited-claim")]
+    dated = bare.replace("One study", "A 2006 study")
+    assert check_text(dated, select=[*UNCITED, "vague-citation"]) == [(1, 1, "vague-citation")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

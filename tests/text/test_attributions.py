@@ -75,17 +75,6 @@ FOUND = [
         None,
     ),
     (
-        "A recent meta-analysis concluded that peer support lowers depression.",
-        "A recent meta-analysis",
-        None,
-    ),
-    (
-        "One systematic review found that recovery coaches may improve outcomes.",
-        "One systematic review",
-        None,
-    ),
-    ("A qualitative study showed that coaches offer support.", "A qualitative study", None),
-    (
         "A recent systematic review of their effectiveness found modest effects.",
         "A recent systematic review of their effectiveness",
         None,
@@ -119,11 +108,6 @@ FOUND = [
     (  # a paper and its maker (tests/realworld/heldout 755)
         "It was set out in a new paper by SMART Recovery UK that groups work.",
         "a new paper by SMART Recovery UK",
-        None,
-    ),
-    (  # tests/realworld/heldout 701
-        "Yet one research study found that callers used crisis lines less.",
-        "one research study",
         None,
     ),
     (  # "Per" as "according to" (tests/realworld/heldout 710)
@@ -193,7 +177,6 @@ FOUND = [
         "2008",
     ),
     # a study described by its standing (tests/realworld/heldout 419)
-    ("A leading study showed that half of those who recover had help.", "A leading study", None),
     # a study named in a title-case headline that reports it
     ("A Yale Study of Veterans Finds Peers Cut Readmissions", "A Yale Study", None),
 ]
@@ -341,6 +324,45 @@ def test_articles_venues_and_a_bodys_own_studies(text: str, cited: str) -> None:
     assert (c.kind, c.text, c.works[0].authors) == ("vague", cited, ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # research named by no maker, venue, year or title (tests/realworld/README, "Not
+        # citations"; tests/realworld/heldout 1612, 1613, 1487, 1523)
+        "One study found that peer support reduced readmissions by 20%.",
+        "A systematic review found that peer support reduces depression.",
+        "A new study shows the van helps women enter detox.",
+        "New research suggests peer support reduces relapse.",
+        "Peer mentoring can benefit college students, according to new research.",
+        "Peer support helps, according to researchers.",
+        # (these were vague citations before the convention was written down)
+        "A recent meta-analysis concluded that peer support lowers depression.",
+        "One systematic review found that recovery coaches may improve outcomes.",
+        "A qualitative study showed that coaches offer support.",
+        "Yet one research study found that callers used crisis lines less.",
+        "A leading study showed that half of those who recover had help.",
+        "New Study Finds Peers Cut Readmissions",
+        "New report reveals true value of peer support scheme",
+        "Literature Review Suggests Peer-Support Interventions Reduce Symptoms",
+    ],
+)
+def test_research_named_by_nothing_is_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("A 2006 study found peer support reduces relapse.", "A 2006 study"),  # a year
+        ("A Canadian study found that peers help.", "A Canadian study"),
+        ("RAND Study Finds Peer Support Reduces Relapse", "RAND Study"),  # a maker
+        ("Peers help, according to a new VA study.", "according to a new VA study"),
+    ],
+)
+def test_research_named_by_something_is_a_vague_citation(text: str, cited: str) -> None:
+    assert [c.text for c in find_citations(text)] == [cited]
+
+
 def test_not_a_bodys_own_study() -> None:
     assert find_citations("The program's evaluation found gains.") == []  # no organisation
 
@@ -463,11 +485,9 @@ def test_a_trial_described_by_its_design_reports() -> None:
     found = find_citations("A cluster randomised trial in Ukraine has shown that it works.")
     assert [(c.kind, c.text) for c in found] == [("vague", "A cluster randomised trial in Ukraine")]
     assert find_citations("Groundbreaking Study Finds SMART Recovery Yields Smart Results") == []
-    # nor does a bare "Study Finds" (heldout 376, 988); "New Study Finds" still does
+    # nor does a bare "Study Finds" (heldout 376, 988), nor "New Study Finds"
     assert find_citations("Study Finds Hearing Voices Groups Improve Wellbeing") == []
-    assert [c.text for c in find_citations("New Study Finds Peers Cut Readmissions")] == [
-        "New Study"
-    ]
+    assert find_citations("New Study Finds Peers Cut Readmissions") == []
     # researchers named by no body: peers, or a bare place name
     assert find_citations("Peer researchers found that peers help.") == []
     assert find_citations("Stanford researchers found that peers help.") == []

@@ -11,7 +11,6 @@ from peerclaims.text.news import news_sources
 
 # tests/realworld/heldout 137, 151, 152 and their forms
 FOUND = [
-    ("Care may help reduce readmission, according to researchers.", "according to researchers"),
     # the makers named after a comma, or as examples (tests/realworld/heldout 1229, 1209)
     (
         "The research, carried out by Aisling McGrath of Waterford Institute of Technology, "
@@ -44,8 +43,6 @@ FOUND = [
     ("It helps, according to the study's authors.", "according to the study's authors"),
     ("A UK study has found that fewer people were readmitted.", "A UK study"),
     ("A new US trial suggests that peers help.", "A new US trial"),
-    ("New report reveals true value of peer support scheme", "New report"),
-    ("New Study Finds Peers Cut Readmissions", "New Study"),
     ("The benefits have been highlighted in a new report.", "highlighted in a new report"),
     ("as shown in a 2019 national survey of members", "a 2019 national survey"),
     (

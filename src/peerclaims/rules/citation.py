@@ -255,7 +255,9 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     by its title in quotation marks ("an article published in 2015, “Potential Impact of
     Peer Mentoring on Treatment Choice ...”", "A Canadian research study (2005)
     “Consumer/Survivor Initiatives: Impact, Outcomes and Effectiveness”") names the work, and
-    is not.
+    is not. Research named by no maker, venue, year or title ("One study found", "New research
+    suggests", "according to researchers") names no source at all: its sentence is reported by
+    `uncited-claim`, not here.
 
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"

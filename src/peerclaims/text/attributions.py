@@ -31,6 +31,17 @@ import re
 from collections.abc import Iterator
 
 from peerclaims.text import patterns
+from peerclaims.text.attribution_words import (
+    KIND_ALONE,
+    NOT_MAKERS,
+    NOT_SOURCES,
+    ORG_WORDS,
+    POINTING,
+    SOURCE_NOUNS,
+    TITLES,
+    VENUES,
+)
+from peerclaims.text.bare_research import bare
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import (
     MONTH_NAME,
@@ -38,55 +49,8 @@ from peerclaims.text.patterns import (
     UPPER,
     YEAR_DIGITS,
     title_case,
-    word_set,
 )
 
-_SOURCE_NOUNS = word_set(
-    """
-    report reports brief briefs study studies survey surveys review reviews analysis
-    analyses meta-analysis evaluation data statistics estimates figures research publication
-    findings results
-    letter guidance guidelines factsheet census poll article articles paper papers editorial
-    commentary researchers experts scientists investigators authors evaluators academics
-    author researcher scientist investigator psychologist psychiatrist professor release
-    announcement filing
-    """
-)
-ORG_WORDS = word_set(
-    """
-    america american association administration institute institutes center centers centre
-    centres department alliance council foundation organization organisation network agency
-    commission services society coalition university office bureau board trust academy
-    partnership collaboration group government ministry bank fund forum federation league
-    union nhs cochrane lancet journal jama bmj kff gallup times post news magazine gazette
-    herald tribune campaign
-    """
-)
-_NOT_MAKERS = word_set(
-    """
-    a an the new recent large landmark randomized randomised controlled systematic pilot
-    qualitative quantitative clinical national longitudinal comparative literature scoping
-    rapid narrative peer peers support recovery mental health community cohort case
-    feasibility outcome outcomes effectiveness cost economic trial study review evaluation
-    report analysis survey meta-analysis one first second third final annual uk us usa u.s.
-    eu
-    """
-)
-# where a work appeared, not who made it
-VENUES = word_set(
-    "cochrane lancet journal jama bmj times post news magazine gazette herald tribune"
-)
-_TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
-_NOT_SOURCES = word_set(
-    "table tables figure fig appendix law laws section chapter page step their his her its "
-    "chart self-reported self-report"  # how a study measured: "according to chart review"
-    " these those"  # pointing back: "According to these authors", "according to those data"
-)
-# a work named before, pointed back to by its kind alone ("according to the study, ...")
-_POINTING = word_set("the this that")
-_KIND_ALONE = word_set(
-    "study research data report review survey analysis evaluation findings results trial paper"
-)
 _YEAR_RE = re.compile(rf"\b(?:FY\s?)?{YEAR_DIGITS}\b")
 # "U.S." is one word, and so is a month's abbreviation ("a Dec. 13 news release")
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\w&'’/-]+)"
@@ -190,6 +154,8 @@ def _reports(text: str) -> list[Citation]:
         and not _DONE_BY.search(text, max(0, m.start() - 16), m.start())
         # "(“An updated review shows it performs better ...”)": a headline quoted in brackets
         and text[max(0, m.start() - 2) : m.start()] not in ("(“", '("', "(‘")
+        # "One study found": no source named
+        and not bare(text[m.start() : m.start(key)])
     ]
 
 
@@ -218,13 +184,15 @@ def _according(text: str) -> list[Citation]:
             continue
         words = phrase.split()
         lowered = [w.lower() for w in words]
-        if lowered[0] in _TITLES or any(w in _NOT_SOURCES for w in lowered):
+        if lowered[0] in TITLES or any(w in NOT_SOURCES for w in lowered):
             continue
-        if len(lowered) == 2 and lowered[0] in _POINTING and lowered[1] in _KIND_ALONE:
+        if len(lowered) == 2 and lowered[0] in POINTING and lowered[1] in KIND_ALONE:
             continue  # "According to this research", "according to the study": named before
-        if not (any(w in _SOURCE_NOUNS for w in lowered) or is_org(words)):
+        if not (any(w in SOURCE_NOUNS for w in lowered) or is_org(words)):
             continue
         dated = _PAREN_YEAR_RE.match(text, m.end())
+        if bare(phrase) and not dated:
+            continue  # "according to new research": no source named
         named = [w for w in words[1 if lowered[0] == "the" else 0 :] if w not in JOINS]
         if dated and is_org(words) and all(w[:1].isupper() for w in named):
             # "According to SAMHSA (2017)": a group author's work, resolved like (SAMHSA, 2017)
@@ -247,7 +215,7 @@ _PAREN_YEAR_RE = re.compile(rf"[^\S\n]*\((?P<year>{YEAR_DIGITS}[a-z]?)\)")
 def _maker(pre: str) -> bool:
     """Words before the study noun that name who made it or where it appeared: capitalised
     names joined by "and", among adjectives ("new", "pilot"), and nothing else."""
-    words = [w for w in pre.split() if w.lower() not in _NOT_MAKERS]
+    words = [w for w in pre.split() if w.lower() not in NOT_MAKERS]
     if any(not w[:1].isupper() and w not in ("and", "&") for w in words):
         return False  # "scan of PSS provides a review", "Center for Women and Gender Studies"
     caps = [w for w in words if w[:1].isupper()]
@@ -320,7 +288,7 @@ def _described(text: str) -> list[Citation]:
         ):
             continue  # "A BACKGROUND PAPER", "## The Monarch Care Algorithm White Paper": titles
             # (a capitalised noun ending its block; one ending a wrapped line goes on)
-        plain = all(w.lower() in _NOT_MAKERS for w in pre.split())  # "A new study"
+        plain = all(w.lower() in NOT_MAKERS for w in pre.split())  # "A new study"
         if not (_maker(pre) or (plain and (m.group("year") or post))):
             continue
         if m["noun"].lower() in ("letter", "guidance") and not _maker(pre):

@@ -23,7 +23,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from peerclaims.text.attributions import ORG_WORDS, SEP, VENUES, is_org, source_citation
+from peerclaims.text.attribution_words import ORG_WORDS, VENUES
+from peerclaims.text.attributions import SEP, is_org, source_citation
+from peerclaims.text.bare_research import bare
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.patterns import MONTHS, OFFICES, UPPER, YEAR_DIGITS, word_set
 
@@ -270,7 +272,9 @@ def bodies(text: str) -> list[Citation]:
     )
     for m in _HEADLINE_RE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        out.append(source_citation(text, start, m.end() - len(m.group().split()[-1]) - 1, ""))
+        end = m.end() - len(m.group().split()[-1]) - 1
+        if not bare(text[start:end]):  # "New Study Finds" names no source; "RAND Study Finds"
+            out.append(source_citation(text, start, end, ""))
     out.extend(
         source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
         for m in _PUBLISHED_IN_RE.finditer(text)

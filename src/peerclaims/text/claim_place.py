@@ -15,6 +15,7 @@ from peerclaims.text import claim_frames as frames
 from peerclaims.text import claim_words as words
 from peerclaims.text import money_words as money
 from peerclaims.text import source_words
+from peerclaims.text.bare_research import bare
 from peerclaims.text.claim_lists import ListKind
 from peerclaims.text.patterns import JOINING_WORDS, SMALL_WORDS
 from peerclaims.text.sentences import Span, normalise_typography, sentences, trimmed
@@ -102,8 +103,11 @@ def other_segment(text: str, span: Span, offset: int) -> bool:
 
 def names_source(sentence: str) -> bool:
     """Whether the sentence names its source, if only vaguely ("according to the brief",
-    "A 2019 NHS England evaluation found", "The study found")."""
-    return bool(source_words.SOURCE.search(normalise_typography(sentence)))
+    "A 2019 NHS England evaluation found", "The study found"); "One study found" does not."""
+    return any(
+        not (m["named"] and bare(m["named"]))  # "One study found" names none
+        for m in source_words.SOURCE.finditer(normalise_typography(sentence))
+    )
 
 
 def points_back(sentence: str) -> bool:

@@ -1,0 +1,36 @@
+"""Research named by nothing that could be looked up: "One study found", "A systematic review
+showed", "New research suggests", "according to researchers".
+
+Such a phrase names no maker, venue, year or title (tests/realworld/README, "Not citations"),
+so it is no citation: the sentence's claim is uncited (`uncited-claim`), not vaguely cited.
+A place ("A UK study", "A Canadian study"), a maker ("RAND Study Finds", "a new VA study") or
+a year ("A 2006 study") makes it a vague citation, which the reader can begin to look up.
+"""
+
+from __future__ import annotations
+
+from peerclaims.text.patterns import word_set
+
+_BARE = word_set(
+    """
+    a an the one another new recent recently large small major landmark seminal leading
+    influential notable key important rigorous comprehensive large-scale similar follow-up
+    randomized randomised controlled uncontrolled non-randomized non-randomised cluster
+    prospective retrospective matched cross-sectional observational mixed-methods multi-site
+    multicenter multicentre systematic pilot qualitative quantitative clinical longitudinal
+    comparative literature scoping rapid narrative updated published local pioneering
+    innovative successful peer peers support recovery mental health community cohort case
+    feasibility outcome outcomes effectiveness cost economic first second third final annual
+    research study studies review reviews evaluation evaluations report reports analysis
+    analyses meta-analysis survey surveys trial trials project programme program scheme
+    initiative researchers experts scientists findings multiple several many some various
+    numerous emerging growing preliminary
+    """
+)
+
+
+def bare(phrase: str) -> bool:
+    """Whether the phrase names research by no maker, venue, year or title ("One study",
+    "new research", "A randomized controlled trial")."""
+    words = [w.strip(".,;:()").lower() for w in phrase.split()]
+    return bool(words) and all(w in _BARE for w in words)
