@@ -251,6 +251,16 @@ def test_uncited_figure_suggests_only_works_reporting_it() -> None:
     assert suggestion == "(Sledge et al., 2011)"
 
 
+@pytest.mark.parametrize("figure", ["20%", "74%", "64%", "19 percent"])
+def test_a_percentage_is_not_lent_by_a_count_or_a_mean_near_it(figure: str) -> None:
+    """The trial reports 19.1 hospital days, 74 participants and 0.64 fewer admissions: none is a
+    percentage, so "by 20%" or "by 74%" names no work (only its 42% and 47% changes would)."""
+    [(_, _, suggestion)] = check_messages(
+        f"Peer support can reduce readmissions by {figure}.\n", select=["uncited-claim"]
+    )
+    assert suggestion is None
+
+
 def test_unsafe_fix_cites_no_work_for_a_figure_it_did_not_report() -> None:
     """--unsafe-fixes would paste the citation: it goes through the same figure filter."""
     [d] = check_diagnostics(

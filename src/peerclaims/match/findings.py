@@ -77,6 +77,11 @@ class Figure:
     approximate: bool
     start: int = 0  # where it stands in the sentence
 
+    @property
+    def percentage(self) -> bool:
+        """A percentage ("42%", "48 percent"), not a multiple ("2.5 times")."""
+        return _TIMES.search(self.text) is None
+
 
 def stated_figures(sentence: str) -> list[Figure]:
     """The percentages and multiples ("42%", "48 percent", "2.5 times") a sentence states
@@ -168,13 +173,60 @@ def reports(figure: Figure, reported: Iterable[float]) -> bool:
     return False
 
 
+def reported_percentages(claims: Iterable[Claim]) -> set[float]:
+    """The percentages the claims report or that follow from their group figures: relative
+    changes, the groups' own shares and their difference where the unit is a percentage, an
+    odds or risk ratio as a change, and the percentages of their text. Not a count, a mean or
+    a sample size, which a stated "20%" or "74%" must not be taken for."""
+    out: set[float] = set()
+    for claim in claims:
+        effect = claim.effect
+        if effect is not None:
+            change = effect.recomputed_relative_change()
+            if change is None:
+                change = effect.relative_change
+            if change is not None:
+                out.add(abs(change) * 100)
+            a, b = effect.intervention, effect.comparison
+            if a is not None and b is not None and a and b:
+                out |= {abs(a - b) / abs(b) * 100, abs(a - b) / abs(a) * 100}
+            scale = _SHARE_UNITS.get((effect.unit or "").lower())
+            if scale:
+                shares = (effect.value, a, b, effect.ci_lower, effect.ci_upper)
+                out |= {v * scale for v in shares if v is not None}
+                if a is not None and b is not None:
+                    out.add(abs(a - b) * scale)
+            if _RATIO.search(effect.measure) or (effect.unit or "").upper() in _RATIO_UNITS:
+                ratios = (effect.value, effect.ci_lower, effect.ci_upper)
+                out |= {abs(1 - v) * 100 for v in ratios if v is not None}
+        for text in (claim.statement, effect.note if effect else None):
+            percents = [float(m.group(1)) for m in _PERCENT.finditer(text or "")]
+            out |= set(percents)
+            for x, y in combinations(percents, 2):
+                out |= {abs(x - y)} | (
+                    {abs(x - y) / y * 100, abs(x - y) / x * 100} if x and y else set()
+                )
+    return out
+
+
+_SHARE_UNITS = {"percent": 1.0, "%": 1.0, "percentage points": 1.0, "proportion": 100.0}
+_RATIO_UNITS = frozenset({"OR", "RR", "HR", "IRR", "AOR", "ARR"})
+
+
 def reports_all(
     index: Findings, key: str, outcomes: Iterable[str], figures: list[Figure], slack: float = 0
 ) -> bool:
     """Whether the work's findings on the outcomes report every one of the figures (or, with
-    `slack`, come within that many points of each)."""
-    reported = reported_figures(index.of(key, outcomes))
-    return all(reports(f, reported) or near(f.value, reported, slack) for f in figures)
+    `slack`, come within that many points of each): a percentage only among the percentages
+    they report, never a count or a mean that happens to be near it."""
+    claims = index.of(key, outcomes)
+    reported, percentages = reported_figures(claims), reported_percentages(claims)
+    return all(
+        reports(f, percentages) or near(f.value, percentages, slack)
+        if f.percentage
+        else reports(f, reported) or near(f.value, reported, slack)
+        for f in figures
+    )
 
 
 def near(value: float, reported: Iterable[float], points: float) -> bool:
