@@ -97,6 +97,20 @@ def test_a_brief_about_this_study() -> None:
     assert check_text(other + results, select=UNCITED) == [(3, 3, "uncited-claim")]
 
 
+def test_a_study_digest_headed_by_its_reference() -> None:
+    """A clearinghouse's summary of one study gives the reference under its title, with a date
+    inside it that cites nothing (tests/realworld/heldout 1601, 1625); a byline with no year
+    heads a paper of its own, whose claims stay uncited (heldout 922)."""
+    results = "Results indicate that peer support groups reduced symptoms of depression.\n"
+    head = (
+        "A Peer-Educator Network Trial\n\nHoffman, I.F., Latkin, C.A., et al. AIDS and Behavior "
+        "(September 2013), Vol. 17 No. 7, pp. 2510-2520.\n\n"
+    )
+    assert check_text(head + results, select=UNCITED) == []
+    byline = "A Peer-Educator Network Trial\n\nGengler, R., Raval, N., Steel, I.\n\n"
+    assert check_text(byline + results, select=UNCITED) == [(5, 1, "uncited-claim")]
+
+
 def test_an_evaluation_summary_under_its_makers_label() -> None:
     """A page summarising one evaluation labels its maker at its head: its bullets of results
     are that evaluation's (tests/realworld/heldout 1544). Without the label they are not."""

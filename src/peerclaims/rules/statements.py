@@ -79,25 +79,36 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
 
 
 def _single_source(a: Analysis) -> bool:
-    """A post whose one source is the reference at its foot: no author-year citation in the
-    text, and the last block (and no other) is a reference entry ("Lawn, S., Smith, A.,
-    Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's. So are
+    """A post whose one source is the reference at its foot or its head: no author-year
+    citation in the text, and the last block, or one of the first three (a study digest's
+    reference under its title and date), and no other is a reference entry ("Lawn, S., Smith,
+    A., Hunter, K. (2008). Mental health peer support ..."). Its claims are that work's. So are
     those of a brief about one study that it names as its subject ("Investigators in this
     study conducted a meta-analysis ...", the form of a research agency's publication
     briefs), and of an evaluation's summary that labels its maker ("Evaluated by: Frontier
     Economics")."""
+    if not a.blocks:
+        return False
     makers = [c for c in a.citations if maker_label(a.blocks[c.block].text, c.citation.start)]
-    others = [c for c in a.citations if c not in makers]
-    if not a.blocks or any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in others):
+    entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
+    # a date inside the reference itself ("AIDS and Behavior (September 2013)") cites nothing
+    others = [c for c in a.citations if c not in makers and c.block not in entries]
+    if any(c.citation.kind not in _NOT_AUTHOR_YEAR for c in others):
         return False
     if makers or any(is_this_study(c.citation.text) for c in a.citations):
         return True
-    entries = [i for i, b in enumerate(a.blocks) if claimlike.is_entry(b.text)]
     own = OWN_CITATION_LABEL.search(a.blocks[-1].text)  # "Recommended Citation": its own
-    return entries == [len(a.blocks) - 1] and own is None
+    if entries == [len(a.blocks) - 1] and own is None:
+        return True
+    # a digest of one study heads its summary with the reference, under its title and date
+    # (with its year: an author line with none is the document's own byline)
+    head = len(entries) == 1 and entries[0] < min(_HEAD_BLOCKS, len(a.blocks) - 1)
+    return head and _DATED.search(a.blocks[entries[0]].text) is not None
 
 
 _NOT_AUTHOR_YEAR = frozenset({CitationKind.NUMBERED, CitationKind.VAGUE})
+_HEAD_BLOCKS = 3
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _cited(a: Analysis, s: ClaimSentence) -> bool:
