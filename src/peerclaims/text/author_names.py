@@ -11,9 +11,12 @@ from peerclaims.text.patterns import ET_AL, MONTHS, PARTICLE, PARTICLES, UPPER, 
 _ETAL_RE = re.compile(rf"(?:,?\s*{ET_AL}|\s+(?:and|&)\s+colleagues?\b)")
 _AUTHOR_WORD_RE = re.compile(
     rf"[{UPPER}][\w’'‐.-]*(?:/[{UPPER}][\w’'‐.-]*)*|&|/|and|of|for|the|on|in|at|to|et\.?|al\.?|colleagues?|y|{PARTICLE}"
+    # a group author's lower-case head: "(WHOQOL group, 1996)"
+    r"|group|collaboration|consortium"
 )
 # a group author's abbreviation in parentheses or (APA 7) brackets: "... Excellence [NICE], 2014"
 _NESTED_RE = re.compile(rf"\((?:[{UPPER}][\w’'‐.&-]*+\s*)+\)|\[(?:[{UPPER}][\w’'‐.&-]*+\s*)+\]")
+_AMPERSAND_RE = re.compile(r"\s*&\s*")
 _HYPHEN_BREAK_RE = re.compile(r"([-‐])[ \t\xa0]*\n\s*")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -38,7 +41,7 @@ def normalise(s: str) -> str:
 
 def is_author_piece(s: str) -> bool:
     """True when `s` reads as author names or an organisation (no digits, no prose)."""
-    words = _NESTED_RE.sub(" ", s).split()
+    words = _AMPERSAND_RE.sub(" & ", _NESTED_RE.sub(" ", s)).split()  # "Dhaliwal &Harrower"
     if not words or len(words) > 16:
         return False
     if not all(_AUTHOR_WORD_RE.fullmatch(w) for w in words):

@@ -34,6 +34,8 @@ _LOCATOR_RE = re.compile(
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|sec\.|vol\.|(?:para|p|pp)\s*(?=\d))\s*\S[^,;]{0,20}|"
     r"(?:https?://|www\.)\S+"
 )
+# a page after the year with no "p.": "(Reeves, 2007, 5)", "(Yaruss, 2007, 257-260)"
+_BARE_PAGE_RE = re.compile(r"\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?\s*")
 _PREFIX_RE = re.compile(
     r"(?:(?i:e\.\s?g\.|eg\b|i\.\s?e\.|c\.?\s?f\.|see\s+also\b|see\b|for\s+example\b|"
     r"for\s+a\s+review,?\s+see\b|reviewed\s+in\b|as\s+cited\s+in\b|"
@@ -165,6 +167,8 @@ class _Part:
             return self._locator(normalise(s), hi)
         if _LOCATOR_RE.fullmatch(s):
             return self._locator(normalise(s), hi)
+        if _BARE_PAGE_RE.fullmatch(s) and self.cur is None and self.done:
+            return self._locator(f"p. {s.strip()}", hi)  # "(Reeves, 2007, 5)": its page
         m = _TRAIL_YEAR_RE.search(s)
         if m and is_author_piece(s[: m.start()]):
             self._authors(s[: m.start()], lo, lo + m.start())
