@@ -76,6 +76,9 @@ def test_a_source_line_is_a_vague_citation(text: str, cited: str) -> None:
         # a slide's credits: a team's names under its body (tests/realworld/heldout 718)
         "University of Maryland School of Medicine:\nLisa Dixon, Alicia Lucksted, Bette Stewart",
         "Key findings: peers help.",  # a label, no body
+        # a person's affiliation in brackets after the name (tests/realworld/heldout 1683)
+        "Madiha Majid (University of Nottingham), James Stephens (Pennine Care NHS Foundation "
+        "Trust; PCFT), Emma Stagg (PCFT).",
     ],
 )
 def test_not_source_lines(text: str) -> None:

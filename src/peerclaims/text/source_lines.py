@@ -207,6 +207,8 @@ def _parenthesised(text: str) -> list[Citation]:
     out = []
     for m in _PAREN_BODY_RE.finditer(text):
         org = m["org"].strip()
+        if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Madiha Majid (University of Nottingham)": a person's affiliation
         if (study := _BODY_STUDY.fullmatch(org)) and is_body(study["body"]):
             out.append(source_citation(text, m.start("org") - 1, m.end(), org))
             continue  # "(SAMHSA study)": a body's study, named by kind
@@ -218,6 +220,8 @@ def _parenthesised(text: str) -> list[Citation]:
     return out
 
 
+# a person's name right before the brackets: given name(s) and surname
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,2}[A-Z][\w'’-]+[ \t]*\Z")
 _BODY_STUDY = re.compile(
     r"(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,4}?)(?:study|report|survey|data|review|research)"
     r"(?:,\s*[^()\n]{1,60})?"
