@@ -103,7 +103,8 @@ def _single_source(a: Analysis) -> bool:
     # a digest of one study heads its summary with the reference, under its title and date
     # (with its year: an author line with none is the document's own byline)
     head = len(entries) == 1 and entries[0] < min(_HEAD_BLOCKS, len(a.blocks) - 1)
-    return head and _DATED.search(a.blocks[entries[0]].text) is not None
+    block = a.blocks[entries[0]] if head else None  # a table's cell cites its own row only
+    return block is not None and block.kind == "paragraph" and bool(_DATED.search(block.text))
 
 
 _NOT_AUTHOR_YEAR = frozenset({CitationKind.NUMBERED, CitationKind.VAGUE})
