@@ -209,6 +209,9 @@ NOT_CLAIMS = [
     # whom a service is for, not what changes (tests/realworld/miscites 72)
     "Peer workers help people with mental health problems.",
     "Peer support helps those living with chronic pain.",
+    # a hypothesis in the past tense (tests/realworld/heldout 1685)
+    "The present study hypothesized that increased social support is associated with decreased "
+    "depression.",
     # a goal, a question explored, a mission (tests/realworld/heldout 1527, 1526, 1541)
     "A team measured the value of a near-peer mentoring program with the goal of promoting "
     "social-emotional well-being.",

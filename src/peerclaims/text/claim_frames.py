@@ -144,7 +144,7 @@ DEFINITION = re.compile(
 )
 
 ASSUMPTION = re.compile(
-    r"\b(?:assumes?|assumed|presumes?|presupposes?|posits?|hypothesi[sz]es?)\s+that\b|"
+    r"\b(?:assumes?|assumed|presumes?|presupposes?|posits?|hypothesi[sz](?:es?|ed))\s+that\b|"
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:based|built|founded|premised|grounded|rooted|"
     r"predicated)\s+(?:up)?on\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:idea|belief|notion|premise|"
     r"assumption|principle|understanding|theory|philosophy)s?\b|"
