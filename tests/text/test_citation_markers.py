@@ -25,6 +25,9 @@ from peerclaims.text.citations import find_citations
         # a plural before the bracket, a range whose dash was lost (tests/realworld/heldout 139)
         ("may enhance their value as pro-social models [4] and", [("[4]", (4,))]),
         ("by professional organisations [911].", [("[911]", (9, 10, 11))]),
+        # four digits whose dash was lost, not a year (tests/realworld/heldout 1715)
+        ("associated with improved health outcomes [1315].", [("[1315]", (13, 14, 15))]),
+        ("the charter was signed in [2019].", []),
         ("Peer support helps[^1] a lot.\n\n[^1]: Smith, 2010.", [("[^1]", (1,))]),
         ("hope rises\n(4-6) in the study", [("(4-6)", (4, 5, 6))]),
         # web text that lost its spaces (tests/realworld/heldout 92)

@@ -28,6 +28,8 @@ _BRACKET_RE = re.compile(
     rf"(?:(?<![\d_!])|(?<=(?<![\w.,])(?:1[6-9]|20)\d\d))\[\s*({_NUM_LIST})\s*\]"
     r"(?![(=]|:[^\S\n]*(?:<|https?:|www\.|/|\Z))"  # not a link's definition "[3]: https://..."
 )
+# four digits in brackets: a range whose dash was lost ("[1315]"), read by `_lost_dash`
+_FOUR_DIGITS_RE = re.compile(r"(?<![\d_!])\[(\d{4})\](?![(=])")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _NUMBERED_BEFORE_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]\Z")
 _NUMBERED_AFTER_RE = re.compile(rf"\[\s*{_NUM_LIST}\s*\]")
@@ -122,10 +124,13 @@ def _number_context_ok(text: str, pos: int, end: int | None = None) -> bool:
 
 
 def _lost_dash(digits: str) -> tuple[int, ...] | None:
-    """A range whose dash extraction lost, as "[911]" for 9-11: the one split of three
-    digits into an ascending range of at most 50 (a number over 300 is no reference)."""
-    if not (len(digits) == 3 and digits.isdigit() and int(digits) > 300):
+    """A range whose dash extraction lost, as "[911]" for 9-11 and "[1315]" for 13-15: the one
+    split of three digits into an ascending range of at most 50 (a number over 300 is no
+    reference), or of four that are no year."""
+    if not digits.isdigit() or len(digits) not in (3, 4) or int(digits) <= 300:
         return None
+    if len(digits) == 4 and 1600 <= int(digits) <= 2099:
+        return None  # "[2019]": a year
     ranges = [
         (int(digits[:k]), int(digits[k:]))
         for k in range(1, len(digits))
@@ -191,7 +196,7 @@ def _emphasis_open(text: str, at: int) -> bool:
 def bracketed(text: str) -> list[Citation]:
     """Numbered citations in square brackets."""
     out: list[Citation] = []
-    for m in _BRACKET_RE.finditer(text):
+    for m in (*_BRACKET_RE.finditer(text), *_FOUR_DIGITS_RE.finditer(text)):
         at = m.start()
         while at > 0 and text[at - 1] in " \t":  # spaces between brackets: "[9] [10]"
             at -= 1
