@@ -31,6 +31,8 @@ CLAIMS = [
     # community health workers and lay counsellors as peers (tests/realworld/heldout 1570, 1245)
     "CHWs have been shown to provide efficacious interventions in a wide range of settings.",
     "Interventions delivered by promotoras are effective.",
+    # a greater role beside an effect still states the effect
+    "Peer support gives people a greater role in their treatment and improves engagement.",
     # stopping smoking and quit attempts as outcomes (tests/realworld/heldout 1507)
     "New Program Helps Mental Health Patients Stop Smoking",
     "Peer counsellors doubled quit attempts among smokers with serious mental illness.",
@@ -209,6 +211,9 @@ NOT_CLAIMS = [
     # whom a service is for, not what changes (tests/realworld/miscites 72)
     "Peer workers help people with mental health problems.",
     "Peer support helps those living with chronic pain.",
+    # a trend in the field, an organisation's creed (tests/realworld/heldout 1713, 1695)
+    "Peer support is playing an increasing role in the treatment of severely mentally ill people.",
+    "One of our core beliefs is in empowering those affected by paralysis.",
     # a hypothesis in the past tense (tests/realworld/heldout 1685)
     "The present study hypothesized that increased social support is associated with decreased "
     "depression.",

@@ -36,13 +36,17 @@ def change_words(sentence: str) -> tuple[str, list[tuple[int, int, bool]]]:
     return sentence, _without_purposes(sentence, changes)
 
 
-# a trend ("more and more"), a change of what is stressed, not of an outcome ("place greater
-# emphasis on patient resiliency"), and more to read
+# a trend ("more and more", "an increasing role"), a change of what is stressed, not of an
+# outcome ("place greater emphasis on patient resiliency"), and more to read
 _MORE_AND_MORE = re.compile(
     r"\bmore and more\b|\b(?:greater|more|increased|less|stronger)\s+(?:emphasis|focus|attention|"
     r"priority|importance)\s+(?:on|to)\b|"
     # a page's pointer to more reading: "You can find out more about the outcomes from this work"
-    r"\b(?:find\s+out|learn|read|hear|see)\s+more\b|\bmore\s+(?:about|information|info|details)\b",
+    r"\b(?:find\s+out|learn|read|hear|see)\s+more\b|\bmore\s+(?:about|information|info|details)\b|"
+    # a trend in the field, not an effect: "Peer support is playing an increasing role in the
+    # treatment of ...", "growing recognition"
+    r"\b(?:increasing|growing|expanding|greater|larger)\s+(?:role|part|importance|interest|"
+    r"attention|recognition|popularity|presence)\b",
     re.IGNORECASE,
 )
 

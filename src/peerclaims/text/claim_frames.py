@@ -150,7 +150,10 @@ ASSUMPTION = re.compile(
     r"assumption|principle|understanding|theory|philosophy)s?\b|"
     r"\bon the (?:premise|assumption|belief|principle|notion|idea) that\b|"
     r"\b(?:the|our|its|their)\s+(?:premise|assumption|rationale|hypothesis|belief)\s+"
-    r"(?:is|was)\s+that\b",
+    r"(?:is|was)\s+that\b|"
+    # an organisation's creed: "One of our core beliefs is in empowering those affected by ..."
+    r"\b(?:our|their|its)\s+(?:core\s+|guiding\s+|fundamental\s+)?(?:beliefs?|values|"
+    r"principles|philosophy)\s+(?:is|are)\b",
     _I,
 )
 """An assumption or a premise ("the peer support approach assumes that people who have
