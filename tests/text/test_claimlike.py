@@ -16,6 +16,10 @@ BULLET = Place(bullet=True, alone=True, kind="list-item")
 # Real sentence forms, most from public fact sheets, abstracts and slides about peer support.
 CLAIMS = [
     "Peer support REDUCES readmissions.",  # a verb stressed in capitals
+    # a benefit whose subject stands for peer support (tests/realworld/heldout 1312, 1362)
+    "It is cost-effective as the social return on investment is more than double.",
+    "Our approach works.",
+    "This program is a proven way of helping people stay well.",
     # pain and mental health problems as what changes, benefits by association, a track
     # record, a powerful tool, reviews confirming its benefits (tests/realworld/heldout 1041,
     # 1364, 1371, 1239, 996)
@@ -211,6 +215,10 @@ NOT_CLAIMS = [
     # whom a service is for, not what changes (tests/realworld/miscites 72)
     "Peer workers help people with mental health problems.",
     "Peer support helps those living with chronic pain.",
+    # "it" with nothing to stand for, researchers reporting (tests/realworld/heldout 1041, 1300)
+    "It may be helpful to inform patients that each meeting is unique and worthwhile.",
+    "It is recognised within the medical profession that such groups are beneficial.",
+    "They concluded the programs appear to have largely positive effects.",
     # a trend in the field, an organisation's creed (tests/realworld/heldout 1713, 1695)
     "Peer support is playing an increasing role in the treatment of severely mentally ill people.",
     "One of our core beliefs is in empowering those affected by paralysis.",
@@ -544,6 +552,12 @@ def test_more_ways_of_stating_a_benefit(sentence: str) -> None:
     [
         ("They can also help reduce recidivism by:", True),  # a lead-in stating an effect
         ("Peer support has been associated with numerous positive outcomes including:", True),
+        # a list announced: its items state what is found (seed 004)
+        (
+            "The following are some of the strategies that have been found effective in "
+            "introducing peer support into conventional mental health settings:",
+            False,
+        ),
         ("Benefits of peer support include:", False),
         ("Reduced Hospital Readmissions:", False),  # a label over a list
         ("How can peer support improve outcomes?", False),  # a question

@@ -193,8 +193,14 @@ def _effect_lead_in(text: str) -> bool:
     recidivism by:", "Peer support has been linked with positive outcomes, including:" (a
     clause of six words or more, not a title)."""
     clause = text.rstrip(":").strip()
+    if _ANNOUNCES.match(clause):
+        return False  # "The following are some of the strategies that have been found effective"
     stated = states_effect(clause) or states_benefit(clause)
     return len(clause.split()) >= 6 and not title_case(clause) and stated
+
+
+# a list announced, whose items say what is stated: "The following are ...", "Below are ..."
+_ANNOUNCES = re.compile(r"\W*(?:the\s+following|below|here)\s+(?:are|is)\b", re.IGNORECASE)
 
 
 def _only_a_gap(text: str) -> bool:
@@ -307,7 +313,22 @@ def states_benefit(sentence: str) -> bool:
     outcome: "Peer support works.", "studies show both direct and indirect positive effects"."""
     sentence = _HOW_IT_WORKS.sub(" ", normalise_typography(sentence))
     about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
+    about = about or _SUBJECT_OPENING.match(sentence)
     return bool(words.BENEFIT.search(sentence) and about)
+
+
+# a subject that can stand for peer support in a document about it: "This program works",
+# "It is cost-effective" (not the "it" of "It is essential for providers to ...", nor "They
+# concluded ...", researchers reporting)
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:this|these|our|such|the)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?s?|interventions?|"
+    r"services?|models?|approach(?:es)?|groups?|initiatives?|schemes?)\b|"
+    r"(?:it|this)\b(?!\s+(?:is|was|may|might|can|could|would|will)\s+(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:[\w-]+\s+(?:to|that|for)\b|(?:recogni[sz]ed|known|believed|thought|accepted|agreed|"
+    r"argued|said|clear|evident|important|essential|vital|crucial|necessary)\b))|they\b(?!\s+(?:\w+ly\s+)?(?:concluded|found|reported|noted|"
+    r"suggested|argued|combined|used|described)\b))",
+    re.IGNORECASE,
+)
 
 
 # an indirect question about how it works, not a verdict that it does: "to understand how peer
