@@ -66,6 +66,7 @@ from peerclaims.text.claim_place import (
 from peerclaims.text.claim_titles import is_title, title_case
 from peerclaims.text.inherited import continues_sourced
 from peerclaims.text.outcome_words import TERMS
+from peerclaims.text.peer_words import SUBJECT_OPENING
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
@@ -313,22 +314,8 @@ def states_benefit(sentence: str) -> bool:
     outcome: "Peer support works.", "studies show both direct and indirect positive effects"."""
     sentence = _HOW_IT_WORKS.sub(" ", normalise_typography(sentence))
     about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
-    about = about or _SUBJECT_OPENING.match(sentence)
+    about = about or SUBJECT_OPENING.match(sentence)
     return bool(words.BENEFIT.search(sentence) and about)
-
-
-# a subject that can stand for peer support in a document about it: "This program works",
-# "It is cost-effective" (not the "it" of "It is essential for providers to ...", nor "They
-# concluded ...", researchers reporting)
-_SUBJECT_OPENING = re.compile(
-    r"\W*(?:(?:this|these|our|such|the)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?s?|interventions?|"
-    r"services?|models?|approach(?:es)?|groups?|initiatives?|schemes?)\b|"
-    r"(?:it|this)\b(?!\s+(?:is|was|may|might|can|could|would|will)\s+(?:be\s+)?(?:\w+ly\s+)?"
-    r"(?:[\w-]+\s+(?:to|that|for)\b|(?:recogni[sz]ed|known|believed|thought|accepted|agreed|"
-    r"argued|said|clear|evident|important|essential|vital|crucial|necessary)\b))|they\b(?!\s+(?:\w+ly\s+)?(?:concluded|found|reported|noted|"
-    r"suggested|argued|combined|used|described)\b))",
-    re.IGNORECASE,
-)
 
 
 # an indirect question about how it works, not a verdict that it does: "to understand how peer

@@ -1,5 +1,6 @@
 """Peer support by name or described: what a benefit without an outcome must be about
-(`claim_words.BENEFIT`), including lay and community workers from the community served."""
+(`claim_words.BENEFIT`), including lay and community workers from the community served, and
+the pronouns and programmes that stand for it at a sentence's opening."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ PEER = re.compile(
     _I,
 )
 """Peer support by name, or described, which a benefit without an outcome must be about."""
+
+# a subject that can stand for peer support in a document about it: "This program works",
+# "It is cost-effective" (not the "it" of "It is essential for providers to ...", nor "They
+# concluded ...", researchers reporting)
+SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:this|these|our|such|the)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?s?|interventions?|"
+    r"services?|models?|approach(?:es)?|groups?|initiatives?|schemes?)\b|"
+    r"(?:it|this)\b(?!\s+(?:is|was|may|might|can|could|would|will)\s+(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:[\w-]+\s+(?:to|that|for)\b|(?:recogni[sz]ed|known|believed|thought|accepted|agreed|"
+    r"argued|said|clear|evident|important|essential|vital|crucial|necessary)\b))|they\b(?!\s+(?:\w+ly\s+)?(?:concluded|found|reported|noted|"
+    r"suggested|argued|combined|used|described)\b))",
+    re.IGNORECASE,
+)
