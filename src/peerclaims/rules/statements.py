@@ -42,10 +42,11 @@ def uncited_claim(a: Analysis) -> Iterator[Finding]:
     A citation counts in the sentence, in its paragraph, in the same shape of a slide, or
     standing alone on the next line or at the foot of the list or slide; a bullet is not
     covered by a neighbouring bullet's own citation. A source named in the sentence ("according
-    to the brief", "The study found") leaves it to `vague-citation`; research named by no maker,
-    venue, year or title ("One study found", "New research suggests") names none. A sentence that points
-    back to a cited or source-naming sentence just before it ("These include ...", "It also
-    found ...") carries that source; one with a subject of its own does not.
+    to the brief", "The study found") leaves it to `vague-citation`; research named by no
+    maker, venue, year or title ("One study found", "New research suggests") names none. A
+    sentence that points back to a cited or source-naming sentence just before it ("These
+    include ...", "It also found ...") carries that source; one with a subject of its own does
+    not.
 
     FAIL: "Peer support reduces suicide attempts." with no source nearby
     FAIL: "- 48 states and DC reimburse peer support"

@@ -310,8 +310,9 @@ def states_effect(sentence: str) -> bool:
 
 
 def states_benefit(sentence: str) -> bool:
-    """A benefit of peer support, named or described, or reported by research, without an
-    outcome: "Peer support works.", "studies show both direct and indirect positive effects"."""
+    """A benefit of peer support, named or described, reported by research, or said of an
+    opening that stands for it, without an outcome: "Peer support works.", "studies show both
+    direct and indirect positive effects", "It is cost-effective"."""
     sentence = _HOW_IT_WORKS.sub(" ", normalise_typography(sentence))
     about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
     about = about or SUBJECT_OPENING.match(sentence)

@@ -34,10 +34,11 @@ PEER = re.compile(
 # concluded ...", researchers reporting)
 SUBJECT_OPENING = re.compile(
     r"\W*(?:(?:this|these|our|such|the)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?s?|interventions?|"
-    r"services?|models?|approach(?:es)?|groups?|initiatives?|schemes?)\b|"
-    r"(?:it|this)\b(?!\s+(?:is|was|may|might|can|could|would|will)\s+(?:be\s+)?(?:\w+ly\s+)?"
+    r"services?|models?|approach(?:es)?|groups?|initiatives?|schemes?)\b"
+    r"|(?:it|this)\b(?!" + r"\s+(?:is|was|may|might|can|could|would|will)\s+(?:be\s+)?(?:\w+ly\s+)?"
     r"(?:[\w-]+\s+(?:to|that|for)\b|(?:recogni[sz]ed|known|believed|thought|accepted|agreed|"
-    r"argued|said|clear|evident|important|essential|vital|crucial|necessary)\b))|they\b(?!\s+(?:\w+ly\s+)?(?:concluded|found|reported|noted|"
-    r"suggested|argued|combined|used|described)\b))",
-    re.IGNORECASE,
+    r"argued|said|clear|evident|important|essential|vital|crucial|necessary)\b))"
+    r"|they\b(?!\s+(?:\w+ly\s+)?(?:concluded|found|reported|noted|suggested|argued|combined|"
+    r"used|described)\b))",
+    _I,
 )
