@@ -9,22 +9,20 @@ a year ("A 2006 study") makes it a vague citation, which the reader can begin to
 
 from __future__ import annotations
 
+from peerclaims.text.attribution_words import NOT_MAKERS
 from peerclaims.text.patterns import word_set
 
-_BARE = word_set(
+# the words that name no maker, less the places and the nation ("A UK study", "a national
+# survey"), and more words of kind, number and manner
+_BARE = (NOT_MAKERS - word_set("uk us usa u.s. eu national")) | word_set(
     """
-    a an the one another new recent recently large small major landmark seminal leading
-    influential notable key important rigorous comprehensive large-scale similar follow-up
-    randomized randomised controlled uncontrolled non-randomized non-randomised cluster
-    prospective retrospective matched cross-sectional observational mixed-methods multi-site
-    multicenter multicentre systematic pilot qualitative quantitative clinical longitudinal
-    comparative literature scoping rapid narrative updated published local pioneering
-    innovative successful peer peers support recovery mental health community cohort case
-    feasibility outcome outcomes effectiveness cost economic first second third final annual
-    research study studies review reviews evaluation evaluations report reports analysis
-    analyses meta-analysis survey surveys trial trials project programme program scheme
-    initiative researchers experts scientists findings multiple several many some various
-    numerous emerging growing preliminary
+    another recently small major seminal leading influential notable key important rigorous
+    comprehensive large-scale similar follow-up uncontrolled non-randomized non-randomised
+    cluster prospective retrospective matched cross-sectional observational mixed-methods
+    multi-site multicenter multicentre updated published local pioneering innovative
+    successful research studies reviews evaluations reports analyses surveys trials project
+    programme program scheme initiative researchers experts scientists findings multiple
+    several many some various numerous emerging growing preliminary
     """
 )
 

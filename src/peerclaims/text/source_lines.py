@@ -10,7 +10,11 @@ and a title ("From Crisis to Recovery:") is neither. A year or a work in the lin
 by `citations` as before ("Adapted from: Chinman et al., 2014"). A body named before a
 colon over the words quoted from it ("Substance Abuse and Mental Health Services
 Administration:" ending its line, or before "“...") is one too, and so is a body's research
-as a label ("NAMI research: peer support reduces ...").
+as a label ("NAMI research: peer support reduces ..."). A source with its year after the
+paragraph's last sentence, behind a quotation or a dash ("... to support others. – Peer
+Support Canada, 2022"), and an evaluation's maker labelled at the head of its summary
+("Evaluated by: Frontier Economics", dated by a "Date: 2010" beside it) are read here too; a
+body in brackets after a person's name is the person's affiliation, not a source.
 """
 
 from __future__ import annotations
@@ -115,6 +119,7 @@ _DATE_LABEL_RE = re.compile(
 
 
 def _maker(name: str) -> bool:
+    """A person ("Julie Repper") or a body (`_names_source`) named as an evaluation's maker."""
     return bool(_PERSON_RE.fullmatch(name)) or _names_source(name.removeprefix("The "))
 
 
