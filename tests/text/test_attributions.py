@@ -357,6 +357,11 @@ def test_research_named_by_nothing_is_no_citation(text: str) -> None:
         ("A Canadian study found that peers help.", "A Canadian study"),
         ("RAND Study Finds Peer Support Reduces Relapse", "RAND Study"),  # a maker
         ("Peers help, according to a new VA study.", "according to a new VA study"),
+        # its maker opening the sentence (tests/realworld/heldout 1235)
+        (
+            "Led by City, University of London, a recent study suggests that befriending helps.",
+            "a recent study",
+        ),
     ],
 )
 def test_research_named_by_something_is_a_vague_citation(text: str, cited: str) -> None:

@@ -154,11 +154,18 @@ def _reports(text: str) -> list[Citation]:
         and not _DONE_BY.search(text, max(0, m.start() - 16), m.start())
         # "(“An updated review shows it performs better ...”)": a headline quoted in brackets
         and text[max(0, m.start() - 2) : m.start()] not in ("(“", '("', "(‘")
-        # "One study found": no source named
-        and not bare(text[m.start() : m.start(key)])
+        # "One study found": no source named, unless its maker opens the sentence ("Led by City,
+        # University of London, a recent study suggests")
+        and not (
+            bare(text[m.start() : m.start(key)])
+            and not _LED_BY.search(text, max(0, m.start() - 120), m.start())
+        )
     ]
 
 
+_LED_BY = re.compile(
+    rf"\b(?:[Ll]ed|[Cc]onducted|[Cc]arried{SEP}out|[Rr]un|[Ff]unded){SEP}by{SEP}[A-Z][^.;]*,\s*\Z"
+)
 _PASSIVE = re.compile(r"\b(?:been|being|is|are|was|were|be)\s*\Z")
 _DONE_BY = re.compile(r"\b(?:did|do|does|conducted|performed|undertook|completed|ran)\s+\Z")
 _USE_OF = re.compile(
