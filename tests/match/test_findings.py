@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerclaims.corpus.model import Claim, Effect
-from peerclaims.match.findings import Figure, reported_figures, reports, stated_figures
+from peerclaims.match.findings import (
+    Figure,
+    reported_figures,
+    reported_percentages,
+    reports,
+    stated_figures,
+)
 
 
 def claim(effect: Effect | None, statement: str = "A finding.") -> Claim:
@@ -40,6 +46,23 @@ def test_odds_ratio_and_wording() -> None:
     reported = reported_figures([odds])
     for value in (44, 40, 30, 10, 25):
         assert reports(Figure(value, f"{value}%", False), reported)
+
+
+def test_a_ratio_named_by_its_unit_is_a_change_too() -> None:
+    """An effect whose measure does not say "odds" but whose unit is OR (as the corpus writes
+    the mobile-outreach study's 4.2) is read as a ratio by both sets of figures."""
+    odds = claim(Effect(measure="inpatient treatment use", unit="OR", value=0.56))
+    for reported in (reported_figures([odds]), reported_percentages([odds])):
+        assert reports(Figure(44, "44%", False), reported)
+
+
+def test_percentages_leave_out_counts_and_means() -> None:
+    """19.1 days, 10.1 days and 9 days fewer are no percentages; 47.1% and 89.1% are."""
+    percentages = reported_percentages([TRIAL])
+    assert not reports(Figure(19, "19%", False), percentages)
+    assert not reports(Figure(9, "9%", False), percentages)
+    assert reports(Figure(47, "47%", False), percentages)
+    assert reports(Figure(89, "89%", False), percentages)
 
 
 def test_stated_figures() -> None:

@@ -123,31 +123,40 @@ def _effect_figures(effect: Effect) -> set[float]:
         effect.studies,
         effect.n,
     ]
-    out = {float(v) for v in values if v is not None}
-    change = effect.recomputed_relative_change()
-    if change is not None:  # the group figures decide, as statistic-mismatch recomputes them
-        out.add(abs(change) * 100)
-    elif effect.relative_change is not None:
-        out.add(abs(effect.relative_change) * 100)
+    out = {float(v) for v in values if v is not None} | _changes(effect)
     if effect.intervention is not None and effect.comparison is not None:
         out |= _pair(effect.intervention, effect.comparison)
-    if _RATIO.search(effect.measure):  # an odds ratio of 0.56 is "44% lower odds"
-        for v in (effect.value, effect.ci_lower, effect.ci_upper):
-            if v is not None:
-                out.add(abs(1 - v) * 100)
     for v in list(out):
         if 0 < v < 1:
             out.add(v * 100)  # a proportion given as 0.42
     return out
 
 
+def _changes(effect: Effect) -> set[float]:
+    """The effect's change as a percentage: its relative change (the group figures decide, as
+    statistic-mismatch recomputes them), and a ratio as a change ("an odds ratio of 0.56 is
+    44% lower odds")."""
+    out: set[float] = set()
+    change = effect.recomputed_relative_change()
+    if change is None:
+        change = effect.relative_change
+    if change is not None:
+        out.add(abs(change) * 100)
+    if _RATIO.search(effect.measure) or (effect.unit or "").upper() in _RATIO_UNITS:
+        ratios = (effect.value, effect.ci_lower, effect.ci_upper)
+        out |= {abs(1 - v) * 100 for v in ratios if v is not None}
+    return out
+
+
+def _relative(a: float, b: float) -> set[float]:
+    """The relative change from either of two figures to the other, in per cent."""
+    return {abs(a - b) / abs(b) * 100, abs(a - b) / abs(a) * 100} if a and b else set()
+
+
 def _pair(a: float, b: float) -> set[float]:
     """What follows from two group figures: the difference, the relative change either way,
     and the ratio either way."""
-    out = {abs(a - b)}
-    if a and b:
-        out |= {abs(a - b) / abs(b) * 100, abs(a - b) / abs(a) * 100, a / b, b / a}
-    return out
+    return {abs(a - b)} | _relative(a, b) | ({a / b, b / a} if a and b else set())
 
 
 def _text_figures(text: str) -> set[float]:
@@ -182,30 +191,21 @@ def reported_percentages(claims: Iterable[Claim]) -> set[float]:
     for claim in claims:
         effect = claim.effect
         if effect is not None:
-            change = effect.recomputed_relative_change()
-            if change is None:
-                change = effect.relative_change
-            if change is not None:
-                out.add(abs(change) * 100)
+            out |= _changes(effect)
             a, b = effect.intervention, effect.comparison
-            if a is not None and b is not None and a and b:
-                out |= {abs(a - b) / abs(b) * 100, abs(a - b) / abs(a) * 100}
+            if a is not None and b is not None:
+                out |= _relative(a, b)
             scale = _SHARE_UNITS.get((effect.unit or "").lower())
             if scale:
                 shares = (effect.value, a, b, effect.ci_lower, effect.ci_upper)
                 out |= {v * scale for v in shares if v is not None}
                 if a is not None and b is not None:
                     out.add(abs(a - b) * scale)
-            if _RATIO.search(effect.measure) or (effect.unit or "").upper() in _RATIO_UNITS:
-                ratios = (effect.value, effect.ci_lower, effect.ci_upper)
-                out |= {abs(1 - v) * 100 for v in ratios if v is not None}
         for text in (claim.statement, effect.note if effect else None):
             percents = [float(m.group(1)) for m in _PERCENT.finditer(text or "")]
             out |= set(percents)
             for x, y in combinations(percents, 2):
-                out |= {abs(x - y)} | (
-                    {abs(x - y) / y * 100, abs(x - y) / x * 100} if x and y else set()
-                )
+                out |= {abs(x - y)} | _relative(x, y)
     return out
 
 
