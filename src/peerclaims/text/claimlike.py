@@ -66,7 +66,7 @@ from peerclaims.text.claim_place import (
 from peerclaims.text.claim_titles import is_title, title_case
 from peerclaims.text.inherited import continues_sourced
 from peerclaims.text.outcome_words import TERMS
-from peerclaims.text.peer_words import SUBJECT_OPENING
+from peerclaims.text.peer_words import SUBJECT_OPENING, can_help
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
@@ -316,7 +316,7 @@ def states_benefit(sentence: str) -> bool:
     sentence = _HOW_IT_WORKS.sub(" ", normalise_typography(sentence))
     about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
     about = about or SUBJECT_OPENING.match(sentence)
-    return bool(words.BENEFIT.search(sentence) and about)
+    return bool(words.BENEFIT.search(sentence) and about) or can_help(sentence)
 
 
 # an indirect question about how it works, not a verdict that it does: "to understand how peer

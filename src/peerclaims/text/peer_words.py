@@ -42,3 +42,26 @@ SUBJECT_OPENING = re.compile(
     r"used|described)\b))",
     _I,
 )
+
+# "can help" said of peer support, its subject: "Peer workers can help people to stay out of
+# hospital", "Support Groups Can Help" (not "services that can help", "how you can help",
+# "whether adding peer support can help", "help with the following:", "can help us")
+_CAN_HELP = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:can|may|could|might)\s+"
+    r"(?:(?:also|really|greatly|often|truly|\w+ly)\s+)?help\b(?!\s+(?:you|us|me)\b)(?![^.;]*:)",
+    _I,
+)
+_ASKED = re.compile(r"\b(?:how|whether|if|why|aims?|hopes?|test|determine|explore)\b", _I)
+
+
+def can_help(sentence: str) -> bool:
+    """Peer support, named before it, said to be able to help: a benefit whose outcome may go
+    unnamed ("Peer navigators may help these individuals navigate the healthcare system")."""
+    sentence = " ".join(sentence.split())
+    for found in _CAN_HELP.finditer(sentence):
+        before = sentence[: found.start()]
+        if _ASKED.search(before) or sentence.rstrip().endswith("?"):
+            return False
+        if PEER.search(before) or SUBJECT_OPENING.match(sentence):
+            return True
+    return False

