@@ -75,6 +75,25 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # the work, named before, "was published" in a journal (heldout 1747)
+        "This new study was recently published in Annals of the American Thoracic Society.",
+        "was recently published in Annals of the American Thoracic Society",
+        "vague",
+        None,
+    ),
+    (  # "this month" after it, the findings' makers before it (heldout 1740)
+        "These findings from an international team led by Dr Webster Mavhu were published "
+        "this month in The Lancet Global Health.",
+        "were published this month in The Lancet Global Health",
+        "vague",
+        None,
+    ),
+    (  # and its date after the journal (heldout 831)
+        "The study was published in JAMA Network Open on September 11, 2020.",
+        "was published in JAMA Network Open on September 11, 2020",
+        "narrative",
+        "2020",
+    ),
     (  # a review named by its venue (tests/realworld/heldout 840)
         "The review, published in PLoS ONE, identified 20 randomised controlled trials.",
         "The review, published in PLoS ONE",
@@ -247,8 +266,6 @@ NOT_BODIES = [
     "As described in the Privacy Policy and Terms of Use, we keep your data.",  # boilerplate
     "What the Royal Commission said",  # a heading's question (tests/realworld/heldout 764)
     "The report has been published in April.",  # a date, not a venue
-    # the study named before, its venue added (tests/realworld/heldout 277)
-    "The study is the largest of its kind and was published in JAMA Network Open.",
     "The guide was published in Spanish and English.",
 ]
 
@@ -523,3 +540,26 @@ def test_more_lookalikes(text: str) -> None:
 )
 def test_bodies_listed_after_a_recognition(text: str, cited: list[str]) -> None:
     assert [c.text for c in find_citations(text)] == cited
+
+
+def test_a_venue_added_to_a_work_named_the_sentence_before_is_no_second_citation() -> None:
+    """ "..., according to a Rutgers Health study. The study ... was published in JAMA Network
+    Open." names one work (tests/realworld/heldout 277); named by nothing before, the venue
+    is the work's citation (heldout 1747), and a paragraph apart it is a citation again."""
+    named = (
+        "Patients are more likely to start treatment, according to a Rutgers Health study. "
+        "The study is the largest of its kind and was published in JAMA Network Open."
+    )
+    assert [c.text for c in find_citations(named)] == ["according to a Rutgers Health study"]
+    unnamed = (
+        "Study Finds Peer Support Associated With Fewer Acute Care Visits. "
+        "This new study was recently published in Annals of the American Thoracic Society."
+    )
+    assert [c.text for c in find_citations(unnamed)] == [
+        "was recently published in Annals of the American Thoracic Society"
+    ]
+    apart = named.replace(". The study", ".\n\nThe study")
+    assert [c.text for c in find_citations(apart)] == [
+        "according to a Rutgers Health study",
+        "was published in JAMA Network Open",
+    ]

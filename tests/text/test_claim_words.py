@@ -25,6 +25,12 @@ BENEFIT_FORMS = [
     "Peer-led groups were as effective as usual care.",
     "Peer navigators are no less effective than professional staff.",
     "Peer support is superior to standard treatment for engagement.",
+    # the benefits of it, said to be many (heldout 1772, 1783)
+    "The benefits of peer support within stroke support groups are numerous.",
+    "The benefits of joining a migraine support group aren't just emotional.",
+    # mental health disorders as what changes (heldout 1753)
+    "Peer support has been shown to reduce the incidence and severity of mental health "
+    "disorders among firefighters.",
 ]
 
 # Their neighbours that are not benefit claims.
@@ -32,6 +38,8 @@ NOT_BENEFIT_FORMS = [
     "The benefits peers bring are many.",  # "benefits" a noun
     "We describe the benefits the programme offers to peer workers.",
     "The evidence for peer support is mixed.",
+    "The benefits of peer support are unclear.",
+    "The benefits of peer support groups are limited to those who attend.",
     "The evidence for peer support is limited and growing numbers of services use it.",
     "Safety records of peer programs are comparable to those of clinical staff programs.",
     "Peer support costs less to set up than a conventional service.",  # no outcome compared

@@ -22,6 +22,10 @@ CAN_HELP = [
     "others to prioritise their health needs.",
     "Support Groups Can Help",
     "Joining a support group can really help people with psoriasis feel less alone.",
+    # "can be helpful", peer support named anywhere (heldout 1238, 1772, 1581)
+    "Peer support can be particularly helpful at the point of diagnosis.",
+    "Joining a migraine support group can be helpful in many ways.",
+    "It can be really helpful to talk to others who have been through similar experiences.",
 ]
 
 NOT_CAN_HELP = [
@@ -33,6 +37,8 @@ NOT_CAN_HELP = [
     "Can peer support help people stay in treatment?",
     "Scientific research can help test these programmes.",  # no peer support before it
     "The new law will help integrate peer specialists into primary care.",  # a plan
+    "It has been argued that it can be helpful to prepare for emotional responses.",
+    "Peer support specialists can be valuable members of mental health teams.",  # a role
 ]
 
 

@@ -27,7 +27,7 @@ from peerclaims.text.attribution_words import ORG_WORDS, VENUES
 from peerclaims.text.attributions import SEP, is_org, source_citation
 from peerclaims.text.bare_research import bare
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import MONTHS, OFFICES, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import MONTH_NAME, MONTHS, OFFICES, UPPER, YEAR_DIGITS, word_set
 
 # A body as the subject of a verb of saying, finding or judging. The body is capitalised
 # words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
@@ -185,6 +185,12 @@ _QUOTES_FROM_RE = re.compile(
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
 _SP = r"[^\S\n]+"  # on one line
+# what names a journal where any work "was published in" a place might be named instead
+_JOURNAL_WORD = re.compile(
+    r"\b(?:Journal|Annals|Lancet|JAMA|BMJ|Review|Medicine|Health|Psychiatry|Psychology|"
+    r"Pediatrics|Services|Research|Science|Nature|Cochrane|Proceedings|Bulletin|Quarterly|"
+    r"Reports|Care|Nursing|Studies|Therapy|Addiction|Archives|Behaviou?r|Open|PLOS|ONE)\b"
+)
 _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
     rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial|[Rr]eview|[Rr]eport|"
@@ -192,11 +198,16 @@ _PUBLISHED_IN_RE = re.compile(
     rf"published"
     # the work as the subject, named before: "... has now been published in the prestigious
     # medical journal The Lancet"
-    rf"|\b(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been{SEP}published"
+    # "This new study was recently published in ...", "were published this month in ..."
+    rf"|\b(?:(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been|(?P<was>was|were))"
+    rf"(?:{SEP}(?:recently|just|first|also))?{SEP}published"
+    rf"(?:{SEP}(?:(?:this|last){SEP}(?:week|month|year)|today|yesterday|recently|online))?"
     # "as reported in Newsweek magazine"
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
     rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
-    rf"(?P<venue>{BODY_WORD}(?:{SEP}(?:of|and|&|{BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
+    rf"(?P<venue>{BODY_WORD}(?:{SEP}(?:of(?:{SEP}the)?|and|&|{BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
+    # and when: "was published in JAMA Network Open on September 11, 2020", ", in 2021"
+    rf"(?:,?{SEP}(?:in|on){SEP}(?:{MONTH_NAME}{SEP}(?:\d{{1,2}},?{SEP})?)?{YEAR_DIGITS}\b)?"
     # "Recent research in JAMA Network Open suggests": in a journal, named as one
     rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle|"
     rf"[Ss]tudy|[Rr]eview|[Tt]rial)"
@@ -279,6 +290,7 @@ def bodies(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
         for m in _PUBLISHED_IN_RE.finditer(text)
         if (m["venue"] or "x").split()[0].lower() not in MONTHS  # "published in April": a date
+        and (not m["was"] or _JOURNAL_WORD.search(m["venue"] or ""))  # not "in London"
     )
     for m in _QUOTES_FROM_RE.finditer(text):
         words = m["org"].split()

@@ -72,7 +72,7 @@ _BROAD_OUTCOME = (
     # experiencing more severe mental health problems")
     r"(?<!\bwith\s)(?<!\bfrom\s)(?<!\bexperiencing\s)(?<!\bhave\s)(?<!\bhas\s)"
     r"(?<!\bmore\s)(?<!\bsevere\s)(?<!\bserious\s)(?<!\bcomplex\s)(?<!\bsignificant\s)"
-    r"(?:mental\s+health\s+(?:problems|issues|difficulties|conditions|challenges)|"
+    r"(?:mental\s+health\s+(?:problems|issues|difficulties|conditions|challenges|disorders)|"
     r"chronic\s+pain|(?<!\bchronic\s)pain)|"
     r"general health|self-rated health|satisfaction|isolation|lonel\w*|social\w*|" + RECOVERY + r"|"
     # recovery, not a noun it names ("set recovery goals", "recovery coaches", "recovery
@@ -141,6 +141,11 @@ BENEFIT = re.compile(
     r"multiple|substantial|these|such|additional|further|evidence|varied|various|diverse|"
     r"positive)){0,5}\s+benefits\b|"
     r"benefits (?:include|are)|"
+    # "The benefits of peer support within stroke support groups are numerous", "... aren't
+    # just emotional" (not "are unclear", "are limited")
+    r"benefits\s+of\s+(?:[\w'-]+\s+){1,8}?(?:include|are(?:n't|\s+not)?|extend)\b"
+    r"(?!\s+(?:un\w+|not\s+(?:yet\s+)?(?:known|clear)|limited|mixed|modest|small|"
+    r"inconclusive|still|yet|less)\b)|"
     # "The clinical and financial benefits of peer services are well established."
     r"benefits\b[^.;:]{0,60}?\b(?:are|have\s+been)\s+(?:well[- ]|widely\s+|firmly\s+|now\s+)?"
     r"(?:established|documented|proven|recogni[sz]ed)\b|"

@@ -114,7 +114,32 @@ def drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
                 return True
         return False
 
-    return [c for c in found if not _described(c) or not named_again(c)]
+    kept = [c for c in found if not _described(c) or not named_again(c)]
+    return [c for i, c in enumerate(kept) if not _venue_of_named(text, kept[:i], c)]
+
+
+# the work named before, its venue added: "The study ... was published in JAMA Network Open"
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+_VENUE_ADDED_RE = re.compile(r"(?:was|were)\b[^.]*\bpublished\b")
+
+
+def _venue_of_named(text: str, before: list[Citation], c: Citation) -> bool:
+    """Whether `c` only adds where a work named in the sentence before it appeared: "...,
+    according to a Rutgers Health study. The study ... was published in JAMA Network Open."
+    names one work. Named by nothing before ("Study Finds ...", then "This new study was
+    recently published in Annals of ..."), the venue is its citation."""
+    if not (_described(c) and _VENUE_ADDED_RE.match(c.text)) or not before:
+        return False
+    prev = before[-1]
+    if not _described(prev):
+        return False
+    if _BLANK_LINE_RE.search(text, prev.end, c.start):
+        return False  # another paragraph
+    ends = 0
+    for m in _SENTENCE_END_RE.finditer(text, prev.end, c.start):
+        word = (m.group("word") or "").lower().lstrip('("“‘')
+        ends += not (word in _ABBREVIATIONS or len(word) == 1)
+    return ends <= 1
 
 
 def _first_authors(c: Citation) -> set[str]:

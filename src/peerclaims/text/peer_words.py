@@ -45,23 +45,38 @@ SUBJECT_OPENING = re.compile(
 
 # "can help" said of peer support, its subject: "Peer workers can help people to stay out of
 # hospital", "Support Groups Can Help" (not "services that can help", "how you can help",
-# "whether adding peer support can help", "help with the following:", "can help us")
+# "whether adding peer support can help", "help with the following:", "can help us"); or
+# "can be helpful" of it, named anywhere in the sentence: "Joining a support group can be
+# helpful in many ways", "it can be really helpful to talk to others who have been through
+# similar experiences"
+_MODAL = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:can|may|could|might)\s+"
+_ADVERB = r"(?:(?:also|really|greatly|often|truly|very|so|quite|\w+ly)\s+)?"
 _CAN_HELP = re.compile(
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:can|may|could|might)\s+"
-    r"(?:(?:also|really|greatly|often|truly|\w+ly)\s+)?help\b(?!\s+(?:you|us|me)\b)(?![^.;]*:)",
+    _MODAL + _ADVERB + r"help\b(?!\s+(?:you|us|me)\b)(?![^.;]*:)",
+    _I,
+)
+_CAN_BE_HELPFUL = re.compile(
+    _MODAL + r"(?:also\s+)?be\s+" + _ADVERB + r"(?:helpful|beneficial|useful)\b"
+    r"(?![^.;]*:)",
     _I,
 )
 _ASKED = re.compile(r"\b(?:how|whether|if|why|aims?|hopes?|test|determine|explore)\b", _I)
 
 
 def can_help(sentence: str) -> bool:
-    """Peer support, named before it, said to be able to help: a benefit whose outcome may go
-    unnamed ("Peer navigators may help these individuals navigate the healthcare system")."""
+    """Peer support said to be able to help, or to be helpful: a benefit whose outcome may go
+    unnamed ("Peer navigators may help these individuals navigate the healthcare system").
+    Peer support "can help" only when named before it; "can be helpful" when named anywhere."""
     sentence = " ".join(sentence.split())
+    if sentence.endswith("?"):
+        return False
     for found in _CAN_HELP.finditer(sentence):
         before = sentence[: found.start()]
-        if _ASKED.search(before) or sentence.rstrip().endswith("?"):
+        if _ASKED.search(before):
             return False
         if PEER.search(before) or SUBJECT_OPENING.match(sentence):
             return True
-    return False
+    helpful = _CAN_BE_HELPFUL.search(sentence)
+    return bool(
+        helpful and not _ASKED.search(sentence[: helpful.start()]) and PEER.search(sentence)
+    )
