@@ -533,7 +533,10 @@ def test_a_trial_described_by_its_design_reports() -> None:
             "A Canadian research study (2005) “Consumer/Survivor Initiatives: Impact, Outcomes "
             "and Effectiveness”",
         ),
-        ("A national survey discovered that members felt less alone.", "A national survey"),
+        # "national" names no nation: research named by nothing (heldout 1722, 1761, 1810)
+        ("A national survey discovered that members felt less alone.", None),
+        ("According to a national survey, men who are isolated die sooner.", None),
+        ("A UK survey discovered that members felt less alone.", "A UK survey"),
         # the study with its maker, not the study alone (tests/realworld/heldout 1113)
         (
             "A 2014 study conducted by the American College of Cardiology showed the results.",

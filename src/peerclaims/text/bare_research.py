@@ -3,7 +3,7 @@ showed", "New research suggests", "according to researchers".
 
 Such a phrase names no maker, venue, year or title (tests/realworld/README, "Not citations"),
 so it is no citation: the sentence's claim is uncited (`uncited-claim`), not vaguely cited.
-A place ("A UK study", "A Canadian study"), a maker ("RAND Study Finds", "a new VA study") or
+A place ("A UK study", "A Canadian study"; not "a national survey", which names no nation), a maker ("RAND Study Finds", "a new VA study") or
 a year ("A 2006 study") makes it a vague citation, which the reader can begin to look up.
 """
 
@@ -14,7 +14,7 @@ from peerclaims.text.patterns import word_set
 
 # the words that name no maker, less the places and the nation ("A UK study", "a national
 # survey"), and more words of kind, number and manner
-_BARE = (NOT_MAKERS - word_set("uk us usa u.s. eu national")) | word_set(
+_BARE = (NOT_MAKERS - word_set("uk us usa u.s. eu")) | word_set(
     """
     another recently small major seminal leading influential notable key important rigorous
     comprehensive large-scale similar follow-up uncontrolled non-randomized non-randomised
