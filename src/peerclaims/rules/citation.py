@@ -247,11 +247,20 @@ def _n(count: int) -> str:
 _QUOTED_TITLE = re.compile(r"[^\S\n]*[,:]?\s*[“\"]\s*[A-Z][^”\"\n]{0,200}?(?:\s+[^”\"\s]+){3}[”\"]")
 
 
+# where the work appeared, which with its year is enough to look it up by
+_VENUE = re.compile(
+    r"\bCochrane\b|\b(?:published|appeared|appears|reported)\s+(?:online\s+)?in\b|"
+    r"\b(?:in|from)\s+(?:the\s+)?(?:journal\s+)?(?:Journal|JAMA|BMJ|Lancet|Annals)\b"
+)
+
+
 def vague_citation(a: Analysis) -> Iterator[Finding]:
     """A source named without a year or a findable reference.
 
-    A source named only by its kind or its maker ("according to a 2023 report from SAMHSA",
-    "A 2013 Cochrane Review") is vague too: the reader cannot look the work up. One followed
+    A source named only by its kind or its maker ("according to a 2023 report from SAMHSA") is
+    vague too: the reader cannot look the work up. One named by where it appeared and when ("A
+    2013 Cochrane Review", "a 2010 paper published in the Journal of Psychoactive Drugs") can
+    be looked up there, and is not; nor is one followed
     by its title in quotation marks ("an article published in 2015, “Potential Impact of
     Peer Mentoring on Treatment Choice ...”", "A Canadian research study (2005)
     “Consumer/Survivor Initiatives: Impact, Outcomes and Effectiveness”") names the work, and
@@ -271,6 +280,8 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
             found.citation.text
         ):
             continue  # "an article published in 2015, “Potential Impact of Peer Mentoring ...”"
+        if _VENUE.search(found.citation.text) and any(w.year for w in found.citation.works):
+            continue  # "A 2020 Cochrane Review", "a 2010 paper published in the Journal of ..."
         keys = sorted(found.keys)
         # a work the citation resolves to, not a lone candidate it does not ("Chen and
         # Schultz" is not Chien et al.: a misspelt first author and a missing co-author)
