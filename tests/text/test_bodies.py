@@ -310,6 +310,14 @@ def test_a_long_run_of_capitalised_words_before_a_verb_returns() -> None:
             ("SAMHSA",),
             "2019",
         ),
+        (  # undated, its initials after (tests/realworld/heldout 1933)
+            "The National Human Trafficking Training and Technical Assistance Center (n.d.) "
+            "(NHTTAC) states that peer support means shared experience.",
+            "The National Human Trafficking Training and Technical Assistance Center (n.d.)",
+            "narrative",
+            ("National Human Trafficking Training and Technical Assistance Center",),
+            "n.d.",
+        ),
         (
             "Peers for Progress report that peer support reduces symptoms of depression.",
             "Peers for Progress",

@@ -52,6 +52,8 @@ FOUND = [
     ("Systematic reviews8–12 supported these findings", ["8–12"], [(8, 9, 10, 11, 12)]),
     # after a closing parenthesis, after a decade (tests/realworld/heldout 130, 132)
     ("consumer/survivor initiatives (CSIs)2 have been providing", ["2"], [(2,)]),
+    # a range after the bracket, before the stop (tests/realworld/heldout 1956)
+    ("posttraumatic stress disorder (PTSD)1-4. Veterans with", ["1-4"], [(1, 2, 3, 4)]),
     ("vestiges existed until the 1920s.7 In the 1960s, the", ["7"], [(7,)]),
     # after a year's stop (tests/realworld/heldout 361)
     ("nearly 71% of all overdose deaths in 2019.3 Despite high rates", ["3"], [(3,)]),

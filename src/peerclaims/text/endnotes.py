@@ -71,9 +71,11 @@ _GLUED_RE = re.compile(
     rf"(?=\s|\Z)|(?P<num>[1-9]\d{{0,2}}){_CLAUSE_END})"
 )
 # A marker after a closing parenthesis that holds a word: "consumer/survivor initiatives
-# (CSIs)2 have been providing" (a statistic's bracket, "(n = 45)2", is none).
+# (CSIs)2 have been providing", "posttraumatic stress disorder (PTSD)1-4. Veterans" (a
+# statistic's bracket, "(n = 45)2", is none).
 _AFTER_PAREN_RE = re.compile(
-    r"(?<=[^\W\d_]{2}\))(?P<num>[1-9]\d{0,2}(?:,[1-9]\d{0,2}){0,6})(?=[^\S\n]+[a-z]|[^\S\n]*$)",
+    r"(?<=[^\W\d_]{2}\))(?P<num>[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2}){0,6})"
+    r"(?=[^\S\n]+[a-z]|[^\S\n]*$|[.,;:](?:\s|$))",
     re.MULTILINE,
 )
 # A marker set after the sentence's stop with a space, before the next sentence: "... (SAMHSA).
