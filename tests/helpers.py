@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import strategies as st
 
 from peerclaims.check import check_document
 from peerclaims.diagnostics import Diagnostic
@@ -260,3 +261,11 @@ class SmallCorpus:
                 check_document(read_document(path), self.context(), settings),
                 key=lambda d: (d.line, d.column, d.name),
             )
+
+
+def rewrapped(text: str, data: Any, max_breaks: int = 4) -> str:
+    """`text` with up to `max_breaks` of its spaces, drawn by hypothesis, made line breaks: a
+    line wrapped where a slide or a PDF would wrap it."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=max_breaks))
+    return "".join("\n" if i in breaks else ch for i, ch in enumerate(text))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from peerclaims.text import benefit_words, claimlike
 from peerclaims.text.claimlike import Place
+from tests.helpers import rewrapped
 
 BULLET = Place(bullet=True, alone=True, kind="list-item")
 
@@ -128,7 +129,4 @@ def test_what_usual_care_cannot_do_is_a_comparison(sentence: str, claim: bool) -
 @given(st.sampled_from(SOFT_BENEFITS + NOT_SOFT_BENEFITS), st.data())
 def test_wrapping_keeps_the_verdict(sentence: str, data: st.DataObject) -> None:
     """A line break at any space ("feel\nseen", "less\nalone") never changes the verdict."""
-    spaces = [i for i, ch in enumerate(sentence) if ch == " "]
-    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=4))
-    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(sentence))
-    assert claimlike.is_claim(wrapped) == claimlike.is_claim(sentence)
+    assert claimlike.is_claim(rewrapped(sentence, data)) == claimlike.is_claim(sentence)

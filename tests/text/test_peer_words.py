@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerclaims.text import claimlike, peer_words
+from tests.helpers import rewrapped
 
 # from real pages (tests/realworld/heldout 190, 519, 696, 1532, 1654), cited nowhere
 CAN_HELP = [
@@ -58,7 +59,4 @@ def test_services_readers_and_questions_that_can_help_are_not(sentence: str) -> 
 @given(st.sampled_from(CAN_HELP + NOT_CAN_HELP), st.data())
 def test_wrapping_keeps_the_verdict(sentence: str, data: st.DataObject) -> None:
     """A line break at any space never changes whether it is said to help."""
-    spaces = [i for i, ch in enumerate(sentence) if ch == " "]
-    breaks = data.draw(st.sets(st.sampled_from(spaces), max_size=4))
-    wrapped = "".join("\n" if i in breaks else ch for i, ch in enumerate(sentence))
-    assert peer_words.can_help(wrapped) == peer_words.can_help(sentence)
+    assert peer_words.can_help(rewrapped(sentence, data)) == peer_words.can_help(sentence)
