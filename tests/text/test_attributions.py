@@ -533,6 +533,14 @@ def test_a_trial_described_by_its_design_reports() -> None:
             "A Canadian research study (2005) “Consumer/Survivor Initiatives: Impact, Outcomes "
             "and Effectiveness”",
         ),
+        # its title after "titled", its length before the design (tests/realworld/heldout 2002)
+        (
+            "A three-year cohort study titled “Peer support for people living with hepatitis B "
+            "virus,” has demonstrated the impact of peer workers.",
+            "A three-year cohort study titled “Peer support for people living with hepatitis B "
+            "virus,”",
+        ),
+        ("A two-year study found fewer admissions.", None),  # its length names no source
         # "national" names no nation: research named by nothing (heldout 1722, 1761, 1810)
         ("A national survey discovered that members felt less alone.", None),
         ("According to a national survey, men who are isolated die sooner.", None),

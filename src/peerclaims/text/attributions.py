@@ -111,12 +111,13 @@ _REPORTS_RE = re.compile(
     rf"quantitative|observational|cohort|mixed-methods|small|major|landmark|peer|support|"
     rf"peer-led|peer-run|community|local|pioneering|innovative|successful|similar|follow-up|"
     rf"leading|seminal|influential|notable|key|important|rigorous|comprehensive|large-scale|"
-    rf"statewide|{YEAR_DIGITS}|{PLACE}){SEP}){{0,4}}"
+    rf"statewide|{YEAR_DIGITS}|{PLACE}|(?:[a-z]+|\d+)-(?:year|month|week)){SEP}){{0,4}}"
     rf"(?:trial|study|review|meta-analysis|evaluation|analysis|report|survey|project|programme|"
     rf"program|scheme|initiative){SEP}"
     # its year and its title: "A Canadian research study (2005) “Consumer/Survivor Initiatives:
-    # Impact, Outcomes and Effectiveness” discovered that"
-    rf"(?:\({YEAR_DIGITS}\){SEP})?(?:[“\"][^”\"\n]{{3,160}}[”\"]{SEP})?"
+    # Impact, Outcomes and Effectiveness” discovered that", "A three-year cohort study titled
+    # “Peer support for people living with hepatitis B virus ...,” has demonstrated"
+    rf"(?:\({YEAR_DIGITS}\){SEP})?(?:(?:titled{SEP}|entitled{SEP}|called{SEP})?[“\"][^”\"\n]{{3,160}}[”\"]{SEP})?"
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"

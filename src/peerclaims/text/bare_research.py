@@ -9,6 +9,8 @@ a year ("A 2006 study") makes it a vague citation, which the reader can begin to
 
 from __future__ import annotations
 
+import re
+
 from peerclaims.text.attribution_words import NOT_MAKERS
 from peerclaims.text.patterns import word_set
 
@@ -31,4 +33,7 @@ def bare(phrase: str) -> bool:
     """Whether the phrase names research by no maker, venue, year or title ("One study",
     "new research", "A randomized controlled trial")."""
     words = [w.strip(".,;:()").lower() for w in phrase.split()]
-    return bool(words) and all(w in _BARE for w in words)
+    return bool(words) and all(w in _BARE or _DURATION.fullmatch(w) for w in words)
+
+
+_DURATION = re.compile(r"(?:[a-z]+|\d+)-(?:year|month|week)")  # "A two-year study"
