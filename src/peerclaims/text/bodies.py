@@ -191,7 +191,8 @@ _SP = r"[^\S\n]+"  # on one line
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Annals|Lancet|JAMA|BMJ|Review|Medicine|Health|Psychiatry|Psychology|"
     r"Pediatrics|Services|Research|Science|Nature|Cochrane|Proceedings|Bulletin|Quarterly|"
-    r"Reports|Care|Nursing|Studies|Therapy|Addiction|Archives|Behaviou?r|Open|PLOS|ONE)\b"
+    r"Reports|Care|Nursing|Studies|Therapy|Addiction|Archives|Behaviou?r|Open|PLOS|ONE|"
+    r"\w+olog(?:y|ie))\b"
 )
 _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
@@ -201,12 +202,17 @@ _PUBLISHED_IN_RE = re.compile(
     # the work as the subject, named before: "... has now been published in the prestigious
     # medical journal The Lancet"
     # "This new study was recently published in ...", "were published this month in ..."
-    rf"|\b(?:(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been|(?P<was>was|were))"
+    rf"|\b(?:(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been|(?P<was>was|were|is|are))"
     rf"(?:{SEP}(?:recently|just|first|also))?{SEP}published"
     rf"(?:{SEP}(?:(?:this|last){SEP}(?:week|month|year)|today|yesterday|recently|online))?"
+    # "The findings appear in this month’s issue of Psychiatric Services"
+    rf"|\b(?P<appear>appear(?:s|ed)?)"
     # "as reported in Newsweek magazine"
     rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
-    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
+    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?"
+    # an issue named: "in the July issue of the journal ...", "in this month’s issue of ..."
+    rf"(?:(?:this{SEP}month['’]s|[A-Za-z]+){SEP}(?:[A-Za-z0-9]+{SEP})?issue{SEP}of{SEP}(?:the{SEP})?)?"
+    rf"(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
     rf"(?P<venue>{BODY_WORD}(?:{SEP}(?:of(?:{SEP}the)?|and|&|{BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
     # and when: "was published in JAMA Network Open on September 11, 2020", ", in 2021"
     rf"(?:,?{SEP}(?:in|on){SEP}(?:{MONTH_NAME}{SEP}(?:\d{{1,2}},?{SEP})?)?{YEAR_DIGITS}\b)?"
@@ -292,7 +298,7 @@ def bodies(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
         for m in _PUBLISHED_IN_RE.finditer(text)
         if (m["venue"] or "x").split()[0].lower() not in MONTHS  # "published in April": a date
-        and (not m["was"] or _JOURNAL_WORD.search(m["venue"] or ""))  # not "in London"
+        and (not (m["was"] or m["appear"]) or _JOURNAL_WORD.search(m["venue"] or ""))
     )
     for m in _QUOTES_FROM_RE.finditer(text):
         words = m["org"].split()

@@ -3,7 +3,8 @@
 Blogs, summaries and white papers credit a work by its authors in the sentence itself:
 
 - possessive: "Repper and Carter's 2011 systematic review", "Kawachi and Berkman's 2001
-  paper", "Chinman et al.'s 2014 review", "Solomon's 2004 review": the authors, a
+  paper", "Chinman et al.'s 2014 review", "Solomon's 2004 review", "Festinger’s social
+  comparison theory (1954)": the authors, a
   possessive, an optional year, up to three lower-case words and a noun for a work
   (review, paper, study, work, ...). With a year it is a narrative citation; without one
   ("Kawachi and Berkman's foundational work") it names the work but not when it appeared,
@@ -58,12 +59,14 @@ _SEVERAL = rf"{_NAME}(?:,{_SEP}{_NAME}){{0,6}},?{_SEP}(?:and|&){_SEP}{_NAME}"
 _ET_AL = rf"{_NAME}{_SEP}(?:et\.?(?:{_SEP})?al\.?|and{_SEP}colleagues)"
 _WORK_NOUNS = (
     r"review|reviews|paper|papers|study|studies|work|works|trial|meta-analysis|analysis|report|"
-    r"article|survey|evaluation|research|book|findings|chapter|synthesis"
+    r"article|survey|evaluation|research|book|findings|chapter|synthesis|theory|model|framework"
 )
 _POSSESSIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<names>{_ET_AL}|{_SEVERAL}|{_NAME})['’]s?{_SEP}"
     rf"(?:(?P<year>{YEAR_DIGITS}[a-z]?)(?![\w-]){_SEP})?"
     rf"(?:[a-z][a-z-]*{_SEP}){{0,3}}?(?P<noun>{_WORK_NOUNS})\b"
+    # its year in brackets after it: "Festinger’s social comparison theory (1954)"
+    rf"(?:[^\S\n]*\((?P<after>{YEAR_DIGITS}[a-z]?)\))?"
 )
 _VERBS = (
     r"found|find|showed|show|shown|demonstrated|demonstrate|reported|report|explored|explore|"
@@ -214,10 +217,11 @@ def mentions(text: str) -> list[Citation]:
         if read is None or not _starts_ok(text, m.start()):
             continue
         authors, et_al = read
-        if len(authors) == 1 and not et_al and not m["year"]:
+        year = m["year"] or m["after"]
+        if len(authors) == 1 and not et_al and not year:
             continue  # "Freud's work": one name and no year is not a citation
-        kind = CitationKind.NARRATIVE if m["year"] else CitationKind.VAGUE
-        out.append(_citation(text, m.start(), m.end(), authors, et_al, m["year"], kind))
+        kind = CitationKind.NARRATIVE if year else CitationKind.VAGUE
+        out.append(_citation(text, m.start(), m.end(), authors, et_al, year, kind))
     for m in _REPORTING_RE.finditer(text):
         read = _authors(m["names"])
         if read is None or not _starts_ok(text, m.start()):

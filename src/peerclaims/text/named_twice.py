@@ -120,7 +120,7 @@ def drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
 
 # the work named before, its venue added: "The study ... was published in JAMA Network Open"
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
-_VENUE_ADDED_RE = re.compile(r"(?:was|were)\b[^.]*\bpublished\b")
+_VENUE_ADDED_RE = re.compile(r"(?:(?:was|were|is|are)\b[^.]*\bpublished|appear)\b")
 
 
 def _venue_of_named(text: str, before: list[Citation], c: Citation) -> bool:
