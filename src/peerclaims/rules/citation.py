@@ -260,13 +260,12 @@ def vague_citation(a: Analysis) -> Iterator[Finding]:
     A source named only by its kind or its maker ("according to a 2023 report from SAMHSA") is
     vague too: the reader cannot look the work up. One named by where it appeared and when ("A
     2013 Cochrane Review", "a 2010 paper published in the Journal of Psychoactive Drugs") can
-    be looked up there, and is not; nor is one followed
-    by its title in quotation marks ("an article published in 2015, “Potential Impact of
-    Peer Mentoring on Treatment Choice ...”", "A Canadian research study (2005)
-    “Consumer/Survivor Initiatives: Impact, Outcomes and Effectiveness”") names the work, and
-    is not. Research named by no maker, venue, year or title ("One study found", "New research
-    suggests", "according to researchers") names no source at all: its sentence is reported by
-    `uncited-claim`, not here.
+    be looked up there, and is not; nor is one followed by its title in quotation marks ("an
+    article published in 2015, “Potential Impact of Peer Mentoring on Treatment Choice ...”",
+    "A Canadian research study (2005) “Consumer/Survivor Initiatives: Impact, Outcomes and
+    Effectiveness”"), which names the work. Research named by no maker, venue, year or title
+    ("One study found", "New research suggests", "according to researchers") names no source
+    at all: its sentence is reported by `uncited-claim`, not here.
 
     FAIL: "Recent review by Chinman et al in Psych Services"
     PASS: "(Chinman et al., 2014)"
