@@ -37,6 +37,9 @@ NOT_CAN_HELP = [
     "Peer support programmes can help with various issues, including:",
     "Can peer support help people stay in treatment?",
     "Scientific research can help test these programmes.",  # no peer support before it
+    # the writer's help, not peer support's (seed 000)
+    "The peer-to-peer model is an example of the innovative ways in which we can help the "
+    "system overcome its own barriers.",
     "The new law will help integrate peer specialists into primary care.",  # a plan
     "It has been argued that it can be helpful to prepare for emotional responses.",
     "Peer support specialists can be valuable members of mental health teams.",  # a role

@@ -45,11 +45,12 @@ SUBJECT_OPENING = re.compile(
 
 # "can help" said of peer support, its subject: "Peer workers can help people to stay out of
 # hospital", "Support Groups Can Help" (not "services that can help", "how you can help",
-# "whether adding peer support can help", "help with the following:", "can help us"); or
+# "whether adding peer support can help", "help with the following:", "can help us", "the
+# innovative ways in which we can help the system": the writer's help, not peer support's); or
 # "can be helpful" of it, named anywhere in the sentence: "Joining a support group can be
 # helpful in many ways", "it can be really helpful to talk to others who have been through
 # similar experiences"
-_MODAL = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:can|may|could|might)\s+"
+_MODAL = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bI\s)\b(?:can|may|could|might)\s+"
 _ADVERB = r"(?:(?:also|really|greatly|often|truly|very|so|quite|\w+ly)\s+)?"
 _CAN_HELP = re.compile(
     _MODAL + _ADVERB + r"help\b(?!\s+(?:you|us|me)\b)(?![^.;]*:)",
