@@ -545,6 +545,12 @@ def test_a_trial_described_by_its_design_reports() -> None:
         ("A national survey discovered that members felt less alone.", None),
         ("According to a national survey, men who are isolated die sooner.", None),
         ("A UK survey discovered that members felt less alone.", "A UK survey"),
+        # a word of time before its year (tests/realworld/heldout 1918)
+        (
+            "While a prior 2006 Cochrane Review did not provide conclusive evidence, it was "
+            "limited to eight studies.",
+            "a prior 2006 Cochrane Review",
+        ),
         # the study with its maker, not the study alone (tests/realworld/heldout 1113)
         (
             "A 2014 study conducted by the American College of Cardiology showed the results.",

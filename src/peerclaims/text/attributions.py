@@ -66,7 +66,10 @@ _NOUN = (
     r"letter|guidance)"
 )
 _DESCRIBED_RE = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree){SEP}(?:(?P<year>{YEAR_DIGITS}){SEP})?"
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree){SEP}"
+    # "a prior 2006 Cochrane Review", "the landmark 2014 review"
+    rf"(?:(?:(?:prior|previous|earlier|recent|new|updated|later|landmark){SEP})?"
+    rf"(?P<year>{YEAR_DIGITS}){SEP})?"
     rf"(?P<pre>(?:{_WORD}{SEP}){{0,7}}?)(?P<noun>{_NOUN})\b"
     # its maker after what it was of: "The evaluation of the Peer Mentoring Wales project by
     # the University of South Wales"
