@@ -75,6 +75,12 @@ BODIES = [
         "vague",
         None,
     ),
+    (  # research from a body, its topic between it and the verb (heldout 1869)
+        "Research from the CDC on cancer prevention shows that mentors help.",
+        "Research from the CDC",
+        "vague",
+        None,
+    ),
     (  # the work, named before, "was published" in a journal (heldout 1747)
         "This new study was recently published in Annals of the American Thoracic Society.",
         "was recently published in Annals of the American Thoracic Society",

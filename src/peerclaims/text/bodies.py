@@ -138,6 +138,8 @@ _RESEARCH_FROM_RE = re.compile(
     rf"\b(?:(?:[Rr]ecent|[Nn]ew|[Ll]atest|[Tt]he){SEP})?(?:[Rr]esearch|[Dd]ata|[Ff]igures|"
     rf"[Nn]umbers|[Ss]tatistics|[Ff]indings|[Ee]vidence|[Pp]olling){SEP}(?:from|by|at){SEP}(?:the{SEP})?"
     rf"(?P<org>{BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{BODY_WORD})){{0,8}})"
+    # its topic after it: "Research from the CDC on cancer prevention shows"
+    rf"(?:{SEP}(?:on|about|into)(?:{SEP}[a-z][\w-]*){{1,5}})?"
     rf"(?={SEP}(?:has{SEP}|have{SEP})?(?:shows?|showed|shown|found|finds|suggests?|suggested|"
     r"reveals?|revealed|indicates?|indicated|highlights?|highlighted)\b)"
 )
