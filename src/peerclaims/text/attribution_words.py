@@ -1,8 +1,11 @@
 """The words `attributions` tells a named source by: what a source is called ("report",
 "researchers"), an organisation's words, the words that name no maker ("a new randomized
-trial"), venues, and the words that point back or name no source ("according to the table")."""
+trial"), venues and the words of a journal's name, and the words that point back or name no
+source ("according to the table")."""
 
 from __future__ import annotations
+
+import re
 
 from peerclaims.text.patterns import word_set
 
@@ -40,6 +43,14 @@ NOT_MAKERS = word_set(
 # where a work appeared, not who made it
 VENUES = word_set(
     "cochrane lancet journal jama bmj times post news magazine gazette herald tribune"
+)
+# a word of a journal's name: where any work "was published in" a place might be named
+# instead ("in JAMA Network Open", "in the journal Psycho-Oncology", not "in London")
+JOURNAL_WORD = re.compile(
+    r"\b(?:Journal|Annals|Lancet|JAMA|BMJ|Review|Medicine|Health|Psychiatry|Psychology|"
+    r"Pediatrics|Services|Research|Science|Nature|Cochrane|Proceedings|Bulletin|Quarterly|"
+    r"Reports|Care|Nursing|Studies|Therapy|Addiction|Archives|Behaviou?r|Open|PLOS|ONE|"
+    r"\w+olog(?:y|ie))\b"
 )
 TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
 NOT_SOURCES = word_set(

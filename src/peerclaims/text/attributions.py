@@ -120,7 +120,8 @@ _REPORTS_RE = re.compile(
     # its year and its title: "A Canadian research study (2005) “Consumer/Survivor Initiatives:
     # Impact, Outcomes and Effectiveness” discovered that", "A three-year cohort study titled
     # “Peer support for people living with hepatitis B virus ...,” has demonstrated"
-    rf"(?:\({YEAR_DIGITS}\){SEP})?(?:(?:titled{SEP}|entitled{SEP}|called{SEP})?[“\"][^”\"\n]{{3,160}}[”\"]{SEP})?"
+    rf"(?:\({YEAR_DIGITS}\){SEP})?"
+    rf"(?:(?:titled{SEP}|entitled{SEP}|called{SEP})?[“\"][^”\"\n]{{3,160}}[”\"]{SEP})?"
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"

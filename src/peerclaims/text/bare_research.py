@@ -3,8 +3,9 @@ showed", "New research suggests", "according to researchers".
 
 Such a phrase names no maker, venue, year or title (tests/realworld/README, "Not citations"),
 so it is no citation: the sentence's claim is uncited (`uncited-claim`), not vaguely cited.
-A place ("A UK study", "A Canadian study"; not "a national survey", which names no nation), a maker ("RAND Study Finds", "a new VA study") or
-a year ("A 2006 study") makes it a vague citation, which the reader can begin to look up.
+A place ("A UK study", "A Canadian study"; not "a national survey", which names no nation),
+a maker ("RAND Study Finds", "a new VA study") or a year ("A 2006 study") makes it a vague
+citation, which the reader can begin to look up.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from peerclaims.text.attribution_words import ORG_WORDS, VENUES
+from peerclaims.text.attribution_words import JOURNAL_WORD, ORG_WORDS, VENUES
 from peerclaims.text.attributions import SEP, is_org, source_citation
 from peerclaims.text.bare_research import bare
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
@@ -189,13 +189,6 @@ _QUOTES_FROM_RE = re.compile(
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
 _SP = r"[^\S\n]+"  # on one line
-# what names a journal where any work "was published in" a place might be named instead
-_JOURNAL_WORD = re.compile(
-    r"\b(?:Journal|Annals|Lancet|JAMA|BMJ|Review|Medicine|Health|Psychiatry|Psychology|"
-    r"Pediatrics|Services|Research|Science|Nature|Cochrane|Proceedings|Bulletin|Quarterly|"
-    r"Reports|Care|Nursing|Studies|Therapy|Addiction|Archives|Behaviou?r|Open|PLOS|ONE|"
-    r"\w+olog(?:y|ie))\b"
-)
 _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
     rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial|[Rr]eview|[Rr]eport|"
@@ -300,7 +293,7 @@ def bodies(text: str) -> list[Citation]:
         source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
         for m in _PUBLISHED_IN_RE.finditer(text)
         if (m["venue"] or "x").split()[0].lower() not in MONTHS  # "published in April": a date
-        and (not (m["was"] or m["appear"]) or _JOURNAL_WORD.search(m["venue"] or ""))
+        and (not (m["was"] or m["appear"]) or JOURNAL_WORD.search(m["venue"] or ""))
     )
     for m in _QUOTES_FROM_RE.finditer(text):
         words = m["org"].split()

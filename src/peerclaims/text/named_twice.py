@@ -44,19 +44,26 @@ def joined(text: str, found: list[Citation]) -> list[Citation]:
 _SENTENCE_END_RE = re.compile(r"(?P<word>\S*?)[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z])|\n[^\S\n]*\n")
 _ABBREVIATIONS = frozenset("al e.g i.e cf vs dr prof mr mrs ms st no fig eds ed".split())
 _SENTENCE_WINDOW = 600
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
 
 
-def _one_sentence(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] crosses no sentence end (and is not long)."""
-    if hi - lo > _SENTENCE_WINDOW:
-        return False
+def _sentence_ends(text: str, lo: int, hi: int) -> int | None:
+    """How many sentence ends text[lo:hi] crosses ("et al." and "Dr." are none), or None when
+    it crosses a paragraph's end."""
+    if _BLANK_LINE_RE.search(text, lo, hi):
+        return None
+    ends = 0
     for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), hi + 2)):  # see the capital
         if m.start() >= hi:
             break
         word = (m.group("word") or "").lower().lstrip('("“‘')
-        if m.group().startswith("\n") or not (word in _ABBREVIATIONS or len(word) == 1):
-            return False
-    return True
+        ends += not (word in _ABBREVIATIONS or len(word) == 1)
+    return ends
+
+
+def _one_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] crosses no sentence end (and is not long)."""
+    return hi - lo <= _SENTENCE_WINDOW and _sentence_ends(text, lo, hi) == 0
 
 
 def _another_body(body: str, c: Citation) -> bool:
@@ -119,7 +126,6 @@ def drop_named_again(text: str, found: list[Citation]) -> list[Citation]:
 
 
 # the work named before, its venue added: "The study ... was published in JAMA Network Open"
-_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
 _VENUE_ADDED_RE = re.compile(r"(?:(?:was|were|is|are)\b[^.]*\bpublished|appear)\b")
 
 
@@ -131,15 +137,8 @@ def _venue_of_named(text: str, before: list[Citation], c: Citation) -> bool:
     if not (_described(c) and _VENUE_ADDED_RE.match(c.text)) or not before:
         return False
     prev = before[-1]
-    if not _described(prev):
-        return False
-    if _BLANK_LINE_RE.search(text, prev.end, c.start):
-        return False  # another paragraph
-    ends = 0
-    for m in _SENTENCE_END_RE.finditer(text, prev.end, c.start):
-        word = (m.group("word") or "").lower().lstrip('("“‘')
-        ends += not (word in _ABBREVIATIONS or len(word) == 1)
-    return ends <= 1
+    ends = _sentence_ends(text, prev.end, c.start)  # None: another paragraph
+    return _described(prev) and ends is not None and ends <= 1
 
 
 def _first_authors(c: Citation) -> set[str]:

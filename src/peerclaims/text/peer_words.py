@@ -50,7 +50,10 @@ SUBJECT_OPENING = re.compile(
 # "can be helpful" of it, named anywhere in the sentence: "Joining a support group can be
 # helpful in many ways", "it can be really helpful to talk to others who have been through
 # similar experiences"
-_MODAL = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bI\s)\b(?:can|may|could|might)\s+"
+_MODAL = (
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bI\s)"
+    r"\b(?:can|may|could|might)\s+"
+)
 _ADVERB = r"(?:(?:also|really|greatly|often|truly|very|so|quite|\w+ly)\s+)?"
 _CAN_HELP = re.compile(
     _MODAL + _ADVERB + r"help\b(?!\s+(?:you|us|me)\b)(?![^.;]*:)",
