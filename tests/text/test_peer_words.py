@@ -63,3 +63,49 @@ def test_services_readers_and_questions_that_can_help_are_not(sentence: str) -> 
 def test_wrapping_keeps_the_verdict(sentence: str, data: st.DataObject) -> None:
     """A line break at any space never changes whether it is said to help."""
     assert peer_words.can_help(rewrapped(sentence, data)) == peer_words.can_help(sentence)
+
+
+# research said at the opening to show something of peer support, cited nowhere (heldout 483,
+# 1021, 1071, 1468, 1850)
+RESEARCH_FINDS = [
+    "Research shows that mutual help groups are an important part of recovery.",
+    "Emerging evidence suggests a role for peer advocates—that is, trained volunteers with "
+    "lived experience—to support people who are homeless to access healthcare.",
+    "Initial evidence indicates that peer work has particular value in supporting the recovery "
+    "of people with eating disorders.",
+    "Prior research has found that peer support workers provide essential services to "
+    "individuals in recovery.",
+    "Literature suggests that peer support in health is a valued and unique form of "
+    "assistance not typically met by the formal service systems.",
+]
+
+NOT_RESEARCH_FINDS = [
+    "Research shows that peer support programs can:",  # a lead-in: its items are the claims
+    "Evidence shows that they do.",  # "they" may be anything named before
+    "Government should not expand it until independent research shows peer support works "
+    "better.",  # not at the opening: a condition
+    "What does the research show about peer support?",
+    "Research shows that most adults with depression never receive treatment.",  # no peers
+    "Findings reveal that individuals balance agency and peer support.",  # a study's own
+]
+
+
+@pytest.mark.parametrize("sentence", RESEARCH_FINDS)
+def test_research_said_to_show_something_of_peer_support_is_a_claim(sentence: str) -> None:
+    assert peer_words.research_finds(sentence)
+    assert claimlike.is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_RESEARCH_FINDS)
+def test_lead_ins_pronouns_conditions_and_other_subjects_are_not(sentence: str) -> None:
+    assert not peer_words.research_finds(sentence)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(RESEARCH_FINDS + NOT_RESEARCH_FINDS), st.data())
+def test_wrapping_keeps_what_research_is_said_to_find(
+    sentence: str, data: st.DataObject
+) -> None:
+    """A line break at any space never changes whether research is said to find it."""
+    expected = peer_words.research_finds(sentence)
+    assert peer_words.research_finds(rewrapped(sentence, data)) == expected

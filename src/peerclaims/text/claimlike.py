@@ -15,7 +15,8 @@ A sentence is a claim when it states
 - a benefit without a named outcome, of peer support by name ("Peer support works.", "is
   effective", "has a transformative effect", "is showing great promise", "benefits the
   people who use the service", "the evidence ... is growing", "as good if not better than
-  conventional services");
+  conventional services"), or research said to show something of it ("Research shows that
+  mutual help groups are an important part of recovery");
 - a statistic standing alone as a bullet or a slide line ("48 states and DC reimburse peer
   support"): in running prose a count is context, not a claim;
 - or it is an item of a list introduced as benefits ("Peer support has been shown to:").
@@ -66,7 +67,7 @@ from peerclaims.text.claim_place import (
 from peerclaims.text.claim_titles import is_title, title_case
 from peerclaims.text.inherited import continues_sourced
 from peerclaims.text.outcome_words import TERMS
-from peerclaims.text.peer_words import SUBJECT_OPENING, can_help
+from peerclaims.text.peer_words import SUBJECT_OPENING, can_help, research_finds
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
@@ -316,7 +317,8 @@ def states_benefit(sentence: str) -> bool:
     sentence = _HOW_IT_WORKS.sub(" ", normalise_typography(sentence))
     about = words.PEER.search(sentence) or words.REPORTED_BENEFIT.search(sentence)
     about = about or SUBJECT_OPENING.match(sentence)
-    return bool(words.BENEFIT.search(sentence) and about) or can_help(sentence)
+    benefit = bool(words.BENEFIT.search(sentence) and about)
+    return benefit or can_help(sentence) or research_finds(sentence)
 
 
 # an indirect question about how it works, not a verdict that it does: "to understand how peer

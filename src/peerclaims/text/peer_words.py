@@ -84,3 +84,32 @@ def can_help(sentence: str) -> bool:
     return bool(
         helpful and not _ASKED.search(sentence[: helpful.start()]) and PEER.search(sentence)
     )
+
+
+# research said, at the sentence's opening, to show something of peer support: "Research shows
+# that mutual help groups are an important part of recovery", "Emerging evidence suggests a
+# role for peer advocates", "Studies have shown that peer support betters the lives of ..."
+# (not "until research shows it improves", "What the research shows", a list's lead-in)
+_RESEARCH_THAT = re.compile(
+    r"\W*(?:(?:the|this|our|some|much|more|recent|new|emerging|early|initial|prior|previous|"
+    r"existing|growing|several|many|numerous|multiple|other|international|\w+ly)\s+){0,2}"
+    r"(?:research|studies|evidence|literature|trials|reviews|evaluations)\s+"
+    r"(?:(?:has|have)\s+)?(?:also\s+|\w+ly\s+)?(?:been\s+)?"
+    r"(?:show(?:s|n)?|indicat(?:es?|ed)|suggest(?:s|ed)?|demonstrat(?:es?|ed)|finds|found|"
+    r"confirm(?:s|ed)?|reveal(?:s|ed)?)\s+(?:that\s+)?",
+    _I,
+)
+
+
+def research_finds(sentence: str) -> bool:
+    """Research said, at the opening, to show that peer support, named in the next eight
+    words, does or is something: a claim about it resting on research, whatever it states
+    ("Research shows that peers strongly influence the decisions ... of other students"; not
+    "Evidence shows that they do", whose "they" may be anything the sentence before named)."""
+    sentence = " ".join(sentence.split())
+    found = _RESEARCH_THAT.match(sentence)
+    if not found or sentence.endswith((":", "?")):
+        return False
+    said = sentence[found.end() :]
+    subject = " ".join(said.split()[:8])
+    return bool(PEER.search(subject))
