@@ -103,9 +103,7 @@ def test_lead_ins_pronouns_conditions_and_other_subjects_are_not(sentence: str) 
 
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from(RESEARCH_FINDS + NOT_RESEARCH_FINDS), st.data())
-def test_wrapping_keeps_what_research_is_said_to_find(
-    sentence: str, data: st.DataObject
-) -> None:
+def test_wrapping_keeps_what_research_is_said_to_find(sentence: str, data: st.DataObject) -> None:
     """A line break at any space never changes whether research is said to find it."""
     expected = peer_words.research_finds(sentence)
     assert peer_words.research_finds(rewrapped(sentence, data)) == expected
