@@ -24,6 +24,10 @@ CERTAIN = ["overstated-certainty"]
         "Peer support works.\n",
         "Research shows that peer specialists have a transformative effect on systems.\n",
         "Individuals receiving peer support are more likely to have employment.\n",
+        # no outcome, benefit word or figure: said to help, or research said to show it
+        "This is where a divorce support group can be helpful.\n",
+        "Support groups can really help people with psoriasis.\n",
+        "Research shows that mutual help groups are an important part of recovery.\n",
     ],
 )
 def test_uncited_claims_are_reported(text: str) -> None:

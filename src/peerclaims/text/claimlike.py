@@ -67,7 +67,7 @@ from peerclaims.text.claim_place import (
 from peerclaims.text.claim_titles import is_title, title_case
 from peerclaims.text.inherited import continues_sourced
 from peerclaims.text.outcome_words import TERMS
-from peerclaims.text.peer_words import SUBJECT_OPENING, can_help, research_finds
+from peerclaims.text.peer_words import SUBJECT_OPENING, can_help, might_help, research_finds
 from peerclaims.text.sentences import is_heading_like, normalise_typography
 
 __all__ = [
@@ -275,6 +275,7 @@ def might_state(text: str) -> bool:
         or _PERCENT.search(text)
         or money.CURRENCY.search(text)
         or STATISTIC.search(text)
+        or might_help(text)
     )
 
 

@@ -113,3 +113,17 @@ def research_finds(sentence: str) -> bool:
     said = sentence[found.end() :]
     subject = " ".join(said.split()[:8])
     return bool(PEER.search(subject))
+
+
+_RESEARCH_NOUN = re.compile(
+    r"\b(?:research|studies|evidence|literature|trials|reviews|evaluations)\b", _I
+)
+
+
+def might_help(text: str) -> bool:
+    """Whether any sentence of `text` could be said to help (`can_help`) or be research said
+    to show something of peer support (`research_finds`): a cheap filter for a block that
+    names no outcome, benefit or figure ("This is where a divorce support group can be
+    helpful.")."""
+    helps = _CAN_HELP.search(text) or _CAN_BE_HELPFUL.search(text)
+    return bool(helps or (_RESEARCH_NOUN.search(text) and PEER.search(text)))
