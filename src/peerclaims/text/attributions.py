@@ -121,7 +121,8 @@ _REPORTS_RE = re.compile(
     # Impact, Outcomes and Effectiveness” discovered that", "A three-year cohort study titled
     # “Peer support for people living with hepatitis B virus ...,” has demonstrated"
     rf"(?:\({YEAR_DIGITS}\){SEP})?"
-    rf"(?:(?:titled{SEP}|entitled{SEP}|called{SEP})?[“\"][^”\"\n]{{3,160}}[”\"]{SEP})?"
+    rf"(?:(?:titled{SEP}|entitled{SEP}|called{SEP})?[“\"][^”\"\n]{{3,160}}[”\"]{SEP}"
+    rf"|(?:titled|entitled){SEP}[{UPPER}][^.;\n“”\"]{{3,200}}?{SEP})?"  # unquoted, to its verb
     # when it came out: "a systematic review published a year later concluded"
     rf"(?:published{SEP}(?:(?:a|one|two|three|several|some){SEP}(?:years?|months?){SEP}"
     rf"(?:later|earlier|before|after)|(?:last|this|that|the{SEP}same|the{SEP}following|"

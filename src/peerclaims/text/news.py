@@ -9,6 +9,7 @@ study has found" in `attributions`, a headline "New report reveals ..." in `bodi
   inversion);
 - "highlighted in a new report", "shown in a 2019 study";
 - "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH",
+  "Drexel University research shows",
   "The research, carried out by Aisling McGrath of ...", "Studies by researchers like Phyllis
   Solomon" (the makers named);
 - "published today in The Lancet" (the venue, with the news's "today", "recently" ...);
@@ -54,14 +55,33 @@ _SHOWN_IN_RE = re.compile(
     rf"{SEP}(?:[a-z-]+{SEP})?{_KIND}\b"
 )
 _MADE_BY_RE = re.compile(
-    rf"(?:\b(?:[Aa]n?|[Tt]he){SEP}{_KIND}|\b[Ii]n{SEP}research|"
+    rf"(?:\b(?:[Aa]n?|[Tt]he){SEP}(?:(?:new|recent|latest){SEP})?{_KIND}|\b[Ii]n{SEP}research|"
     # "a team of researchers led by Nicola Mead from the University of Manchester reviewed"
     rf"\b(?:[Aa]|[Tt]he){SEP}team(?:{SEP}of{SEP}(?:researchers|scientists|academics|experts))?|"
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?:Research|Studies))"
     rf"(?:,?{SEP}(?:compiled|written|produced|prepared|conducted|"
     rf"carried{SEP}out|commissioned|led))?{SEP}by{SEP}(?:(?:experts|researchers|academics|"
     rf"a{SEP}team){SEP}(?:from|at|like|such{SEP}as){SEP})?(?:the{SEP})?"
+    # its kind before its name: "conducted by the third party evaluation firm See Change"
+    rf"(?:(?:[a-z-]+{SEP}){{0,3}}?(?:firm|organi[sz]ation|company|charity|agency|consultancy)"
+    rf"{SEP})?"
     rf"(?P<org>[{UPPER}][\w'’&-]+(?:{SEP}(?:of|and|for|&|[{UPPER}][\w'’&-]+)){{0,8}})"
+)
+# research named by its maker, an institution, before what it found: "..., Drexel University
+# research shows" (the headline's "DePaul University Studies Find" is in `bodies`)
+_INSTITUTION_RESEARCH_RE = re.compile(
+    rf"(?P<org>(?:[{UPPER}][\w'’&-]*{SEP}){{1,3}}(?:University|Institute|College|Foundation|"
+    rf"Corporation|Center|Centre|Trust|Council|Department|Agency))(?:['’]s)?{SEP}"
+    rf"(?:research|study|studies|survey|report|data|analysis)(?={SEP}(?:(?:has|have){SEP})?"
+    rf"(?:shows?|showed|shown|found|finds|suggests?|reveals?|revealed|indicates?)\b)"
+)
+# research made by a body, mid-sentence, before what it found: "..., research conducted by
+# Pepperdine University showed, ..." (not "will highlight research conducted by QUERI")
+_RESEARCH_BY_RE = re.compile(
+    rf"\bresearch,?{SEP}(?:conducted|carried{SEP}out|commissioned|led){SEP}by{SEP}(?:the{SEP})?"
+    rf"(?P<org>[{UPPER}][\w'’&-]+(?:{SEP}(?:of|and|for|&|[{UPPER}][\w'’&-]+)){{0,8}})"
+    rf"(?=,?{SEP}(?:(?:has|have){SEP})?(?:shows?|showed|shown|found|finds|suggests?|reveals?|"
+    rf"revealed|indicates?|indicated)\b)"
 )
 _VENUE = rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,6}})"
 _PUBLISHED_TODAY_RE = re.compile(
@@ -139,7 +159,9 @@ def news_sources(text: str) -> list[Citation]:
         start += len(text[start : m.end()]) - len(text[start : m.end()].lstrip())
         out.append(source_citation(text, start, m.end(), ""))
     out.extend(
-        source_citation(text, m.start(), m.end(), m["org"]) for m in _MADE_BY_RE.finditer(text)
+        source_citation(text, m.start(), m.end(), m["org"])
+        for regex in (_MADE_BY_RE, _RESEARCH_BY_RE, _INSTITUTION_RESEARCH_RE)
+        for m in regex.finditer(text)
     )
     out.extend(
         source_citation(text, m.start(), m.end(), m["venue"])
