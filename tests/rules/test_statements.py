@@ -458,6 +458,20 @@ def test_bullets_under_a_lead_in_that_points_back_carry_its_source() -> None:
     assert [line for line, _, _ in check_text(alone, select=UNCITED)] == [3]
 
 
+def test_bullets_under_a_lead_in_about_the_study_sample_carry_its_source() -> None:
+    """tests/realworld/heldout 2062: '... (Youthsight, 2013). Of those who contacted their
+    Nightline:' over figures: "Of those who" points back to the study's sample."""
+    text = (
+        "A study of 1,000 students found that 72% felt distressed at night (Youthsight, 2013). "
+        "Of those who contacted their university Nightline services:\n\n"
+        "- 87% felt their mental wellbeing had improved\n"
+        "- 79% felt better able to deal with the problem\n"
+    )
+    assert check_text(text, select=UNCITED) == []
+    unsourced = text.replace(" (Youthsight, 2013)", "").replace("A study of", "Of")
+    assert [line for line, _, _ in check_text(unsourced, select=UNCITED)] == [3, 4]
+
+
 def test_lines_of_links_under_a_paragraph_are_its_sources() -> None:
     """ "... support behavioural changes.\nUNAIDS http://...pdf\nWHO, http://...pdf": the
     links under the prose back it, as a source line does (tests/realworld/heldout 504)."""

@@ -78,6 +78,7 @@ BACK_REFERENCE = re.compile(
     r"cover(?:s|ed)?|translat\w+|amount\w*|represent\w*|equat\w+)\b"
     r"|of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|papers|reviews|articles|"
     r"participants|patients|people|respondents|programs|programmes|sites)\b"
+    r"|of\s+(?:those|them|these)\b(?!\s+(?:[\w-]+\s+)?(?:are|is|include)\b)"  # "Of those who ..."
     r"|(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+)?(?:studies|trials|papers|reviews)\b"
     # the study's own people: "Participants in the CRP experienced ...", "Patients assigned
     # to the peer condition had ..."
