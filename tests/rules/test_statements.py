@@ -28,6 +28,7 @@ CERTAIN = ["overstated-certainty"]
         "This is where a divorce support group can be helpful.\n",
         "Support groups can really help people with psoriasis.\n",
         "Research shows that mutual help groups are an important part of recovery.\n",
+        "CHWs reduce missed appointments.\n",  # attendance's opposite
     ],
 )
 def test_uncited_claims_are_reported(text: str) -> None:

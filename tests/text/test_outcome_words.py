@@ -35,6 +35,8 @@ def test_each_row_names_a_vocabulary_outcome_and_compiles(
         ("reduced healthcare spend", "cost"),
         ("were readmitted within a year", "hospitalization"),
         ("fewer were admitted to the hospital", "hospitalization"),
+        ("CHWs reduce missed appointments", "engagement"),  # heldout 2046: attendance's opposite
+        ("fewer no-shows", "engagement"),
     ],
 )
 def test_the_claim_detector_knows_every_outcome_the_evidence_rules_read(

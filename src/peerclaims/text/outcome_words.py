@@ -49,6 +49,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
     (r"engagement|attendance", "engagement", False),
+    (r"missed appointments?|no-shows?|non-attendance", "engagement", True),
     (r"(?:treatment )?retention", "treatment-retention", False),
     (r"dropout|drop-out", "treatment-retention", True),
     (r"satisf\w*", "satisfaction", False),
