@@ -28,12 +28,17 @@ CERTAIN = ["overstated-certainty"]
         "This is where a divorce support group can be helpful.\n",
         "Support groups can really help people with psoriasis.\n",
         "Research shows that mutual help groups are an important part of recovery.\n",
-        "CHWs reduce missed appointments.\n",  # attendance's opposite
     ],
 )
 def test_uncited_claims_are_reported(text: str) -> None:
     """A benefit, effect or return with no citation is uncited, known to the corpus or not."""
     assert check_text(text, select=UNCITED) == [(1, 1, "uncited-claim")]
+
+
+def test_fewer_missed_appointments_is_an_effect() -> None:
+    """heldout 2046: attendance's opposite, on a bullet whose subject is the deck's."""
+    text = "- CHWs reduce missed appointments.\n- CHWs bridge language barriers.\n"
+    assert check_text(text, select=UNCITED) == [(1, 3, "uncited-claim")]
 
 
 def test_research_named_by_nothing_leaves_its_claim_uncited() -> None:
