@@ -424,6 +424,36 @@ def test_a_study_named_by_design_beside_another_source_is_that_source() -> None:
             "2019",
         ),
         ("According to SAMHSA, peers help.", "According to SAMHSA", "vague", (), None),
+        # a dated work by people named in full (tests/realworld/heldout 2090)
+        (
+            "According to a 2017 paper by Shelley MacDermid Wadsworth, children struggle.",
+            "According to a 2017 paper by Shelley MacDermid Wadsworth",
+            "narrative",
+            ("Wadsworth",),
+            "2017",
+        ),
+        (
+            "According to a 2019 study by Ann Lee and John Smith, peers help.",
+            "According to a 2019 study by Ann Lee and John Smith",
+            "narrative",
+            ("Lee", "Smith"),
+            "2019",
+        ),
+        # undated: still vague; a body is no person
+        (
+            "According to a study by John Smith, peers help.",
+            "According to a study by John Smith",
+            "vague",
+            (),
+            None,
+        ),
+        (
+            "According to a 2019 study by the RAND Corporation, it helps.",
+            "According to a 2019 study by the RAND Corporation",
+            "narrative",
+            (),
+            "2019",
+        ),
     ],
 )
 def test_according_to_a_body_and_its_year(

@@ -215,8 +215,24 @@ def _according(text: str) -> list[Citation]:
             out.append(Citation(CitationKind.NARRATIVE, text[start:end], start, end, (work,)))
             continue
         end, year = (dated.end(), dated["year"]) if dated else (m.end(), None)
+        by, when = _BY_PERSON_RE.search(phrase), _YEAR_RE.search(phrase)
+        if by and when and not is_org(by.group().split()[1:]):
+            # "According to a 2017 paper by Shelley MacDermid Wadsworth": its writer and year
+            names = tuple(n for n in (by["last"], by["last2"]) if n)
+            work = CitedWork(
+                names, False, when.group(), None, text[m.start() : end], m.start(), end
+            )
+            out.append(Citation(CitationKind.NARRATIVE, work.text, m.start(), end, (work,)))
+            continue
         out.append(source_citation(text, m.start(), end, phrase, year))
     return out
+
+
+_NAMED = rf"(?:[{UPPER}][\w'’.-]*{SEP}){{1,3}}"  # a given name, initials, a middle name
+_BY_PERSON_RE = re.compile(
+    rf"\bby{SEP}(?:(?:Dr\.?|Prof\.?|Professor){SEP})?{_NAMED}(?P<last>[{UPPER}][\w'’-]+)"
+    rf"(?:{SEP}(?:and|&){SEP}{_NAMED}(?P<last2>[{UPPER}][\w'’-]+))?\Z"
+)
 
 
 JOINS = frozenset({"of", "and", "for", "on", "the", "&"})
