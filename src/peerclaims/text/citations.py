@@ -10,7 +10,8 @@ Kinds, tried in this order; a later match that overlaps an earlier one is droppe
   whose ``;``-separated parts all read as ``Author[s], year[, locator]``. A part may start
   with "e.g.", "see", "cf." and so on; several works may also be separated by commas
   ("Chinman, et al., 2013, Cook, et al., 2010"). Organisation authors, nested acronyms and
-  all-caps authors ("SAMHSA, 2017") are accepted *inside* parentheses.
+  all-caps authors ("SAMHSA, 2017") are accepted *inside* parentheses. A group the text
+  ends inside, cut before its close ("(Mazzer et al., 2021; Sind"), is read to the end.
 - ``narrative``: ``Name (year)``, ``Name and Name (year)``, ``Name et al. (year)``,
   ``Name and colleagues (year)``, possessives ("Solomon’s (2004)"). Precision first: the
   names must be capitalised words with a lower-case letter (so no acronyms such as
@@ -131,6 +132,16 @@ def _paren_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+def _unclosed_tail(text: str) -> int | None:
+    """Where a group opens that the text ends inside, cut before its close: "... tested with
+    gay and bisexual men (French, Power, & Mitchell, 2000; Hays, Rebchook, & Kege" (a page
+    stored up to a length, an excerpt, a slide's overflow)."""
+    o = text.rfind("(")
+    if o < 0 or ")" in text[o:] or len(text) - o > _MAX_PAREN:
+        return None
+    return o
+
+
 def _classify(text: str, o: int, c: int) -> Citation | None:
     """The citation built on the group text[o:c], trying only the plausible kind."""
     inner = text[o + 1 : c - 1].strip()
@@ -151,6 +162,11 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
         if cit is not None and taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
+    if (o := _unclosed_tail(text)) is not None and taken.free(o, len(text)):
+        cit = parenthetical(text + ")", o, len(text) + 1)  # closed where the text was cut
+        if cit is not None:
+            taken.add(o, len(text))
+            out.append(replace(cit, text=cit.text[:-1], end=len(text)))
     if "[" not in text:
         return
     for m in _SQUARE_RE.finditer(text):
