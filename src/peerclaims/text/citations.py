@@ -162,11 +162,12 @@ def _from_parens(text: str, taken: _Taken, out: list[Citation]) -> None:
         if cit is not None and taken.free(cit.start, cit.end):
             taken.add(cit.start, cit.end)
             out.append(cit)
-    if (o := _unclosed_tail(text)) is not None and taken.free(o, len(text)):
-        cit = parenthetical(text + ")", o, len(text) + 1)  # closed where the text was cut
-        if cit is not None:
-            taken.add(o, len(text))
-            out.append(replace(cit, text=cit.text[:-1], end=len(text)))
+    tail = _unclosed_tail(text)
+    if tail is not None and taken.free(tail, len(text)):
+        cut = parenthetical(text + ")", tail, len(text) + 1)  # closed where the text was cut
+        if cut is not None:
+            taken.add(tail, len(text))
+            out.append(replace(cut, text=cut.text[:-1], end=len(text)))
     if "[" not in text:
         return
     for m in _SQUARE_RE.finditer(text):
