@@ -70,7 +70,7 @@ _MADE_BY_RE = re.compile(
 # research named by its maker, an institution, before what it found: "..., Drexel University
 # research shows" (the headline's "DePaul University Studies Find" is in `bodies`)
 _INSTITUTION_RESEARCH_RE = re.compile(
-    rf"(?P<org>(?:[{UPPER}][\w'’&-]*{SEP}){{1,3}}(?:University|Institute|College|Foundation|"
+    rf"(?<![\w'’&-])(?P<org>(?:[{UPPER}][\w'’&-]*+{SEP}){{1,3}}(?:University|Institute|College|Foundation|"
     rf"Corporation|Center|Centre|Trust|Council|Department|Agency))(?:['’]s)?{SEP}"
     rf"(?:research|study|studies|survey|report|data|analysis)(?={SEP}(?:(?:has|have){SEP})?"
     rf"(?:shows?|showed|shown|found|finds|suggests?|reveals?|revealed|indicates?)\b)"
