@@ -112,6 +112,24 @@ BODIES = [
         "narrative",
         "2020",
     ),
+    (  # when it came out between "published" and "in" (heldout 2098, 2105, 1024)
+        "A study, published last November in the Journal of Equity, found that CHRs help.",
+        "study, published last November in the Journal of Equity",
+        "vague",
+        None,
+    ),
+    (
+        "The study, published Tuesday in the journal CMAJ Open, found that peers help.",
+        "The study, published Tuesday in the journal CMAJ Open",
+        "vague",
+        None,
+    ),
+    (
+        "The studies, published in The Lancet, show that lay counsellors help.",
+        "The studies, published in The Lancet",
+        "vague",
+        None,
+    ),
     (  # a review named by its venue (tests/realworld/heldout 840)
         "The review, published in PLoS ONE, identified 20 randomised controlled trials.",
         "The review, published in PLoS ONE",

@@ -189,17 +189,22 @@ _QUOTES_FROM_RE = re.compile(
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
 _SP = r"[^\S\n]+"  # on one line
+# when it came out, between "published" and "in": "published last November in", "published
+# Tuesday in the journal CMAJ Open", "published in May 2019 in the Journal of ..."
+_WHEN = (
+    rf"(?:{SEP}(?:(?:this|last){SEP}(?:week|month|year|{MONTH_NAME})|today|yesterday|recently|"
+    rf"earlier|online|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in{SEP}{MONTH_NAME}{SEP}{YEAR_DIGITS}))?"
+)
 _PUBLISHED_IN_RE = re.compile(
     rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
-    rf"[Rr]esearch|[Ee]vidence|[Ss]tudy|[Pp]aper|[Aa]rticle|[Tt]rial|[Rr]eview|[Rr]eport|"
+    rf"[Rr]esearch|[Ee]vidence|[Ss]tud(?:y|ies)|[Pp]aper|[Aa]rticle|[Tt]rial|[Rr]eview|[Rr]eport|"
     rf"[Mm]eta-analysis|[Aa]nalysis),?{SEP}(?:recently{SEP})?"
-    rf"published"
+    rf"published{_WHEN}"
     # the work as the subject, named before: "... has now been published in the prestigious
     # medical journal The Lancet"
     # "This new study was recently published in ...", "were published this month in ..."
     rf"|\b(?:(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been|(?P<was>was|were|is|are))"
-    rf"(?:{SEP}(?:recently|just|first|also))?{SEP}published"
-    rf"(?:{SEP}(?:(?:this|last){SEP}(?:week|month|year)|today|yesterday|recently|online))?"
+    rf"(?:{SEP}(?:recently|just|first|also|now))?{SEP}published{_WHEN}"
     # "The findings appear in this month’s issue of Psychiatric Services"
     rf"|\b(?P<appear>appear(?:s|ed)?)"
     # "as reported in Newsweek magazine"
