@@ -31,6 +31,12 @@ BENEFIT_FORMS = [
     # mental health disorders as what changes (heldout 1753)
     "Peer support has been shown to reduce the incidence and severity of mental health "
     "disorders among firefighters.",
+    # benefits offered, described by kind (heldout 381, 834, 2102)
+    "Peer support programs also offer distinct benefits for the health of Native American "
+    "communities.",
+    "For Veterans who find it hard to trust others, peer support groups may have therapeutic "
+    "benefits.",
+    "Instead, peer support provides mental health benefits through empathy and acceptance.",
 ]
 
 # Their neighbours that are not benefit claims.

@@ -139,7 +139,8 @@ BENEFIT = re.compile(
     r"brings?|yields?|confers?|delivers?)(?:\s+(?:a|an|the|its|their|many|several|numerous|"
     r"significant|important|real|clear|wide|broad|range|variety|number|host|lot|lots|of|great|"
     r"multiple|substantial|these|such|additional|further|evidence|varied|various|diverse|"
-    r"positive)){0,5}\s+benefits\b|"
+    r"positive|distinct|unique|therapeutic|certain|measurable|tangible|mental|health|social|"
+    r"emotional|psychological)){0,5}\s+benefits\b|"
     r"benefits (?:include|are)|"
     # "The benefits of peer support within stroke support groups are numerous", "... aren't
     # just emotional" (not "are unclear", "are limited")
