@@ -14,7 +14,9 @@ as a label ("NAMI research: peer support reduces ..."). A source with its year a
 paragraph's last sentence, behind a quotation or a dash ("... to support others. – Peer
 Support Canada, 2022"), and an evaluation's maker labelled at the head of its summary
 ("Evaluated by: Frontier Economics", dated by a "Date: 2010" beside it) are read here too; a
-body in brackets after a person's name is the person's affiliation, not a source.
+body in brackets after a person's name is the person's affiliation, not a source. A name and
+a year alone on a line ("Barkley, 2008" under a statistic card's figure) are read as a table's
+source cell is.
 """
 
 from __future__ import annotations
