@@ -107,6 +107,12 @@ FOUND = [
         "People on welfare can earn more money, Drexel University research shows.",
         "Drexel University research",
     ),
+    # a body as the speaker after its words (heldout 1743, 2014, 2126)
+    ("“Peer support groups reduce stigma,” said the DOH.", "said the DOH"),
+    (
+        "Peer groups help, added the World Health Organization.",
+        "added the World Health Organization",
+    ),
 ]
 
 
@@ -139,6 +145,10 @@ def test_news_sources_are_vague_citations(text: str, cited: str) -> None:
         "Many studies by now show it.",
         "She joined research conducted by Pepperdine University last year.",  # found nothing
         "Drexel University research funding grew.",
+        # people who said it, with an office or an affiliation (heldout 1551, 402)
+        "“It helps,” said SAMHSA Administrator Terry Cline.",
+        "It helps, said Keith Humphreys of Stanford University.",
+        "It helps, said the HHS Secretary Xavier Becerra.",
     ],
 )
 def test_not_news_sources(text: str) -> None:

@@ -6,7 +6,8 @@ it shares with other prose are read where those are: "according to researchers" 
 study has found" in `attributions`, a headline "New report reveals ..." in `bodies`. Here:
 
 - "..., suggests a randomised controlled trial*", "..., reveals a new study" (the news's
-  inversion);
+  inversion), and "“...,” said the DOH" (a body as the speaker, with its article: a person
+  takes none);
 - "highlighted in a new report", "shown in a 2019 study";
 - "a report compiled by experts from Anglia Ruskin University", "research conducted by PRCH",
   "Drexel University research shows",
@@ -27,8 +28,9 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.attributions import PLACE, source_citation
+from peerclaims.text.bodies import names_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import MONTH_NAME, SEP, UPPER, YEAR_DIGITS, person_name
+from peerclaims.text.patterns import MONTH_NAME, OFFICES, SEP, UPPER, YEAR_DIGITS, person_name
 
 _KIND = r"(?:study|studies|trial|review|report|survey|evaluation|analysis|research|paper|data)"
 # the news's inversion: "... may help curb readmission, suggests a randomised controlled trial"
@@ -82,6 +84,13 @@ _RESEARCH_BY_RE = re.compile(
     rf"(?P<org>[{UPPER}][\w'’&-]+(?:{SEP}(?:of|and|for|&|[{UPPER}][\w'’&-]+)){{0,8}})"
     rf"(?=,?{SEP}(?:(?:has|have){SEP})?(?:shows?|showed|shown|found|finds|suggests?|reveals?|"
     rf"revealed|indicates?|indicated)\b)"
+)
+# a body as the speaker after the words it said: "“Peer support groups help,” said the DOH",
+# "..., added the World Health Organization" (a person named so is a speaker, not a source)
+_SAID_BY_BODY_RE = re.compile(
+    rf"(?:,|[,.!?]?[”\"])[^\S\n]*(?P<said>(?:said|says|added|adds|noted|notes|stated|states|"
+    rf"warned|explained|concluded){SEP}the{SEP}"  # a person takes no article
+    rf"(?P<org>[{UPPER}][\w'’&-]*(?:{SEP}(?:of|for|and|&|on|[{UPPER}][\w'’&-]*)){{0,8}}))"
 )
 _VENUE = rf"(?P<venue>[{UPPER}][\w&-]+(?:{SEP}(?:of|and|&|[{UPPER}][\w&-]+)){{0,6}})"
 _PUBLISHED_TODAY_RE = re.compile(
@@ -168,6 +177,13 @@ def news_sources(text: str) -> list[Citation]:
         for regex in (_PUBLISHED_TODAY_RE, _PUBLISHED_OPENING_RE)
         for m in regex.finditer(text)
         if not _THEIRS_RE.search(text, max(0, m.start() - 40), m.start())
+    )
+    out.extend(
+        source_citation(text, m.start("said"), m.end("org"), m["org"])
+        for m in _SAID_BY_BODY_RE.finditer(text)
+        for words in [m["org"].split()]
+        # "said HHS Secretary Xavier Becerra": a person with an office, a speaker
+        if names_body(words) and not any(w.lower().strip(".,") in OFFICES for w in words)
     )
     for m in _SAID_IN_RE.finditer(text):
         work = CitedWork((), False, m["year"], m["who"], m.group(), m.start(), m.end())
