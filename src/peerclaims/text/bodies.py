@@ -5,7 +5,7 @@ named as the source of a statement is a citation").
   subject of a verb of saying, finding or judging ("SAMHSA defines ...", "The Annapolis
   Coalition ... has identified ...", "The Center for Medicaid Services in its 2007 letter to
   states indicates ...", "In 2006 the Georgia Department of ... compared ..."), and findings
-  named by where they appeared ("New data, published in The Lancet, highlights ..."), and a
+  named by where they appeared (`venues`: "New data, published in The Lancet, highlights ..."), and a
   named report or commission before the quotation it is the source of ("President’s New
   Freedom Report “Consumers who work as providers ...”"). A body that acts rather than says
   ("SAMHSA funds", "the VA hired") is not a source.
@@ -23,11 +23,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from peerclaims.text.attribution_words import JOURNAL_WORD, ORG_WORDS, VENUES
+from peerclaims.text.attribution_words import ORG_WORDS, VENUES
 from peerclaims.text.attributions import SEP, is_org, source_citation
 from peerclaims.text.bare_research import bare
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
-from peerclaims.text.patterns import MONTH_NAME, MONTHS, OFFICES, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.patterns import BODY_WORD, OFFICES, UPPER, YEAR_DIGITS, word_set
+from peerclaims.text.venues import venue_citations
 
 # A body as the subject of a verb of saying, finding or judging. The body is capitalised
 # words (with "of", "and", "for", "on", "the", "&" between them) and an optional "(ACRONYM)";
@@ -64,9 +65,6 @@ _ISSUED = (
     rf"{SEP}(?:[a-z]+{SEP}){{0,2}}(?:letter|report|guidance|guidelines|brief|review|survey|"
     r"strategy|plan|statement|bulletin|toolkit|evaluation)\b"
 )
-# a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a
-# long run of letters is read once
-BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
 _BODY_SAYS_RE = re.compile(
     rf"(?:\b[Ii]n{SEP}(?P<lead>{YEAR_DIGITS}),?{SEP})?(?:\b[Tt]he{SEP}(?:(?P<dated>{YEAR_DIGITS}){SEP})?)?"
     rf"(?:(?:prestigious|federal|national|respected|influential|independent|"
@@ -188,40 +186,6 @@ _QUOTES_FROM_RE = re.compile(
     rf"(?P<org>{BODY_WORD}(?:{SEP}(?:of|and|for|on|the|&|{BODY_WORD})){{0,9}})"
     rf"(?:(?:{SEP})?[:,–—-])?(?:{SEP})?[“\"](?=[{UPPER}])"
 )
-_SP = r"[^\S\n]+"  # on one line
-# when it came out, between "published" and "in": "published last November in", "published
-# Tuesday in the journal CMAJ Open", "published in May 2019 in the Journal of ..."
-_WHEN = (
-    rf"(?:{SEP}(?:(?:this|last){SEP}(?:week|month|year|{MONTH_NAME})|today|yesterday|recently|"
-    rf"earlier|online|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in{SEP}{MONTH_NAME}{SEP}{YEAR_DIGITS}))?"
-)
-_PUBLISHED_IN_RE = re.compile(
-    rf"(?:\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Tt]he){SEP})?(?:[Dd]ata|[Ff]indings|[Rr]esults|"
-    rf"[Rr]esearch|[Ee]vidence|[Ss]tud(?:y|ies)|[Pp]aper|[Aa]rticle|[Tt]rial|[Rr]eview|[Rr]eport|"
-    rf"[Mm]eta-analysis|[Aa]nalysis),?{SEP}(?:recently{SEP})?"
-    rf"published{_WHEN}"
-    # the work as the subject, named before: "... has now been published in the prestigious
-    # medical journal The Lancet"
-    # "This new study was recently published in ...", "were published this month in ..."
-    rf"|\b(?:(?:has|have|had){SEP}(?:(?:now|recently|just){SEP})?been|(?P<was>was|were|is|are))"
-    rf"(?:{SEP}(?:recently|just|first|also|now))?{SEP}published{_WHEN}"
-    # "The findings appear in this month’s issue of Psychiatric Services"
-    rf"|\b(?P<appear>appear(?:s|ed)?)"
-    # "as reported in Newsweek magazine"
-    rf"|\b[Aa]s{SEP}(?:reported|published|featured))"
-    rf"{SEP}in{SEP}(?:[Tt]he{SEP})?"
-    # an issue named: "in the July issue of the journal ...", "in this month’s issue of ..."
-    rf"(?:(?:this{SEP}month['’]s|[A-Za-z]+){SEP}(?:[A-Za-z0-9]+{SEP})?issue{SEP}of{SEP}(?:the{SEP})?)?"
-    rf"(?:(?:[a-z-]+{SEP}){{0,3}}?journal{SEP})?"
-    rf"(?P<venue>{BODY_WORD}(?:{SEP}(?:of(?:{SEP}the)?|and|&|{BODY_WORD})){{0,6}})(?:{SEP}magazine)?"
-    # and when: "was published in JAMA Network Open on September 11, 2020", ", in 2021"
-    rf"(?:,?{SEP}(?:in|on){SEP}(?:{MONTH_NAME}{SEP}(?:\d{{1,2}},?{SEP})?)?{YEAR_DIGITS}\b)?"
-    # "Recent research in JAMA Network Open suggests": in a journal, named as one
-    rf"|\b(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest){_SP})?(?:[Rr]esearch|[Ff]indings|[Pp]aper|[Aa]rticle|"
-    rf"[Ss]tudy|[Rr]eview|[Tt]rial)"
-    rf"{_SP}in{_SP}(?:[Tt]he{_SP})?(?P<journal>(?:JAMA|BMJ|Lancet|Cochrane|"
-    rf"(?:{BODY_WORD}{_SP}){{1,4}}Journal|Journal{_SP}of)(?:{_SP}(?:of|and|&|{BODY_WORD})){{0,6}})"
-)
 
 
 def bodies(text: str) -> list[Citation]:
@@ -294,12 +258,7 @@ def bodies(text: str) -> list[Citation]:
         end = m.end() - len(m.group().split()[-1]) - 1
         if not bare(text[start:end]):  # "New Study Finds" names no source; "RAND Study Finds"
             out.append(source_citation(text, start, end, ""))
-    out.extend(
-        source_citation(text, m.start(), m.end(), m["venue"] or m["journal"])
-        for m in _PUBLISHED_IN_RE.finditer(text)
-        if (m["venue"] or "x").split()[0].lower() not in MONTHS  # "published in April": a date
-        and (not (m["was"] or m["appear"]) or JOURNAL_WORD.search(m["venue"] or ""))
-    )
+    out.extend(venue_citations(text))
     for m in _QUOTES_FROM_RE.finditer(text):
         words = m["org"].split()
         if len(words) >= 2 and words[-1].lower() in _QUOTED_HEADS:

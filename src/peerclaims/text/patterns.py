@@ -15,6 +15,11 @@ SEP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚİŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 """Upper-case letters, as the contents of a character class."""
 
+# a capitalised word, from its start ("U.S." but not a word's full stop); possessive, so a long
+# run of letters is read once
+BODY_WORD = rf"(?<![\w&'’/-])[{UPPER}](?:[\w&'’/-]|\.(?=\w))++"  # two letters or more
+
+
 LOWER = "a-zß-öø-ÿāăąćčďđēęěłńňőœřśşšţťűźżž"
 """Lower-case letters, as the contents of a character class."""
 

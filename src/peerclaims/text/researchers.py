@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from peerclaims.text.attributions import SEP, source_citation
-from peerclaims.text.bodies import BODY_WORD, SAYS, names_body
+from peerclaims.text.bodies import SAYS, names_body
 from peerclaims.text.citation_types import Citation
+from peerclaims.text.patterns import BODY_WORD
 
 # a body's researchers as the source: "A team at HSRI conducted an evaluation", "Researchers
 # at Yale University found that"
