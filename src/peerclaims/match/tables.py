@@ -12,7 +12,6 @@ them backs a claim in the others, and never a claim in another row.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from peerclaims.documents import TextBlock
@@ -58,8 +57,7 @@ def _bare(text: str, at: int) -> Citation | None:
     c = source_cell(text)
     if c is None or (c.start, c.end) != (0, len(text)):
         return None
-    works = tuple(dataclasses.replace(w, start=w.start + at, end=w.end + at) for w in c.works)
-    return dataclasses.replace(c, start=c.start + at, end=c.end + at, works=works)
+    return c.shifted(at)
 
 
 def row_key(block: TextBlock) -> tuple[str, int, int] | None:

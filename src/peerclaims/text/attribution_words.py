@@ -52,6 +52,12 @@ JOURNAL_WORD = re.compile(
     r"Reports|Care|Nursing|Studies|Therapy|Addiction|Archives|Behaviou?r|Open|PLOS|ONE|"
     r"\w+olog(?:y|ie))\b"
 )
+# the last word of an institution's name, which may make research: "DePaul University Studies
+# Find", "Drexel University research shows"
+INSTITUTION = (
+    r"(?:University|Institute|College|Foundation|Corporation|Center|Centre|Trust|Council|"
+    r"Department|Agency)"
+)
 TITLES = word_set("dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms.")
 NOT_SOURCES = word_set(
     "table tables figure fig appendix law laws section chapter page step their his her its "

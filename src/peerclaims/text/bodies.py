@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from peerclaims.text.attribution_words import ORG_WORDS, VENUES
+from peerclaims.text.attribution_words import INSTITUTION, ORG_WORDS, VENUES
 from peerclaims.text.attributions import SEP, is_org, source_citation
 from peerclaims.text.bare_research import bare
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
@@ -149,8 +149,7 @@ _HEADLINE_RE = re.compile(
     rf"(?:Study|Review|Trial|Meta-[Aa]nalysis|Analysis|Report|Survey)|"
     # its maker first, an acronym or an institution: "RAND Study Finds", "DePaul University
     # Studies Find" ("Groundbreaking Study Finds" names none)
-    rf"(?:[{UPPER}]{{2,8}}|(?:[{UPPER}][\w&'’.-]*{SEP}){{1,3}}(?:University|Institute|College|"
-    rf"Foundation|Corporation|Center|Centre|Trust|Council|Department|Agency)){SEP}"
+    rf"(?:[{UPPER}]{{2,8}}|(?:[{UPPER}][\w&'’.-]*{SEP}){{1,3}}{INSTITUTION}){SEP}"
     rf"(?:Study|Studies)|"
     # generic "Research Confirms" names no work; "New Research Finds" one
     rf"(?:(?:New|NEW|Recent|Latest|Large|Major|Landmark|Federal|National|Clinical){SEP}){{1,3}}"

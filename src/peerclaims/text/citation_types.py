@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -38,3 +38,9 @@ class Citation:
     end: int
     works: tuple[CitedWork, ...] = ()
     numbers: tuple[int, ...] = ()
+
+    def shifted(self, by: int) -> Citation:
+        """The citation with its offsets, and its works', moved `by` characters (found in a
+        part of a text, placed in the whole)."""
+        works = tuple(replace(w, start=w.start + by, end=w.end + by) for w in self.works)
+        return replace(self, start=self.start + by, end=self.end + by, works=works)

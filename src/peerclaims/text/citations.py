@@ -199,15 +199,9 @@ def _source_lines(text: str, taken: _Taken, out: list[Citation]) -> None:
         if cit is None and m[0].lstrip(" \t-*•").lower().startswith("source"):
             cit = _cell_entry(m["rest"])  # "... Source: Macias, C., Rodican, C.F., ... (2006)"
         if cit is not None:
-            cit = _shifted(cit, lo)
+            cit = cit.shifted(lo)
             taken.add(cit.start, cit.end)
             out.append(cit)
-
-
-def _shifted(cit: Citation, by: int) -> Citation:
-    """The citation with its offsets moved `by` characters."""
-    works = tuple(replace(w, start=w.start + by, end=w.end + by) for w in cit.works)
-    return replace(cit, start=cit.start + by, end=cit.end + by, works=works)
 
 
 def find_citations(text: str, *, cell: bool = False) -> list[Citation]:

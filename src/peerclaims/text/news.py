@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from peerclaims.text.attribution_words import INSTITUTION
 from peerclaims.text.attributions import PLACE, source_citation
 from peerclaims.text.bodies import names_body
 from peerclaims.text.citation_types import Citation, CitationKind, CitedWork
@@ -72,8 +73,7 @@ _MADE_BY_RE = re.compile(
 # research named by its maker, an institution, before what it found: "..., Drexel University
 # research shows" (the headline's "DePaul University Studies Find" is in `bodies`)
 _INSTITUTION_RESEARCH_RE = re.compile(
-    rf"(?<![\w'’&-])(?P<org>(?:[{UPPER}][\w'’&-]*+{SEP}){{1,3}}(?:University|Institute|College|Foundation|"
-    rf"Corporation|Center|Centre|Trust|Council|Department|Agency))(?:['’]s)?{SEP}"
+    rf"(?<![\w'’&-])(?P<org>(?:[{UPPER}][\w'’&-]*+{SEP}){{1,3}}{INSTITUTION})(?:['’]s)?{SEP}"
     rf"(?:research|study|studies|survey|report|data|analysis)(?={SEP}(?:(?:has|have){SEP})?"
     rf"(?:shows?|showed|shown|found|finds|suggests?|reveals?|revealed|indicates?)\b)"
 )

@@ -22,7 +22,6 @@ source cell is.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from peerclaims.text.attributions import JOINS, source_citation
 from peerclaims.text.author_year import source_cell
@@ -193,7 +192,7 @@ def source_lines(text: str) -> list[Citation]:
     for m in _CARD_SOURCE_RE.finditer(text):  # "Barkley, 2008" under a statistic card's figure
         cell = source_cell(m["src"])  # read as a table's source cell is
         if cell and not {w.lower() for w in m["name"].split()} & _NOT_CARD_NAMES:
-            out.append(_shifted(cell, m.start("src")))
+            out.append(cell.shifted(m.start("src")))
     return sorted(out + _parenthesised(text), key=lambda c: c.start)
 
 
@@ -204,11 +203,6 @@ _CARD_SOURCE_RE = re.compile(
     rf"(?P<year>{YEAR_DIGITS}[a-z]?))\.?[ \t]*$",
     re.MULTILINE,
 )
-
-
-def _shifted(c: Citation, by: int) -> Citation:
-    works = tuple(replace(w, start=w.start + by, end=w.end + by) for w in c.works)
-    return replace(c, start=c.start + by, end=c.end + by, works=works)
 
 
 _NOT_CARD_NAMES = frozenset(  # a document named by its title with its year: an entry's
